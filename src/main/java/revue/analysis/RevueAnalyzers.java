@@ -7,33 +7,46 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The analyzers revue indexes and searches with, one per language it knows and a neutral one for
- * the rest.
+ * The analyzers revue indexes and searches with, one per language it knows, a neutral one for the
+ * rest, and an unstemmed one for names.
  *
- * <p>Analyzers are thread-safe and cached: ask for them freely.
+ * <p>Every analyzer starts with {@link SocialTextTokenizer} (URLs, e-mails, handles and hashtags
+ * as single tokens) and {@link HandleHashtagSplitter} (parts of handles and hashtags added), so
+ * that tweets quoted in articles are searchable the same way in every language. Every {@code
+ * normalize()} repeats the steps that do not split or stem, so that prefix and wildcard terms are
+ * folded like indexed text.
+ *
+ * <p>Analyzers are thread-safe and shared: ask for them freely, never close them.
  */
 public final class RevueAnalyzers {
 
   private static final Analyzer FRENCH = new French();
   private static final Analyzer ARABIC = new Arabic();
-  private static final Analyzer ENGLISH = new EnglishAnalyzer();
+  private static final Analyzer ENGLISH = new English();
   private static final Analyzer NEUTRAL = new Neutral();
 
   private RevueAnalyzers() {}
 
-  /** The analyzer for a language code; languages revue has no analysis for get the neutral one. */
+  /**
+   * The analyzer for a language code ("fr", "ar", "en"); languages revue has no stemmer for get
+   * {@link #neutral()}.
+   */
   public static Analyzer forLanguage(String lang) {
+    if (lang == null) {
+      return NEUTRAL;
+    }
     return switch (lang) {
       case "fr" -> FRENCH;
       case "ar" -> ARABIC;
@@ -42,14 +55,40 @@ public final class RevueAnalyzers {
     };
   }
 
+  /**
+   * The analyzer for text of unknown or unsupported language: lower-cased, accents and Arabic
+   * spelling variants folded, nothing stemmed or removed.
+   */
+  public static Analyzer neutral() {
+    return NEUTRAL;
+  }
+
+  /**
+   * The analyzer for a name field (people, places) in any script, Arabic above all: folded like
+   * {@link #neutral()} (so بوريطة, بوريطه and بُوريطة meet), never stemmed, no stopwords, so a
+   * name is not cut down to a root it shares with common words.
+   */
+  public static Analyzer arabicNames() {
+    return NEUTRAL;
+  }
+
+  private static TokenStream socialTokens(Tokenizer source) {
+    TokenStream result = new HandleHashtagSplitter(source);
+    // the splitter makes a graph (whole over parts); indexes need it flat
+    return new FlattenGraphFilter(result);
+  }
+
   private static final class French extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+      Tokenizer source = new SocialTextTokenizer();
+      TokenStream result = socialTokens(source);
+      // l' d' qu' jusqu' ... with ' or ’, any case (the article set ignores case)
+      result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
       result = new LowerCaseFilter(result);
       // stopwords before folding: the list holds accented forms ("été", "à")
       result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
+      // folding before stemming, so that "securite" and "sécurité" reach the stemmer equal
       result = new ASCIIFoldingFilter(result);
       result = new FrenchLightStemFilter(result);
       return new TokenStreamComponents(source, result);
@@ -64,15 +103,20 @@ public final class RevueAnalyzers {
   }
 
   private static final class Arabic extends Analyzer {
-    private static final CharArraySet STOP = ArabicAnalyzer.getDefaultStopSet();
+    private static final CharArraySet STOP = arabicStopWords();
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
-      result = new DecimalDigitFilter(result);
+      Tokenizer source = new SocialTextTokenizer();
+      TokenStream result = socialTokens(source);
+      result = new LowerCaseFilter(result);
+      // stopwords before spelling folding: folded, "على" (on) would become "علي" (Ali)
       result = new StopFilter(result, STOP);
-      result = new ArabicNormalizationFilter(result);
+      result = new ArabicSpellingFilter(result);
+      result = new DecimalDigitFilter(result);
+      // Latin names inside Arabic text meet their accented spellings
+      result = new ASCIIFoldingFilter(result);
+      // Lucene's light stemmer: prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ية ه ة ي
       result = new ArabicStemFilter(result);
       return new TokenStreamComponents(source, result);
     }
@@ -80,23 +124,71 @@ public final class RevueAnalyzers {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream result = new LowerCaseFilter(in);
+      result = new ArabicSpellingFilter(result, false);
       result = new DecimalDigitFilter(result);
-      return new ArabicNormalizationFilter(result);
+      return new ASCIIFoldingFilter(result);
+    }
+
+    /**
+     * Lucene's Arabic stopwords, plus each written the way hurried writers do (hamza seats as bare
+     * alef, teh marbuta as heh: "الى" for "إلى"), but not alef maksura as yeh.
+     */
+    private static CharArraySet arabicStopWords() {
+      CharArraySet base = ArabicAnalyzer.getDefaultStopSet();
+      CharArraySet stop = new CharArraySet(base.size() * 2, false);
+      for (Object word : base) {
+        String spelled = new String((char[]) word);
+        stop.add(spelled);
+        stop.add(
+            spelled
+                .replace('\u0623', '\u0627')
+                .replace('\u0625', '\u0627')
+                .replace('\u0622', '\u0627')
+                .replace('\u0629', '\u0647'));
+      }
+      return CharArraySet.unmodifiableSet(stop);
+    }
+  }
+
+  private static final class English extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new SocialTextTokenizer();
+      TokenStream result = socialTokens(source);
+      // Lucene's EnglishAnalyzer recipe, plus accent folding for foreign names
+      result = new EnglishPossessiveFilter(result);
+      result = new LowerCaseFilter(result);
+      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      result = new ASCIIFoldingFilter(result);
+      result = new PorterStemFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      TokenStream result = new LowerCaseFilter(in);
+      return new ASCIIFoldingFilter(result);
     }
   }
 
   private static final class Neutral extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
+      Tokenizer source = new SocialTextTokenizer();
+      TokenStream result = socialTokens(source);
+      result = new LowerCaseFilter(result);
+      result = new ArabicSpellingFilter(result);
+      result = new DecimalDigitFilter(result);
       result = new ASCIIFoldingFilter(result);
       return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      TokenStream result = new LowerCaseFilter(in);
+      result = new ArabicSpellingFilter(result, false);
+      result = new DecimalDigitFilter(result);
+      return new ASCIIFoldingFilter(result);
     }
   }
 }

@@ -1,0 +1,206 @@
+package revue.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static revue.analysis.AnalyzerTables.analyzer;
+import static revue.analysis.AnalyzerTables.expected;
+import static revue.analysis.AnalyzerTables.tokens;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RevueAnalyzersTest {
+
+  @ParameterizedTest(name = "{0}: {1} -> [{2}]")
+  @MethodSource("revue.analysis.AnalyzerTables#all")
+  void analyzerGivesTableTokens(String analyzer, String input, String expectedTokens) {
+    assertEquals(expected(expectedTokens), tokens(analyzer(analyzer), input));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> [{2}]")
+  @MethodSource("revue.analysis.AnalyzerTables#all")
+  void tokensDoNotDependOnDefaultLocale(String analyzer, String input, String expectedTokens) {
+    Locale saved = Locale.getDefault();
+    try {
+      for (String tag : List.of("ar", "tr", "fr")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertEquals(expected(expectedTokens), tokens(analyzer(analyzer), input), tag);
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void upperCaseDottedIUnderTurkishLocaleLowerCasesToPlainI() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr"));
+      assertEquals(List.of("intern"), tokens(RevueAnalyzers.forLanguage("en"), "INTERNATIONAL"));
+      assertEquals(
+          List.of("ministr", "intern"),
+          tokens(RevueAnalyzers.forLanguage("fr"), "MINISTRE INTERNE"));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void handlePartsStandAtThePositionOfTheWholeHandle() throws IOException {
+    List<String> tokensWithIncrements = new ArrayList<>();
+    try (TokenStream stream =
+        RevueAnalyzers.forLanguage("en").tokenStream("body", "by @MarocDiplomatie today")) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokensWithIncrements.add(
+            term
+                + "/"
+                + inc.getPositionIncrement()
+                + "/"
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset());
+      }
+      stream.end();
+    }
+    assertEquals(
+        List.of(
+            "marocdiplomati/2/3-19", "maroc/0/3-19", "diplomati/1/3-19", "todai/1/20-25"),
+        tokensWithIncrements);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "fr, Sécu, secu",
+    "fr, L’Élys, elys",
+    "fr, AUJOURD’HUI, aujourd'hui",
+    "ar, الأميركية, الاميركيه",
+    "ar, ١٢, 12",
+    "en, Café, cafe",
+    "de, Grüße, grusse",
+    "names, بُوريطة, بوريطه",
+  })
+  void normalizeFoldsQueryTermsLikeIndexedText(String analyzer, String term, String expected) {
+    assertEquals(expected, analyzer(analyzer).normalize("body", term).utf8ToString());
+  }
+
+  @Test
+  void randomTextNeverThrowsAndKeepsOffsetsInsideTheText() throws IOException {
+    Random random = new Random(20220510L);
+    String[] pieces = {
+      "@", "#", "http://", "https://", "www.", "pic.twitter.com/", ".com/", "’", "'", "_", "-",
+      " ", "\n", "\u0640", "\u064E", "\u200F", "\uFEFF", "l'", "qu’", "ال", "و", "ة", "أ", "ى",
+      "١", "۴", "É", "ß", "İ", "\uD83D\uDE00", "\uD800", "\uDC00", "&#39;", "x@y.fr", "/"
+    };
+    List<Analyzer> analyzers =
+        List.of(
+            RevueAnalyzers.forLanguage("fr"),
+            RevueAnalyzers.forLanguage("ar"),
+            RevueAnalyzers.forLanguage("en"),
+            RevueAnalyzers.neutral(),
+            RevueAnalyzers.arabicNames());
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(40);
+      for (int i = 0; i < parts; i++) {
+        if (random.nextBoolean()) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        } else {
+          int cp = random.nextInt(random.nextBoolean() ? 0x700 : 0x110000);
+          if (Character.isValidCodePoint(cp)) {
+            text.appendCodePoint(cp);
+          }
+        }
+      }
+      String input = text.toString();
+      for (Analyzer analyzer : analyzers) {
+        int lastStart = 0;
+        try (TokenStream stream = analyzer.tokenStream("body", input)) {
+          OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+          CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+          stream.reset();
+          while (stream.incrementToken()) {
+            assertTrue(term.length() > 0, input);
+            assertTrue(offset.startOffset() >= lastStart, input);
+            assertTrue(offset.startOffset() <= offset.endOffset(), input);
+            assertTrue(offset.endOffset() <= input.length(), input);
+            lastStart = offset.startOffset();
+          }
+          stream.end();
+          assertEquals(input.length(), offset.endOffset(), input);
+        }
+        if (!input.isEmpty()) {
+          analyzer.normalize("body", input.substring(0, Math.min(8, input.length())));
+        }
+      }
+    }
+  }
+
+  @Test
+  void searchFindsAccentedFrenchWordFromBareQueryAndPrefix() throws Exception {
+    assertEquals(1, hits("fr", "La sécurité de l’Élysée", "securite"));
+    assertEquals(1, hits("fr", "La sécurité de l’Élysée", "elysee"));
+    assertEquals(1, hits("fr", "La sécurité de l’Élysée", "sécu*"));
+    assertEquals(0, hits("fr", "La sécurité de l’Élysée", "santé"));
+  }
+
+  @Test
+  void searchFindsArabicNameWhateverItsSpelling() throws Exception {
+    String body = "استقبل وزير الخارجية ناصر بوريطة نظيره";
+    assertEquals(1, hits("ar", body, "بوريطه"));
+    assertEquals(1, hits("ar", body, "وبوريطة"));
+    assertEquals(1, hits("names", body, "بوريطه"));
+    assertEquals(1, hits("names", body, "بُوريطة"));
+    assertEquals(1, hits("ar", body, "الخارجيه"));
+  }
+
+  @Test
+  void searchFindsTweetByHandlePartAndHashtag() throws Exception {
+    String body =
+        "La réunion de Marrakech.#CommonMissionAcrossRegionspic.twitter.com/PEV9h5qwbS\n"
+            + "— Maroc Diplomatie (@MarocDiplomatie) May 9, 2022";
+    assertEquals(1, hits("fr", body, "MarocDiplomatie"));
+    assertEquals(1, hits("fr", body, "\"common mission\""));
+    assertEquals(1, hits("fr", body, "CommonMissionAcrossRegions"));
+    assertEquals(0, hits("fr", body, "PEV9h5qwbS"));
+  }
+
+  private static long hits(String analyzerName, String body, String query) throws Exception {
+    Analyzer analyzer = analyzer(analyzerName);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        Document doc = new Document();
+        doc.add(new TextField("body", body, Field.Store.NO));
+        writer.addDocument(doc);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return new IndexSearcher(reader)
+            .count(new QueryParser("body", analyzer).parse(query));
+      }
+    }
+  }
+}
