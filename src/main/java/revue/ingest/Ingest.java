@@ -1,0 +1,160 @@
+package revue.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The front door of ingest: reads files and folders of press articles in any supported format
+ * (plain text, Markdown, JSON Lines, JSON, HTML, RSS and Atom, each optionally gzipped) and hands
+ * each article, or each problem, to a listener.
+ *
+ * <p>Bad input never stops a run: each bad file or record is reported once as an {@link
+ * IngestProblem} and reading goes on. Files are streamed (JSON Lines, JSON) or read whole up to 16
+ * MB (one-article files), so memory stays bounded whatever the corpus size. Thread-safe: each call
+ * has its own state; the listener is called from the calling thread.
+ */
+public final class Ingest {
+
+  private Ingest() {}
+
+  /**
+   * Reads every article under the paths (files or folders, walked recursively, sorted for a stable
+   * order).
+   *
+   * <p>Within a folder, entries are sorted by name; hidden entries (name starting with a dot) are
+   * not read and are reported as SKIPPED. The same id seen twice in one run is renamed (see {@link
+   * ArticleSink}) and reported.
+   *
+   * @throws NoSuchFileException naming the path, before reading anything, when a path does not
+   *     exist
+   * @throws IOException when a folder given in {@code paths} cannot be listed
+   */
+  public static void read(List<Path> paths, IngestOptions options, IngestListener listener)
+      throws IOException {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(listener, "listener");
+    for (Path path : paths) {
+      Objects.requireNonNull(path, "paths contains null");
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString(), null, "no such file or folder to ingest");
+      }
+    }
+    ArticleSink sink = new ArticleSink(options, listener);
+    Set<Path> visitedFolders = new HashSet<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        walk(path, sink, visitedFolders);
+      } else {
+        readFile(path, sink);
+      }
+    }
+  }
+
+  /**
+   * The collection of a file: its name without extensions ({@code orangesum-fr} for {@code
+   * orangesum-fr.jsonl.gz}), or for plain text, Markdown and HTML files (one article per file),
+   * and files of unknown type, the name of the folder holding them.
+   */
+  public static String collectionOf(Path file) {
+    Objects.requireNonNull(file, "file");
+    Path nameElement = file.getFileName();
+    if (nameElement == null) {
+      return "";
+    }
+    String name = nameElement.toString();
+    String ext = Format.extension(name);
+    if (ext.equals("gz") || ext.equals("gzip")) {
+      name = name.substring(0, name.length() - ext.length() - 1);
+      ext = Format.extension(name);
+    }
+    if (ext.isEmpty() || Format.ONE_ARTICLE_EXTENSIONS.contains(ext)
+        || !Format.TEXT_EXTENSIONS.contains(ext)) {
+      Path parent = file.toAbsolutePath().normalize().getParent();
+      return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+    return name.substring(0, name.length() - ext.length() - 1);
+  }
+
+  private static void walk(Path folder, ArticleSink sink, Set<Path> visited) throws IOException {
+    // Following links is useful (corpora are often linked in); a link back up is read once only.
+    if (!visited.add(folder.toRealPath())) {
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      stream.forEach(entries::add);
+    }
+    entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      boolean isFolder = Files.isDirectory(entry);
+      if (name.startsWith(".")) {
+        sink.beginFile(entry.toString(), "");
+        sink.skipped(0, isFolder ? "hidden folder, not read" : "hidden file, not read");
+      } else if (isFolder) {
+        try {
+          walk(entry, sink, visited);
+        } catch (IOException e) {
+          sink.beginFile(entry.toString(), "");
+          sink.failed(0, "cannot list folder: " + describe(e));
+        }
+      } else if (Files.isRegularFile(entry)) {
+        readFile(entry, sink);
+      } else {
+        sink.beginFile(entry.toString(), "");
+        sink.skipped(0, "not a regular file, not read");
+      }
+    }
+  }
+
+  private static void readFile(Path path, ArticleSink sink) {
+    sink.beginFile(path.toString(), collectionOf(path));
+    try (SourceFile file = SourceFile.open(path)) {
+      if (file.head().length < SourceFile.HEAD_BYTES && file.isBlank()) {
+        sink.skipped(0, "empty file");
+        return;
+      }
+      Format format = Format.detect(file);
+      switch (format) {
+        case TEXT -> new PlainTextReader().read(file, sink);
+        case JSON_LINES -> new JsonLinesReader().read(file, sink);
+        case JSON -> new JsonArrayReader().read(file, sink);
+        case BINARY -> sink.skipped(0, "binary file, not read");
+        case BINARY_AS_TEXT ->
+            sink.failed(
+                0,
+                "binary content in a ."
+                    + Format.extension(file.innerName())
+                    + " file, not read");
+        case OTHER_XML -> sink.failed(0, "XML that is neither an RSS/Atom feed nor an HTML page");
+        default ->
+            sink.failed(
+                0, format.name().toLowerCase(Locale.ROOT) + " files are not read yet");
+      }
+    } catch (CorruptInputException e) {
+      sink.failed(sink.position(), e.getMessage());
+    } catch (IOException e) {
+      sink.failed(sink.position(), "cannot read: " + describe(e));
+    } catch (UncheckedIOException e) {
+      sink.failed(sink.position(), "cannot read: " + describe(e.getCause()));
+    }
+  }
+
+  private static String describe(IOException e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + " " + e.getMessage();
+  }
+}

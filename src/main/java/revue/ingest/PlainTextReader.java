@@ -1,0 +1,80 @@
+package revue.ingest;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text article: one file, one article, sourceId the file name.
+ *
+ * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article);
+ * or the title on the first line and the body after it. A file is taken for the first layout when
+ * its second line is not blank, its third is, and its first is short (a place and maybe a date);
+ * a date found in the dateline becomes the publication date. Each non-blank body line is a
+ * paragraph. Stateless.
+ */
+final class PlainTextReader implements FormatReader {
+
+  /** Whole-file formats read at most this much. */
+  static final int MAX_DOCUMENT_BYTES = 16 << 20;
+
+  private static final int MAX_DATELINE_CHARS = 60;
+
+  @Override
+  public void read(SourceFile file, ArticleSink sink) throws IOException {
+    byte[] bytes = file.readAll(MAX_DOCUMENT_BYTES);
+    String text = TextDecoder.decode(bytes, sink.options().charset(), null);
+    ArticleDraft draft = new ArticleDraft(0, file.path().getFileName().toString());
+    parse(text, draft, sink.dates());
+    sink.accept(draft);
+  }
+
+  static void parse(String text, ArticleDraft draft, DateParser dates) {
+    List<String> lines = new ArrayList<>(text.lines().toList());
+    while (!lines.isEmpty() && lines.get(0).isBlank()) {
+      lines.remove(0);
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    int titleLine = 0;
+    if (lines.size() >= 3
+        && !lines.get(1).isBlank()
+        && lines.get(2).isBlank()
+        && isDateline(lines.get(0), lines.get(1))) {
+      titleLine = 1;
+      draft.published = datelineDate(lines.get(0), dates);
+    }
+    draft.title = lines.get(titleLine);
+    draft.body = String.join("\n", lines.subList(titleLine + 1, lines.size()));
+  }
+
+  private static boolean isDateline(String first, String second) {
+    String s = first.strip();
+    if (s.length() > MAX_DATELINE_CHARS || s.length() >= second.strip().length()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != '.' && last != '?' && last != '!';
+  }
+
+  /** A date in a dateline such as "Marrakech, 10 mai 2022": tried on what follows each comma. */
+  private static Instant datelineDate(String dateline, DateParser dates) {
+    String s = dateline.strip();
+    for (int i = -1; ; ) {
+      String candidate = s.substring(i + 1).strip();
+      if (candidate.regionMatches(true, 0, "le ", 0, 3)) {
+        candidate = candidate.substring(3);
+      }
+      Instant parsed = dates.parse(candidate);
+      if (parsed != null) {
+        return parsed;
+      }
+      i = s.indexOf(',', i + 1);
+      if (i < 0) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package revue.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * One input file opened for reading: decompressed when gzipped (by magic bytes, whatever its
+ * name), with its first bytes available to pick a format.
+ *
+ * <p>Not thread-safe; close it when done.
+ */
+final class SourceFile implements AutoCloseable {
+
+  /** Bytes looked at to pick a format and to tell text from binary. */
+  static final int HEAD_BYTES = 8192;
+
+  private final Path path;
+  private final boolean gzipped;
+  private final String innerName;
+  private final InputStream in;
+  private final byte[] head;
+
+  private SourceFile(Path path, boolean gzipped, String innerName, InputStream in, byte[] head) {
+    this.path = path;
+    this.gzipped = gzipped;
+    this.innerName = innerName;
+    this.in = in;
+    this.head = head;
+  }
+
+  /**
+   * Opens the file.
+   *
+   * @throws CorruptInputException when a gzip header is broken or a .gz file is not gzip
+   */
+  static SourceFile open(Path path) throws IOException {
+    String name = path.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean gzName = lower.endsWith(".gz") || lower.endsWith(".gzip");
+    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    try {
+      raw.mark(2);
+      int b0 = raw.read();
+      int b1 = raw.read();
+      raw.reset();
+      boolean gzMagic = b0 == 0x1f && b1 == 0x8b;
+      if (gzName && !gzMagic && b0 != -1) {
+        throw new CorruptInputException("corrupt gzip: not in gzip format");
+      }
+      InputStream in = raw;
+      String inner = name;
+      if (gzMagic) {
+        in = new BufferedInputStream(new GzipErrors(openGzip(raw)), 1 << 16);
+        inner = gzName ? name.substring(0, name.lastIndexOf('.')) : name;
+      }
+      in.mark(HEAD_BYTES);
+      byte[] head = in.readNBytes(HEAD_BYTES);
+      in.reset();
+      return new SourceFile(path, gzMagic, inner, in, head);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  private static InputStream openGzip(InputStream raw) throws IOException {
+    try {
+      return new GZIPInputStream(raw, 1 << 16);
+    } catch (ZipException | EOFException e) {
+      throw new CorruptInputException("corrupt gzip: " + e.getMessage());
+    }
+  }
+
+  Path path() {
+    return path;
+  }
+
+  boolean gzipped() {
+    return gzipped;
+  }
+
+  /** The file name without its compression extension: {@code a.jsonl} for {@code a.jsonl.gz}. */
+  String innerName() {
+    return innerName;
+  }
+
+  /** The first (decompressed) bytes, at most {@link #HEAD_BYTES}. */
+  byte[] head() {
+    return head;
+  }
+
+  InputStream stream() {
+    return in;
+  }
+
+  /**
+   * The whole decompressed content.
+   *
+   * @throws CorruptInputException when it is longer than {@code maxBytes}
+   */
+  byte[] readAll(int maxBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 1 << 16));
+    byte[] buf = new byte[1 << 16];
+    long total = 0;
+    for (int n; (n = in.read(buf)) > 0; ) {
+      total += n;
+      if (total > maxBytes) {
+        throw new CorruptInputException(
+            "file longer than " + (maxBytes >> 20) + " MB, not read (split it)");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** True when the head holds no text at all (empty or only whitespace). */
+  boolean isBlank() {
+    for (byte b : head) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the head looks binary: a NUL byte or many control characters, outside UTF-16 text
+   * (which has a byte order mark).
+   */
+  boolean looksBinary() {
+    if (head.length >= 2
+        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+      return false;
+    }
+    int controls = 0;
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
+        controls++;
+      }
+    }
+    return controls > head.length / 20;
+  }
+
+  /** The head decoded leniently as Latin-1 and lower-cased, for markup sniffing. */
+  String headText() {
+    return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The first byte that is not whitespace or a UTF-8 byte order mark, or -1. */
+  int firstSignificantByte() {
+    int i = 0;
+    if (head.length >= 3
+        && head[0] == (byte) 0xEF
+        && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF) {
+      i = 3;
+    }
+    for (; i < head.length; i++) {
+      byte b = head[i];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b & 0xff;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  @Override
+  public String toString() {
+    return path + (gzipped ? " (gzip)" : "") + " head=" + Arrays.toString(Arrays.copyOf(head, 4));
+  }
+
+  /** Turns the errors of a damaged gzip stream into one typed, readable failure. */
+  private static final class GzipErrors extends FilterInputStream {
+    GzipErrors(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (ZipException | EOFException e) {
+        throw new CorruptInputException("corrupt gzip: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (ZipException | EOFException e) {
+        throw new CorruptInputException("corrupt gzip: " + e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package revue.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void missingPathIsNamedBeforeAnythingIsRead() throws IOException {
+    Path good = Files.writeString(dir.resolve("a.txt"), "Titre\nCorps\n");
+    Path missing = dir.resolve("nope.jsonl");
+    CollectingListener listener = new CollectingListener();
+    NoSuchFileException e =
+        assertThrows(
+            NoSuchFileException.class,
+            () -> Ingest.read(List.of(good, missing), IngestOptions.defaults(), listener));
+    assertEquals(missing.toString(), e.getFile());
+    assertEquals(List.of(), listener.articles);
+  }
+
+  @Test
+  void problemPrintsPathLineAndReason() {
+    assertEquals(
+        "a/b.jsonl:7: not a JSON object",
+        new IngestProblem("a/b.jsonl", 7, IngestProblem.Severity.FAILED, "not a JSON object").toString());
+    assertEquals(
+        "a/c.bin: binary file",
+        new IngestProblem("a/c.bin", 0, IngestProblem.Severity.SKIPPED, "binary file").toString());
+  }
+
+  @Test
+  void collectionIsFileNameWithoutExtensionsOrFolderOfOneArticleFiles() {
+    assertEquals("orangesum-fr", Ingest.collectionOf(Path.of("x", "orangesum-fr.jsonl.gz")));
+    assertEquals("reuters", Ingest.collectionOf(Path.of("reuters.json")));
+    assertEquals("feed.v2", Ingest.collectionOf(Path.of("f", "feed.v2.rss")));
+    assertEquals("corpus", Ingest.collectionOf(Path.of("corpus", "marrakech-coalition-2022.txt")));
+    assertEquals("pages", Ingest.collectionOf(Path.of("site", "pages", "a.html.gz")));
+    assertEquals("notes", Ingest.collectionOf(Path.of("notes", "a.md")));
+  }
+
+  @Test
+  void defaultsDetectCharsetAndUseUtc() {
+    IngestOptions d = IngestOptions.defaults();
+    assertEquals(Map.of(), d.fieldMap());
+    assertEquals(null, d.charset());
+    assertEquals(java.time.ZoneOffset.UTC, d.zone());
+  }
+
+  @Test
+  void unknownFieldMapKeyIsRejectedWithItsName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new IngestOptions(Map.of("headline", "h"), null, null));
+    assertTrue(e.getMessage().contains("'headline'"), e.getMessage());
+  }
+
+  @Test
+  void duplicateIdsAreSuffixedAndReported() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("dup.jsonl"),
+            """
+            {"id": "1", "title": "A"}
+            {"id": "1", "title": "B"}
+            {"id": "1", "title": "C"}
+            """);
+    CollectingListener got = CollectingListener.read(file);
+    assertEquals(
+        List.of("dup/1", "dup/1~2", "dup/1~3"), got.articles.stream().map(Article::id).toList());
+    assertEquals("1~2", got.articles.get(1).sourceId());
+    assertEquals(
+        List.of(
+            "FAILED " + file + ":2: duplicate id dup/1, indexed as dup/1~2",
+            "FAILED " + file + ":3: duplicate id dup/1, indexed as dup/1~3"),
+        got.problemLines());
+  }
+
+  @Test
+  void foldersAreWalkedRecursivelyInNameOrder() throws IOException {
+    Files.createDirectories(dir.resolve("b/sub"));
+    Files.createDirectories(dir.resolve("a"));
+    Files.writeString(dir.resolve("b/sub/z.txt"), "Zed title\nBody\n");
+    Files.writeString(dir.resolve("b/c.txt"), "Cee title\nBody\n");
+    Files.writeString(dir.resolve("a/y.jsonl"), "{\"title\": \"Why\"}\n");
+    CollectingListener got = CollectingListener.read(dir);
+    assertEquals(
+        List.of("y/1", "b/c.txt", "sub/z.txt"), got.articles.stream().map(Article::id).toList());
+    assertEquals(List.of(), got.problems);
+  }
+}

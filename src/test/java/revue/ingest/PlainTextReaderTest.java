@@ -1,0 +1,103 @@
+package revue.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlainTextReaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void seedArticleReadsDatelineTitleAndBody() throws IOException {
+    Article a = CollectingListener.read(Path.of("corpus", "marrakech-coalition-2022.txt")).only();
+    assertEquals("Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)", a.title());
+    assertEquals("corpus", a.collection());
+    assertEquals("marrakech-coalition-2022.txt", a.sourceId());
+    assertEquals("corpus/marrakech-coalition-2022.txt", a.id());
+    assertEquals(0, a.line());
+    assertNull(a.published());
+    assertTrue(
+        a.body()
+            .startsWith(
+                "La tenue de cette réunion au Maroc est une reconnaissance de fait du rôle de premier"
+                    + " plan que joue le Maroc dans la lutte contre le terrorisme.\nDans une déclaration"
+                    + " à Sky News Arabia,"),
+        a.body());
+    // Arabic tweet lines stay paragraphs of their own.
+    assertTrue(
+        a.body()
+            .contains(
+                "\nالناطقة باسم الخارجية الأميركية لسكاي نيوز عربية: نقدر جهود المغرب في مكافحة"
+                    + " الإرهاب في إفريقيا وخصوصا داعش\n"),
+        a.body());
+    assertTrue(!a.body().contains("\n\n") && !a.body().startsWith("Marrakech"));
+  }
+
+  @Test
+  void fileWhoseFirstLineIsTheTitleHasNoDateline() throws IOException {
+    Path file = write("news/brief.txt", "Une phrase de titre assez longue\nLe corps.\n\nSecond paragraphe.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals("Une phrase de titre assez longue", a.title());
+    assertEquals("Le corps.\nSecond paragraphe.", a.body());
+    assertEquals("news", a.collection());
+    assertEquals("news/brief.txt", a.id());
+  }
+
+  @Test
+  void datelineWithDateGivesThePublicationDate() throws IOException {
+    Path file =
+        write("news/rabat.txt", "Rabat, 10 mai 2022\nLe Maroc reçoit la coalition contre Daech\n\nCorps.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals("Le Maroc reçoit la coalition contre Daech", a.title());
+    assertEquals("Corps.", a.body());
+    assertEquals(Instant.parse("2022-05-10T00:00:00Z"), a.published());
+  }
+
+  @Test
+  void windows1256ArabicTextIsDetected() throws IOException {
+    String text = "الرباط\nوزير الخارجية يستقبل نظيره الإسباني في الرباط\n\nقال بوريطة إن المغرب شريك.\n";
+    Path file = dir.resolve("ar").resolve("bourita.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, text.getBytes(TextDecoder.WINDOWS_1256));
+    Article a = CollectingListener.read(file).only();
+    assertEquals("وزير الخارجية يستقبل نظيره الإسباني في الرباط", a.title());
+    assertEquals("قال بوريطة إن المغرب شريك.", a.body());
+  }
+
+  @Test
+  void latin1FrenchTextIsDetected() throws IOException {
+    String text = "Élection à Genève : résultat serré\nLe député a été réélu à l'unanimité moins une voix.\n";
+    Path file = dir.resolve("fr").resolve("geneve.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+    Article a = CollectingListener.read(file).only();
+    assertEquals("Élection à Genève : résultat serré", a.title());
+    assertEquals("Le député a été réélu à l'unanimité moins une voix.", a.body());
+  }
+
+  @Test
+  void declaredCharsetWinsOverDetection() throws IOException {
+    // Valid windows-1252 bytes that detection would also accept, declared as ISO-8859-1.
+    Path file = dir.resolve("fr").resolve("declared.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, "Café crème\nTexte.\n".getBytes(StandardCharsets.ISO_8859_1));
+    IngestOptions options = new IngestOptions(null, StandardCharsets.ISO_8859_1, null);
+    assertEquals("Café crème", CollectingListener.read(options, file).only().title());
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+}

@@ -1,0 +1,127 @@
+package revue.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the five real corpora of ../shared/corpora with default options and checks them against
+ * an independent pass over the same files that knows each file's field names (from the corpora
+ * README). Skips when ../shared is absent.
+ */
+class SharedCorporaTest {
+
+  static final Path CORPORA = Path.of("..", "shared", "corpora");
+
+  /** File -> {title field, body field, date field}, as documented in the corpora README. */
+  static final Map<String, List<String>> FIELDS =
+      Map.of(
+          "orangesum-fr.jsonl.gz", List.of("title", "article", "date"),
+          "ant-multisource-ar.jsonl.gz", List.of("title", "text", "time"),
+          "ant-jawharafm-ar.jsonl.gz", List.of("title", "text", "time"),
+          "saudinewsnet-ar.jsonl.gz", List.of("title", "content", "date_extracted"),
+          "reuters21578-en.jsonl.gz", List.of("title", "body", "date"));
+
+  static final Instant EARLIEST = Instant.parse("1987-01-01T00:00:00Z");
+  static final Instant LATEST = Instant.parse("2021-01-01T00:00:00Z");
+
+  @Test
+  void everyRecordWithTitleOrBodyIsReadWithItsDate() throws IOException {
+    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora is absent");
+    List<Path> files = new ArrayList<>();
+    Map<String, Integer> expectedCounts = new TreeMap<>();
+    Map<String, BitSet> datedLines = new HashMap<>();
+    for (String name : FIELDS.keySet()) {
+      Path file = CORPORA.resolve(name);
+      files.add(file);
+      String collection = name.substring(0, name.indexOf('.'));
+      BitSet dated = new BitSet();
+      expectedCounts.put(collection, expected(file, FIELDS.get(name), dated));
+      datedLines.put(collection, dated);
+    }
+
+    Map<String, Integer> counts = new TreeMap<>();
+    List<String> badDates = new ArrayList<>();
+    List<IngestProblem> failures = new ArrayList<>();
+    Ingest.read(
+        files,
+        IngestOptions.defaults(),
+        new IngestListener() {
+          @Override
+          public void article(Article a) {
+            counts.merge(a.collection(), 1, Integer::sum);
+            boolean hasDate = datedLines.get(a.collection()).get((int) a.line());
+            Instant p = a.published();
+            if (hasDate && (p == null || p.isBefore(EARLIEST) || !p.isBefore(LATEST))) {
+              badDates.add(a.id() + " line " + a.line() + ": " + p);
+            }
+          }
+
+          @Override
+          public void problem(IngestProblem problem) {
+            if (!problem.reason().startsWith("duplicate id")
+                && problem.severity() == IngestProblem.Severity.FAILED) {
+              failures.add(problem);
+            }
+          }
+        });
+    assertEquals(expectedCounts, counts);
+    assertEquals(List.of(), badDates.stream().limit(10).toList());
+    assertEquals(List.of(), failures.stream().limit(10).toList());
+  }
+
+  /** Counts records with a non-blank title or body; marks the lines that carry a date. */
+  private static int expected(Path file, List<String> fields, BitSet dated) throws IOException {
+    JsonFactory factory = new JsonFactory();
+    int count = 0;
+    int lineNumber = 0;
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
+            1 << 16)) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        lineNumber++;
+        boolean text = false;
+        try (JsonParser p = factory.createParser(line)) {
+          p.nextToken();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+              if (name.equals(fields.get(0)) || name.equals(fields.get(1))) {
+                text = true;
+              } else if (name.equals(fields.get(2))) {
+                dated.set(lineNumber);
+              }
+            } else {
+              p.skipChildren();
+            }
+          }
+        }
+        if (text) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}
