@@ -1,0 +1,72 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.Revue;
+import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle;
+import revue.entity.EntityExtractor;
+import revue.ingest.IngestOptions;
+import revue.ingest.IngestProblem;
+import revue.json.JsonContract;
+
+/** {@code revue analyze}: what the pipeline extracts from a file, without indexing. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Show what revue extracts from each article of a file: id, languages, title, date, countries, ministers.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders to analyze.")
+  List<Path> files;
+
+  @Option(names = "--json", description = "Print a JSON array, one object per article.")
+  boolean json;
+
+  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC", description = "Zone for calendar days (default: ${DEFAULT-VALUE}).")
+  ZoneId zone;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<IngestProblem> problems = new ArrayList<>();
+    List<EnrichedArticle> articles =
+        Revue.analyze(files, EntityExtractor.defaults(), new IngestOptions(Map.of(), null, zone), problems);
+    problems.forEach(err::println);
+    if (json) {
+      JsonContract.write(articles, out);
+      out.println();
+      return ExitCodes.OK;
+    }
+    for (EnrichedArticle a : articles) {
+      out.println(a.article().id());
+      out.println("  title      " + a.article().title());
+      out.println("  date       " + (a.date() == null ? "unknown" : a.date() + " (from " + a.dateSource() + ")"));
+      out.println("  language   " + a.lang());
+      List<String> segs = new ArrayList<>();
+      for (Segment s : a.segments()) {
+        segs.add(s.lang() + " " + s.text().length() + " chars");
+      }
+      out.println("  segments   " + String.join(" · ", segs));
+      out.println("  countries  " + String.join(", ", a.countries()));
+      out.println("  ministers  " + String.join(", ", a.ministers()));
+    }
+    return ExitCodes.OK;
+  }
+}

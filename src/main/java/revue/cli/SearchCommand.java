@@ -1,0 +1,159 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.InvalidInputException;
+import revue.Revue;
+import revue.search.FacetCounts;
+import revue.search.Filter;
+import revue.search.Hit;
+import revue.search.SearchRequest;
+import revue.search.SearchResults;
+import revue.json.JsonContract;
+
+/** {@code revue search}: ranked hits with snippets, then facet counts. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. Words are AND-ed; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
+      "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  static final Path DEFAULT_CORPUS = Path.of("corpus");
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "QUERY", arity = "1", description = "The query.")
+  String query;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
+  int facetLimit;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "DIM=VALUE",
+      description = "Drill down: country=NE, minister=\"Nasser Bourita\", date=2022-05 or 2022-05-01..2022-05-31, lang=ar, collection=..., source=.... Repeat to combine; values of one DIM are OR-ed.")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--no-entities", description = "Match words only as text, not as the countries and ministers they name.")
+  boolean noEntities;
+
+  @Option(names = "--ui-lang", paramLabel = "LANG", description = "Language of facet labels: fr, ar or en (default: from the locale).")
+  String uiLang;
+
+  @Option(names = "--json", description = "Print one JSON object: total, hits, facets.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (limit < 0) {
+      throw new InvalidInputException("--limit must be 0 or more, got " + limit);
+    }
+    SearchRequest request =
+        new SearchRequest(query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
+    boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
+    if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
+      err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
+      err.flush();
+      try (Revue revue = Revue.open(common.index)) {
+        revue.index(List.of(DEFAULT_CORPUS));
+      }
+    }
+    if (!Revue.exists(common.index)) {
+      throw new InvalidInputException(
+          "no index at " + common.index + ": run 'revue index PATH --index " + common.index + "' first");
+    }
+    SearchResults results;
+    try (Revue revue = Revue.open(common.index)) {
+      results = revue.search(request);
+    }
+    if (json) {
+      JsonContract.write(results, out);
+      out.println();
+    } else {
+      print(results, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<Filter> parseFilters() {
+    List<Filter> parsed = new ArrayList<>();
+    for (String f : filters) {
+      parsed.add(Filter.parse(f));
+    }
+    return parsed;
+  }
+
+  private Locale uiLocale() {
+    String lang = uiLang != null ? uiLang : Locale.getDefault().getLanguage();
+    return switch (lang) {
+      case "fr", "ar", "en" -> Locale.forLanguageTag(lang);
+      default -> {
+        if (uiLang != null) {
+          throw new InvalidInputException("--ui-lang must be fr, ar or en, got " + uiLang);
+        }
+        yield Locale.ENGLISH;
+      }
+    };
+  }
+
+  private void print(SearchResults results, PrintWriter out) {
+    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+    out.printf("%,d articles match %s%n", results.total(), query);
+    int rank = 1;
+    for (Hit hit : results.hits()) {
+      out.println();
+      out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
+      out.printf(
+          "    %s · %s · %s%s · %s · score %.2f%n",
+          hit.date() == null ? "undated" : hit.date(),
+          hit.lang(),
+          hit.collection(),
+          hit.source() == null ? "" : " · " + hit.source(),
+          hit.url() != null ? hit.url() : hit.path(),
+          hit.score());
+      if (!hit.matchedEntities().isEmpty()) {
+        out.println("    entities: " + String.join(", ", hit.matchedEntities()));
+      }
+      String snippet = Snippets.forTerminal(hit.snippet(), terminal);
+      if (!snippet.isBlank()) {
+        out.println("    " + snippet);
+      }
+    }
+    out.println();
+    for (FacetCounts facet : results.facets()) {
+      if (facet.values().isEmpty()) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s ", facet.dimension()));
+      List<String> parts = new ArrayList<>();
+      for (FacetCounts.Value v : facet.values()) {
+        parts.add(v.label() + " (" + v.count() + ")");
+      }
+      line.append(String.join(" · ", parts));
+      if (facet.otherValues() > 0) {
+        line.append(String.format(Locale.ROOT, " · %d more (%d)", facet.otherValues(), facet.otherCount()));
+      }
+      out.println(line);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.InvalidInputException;
+import revue.Revue;
+import revue.index.IndexStats;
+import revue.json.JsonContract;
+
+/** {@code revue stats}: what the index holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show documents per language and collection, and index size.")
+final class StatsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Revue.exists(common.index)) {
+      throw new InvalidInputException("no index at " + common.index + ": run 'revue index' first");
+    }
+    IndexStats stats;
+    try (Revue revue = Revue.open(common.index)) {
+      stats = revue.stats();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonContract.write(stats, out);
+      out.println();
+      return ExitCodes.OK;
+    }
+    out.printf("index       %s (%s)%n", stats.location(), stats.generation());
+    out.printf("documents   %,d%n", stats.documents());
+    out.printf("size        %,.1f MB%n", stats.sizeBytes() / 1e6);
+    out.println("languages");
+    stats.byLanguage().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> out.printf("  %-26s %,9d%n", e.getKey(), e.getValue()));
+    out.println("collections");
+    stats.byCollection().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> out.printf("  %-26s %,9d%n", e.getKey(), e.getValue()));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,38 @@
+package revue.enrich;
+
+import java.time.LocalDate;
+import java.util.List;
+import revue.analysis.Segment;
+import revue.ingest.Article;
+
+/**
+ * An article with what revue derived from it: its languages, entities and calendar date.
+ *
+ * @param article the article as read
+ * @param lang the article's main language (ISO 639-1, or "und")
+ * @param segments the body as runs of one language, in order
+ * @param countries ISO 3166 alpha-2 codes named in title or body, in order of first mention
+ * @param ministers canonical minister names, in order of first mention
+ * @param date the calendar day of publication, or null when unknown
+ * @param dateSource "metadata", "text", or null when the date is unknown
+ */
+public record EnrichedArticle(
+    Article article,
+    String lang,
+    List<Segment> segments,
+    List<String> countries,
+    List<String> ministers,
+    LocalDate date,
+    String dateSource) {
+
+  public EnrichedArticle {
+    segments = List.copyOf(segments);
+    countries = List.copyOf(countries);
+    ministers = List.copyOf(ministers);
+  }
+
+  /** Distinct languages of the segments, in order of first appearance. */
+  public List<String> segmentLangs() {
+    return segments.stream().map(Segment::lang).distinct().toList();
+  }
+}

@@ -1,0 +1,110 @@
+package revue.index;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle;
+import revue.ingest.Article;
+
+/**
+ * Maps an enriched article to a Lucene document. The only place that knows how each value is
+ * indexed.
+ *
+ * <p>Thread-safe.
+ */
+public final class ArticleDocuments {
+
+  /** Body text: analyzed, stored for snippets, offsets in postings for the unified highlighter. */
+  private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY.freeze();
+  }
+
+  private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  private ArticleDocuments() {}
+
+  /** The facet configuration shared by indexing and search. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  private static FacetsConfig buildFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.COUNTRY, true);
+    config.setMultiValued(Fields.MINISTER, true);
+    return config;
+  }
+
+  public static Document toDocument(EnrichedArticle enriched) {
+    Article article = enriched.article();
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.SOURCE_ID, article.sourceId()));
+    doc.add(new StoredField(Fields.TITLE, article.title()));
+    doc.add(new StoredField(Fields.PATH, article.path()));
+    if (article.url() != null) {
+      doc.add(new StoredField(Fields.URL, article.url()));
+    }
+    keyword(doc, Fields.COLLECTION, article.collection());
+    keyword(doc, Fields.LANG, enriched.lang());
+    if (article.source() != null && !article.source().isBlank()) {
+      keyword(doc, Fields.SOURCE, article.source());
+    }
+    for (String country : enriched.countries()) {
+      keyword(doc, Fields.COUNTRY, country);
+    }
+    for (String minister : enriched.ministers()) {
+      keyword(doc, Fields.MINISTER, minister);
+    }
+    for (String lang : enriched.segmentLangs()) {
+      doc.add(new StringField(Fields.SEGMENT_LANGS, lang, Field.Store.YES));
+    }
+    if (enriched.date() != null) {
+      long epochDay = enriched.date().toEpochDay();
+      doc.add(new StoredField(Fields.DATE, enriched.date().toString()));
+      doc.add(new StoredField(Fields.DATE_SOURCE, enriched.dateSource()));
+      doc.add(new LongPoint(Fields.DATE_DAY, epochDay)); // range filters: --filter date=a..b
+      doc.add(new NumericDocValuesField(Fields.DATE_DAY, epochDay)); // sorting by date
+      String day = enriched.date().toString();
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, day.substring(0, 4)));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, day.substring(0, 7)));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, day));
+    }
+    if (article.published() != null) {
+      doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
+    }
+    if (!article.title().isBlank()) {
+      doc.add(new TextField(Fields.titleField(enriched.lang()), article.title(), Field.Store.NO));
+    }
+    Map<String, StringBuilder> bodies = new LinkedHashMap<>();
+    for (Segment segment : enriched.segments()) {
+      StringBuilder text =
+          bodies.computeIfAbsent(Fields.bodyField(segment.lang()), k -> new StringBuilder());
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(segment.text());
+    }
+    bodies.forEach((field, text) -> doc.add(new Field(field, text.toString(), BODY)));
+    return doc;
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(field, value));
+  }
+}

@@ -1,0 +1,31 @@
+package revue.index;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import revue.analysis.RevueAnalyzers;
+
+/** The analyzer of each field: per-language analysis for text fields, keywords for the rest. */
+public final class FieldAnalyzers {
+
+  private static final Analyzer PER_FIELD = build();
+
+  private FieldAnalyzers() {}
+
+  /** One analyzer that dispatches on the field name; shared by the writer and the query parser. */
+  public static Analyzer perField() {
+    return PER_FIELD;
+  }
+
+  private static Analyzer build() {
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      Analyzer analyzer = RevueAnalyzers.forLanguage(lang);
+      byField.put(Fields.titleField(lang), analyzer);
+      byField.put(Fields.bodyField(lang), analyzer);
+    }
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
+  }
+}

@@ -1,0 +1,76 @@
+package revue.index;
+
+import java.util.List;
+
+/**
+ * The names of every Lucene field and facet dimension revue writes and reads, shared by indexing
+ * and search. The one place field names live.
+ */
+public final class Fields {
+
+  private Fields() {}
+
+  /** Stable article id {@code collection/sourceId}: StringField (updateDocument key), stored. */
+  public static final String ID = "id";
+
+  /** Stored only, for display. */
+  public static final String SOURCE_ID = "sourceId";
+
+  public static final String TITLE = "title";
+  public static final String URL = "url";
+  public static final String PATH = "path";
+
+  /**
+   * Collection, language, source, country and minister are each indexed three ways: a StringField
+   * for {@code field:value} queries and entity expansion, a SortedSetDocValues facet field for
+   * counts and drill-down, and a stored copy for display.
+   */
+  public static final String COLLECTION = "collection";
+
+  public static final String LANG = "lang";
+  public static final String SOURCE = "source";
+  public static final String COUNTRY = "country";
+  public static final String MINISTER = "minister";
+
+  /** Languages of the article's segments (multi-valued StringField), stored for display. */
+  public static final String SEGMENT_LANGS = "segment_lang";
+
+  /** Calendar day as ISO-8601 text, stored for display. */
+  public static final String DATE = "date";
+
+  /** Calendar day as epoch day: a LongPoint for range filters, NumericDocValues for sorting. */
+  public static final String DATE_DAY = "date_epoch_day";
+
+  /** Publication instant (ISO-8601), stored, when the metadata had a time. */
+  public static final String PUBLISHED = "published";
+
+  /** Where the date came from: "metadata" or "text". Stored. */
+  public static final String DATE_SOURCE = "date_source";
+
+  /** Facet dimensions of the date: year, year-month, day. */
+  public static final String FACET_YEAR = "year";
+
+  public static final String FACET_MONTH = "month";
+  public static final String FACET_DAY = "day";
+
+  /** The language suffixes of the analyzed text fields; "xx" is the neutral analysis. */
+  public static final List<String> TEXT_LANGS = List.of("fr", "ar", "en", "xx");
+
+  /** Analyzed title in one language's analysis (not stored; the raw title is in {@link #TITLE}). */
+  public static String titleField(String lang) {
+    return "title_" + textLang(lang);
+  }
+
+  /**
+   * Analyzed body segments of one language, stored with offsets in postings so the highlighter
+   * can cut snippets without re-analysis.
+   */
+  public static String bodyField(String lang) {
+    return "body_" + textLang(lang);
+  }
+
+  /** The language whose analysis a text in {@code lang} gets: fr, ar, en, or xx (neutral). */
+  public static String textLang(String lang) {
+    return TEXT_LANGS.contains(lang) && !lang.equals("xx") ? lang : "xx";
+  }
+}

@@ -1,0 +1,182 @@
+package revue.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle;
+import revue.index.IndexReport;
+import revue.index.IndexStats;
+import revue.search.FacetCounts;
+import revue.search.Hit;
+import revue.search.SearchResults;
+
+/**
+ * revue's JSON contract: how search results, statistics and analyses look to other programs. Kept
+ * stable; new members may be added, none renamed or removed. Independent of Lucene, so an HTTP API
+ * or another backend can serve the same shape.
+ *
+ * <p>Thread-safe.
+ */
+public final class JsonContract {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonContract() {}
+
+  /**
+   * Writes {@code {"total": n, "hits": [...], "facets": {...}}}. Each hit has id, collection,
+   * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet and
+   * matchedEntities; each facet dimension maps to {@code {"values": [{"value", "label",
+   * "count"}], "otherValues": n, "otherCount": n}}.
+   */
+  public static void write(SearchResults results, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("total", results.total());
+      g.writeArrayFieldStart("hits");
+      for (Hit hit : results.hits()) {
+        g.writeStartObject();
+        g.writeStringField("id", hit.id());
+        g.writeStringField("collection", hit.collection());
+        g.writeStringField("sourceId", hit.sourceId());
+        g.writeStringField("title", hit.title());
+        g.writeStringField("date", hit.date());
+        g.writeStringField("lang", hit.lang());
+        g.writeStringField("source", hit.source());
+        strings(g, "countries", hit.countries());
+        strings(g, "ministers", hit.ministers());
+        g.writeStringField("url", hit.url());
+        g.writeStringField("path", hit.path());
+        g.writeNumberField("score", hit.score());
+        g.writeStringField("snippet", hit.snippet());
+        strings(g, "matchedEntities", hit.matchedEntities());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("facets");
+      for (FacetCounts facet : results.facets()) {
+        g.writeObjectFieldStart(facet.dimension());
+        g.writeArrayFieldStart("values");
+        for (FacetCounts.Value v : facet.values()) {
+          g.writeStartObject();
+          g.writeStringField("value", v.value());
+          g.writeStringField("label", v.label());
+          g.writeNumberField("count", v.count());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("otherValues", facet.otherValues());
+        g.writeNumberField("otherCount", facet.otherCount());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes the statistics of an index. */
+  public static void write(IndexStats stats, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("documents", stats.documents());
+      counts(g, "languages", stats.byLanguage());
+      counts(g, "collections", stats.byCollection());
+      g.writeNumberField("sizeBytes", stats.sizeBytes());
+      g.writeStringField("generation", stats.generation());
+      g.writeStringField("location", stats.location());
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes the report of an indexing run. */
+  public static void write(IndexReport report, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("indexed", report.indexed());
+      g.writeNumberField("skipped", report.skipped());
+      g.writeNumberField("failed", report.failed());
+      g.writeNumberField("seconds", report.elapsed().toMillis() / 1000.0);
+      g.writeObjectFieldStart("collections");
+      for (var entry : new java.util.TreeMap<>(report.collections()).entrySet()) {
+        g.writeObjectFieldStart(entry.getKey());
+        g.writeNumberField("indexed", entry.getValue().indexed());
+        g.writeNumberField("skipped", entry.getValue().skipped());
+        g.writeNumberField("failed", entry.getValue().failed());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("problems");
+      for (var problem : report.problems()) {
+        g.writeStartObject();
+        g.writeStringField("path", problem.path());
+        g.writeNumberField("line", problem.line());
+        g.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("reason", problem.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes what the pipeline extracted from articles, one object per article, in an array. */
+  public static void write(List<EnrichedArticle> articles, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartArray();
+      for (EnrichedArticle a : articles) {
+        g.writeStartObject();
+        g.writeStringField("id", a.article().id());
+        g.writeStringField("collection", a.article().collection());
+        g.writeStringField("sourceId", a.article().sourceId());
+        g.writeStringField("title", a.article().title());
+        g.writeStringField("date", a.date() == null ? null : a.date().toString());
+        g.writeStringField("dateSource", a.dateSource());
+        g.writeStringField("lang", a.lang());
+        strings(g, "segmentLangs", a.segmentLangs());
+        g.writeArrayFieldStart("segments");
+        for (Segment s : a.segments()) {
+          g.writeStartObject();
+          g.writeStringField("lang", s.lang());
+          g.writeNumberField("chars", s.text().length());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "countries", a.countries());
+        strings(g, "ministers", a.ministers());
+        g.writeStringField("url", a.article().url());
+        g.writeStringField("path", a.article().path());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.useDefaultPrettyPrinter();
+    return g;
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void counts(JsonGenerator g, String name, Map<String, Long> counts)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+}

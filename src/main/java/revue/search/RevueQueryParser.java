@@ -1,0 +1,221 @@
+package revue.search;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import revue.entity.EntityExtractor;
+import revue.index.FieldAnalyzers;
+import revue.index.Fields;
+
+/**
+ * Parses revue's query syntax (Lucene's classic syntax: words, "phrases", AND/OR/NOT, +/-,
+ * wildcards, {@code field:value}) into a query over every language's fields.
+ *
+ * <p>Each word becomes one concept: the best of its matches in each language's title and body
+ * analysis (a disjunction-max, so a French word is not outscored by noise from other languages'
+ * analysis), or an article tagged with the country or minister it names. Words are AND-ed by
+ * default; a word that one language drops as a stopword is optional rather than required.
+ *
+ * <p>Not thread-safe: one parser per query.
+ */
+final class RevueQueryParser extends QueryParser {
+
+  private static final String DEFAULT_FIELD = "_text";
+  private static final float TITLE_BOOST = 2f;
+  private static final float ENTITY_WEIGHT = 1f;
+  private static final float TIE_BREAKER = 0.1f;
+
+  private final EntityExtractor entities;
+  private final boolean expandEntities;
+  private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<String> matchedEntities = new LinkedHashSet<>();
+
+  RevueQueryParser(EntityExtractor entities, boolean expandEntities) {
+    super(DEFAULT_FIELD, FieldAnalyzers.perField());
+    this.entities = entities;
+    this.expandEntities = expandEntities;
+    setDefaultOperator(QueryParser.AND_OPERATOR);
+    setSplitOnWhitespace(true);
+  }
+
+  /** The entities ({@code country:NE}, {@code minister:Name}) the query's words were expanded to. */
+  Set<String> expandedEntities() {
+    return Collections.unmodifiableSet(matchedEntities);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    return switch (field) {
+      case DEFAULT_FIELD -> concept(textFields(true, true), queryText, quoted, -1, true);
+      case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
+      case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
+      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE -> new TermQuery(new Term(field, queryText));
+      case Fields.COUNTRY -> new TermQuery(new Term(field, resolveCountry(queryText)));
+      case Fields.MINISTER -> new TermQuery(new Term(field, resolveMinister(queryText)));
+      default -> throw unknownField(field);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return switch (field) {
+      case DEFAULT_FIELD -> concept(textFields(true, true), queryText, true, slop, true);
+      case "title" -> concept(textFields(true, false), queryText, true, slop, false);
+      case "body" -> concept(textFields(false, true), queryText, true, slop, false);
+      default -> getFieldQuery(field, queryText, true);
+    };
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    List<Query> perField = new ArrayList<>();
+    for (String f : multiTermFields(field)) {
+      perField.add(super.getPrefixQuery(f, termStr));
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    List<Query> perField = new ArrayList<>();
+    for (String f : multiTermFields(field)) {
+      perField.add(super.getWildcardQuery(f, termStr));
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    List<Query> perField = new ArrayList<>();
+    for (String f : multiTermFields(field)) {
+      perField.add(super.getFuzzyQuery(f, termStr, minSimilarity));
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("regular expressions are not supported: /" + termStr + "/");
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    throw new ParseException(
+        "range queries are not supported in the query; use --filter date=FROM..TO");
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (BooleanClause clause : clauses) {
+      BooleanClause.Occur occur = clause.occur();
+      if (occur == BooleanClause.Occur.MUST && optional.contains(clause.query())) {
+        occur = BooleanClause.Occur.SHOULD;
+      }
+      builder.add(clause.query(), occur);
+    }
+    return builder.build();
+  }
+
+  private Query concept(
+      List<String> fields, String text, boolean quoted, int slop, boolean withEntities)
+      throws ParseException {
+    List<Query> perField = new ArrayList<>();
+    boolean droppedSomewhere = false;
+    for (String field : fields) {
+      Query q =
+          slop >= 0 ? super.getFieldQuery(field, text, slop) : super.getFieldQuery(field, text, quoted);
+      if (q == null) {
+        droppedSomewhere = true;
+        continue;
+      }
+      perField.add(field.startsWith("title_") ? new BoostQuery(q, TITLE_BOOST) : q);
+    }
+    if (withEntities && expandEntities) {
+      entities
+          .countryForQuery(text)
+          .ifPresent(code -> perField.add(entityQuery(Fields.COUNTRY, code)));
+      entities
+          .ministerForQuery(text)
+          .ifPresent(name -> perField.add(entityQuery(Fields.MINISTER, name)));
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    Query result = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    if (droppedSomewhere) {
+      optional.add(result);
+    }
+    return result;
+  }
+
+  private Query entityQuery(String field, String value) {
+    matchedEntities.add(field + ":" + value);
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), ENTITY_WEIGHT);
+  }
+
+  private String resolveCountry(String text) throws ParseException {
+    String upper = text.strip().toUpperCase(Locale.ROOT);
+    if (upper.length() == 2 && Character.isLetter(upper.charAt(0)) && Character.isLetter(upper.charAt(1))) {
+      return upper;
+    }
+    Optional<String> code = entities.countryForQuery(text);
+    if (code.isEmpty()) {
+      throw new ParseException("unknown country '" + text + "' (use an ISO code such as NE, or a name)");
+    }
+    return code.get();
+  }
+
+  private String resolveMinister(String text) {
+    return entities.ministerForQuery(text).orElse(text.strip());
+  }
+
+  private static List<String> multiTermFields(String field) throws ParseException {
+    return switch (field) {
+      case DEFAULT_FIELD -> textFields(true, true);
+      case "title" -> textFields(true, false);
+      case "body" -> textFields(false, true);
+      default -> throw new ParseException("wildcards and fuzzy terms work on text only, not on " + field + ":");
+    };
+  }
+
+  private static List<String> textFields(boolean titles, boolean bodies) {
+    List<String> fields = new ArrayList<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      if (titles) {
+        fields.add(Fields.titleField(lang));
+      }
+      if (bodies) {
+        fields.add(Fields.bodyField(lang));
+      }
+    }
+    return fields;
+  }
+
+  private static ParseException unknownField(String field) {
+    return new ParseException(
+        "unknown field '" + field + ":' (use title, body, lang, country, minister, collection or source)");
+  }
+}

@@ -1,0 +1,66 @@
+package revue.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What to search for: a query in revue's syntax, drill-down filters, how many hits and facet
+ * values to return.
+ *
+ * @param query the query text (words, "phrases", AND/OR/NOT, field:value)
+ * @param filters drill-down filters; values of one dimension are OR-ed, dimensions AND-ed
+ * @param limit the number of hits to return
+ * @param facetLimit the number of values to return per facet dimension
+ * @param expandEntities whether query words that name a country or minister also match articles
+ *     tagged with that entity
+ * @param uiLanguage the language of facet labels (country names)
+ */
+public record SearchRequest(
+    String query,
+    List<Filter> filters,
+    int limit,
+    int facetLimit,
+    boolean expandEntities,
+    Locale uiLanguage) {
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    filters = List.copyOf(filters);
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+    }
+    if (facetLimit < 0) {
+      throw new IllegalArgumentException("facetLimit must be >= 0, got " + facetLimit);
+    }
+    Objects.requireNonNull(uiLanguage, "uiLanguage");
+  }
+
+  /** A request with ten hits, ten values per facet, entity expansion on, English labels. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), 10, 10, true, Locale.ENGLISH);
+  }
+
+  public SearchRequest withFilter(String dimension, String value) {
+    List<Filter> more = new ArrayList<>(filters);
+    more.add(Filter.of(dimension, value));
+    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage);
+  }
+
+  public SearchRequest withLimit(int newLimit) {
+    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage);
+  }
+
+  public SearchRequest withFacetLimit(int newLimit) {
+    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage);
+  }
+
+  public SearchRequest withEntityExpansion(boolean on) {
+    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage);
+  }
+
+  public SearchRequest withUiLanguage(Locale language) {
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language);
+  }
+}

@@ -1,0 +1,169 @@
+package revue.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RevueCliTest {
+
+  private static final String SEED = "corpus/marrakech-coalition-2022.txt";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  static Path index;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    index = tmp.resolve("index");
+    CliRunner r = CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+  }
+
+  private static JsonNode searchJson(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("search", "--index", index.toString(), "--json"));
+    all.addAll(List.of(args));
+    CliRunner r = CliRunner.run(all.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void searchRanksSeedArticleFirstForBouritaNiger() throws Exception {
+    JsonNode result = searchJson("Bourita Niger");
+    assertEquals(SEED, result.at("/hits/0/id").asText());
+    assertEquals("corpus", result.at("/hits/0/collection").asText());
+    assertEquals("marrakech-coalition-2022.txt", result.at("/hits/0/sourceId").asText());
+    assertEquals("fr", result.at("/hits/0/lang").asText());
+    assertTrue(result.at("/hits/0/snippet").asText().contains("<b>Bourita</b>"));
+  }
+
+  @Test
+  void textOutputShowsTitleSnippetAndFacets() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"), r.out());
+    assertTrue(r.out().contains("«Bourita»"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("lang       fr (")), r.out());
+  }
+
+  @Test
+  void jsonHitCarriesTheWholeContract() throws Exception {
+    JsonNode hit = searchJson("Bourita Niger").at("/hits/0");
+    for (String field :
+        List.of("id", "collection", "sourceId", "title", "date", "lang", "countries", "ministers",
+            "url", "path", "score", "snippet")) {
+      assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
+    }
+    assertTrue(hit.get("url").isNull());
+    assertEquals(SEED, hit.get("path").asText().replace('\\', '/').replaceAll(".*/(corpus/)", "$1"));
+  }
+
+  @Test
+  void languageFilterKeepsOtherLanguagesCountsVisible() throws Exception {
+    JsonNode all = searchJson("*");
+    JsonNode french = searchJson("*", "--filter", "lang=fr");
+    long frenchCount = count(all, "lang", "fr");
+    assertEquals(frenchCount, french.get("total").asLong());
+    // drill-sideways: the lang facet still counts the other languages
+    assertEquals(count(all, "lang", "ar"), count(french, "lang", "ar"));
+    assertEquals(count(all, "lang", "en"), count(french, "lang", "en"));
+  }
+
+  @Test
+  void twoFiltersCombineWithExactCounts() throws Exception {
+    JsonNode both = searchJson("*", "--filter", "lang=fr", "--filter", "collection=samples");
+    JsonNode samples = searchJson("*", "--filter", "collection=samples");
+    assertEquals(count(samples, "lang", "fr"), both.get("total").asLong());
+    assertEquals(2, both.get("total").asLong());
+    // each dimension counts as if its own filter were off
+    assertEquals(count(samples, "lang", "en"), count(both, "lang", "en"));
+    assertEquals(1, count(both, "collection", "corpus"));
+  }
+
+  @Test
+  void missingIndexIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", tmp.resolve("nope").toString(), "Bourita");
+    assertBadInput(r, "no index at");
+  }
+
+  @Test
+  void unbalancedQuoteIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"unbalanced");
+    assertBadInput(r, "bad query");
+  }
+
+  @Test
+  void unknownFilterDimensionIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "x", "--filter", "colour=red");
+    assertBadInput(r, "unknown filter dimension 'colour'");
+  }
+
+  @Test
+  void missingCorpusPathIsBadInput() {
+    CliRunner r = CliRunner.run("index", "no-such-corpus", "--index", tmp.resolve("other").toString());
+    assertBadInput(r, "no such file or folder: no-such-corpus");
+  }
+
+  @Test
+  void unknownOptionIsBadUsage() {
+    CliRunner r = CliRunner.run("search", "--frobnicate", "x");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("revue: Unknown option: '--frobnicate'"), r.err());
+  }
+
+  @Test
+  void statsCountsDocumentsPerLanguageAndCollection() throws Exception {
+    CliRunner r = CliRunner.run("stats", "--index", index.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode stats = JSON.readTree(r.out());
+    assertEquals(7, stats.get("documents").asLong());
+    assertEquals(1, stats.at("/collections/corpus").asLong());
+    assertEquals(6, stats.at("/collections/samples").asLong());
+    assertEquals(3, stats.at("/languages/fr").asLong());
+    assertEquals(2, stats.at("/languages/ar").asLong());
+    assertEquals(2, stats.at("/languages/en").asLong());
+  }
+
+  @Test
+  void reindexingTheSameCorpusChangesNoCount() throws Exception {
+    Path again = tmp.resolve("again");
+    assertEquals(0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
+    assertEquals(0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
+    CliRunner r = CliRunner.run("stats", "--index", again.toString(), "--json");
+    assertEquals(7, JSON.readTree(r.out()).get("documents").asLong());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("index", "search", "analyze", "stats")) {
+      CliRunner r = CliRunner.run(command, "--help");
+      assertEquals(0, r.exitCode(), command);
+      assertTrue(r.out().startsWith("Usage: revue " + command), r.out());
+    }
+  }
+
+  private static long count(JsonNode result, String dim, String value) {
+    for (JsonNode v : result.at("/facets/" + dim + "/values")) {
+      if (v.get("value").asText().equals(value)) {
+        return v.get("count").asLong();
+      }
+    }
+    return 0;
+  }
+
+  private static void assertBadInput(CliRunner r, String message) {
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("revue: " + message), r.err());
+    assertEquals(1, r.err().lines().count(), "one line, no stack trace: " + r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+}
