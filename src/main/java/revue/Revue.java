@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
 import revue.index.FieldAnalyzers;
 import revue.index.IndexLayout;
+import revue.index.IndexLock;
+import revue.index.IndexLockedException;
 import revue.index.IndexReport;
 import revue.index.IndexStats;
 import revue.index.Indexer;
@@ -155,10 +158,24 @@ public final class Revue implements AutoCloseable {
    * @param progress called with the running count of indexed articles
    */
   public IndexReport index(List<Path> paths, IngestOptions options, LongConsumer progress) {
+    return index(paths, options, progress, Duration.ZERO);
+  }
+
+  /**
+   * Indexes every article under the paths with the given ingest options, as the index's only
+   * writer.
+   *
+   * @param progress called with the running count of indexed articles
+   * @param lockWait how long to wait when another writer holds the index; zero fails at once
+   * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
+   */
+  public IndexReport index(
+      List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireExisting(paths);
     Enricher enricher = new Enricher(entities, options.zone());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (IndexWriter writer = newWriter(directory)) {
+    try (IndexLock lock = IndexLock.acquire(layout.root(), "index", lockWait);
+        IndexWriter writer = newWriter(directory)) {
       IndexReport report = new Indexer(writer, enricher, threads).index(paths, options, progress);
       writer.commit();
       searchers.maybeRefreshBlocking();

@@ -3,7 +3,9 @@ package revue.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,6 +53,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 1 when any record failed.")
   boolean strict;
 
+  @Option(names = "--wait", description = "When another index or rebuild is writing this index, wait for it instead of failing.")
+  boolean waitForLock;
+
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
@@ -74,7 +79,8 @@ final class IndexCommand implements Callable<Integer> {
                   err.printf("revue: %,d articles indexed%n", n);
                   err.flush();
                 }
-              });
+              },
+              waitForLock ? ChronoUnit.FOREVER.getDuration() : Duration.ZERO);
     }
     if (!quiet) {
       for (IngestProblem problem : report.problems()) {

@@ -1,0 +1,11 @@
+package revue.index;
+
+import revue.RevueException;
+
+/** Another process or thread is writing the index; the message says who and since when. */
+public final class IndexLockedException extends RevueException {
+
+  public IndexLockedException(String message) {
+    super(message);
+  }
+}
