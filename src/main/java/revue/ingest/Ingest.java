@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -131,6 +130,9 @@ public final class Ingest {
         case TEXT -> new PlainTextReader().read(file, sink);
         case JSON_LINES -> new JsonLinesReader().read(file, sink);
         case JSON -> new JsonArrayReader().read(file, sink);
+        case MARKDOWN -> new MarkdownReader().read(file, sink);
+        case HTML -> new HtmlReader().read(file, sink);
+        case FEED -> new FeedReader().read(file, sink);
         case BINARY -> sink.skipped(0, "binary file, not read");
         case BINARY_AS_TEXT ->
             sink.failed(
@@ -139,9 +141,6 @@ public final class Ingest {
                     + Format.extension(file.innerName())
                     + " file, not read");
         case OTHER_XML -> sink.failed(0, "XML that is neither an RSS/Atom feed nor an HTML page");
-        default ->
-            sink.failed(
-                0, format.name().toLowerCase(Locale.ROOT) + " files are not read yet");
       }
     } catch (CorruptInputException e) {
       sink.failed(sink.position(), e.getMessage());

@@ -23,7 +23,16 @@ final class JsonLinesReader implements FormatReader {
     LineReader lines = new LineReader(file.stream(), MAX_LINE_BYTES);
     Charset declared = sink.options().charset();
     boolean decode = declared != null && !declared.equals(StandardCharsets.UTF_8);
-    while (lines.next()) {
+    while (true) {
+      try {
+        if (!lines.next()) {
+          return;
+        }
+      } catch (CorruptInputException e) {
+        // The stream broke (damaged gzip) while reading the next line: name that line.
+        sink.failed(lines.lineNumber() + 1, e.getMessage() + "; rest of file skipped");
+        return;
+      }
       long n = lines.lineNumber();
       sink.at(n);
       if (lines.tooLong()) {

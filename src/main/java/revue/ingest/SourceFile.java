@@ -64,9 +64,18 @@ final class SourceFile implements AutoCloseable {
         inner = gzName ? name.substring(0, name.lastIndexOf('.')) : name;
       }
       in.mark(HEAD_BYTES);
-      byte[] head = in.readNBytes(HEAD_BYTES);
+      byte[] head = new byte[HEAD_BYTES];
+      int n = 0;
+      try {
+        for (int r; n < HEAD_BYTES && (r = in.read(head, n, HEAD_BYTES - n)) > 0; ) {
+          n += r;
+        }
+      } catch (CorruptInputException e) {
+        // A small damaged gzip fails within its head: keep what came before the damage (the
+        // buffer keeps it); the error is raised again when the reader gets there.
+      }
       in.reset();
-      return new SourceFile(path, gzMagic, inner, in, head);
+      return new SourceFile(path, gzMagic, inner, in, Arrays.copyOf(head, n));
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -77,7 +86,8 @@ final class SourceFile implements AutoCloseable {
     try {
       return new GZIPInputStream(raw, 1 << 16);
     } catch (ZipException | EOFException e) {
-      throw new CorruptInputException("corrupt gzip: " + e.getMessage());
+      throw new CorruptInputException(
+          "corrupt gzip: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file"));
     }
   }
 
@@ -183,32 +193,34 @@ final class SourceFile implements AutoCloseable {
     in.close();
   }
 
-  @Override
-  public String toString() {
-    return path + (gzipped ? " (gzip)" : "") + " head=" + Arrays.toString(Arrays.copyOf(head, 4));
-  }
-
-  /** Turns the errors of a damaged gzip stream into one typed, readable failure. */
+  /**
+   * Turns the errors of a damaged gzip stream into one typed, readable failure, raised again on
+   * every later read so that a failure met early (while peeking at the head) is not lost.
+   */
   private static final class GzipErrors extends FilterInputStream {
+    private String failure;
+
     GzipErrors(InputStream in) {
       super(in);
     }
 
     @Override
     public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (ZipException | EOFException e) {
-        throw new CorruptInputException("corrupt gzip: " + e.getMessage());
-      }
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      if (failure != null) {
+        throw new CorruptInputException(failure);
+      }
       try {
         return super.read(b, off, len);
       } catch (ZipException | EOFException e) {
-        throw new CorruptInputException("corrupt gzip: " + e.getMessage());
+        failure = "corrupt gzip: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file");
+        throw new CorruptInputException(failure);
       }
     }
   }

@@ -53,8 +53,8 @@ final class TextCleaner {
     boolean pendingBreak = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c > ' ' && c < 0x7f) {
-        // printable ASCII, the common case
+      if ((c > ' ' && c < 0x7f) || (c >= 0xC0 && c < 0x2000 && c != 0x61C)) {
+        // printable ASCII, Latin, Arabic letters: the common cases, kept without further tests
       } else if (isLineBreak(c)) {
         if (singleLine) {
           pendingSpace = true;
