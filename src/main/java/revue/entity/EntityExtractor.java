@@ -1,9 +1,15 @@
 package revue.entity;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the countries, ministers and dates an article names, and resolves query terms to the same
@@ -13,40 +19,89 @@ import java.util.Optional;
  */
 public final class EntityExtractor {
 
-  private EntityExtractor() {}
+  private final CountryMatcher countries;
+  private final MinisterMatcher ministers;
+  private final DateExtractor dates = new DateExtractor();
+
+  private EntityExtractor(List<Path> ministerFiles) {
+    CountryGazetteer countryGazetteer = CountryGazetteer.load();
+    this.countries = new CountryMatcher(countryGazetteer);
+    this.ministers = new MinisterMatcher(MinisterGazetteer.load(ministerFiles), countryGazetteer);
+  }
 
   /** An extractor over the gazetteers bundled with revue. */
   public static EntityExtractor defaults() {
-    return new EntityExtractor();
+    return new EntityExtractor(List.of());
+  }
+
+  /**
+   * An extractor over the bundled gazetteers plus a user's minister file, in the format of
+   * {@code revue/ministers.tsv} (see its header): canonical name, country, portfolio, from, to,
+   * aliases, tab-separated.
+   *
+   * @throws GazetteerFormatException when a line breaks the format (the message names the line)
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static EntityExtractor withGazetteer(Path ministerFile) {
+    Objects.requireNonNull(ministerFile, "ministerFile");
+    return new EntityExtractor(List.of(ministerFile));
   }
 
   /** ISO 3166 alpha-2 codes of the countries the text names, in order of first mention, unique. */
   public List<String> countries(String text) {
-    return List.of(); // TODO(entity): CountryMatcher
+    return distinctValues(countryMentions(text));
+  }
+
+  /** Each country mention with its offsets, in text order. */
+  public List<Mention> countryMentions(String text) {
+    Objects.requireNonNull(text, "text");
+    return Collections.unmodifiableList(countries.mentions(text));
   }
 
   /** Canonical names of the ministers the text names, in order of first mention, unique. */
   public List<String> ministers(String text) {
-    return List.of(); // TODO(entity): MinisterMatcher
+    return distinctValues(ministerMentions(text));
   }
 
-  /** The publication date a text states, when it states one. */
+  /** Each minister mention with its offsets, in text order; the value is the canonical name. */
+  public List<Mention> ministerMentions(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Token> tokens = TextFolding.tokens(text);
+    return Collections.unmodifiableList(
+        ministers.mentions(text, tokens, CountryMatcher.forms(tokens)));
+  }
+
+  /**
+   * The publication date a text states, when it states one: the full date it writes most often,
+   * the latest among equally frequent ones (see {@link DateExtractor}). Never today's date.
+   */
   public Optional<LocalDate> dateInText(String text) {
-    return Optional.empty(); // TODO(entity): DateExtractor
+    Objects.requireNonNull(text, "text");
+    return dates.publicationDate(text);
   }
 
   /** The country a query term or phrase names (name, short form or demonym, any script). */
   public Optional<String> countryForQuery(String term) {
-    return Optional.empty();
+    Objects.requireNonNull(term, "term");
+    return countries.forQuery(term);
   }
 
   /** The canonical minister a query term or phrase names (full name, surname, alias). */
   public Optional<String> ministerForQuery(String term) {
-    return Optional.empty();
+    Objects.requireNonNull(term, "term");
+    return ministers.forQuery(term);
   }
 
   /** A country's display name in a language, e.g. "Niger" for NE in French. */
   public String countryName(String code, Locale language) {
     return Locale.of("", code).getDisplayCountry(language);
+  }
+
+  private static List<String> distinctValues(List<Mention> mentions) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      seen.add(m.value());
+    }
+    return Collections.unmodifiableList(new ArrayList<>(seen));
   }
 }

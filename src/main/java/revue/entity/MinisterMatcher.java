@@ -1,0 +1,653 @@
+package revue.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import revue.entity.MinisterGazetteer.Alias;
+import revue.entity.PhraseTrie.Match;
+
+/**
+ * Finds the ministers a text names: gazetteer spellings, spelling slips close to them, people the
+ * text presents as ministers ("le ministre nigérien des Affaires étrangères, M. X Y", "Foreign
+ * Minister X Y", "وزير الخارجية المغربي X Y"), and later mentions of a named minister by surname.
+ * Variants of one name in a text are grouped under one canonical name.
+ *
+ * <p>Thread-safe. Linear in the number of words.
+ */
+final class MinisterMatcher {
+
+  private static final Set<String> LATIN_HONORIFICS =
+      Set.copyOf(List.of(
+          "m", "mme", "mr", "mrs", "ms", "dr", "pr", "cheikh", "cheick", "sheikh", "sheik", "shaikh",
+          "prince", "emir", "general", "gen", "sir", "dame", "monsieur", "madame", "lord"));
+
+  /** Words that join the parts of a portfolio: "ministre de l'Europe et des Affaires étrangères". */
+  private static final Set<String> CONNECTORS =
+      Set.copyOf(List.of(
+          "de", "des", "du", "la", "le", "les", "l", "d", "et", "a", "aux", "au", "en", "of", "the",
+          "for", "and", "with", "charge", "chargee", "delegue", "deleguee", "aupres", "interim",
+          "par", "porte", "parole", "d'etat", "etat", "state", "affairs", "affaires", "ministre",
+          "minister", "pour", "on", "in"));
+
+  /** Capitalized words that start no name: articles, portfolio words, titles, months, days. */
+  private static final Set<String> NOT_NAMES =
+      Set.copyOf(List.of(
+          "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "il", "elle",
+          "ils", "this", "that", "he", "she", "en", "au", "aux", "et", "and", "mais", "but", "lors",
+          "selon", "pour", "par", "avec", "dans", "in", "on", "at", "of", "for", "with", "by", "qui",
+          "que", "who", "ce", "cette", "son", "sa", "ses", "his", "her", "its", "affaires",
+          "etrangeres", "etranger", "exterieures", "interieur", "economie", "finances", "defense",
+          "justice", "sante", "education", "nationale", "travail", "agriculture", "culture",
+          "environnement", "commerce", "industrie", "energie", "transports", "transport",
+          "logement", "sports", "jeunesse", "cooperation", "union", "europeenne", "europe",
+          "etat", "gouvernement", "republique", "foreign", "affairs", "interior", "home",
+          "defence", "finance", "health", "state", "trade", "office", "ministry", "ministere",
+          "minister", "ministre", "premier", "prime", "secretaire", "secretary", "porte", "parole",
+          "cabinet", "conseil", "council", "president", "presidente", "roi", "king", "royaume",
+          "kingdom", "excellence", "majesty", "publique", "sociale", "solidaire", "ecologique",
+          "numerique", "territoires", "cohesion", "transition", "outre", "mer", "africaine",
+          "africains", "marocains", "residant", "residents", "exterieur", "etrangers", "emploi",
+          "formation", "recherche", "enseignement", "superieur", "innovation", "communication",
+          "information", "tourisme", "peche", "maritime", "eau", "equipement", "habitat",
+          "urbanisme", "comptes", "budget", "investissement", "relations", "parlement",
+          "diplomatie", "gouvernance", "collectivites", "locales", "armees", "armed", "forces",
+          "solidarites", "familles", "egalite", "femmes", "hommes", "droits", "homme", "ville",
+          "villes", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+          "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
+          "has", "have", "was", "is", "will", "would", "told", "also", "after", "before", "vice",
+          "adjoint", "adjointe", "deputy", "assistant", "sous", "under", "former", "ancien",
+          "ancienne", "ex", "next", "new", "acting", "general", "generale", "chef", "chief", "head",
+          "mission", "nations", "unies", "united", "onu", "un", "ue", "eu", "otan", "nato"));
+
+  private static final Set<String> NAME_PARTICLES =
+      Set.copyOf(List.of(
+          "de", "del", "della", "da", "di", "du", "le", "la", "van", "von", "der", "ben", "bin",
+          "ibn", "ould", "al", "el", "abou", "abu", "bou", "ter", "y", "dos", "das"));
+
+  private static final Set<String> ARABIC_STOPWORDS =
+      Set.copyOf(List.of(
+          "في", "من", "على", "الى", "عن", "مع", "ان", "قد", "لم", "لن", "كان", "كانت", "قال", "قالت",
+          "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اوضح", "يقول", "تقول", "يوكد", "خلال", "بعد",
+          "قبل", "حول", "ضد", "منذ", "عبر", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
+          "الذين", "كما", "حيث", "ثم", "او", "بين", "امام", "يوم", "امس", "غدا", "عند", "حين", "انه",
+          "انها", "الا", "اذا", "لا", "ما", "هو", "هي", "هم", "بان", "وان", "يا", "ايضا", "فقط", "جدا",
+          "كل", "بعض", "غير", "سوف", "لقد", "وقد", "فقد", "بشان", "وزير", "وزيره", "رييس", "حكومه",
+          "سمو", "معالي", "سعاده", "فخامه", "دوله", "شوون", "خارجيه", "داخليه", "دفاع", "ماليه",
+          "اقتصاد", "عدل", "صحه", "تعليم", "تربيه", "ثقافه", "اعلام", "طاقه", "نفط", "زراعه", "ونظيره",
+          "نظيره", "نظيرته", "يوكد", "تبحث", "يبحث", "يلتقي", "يستقبل", "استقبل", "التقى", "بحث",
+          "اجرى", "وصل", "زار", "يزور", "دعا", "قام", "شارك", "يشارك", "اعتبر", "قالت", "اضاف",
+          "وقال", "واكد", "واضاف", "واشار", "انه", "لان", "وهو", "وهي", "اي", "له", "لها", "به", "بها",
+          "عليه", "فيه", "منه", "اليه", "تم", "يتم", "ليس", "مثل", "نحو", "دون", "ضمن", "لدى",
+          "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+          "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت"));
+
+  private static final Set<String> ARABIC_PARTICLES =
+      Set.copyOf(List.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ال", "ام", "ابي", "بو"));
+
+  private final MinisterGazetteer gazetteer;
+  private final PhraseTrie<CountryGazetteer.Entry> countries;
+  private final PhraseTrie<Boolean> triggers = new PhraseTrie<>();
+
+  MinisterMatcher(MinisterGazetteer gazetteer, CountryGazetteer countries) {
+    this.gazetteer = gazetteer;
+    this.countries = countries.trie();
+    for (String t :
+        List.of(
+            "ministre", "ministres", "minister", "chef de la diplomatie", "chef du gouvernement",
+            "secretaire d etat", "secretary of state", "foreign secretary", "chancelier",
+            "chanceliere", "chancellor", "وزير", "وزيره", "رييس الوزراء", "رييسه الوزراء",
+            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء")) {
+      List<String> words = new ArrayList<>();
+      for (Token tok : TextFolding.tokens(t)) {
+        words.add(tok.norm());
+      }
+      triggers.put(words, Boolean.TRUE, (a, b) -> a);
+    }
+  }
+
+  /** One found name before grouping: token range, folded words, and a gazetteer name or null. */
+  private record Found(int from, int to, List<String> words, String surface, String canonical) {}
+
+  List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms) {
+    int n = tokens.size();
+    boolean[] covered = new boolean[n];
+    List<Found> found = new ArrayList<>();
+
+    // 1. Gazetteer spellings, longest first.
+    for (int i = 0; i < n; ) {
+      Match<String> m = gazetteer.trie().longestAt(forms, i);
+      if (m != null && looksLikeName(tokens, m.from(), m.to())) {
+        found.add(found(text, tokens, m.from(), m.to(), m.value()));
+        mark(covered, m.from(), m.to());
+        i = m.to();
+      } else {
+        i++;
+      }
+    }
+    // 2. Spelling slips: one word exact, the others close (Hassoumi Massoudou).
+    for (int i = 0; i < n; i++) {
+      if (covered[i]) {
+        continue;
+      }
+      Found f = fuzzyAt(text, tokens, forms, covered, i);
+      if (f != null) {
+        found.add(f);
+        mark(covered, f.from(), f.to());
+      }
+    }
+    // 3. People presented as ministers.
+    for (int i = 0; i < n; i++) {
+      Match<Boolean> trig = triggers.longestAt(forms, i);
+      if (trig == null || covered[i]) {
+        continue;
+      }
+      if (!tokens.get(i).isArabic() && precededByAssistant(tokens, i)) {
+        continue;
+      }
+      int[] span =
+          tokens.get(i).isArabic()
+              ? arabicNameAfter(text, tokens, forms, trig.to())
+              : latinNameAfter(text, tokens, forms, trig.to());
+      if (span == null || anyCovered(covered, span[0], span[1])) {
+        continue;
+      }
+      List<String> words = words(tokens, span[0], span[1]);
+      String canonical = fuzzyCanonical(words);
+      found.add(found(text, tokens, span[0], span[1], canonical));
+      mark(covered, span[0], span[1]);
+    }
+
+    List<Found> grouped = group(found);
+    List<Mention> out = new ArrayList<>();
+    for (Found f : grouped) {
+      out.add(
+          new Mention(f.canonical(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
+              f.surface()));
+    }
+    // 4. A minister named in full may come back by surname alone.
+    Map<String, String> bySurname = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Found f : grouped) {
+      if (f.words().size() < 2) {
+        continue;
+      }
+      String surname = f.words().get(f.words().size() - 1);
+      if (surname.length() < 3 || NAME_PARTICLES.contains(surname)) {
+        continue;
+      }
+      String prev = bySurname.putIfAbsent(surname, f.canonical());
+      if (prev != null && !prev.equals(f.canonical())) {
+        ambiguous.add(surname);
+      }
+    }
+    ambiguous.forEach(bySurname::remove);
+    if (!bySurname.isEmpty()) {
+      for (int i = 0; i < n; i++) {
+        if (covered[i]) {
+          continue;
+        }
+        Token t = tokens.get(i);
+        if (!t.isArabic() && !t.isCapitalized()) {
+          continue;
+        }
+        for (String form : forms.get(i)) {
+          String c = bySurname.get(form);
+          if (c != null) {
+            out.add(new Mention(c, t.start(), t.end(), t.raw()));
+            break;
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** The minister a whole query names: a full name, an alias, or a surname (spelling-tolerant). */
+  Optional<String> forQuery(String term) {
+    List<Token> tokens = TextFolding.tokens(term);
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    List<List<String>> forms = CountryMatcher.forms(tokens);
+    Match<String> m = gazetteer.trie().longestAt(forms, 0);
+    if (m != null && m.to() == tokens.size()) {
+      return Optional.of(m.value());
+    }
+    List<String> words = words(tokens, 0, tokens.size());
+    if (words.size() >= 2) {
+      return Optional.ofNullable(fuzzyCanonical(words));
+    }
+    // One word: a surname, possibly misspelt; it must point to one minister only.
+    String w = words.get(0);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (Alias a : gazetteer.aliases()) {
+      String last = a.words().get(a.words().size() - 1);
+      if (!NameDistance.close(last, w)) {
+        continue;
+      }
+      int d = NameDistance.distance(last, w, 3);
+      if (d < bestDistance) {
+        best = a.canonical();
+        bestDistance = d;
+        tie = false;
+      } else if (d == bestDistance && !a.canonical().equals(best)) {
+        tie = true;
+      }
+    }
+    return tie || best == null ? Optional.empty() : Optional.of(best);
+  }
+
+  private Found found(String text, List<Token> tokens, int from, int to, String canonical) {
+    String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new Found(from, to, words(tokens, from, to), surface.replaceAll("\\s+", " "), canonical);
+  }
+
+  private static List<String> words(List<Token> tokens, int from, int to) {
+    List<String> w = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      w.add(tokens.get(k).norm());
+    }
+    return w;
+  }
+
+  /** Latin-script gazetteer names count when capitalized, as names are in running text. */
+  private static boolean looksLikeName(List<Token> tokens, int from, int to) {
+    Token first = tokens.get(from);
+    if (first.isArabic()) {
+      return true;
+    }
+    return first.isCapitalized() && tokens.get(to - 1).isCapitalized();
+  }
+
+  private Found fuzzyAt(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int i) {
+    int n = tokens.size();
+    for (String form : forms.get(i)) {
+      for (Alias a : gazetteer.aliasesStartingWith(form)) {
+        int len = a.words().size();
+        if (i + len <= n && matchesClosely(tokens, covered, i, a, 1, len)) {
+          return found(text, tokens, i, i + len, a.canonical());
+        }
+      }
+      for (Alias a : gazetteer.aliasesEndingWith(form)) {
+        int len = a.words().size();
+        int from = i - len + 1;
+        if (from >= 0 && matchesClosely(tokens, covered, from, a, 0, len - 1)) {
+          return found(text, tokens, from, i + 1, a.canonical());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean matchesClosely(
+      List<Token> tokens, boolean[] covered, int from, Alias a, int k0, int k1) {
+    int len = a.words().size();
+    for (int k = 0; k < len; k++) {
+      if (covered[from + k]) {
+        return false;
+      }
+    }
+    if (!looksLikeName(tokens, from, from + len)) {
+      return false;
+    }
+    for (int k = k0; k < k1; k++) {
+      String w = tokens.get(from + k).norm();
+      String target = a.words().get(k);
+      if (!NameDistance.close(w, target) && !closeArabic(tokens.get(from + k), target)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean closeArabic(Token t, String target) {
+    if (!t.isArabic()) {
+      return false;
+    }
+    for (String f : TextFolding.arabicForms(t.norm())) {
+      if (NameDistance.close(f, target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The gazetteer name a discovered name is a variant of, or null. */
+  private String fuzzyCanonical(List<String> words) {
+    if (words.size() < 2) {
+      return null;
+    }
+    Match<String> exact = gazetteer.trie().longestAt(formsOf(words), 0);
+    if (exact != null && exact.to() == words.size()) {
+      return exact.value();
+    }
+    String first = words.get(0);
+    String last = words.get(words.size() - 1);
+    for (Alias a : gazetteer.aliasesStartingWith(first)) {
+      if (a.words().size() == words.size() && allClose(words, a.words())) {
+        return a.canonical();
+      }
+    }
+    for (Alias a : gazetteer.aliasesEndingWith(last)) {
+      if (a.words().size() == words.size() && allClose(words, a.words())) {
+        return a.canonical();
+      }
+    }
+    return null;
+  }
+
+  private static List<List<String>> formsOf(List<String> words) {
+    List<List<String>> f = new ArrayList<>();
+    for (String w : words) {
+      f.add(TextFolding.arabicForms(w));
+    }
+    return f;
+  }
+
+  private static boolean allClose(List<String> a, List<String> b) {
+    for (int k = 0; k < a.size(); k++) {
+      if (!NameDistance.close(a.get(k), b.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Groups the names found in one text: gazetteer names keep their canonical name; a discovered
+   * name joins an earlier name when its last word is close and its first word equal (or it is
+   * only a surname); otherwise the first full spelling seen becomes the canonical name.
+   */
+  private static List<Found> group(List<Found> found) {
+    found.sort(Comparator.comparingInt(Found::from));
+    List<Found> out = new ArrayList<>();
+    List<Found> heads = new ArrayList<>();
+    for (Found f : found) {
+      if (f.canonical() != null) {
+        out.add(f);
+        heads.add(f);
+        continue;
+      }
+      String canonical = null;
+      for (Found h : heads) {
+        if (sameName(f.words(), h.words())) {
+          canonical = h.canonical() != null ? h.canonical() : h.surface();
+          break;
+        }
+      }
+      if (canonical == null) {
+        if (f.words().size() < 2) {
+          continue; // a bare surname with no full name to attach it to
+        }
+        canonical = f.surface();
+      }
+      Found g = new Found(f.from(), f.to(), f.words(), f.surface(), canonical);
+      out.add(g);
+      heads.add(g);
+    }
+    return out;
+  }
+
+  private static boolean sameName(List<String> a, List<String> b) {
+    String lastA = a.get(a.size() - 1);
+    String lastB = b.get(b.size() - 1);
+    if (!NameDistance.close(lastA, lastB)) {
+      return false;
+    }
+    return a.size() == 1 || b.size() == 1 || NameDistance.close(a.get(0), b.get(0));
+  }
+
+  private static void mark(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      covered[k] = true;
+    }
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean precededByAssistant(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String p = tokens.get(i - 1).norm();
+    return p.equals("assistant") || p.equals("deputy") || p.equals("under") || p.equals("sous");
+  }
+
+  private boolean countryAt(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m != null && m.value().code() != null;
+  }
+
+  private int countryEnd(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m == null || m.value().code() == null ? -1 : m.to();
+  }
+
+  private static String separator(String text, List<Token> tokens, int j) {
+    return text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+  }
+
+  private static boolean hardStop(String sep) {
+    for (int k = 0; k < sep.length(); k++) {
+      char c = sep.charAt(k);
+      if (".;:!?()[]«»\"“”\n|".indexOf(c) >= 0 || c == '؛' || c == '؟') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** [from, to) of the Latin-script name a minister title introduces, or null. */
+  private int[] latinNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+    int n = tokens.size();
+    boolean allowStart = true;
+    boolean prevLowerContent = false;
+    int commas = 0;
+    int j = t;
+    while (j < n && j < t + 25) {
+      Token tok = tokens.get(j);
+      if (j > 0) {
+        String sep = separator(text, tokens, j);
+        boolean afterHonorific = LATIN_HONORIFICS.contains(tokens.get(j - 1).norm());
+        if (hardStop(sep) && !(afterHonorific && sep.strip().equals("."))) {
+          return null;
+        }
+        if (sep.indexOf(',') >= 0) {
+          if (++commas > 2) {
+            return null;
+          }
+          allowStart = true;
+          prevLowerContent = false;
+        }
+      }
+      if (tok.isArabic()) {
+        return null;
+      }
+      String w = tok.norm();
+      if (LATIN_HONORIFICS.contains(w) && tok.isCapitalized()) {
+        allowStart = true;
+        j++;
+        continue;
+      }
+      int cEnd = countryEnd(forms, j);
+      if (cEnd > 0) {
+        j = cEnd; // a demonym or country in the title: "ministre nigérien", "Minister of Morocco"
+        continue;
+      }
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w)) {
+        if (allowStart) {
+          return readLatinName(text, tokens, forms, j);
+        }
+        j++;
+        continue;
+      }
+      if (tok.isCapitalized()) {
+        allowStart = true; // a portfolio word: a name may follow it directly
+        prevLowerContent = false;
+        j++;
+        continue;
+      }
+      boolean connector = CONNECTORS.contains(w) && !tok.raw().equals("a");
+      if (connector) {
+        allowStart = false;
+        prevLowerContent = false;
+      } else {
+        if (prevLowerContent) {
+          return null; // two content words in a row: a verb phrase, not a title
+        }
+        Token prev = tokens.get(j - 1);
+        boolean portfolioAdjective =
+            j > t && (prev.isCapitalized() || CONNECTORS.contains(prev.norm()));
+        allowStart = portfolioAdjective;
+        prevLowerContent = !portfolioAdjective;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  private int[] readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int k = j;
+    int lastCapital = -1;
+    while (k < n && k < j + 5) {
+      Token tok = tokens.get(k);
+      if (k > j) {
+        String sep = separator(text, tokens, k);
+        if (!sep.isEmpty() && !sep.matches("[ \\-‑–'’]+")) {
+          break;
+        }
+      }
+      String w = tok.norm();
+      boolean particle = NAME_PARTICLES.contains(w);
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
+        if (k > j && countryAt(forms, k)) {
+          break;
+        }
+        lastCapital = k;
+      } else if (!(particle && k > j)) {
+        break;
+      }
+      k++;
+    }
+    if (lastCapital < j + 1) {
+      return null; // one word is a surname or a place, not a full name
+    }
+    return new int[] {j, lastCapital + 1};
+  }
+
+  private static boolean portfolioLike(String w) {
+    return w.startsWith("خارجي") || w.startsWith("داخلي") || w.startsWith("دفاع");
+  }
+
+  private boolean arabicSkippable(List<List<String>> forms, Token tok) {
+    String w = tok.norm();
+    if (ARABIC_STOPWORDS.contains(w) || portfolioLike(w)) {
+      return true;
+    }
+    for (String f : TextFolding.arabicForms(w)) {
+      if (f.startsWith("ال") || portfolioLike(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** [from, to) of the Arabic name a minister title introduces, or null. */
+  private int[] arabicNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+    int n = tokens.size();
+    int j = t;
+    int commas = 0;
+    while (j < n && j < t + 14) {
+      Token tok = tokens.get(j);
+      if (!tok.isArabic()) {
+        return null;
+      }
+      String sep = separator(text, tokens, j);
+      if (hardStop(sep)) {
+        return null;
+      }
+      if ((sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) && ++commas > 1) {
+        return null;
+      }
+      int cEnd = countryEnd(forms, j);
+      if (cEnd > 0) {
+        j = cEnd;
+        continue;
+      }
+      String w = tok.norm();
+      if (ARABIC_STOPWORDS.contains(w) && !w.equals("دوله") && !w.equals("شوون")
+          && !w.equals("خارجيه") && !w.equals("داخليه") && !w.equals("سمو")
+          && !w.equals("معالي")) {
+        return null; // a verb or function word: the title is not followed by a name
+      }
+      if (arabicSkippable(forms, tok)) {
+        j++;
+        continue;
+      }
+      return readArabicName(text, tokens, forms, j);
+    }
+    return null;
+  }
+
+  private int[] readArabicName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int units = 0;
+    int k = j;
+    boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
+    while (k < n && k < j + 7) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic()) {
+        break;
+      }
+      if (k > j && !separator(text, tokens, k).isBlank()) {
+        break;
+      }
+      String w = tok.norm();
+      if (ARABIC_STOPWORDS.contains(w) || w.length() < 2) {
+        break;
+      }
+      if (ARABIC_PARTICLES.contains(w)) {
+        glued = true;
+        k++;
+        continue;
+      }
+      if (!glued) {
+        if (k > j && (w.startsWith("ال") || countryAt(forms, k))) {
+          break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
+        }
+        if (units >= 2) {
+          break;
+        }
+      }
+      units++;
+      glued = false;
+      k++;
+    }
+    while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
+      k--;
+    }
+    if (units < 2) {
+      return null;
+    }
+    return new int[] {j, k};
+  }
+}

@@ -1,0 +1,150 @@
+package revue.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into words and folds each word so that spelling variants compare equal: case,
+ * Latin accents, Arabic hamza forms, teh marbuta, alef maksura, tatweel, harakat and Arabic-Indic
+ * digits.
+ *
+ * <p>Stateless and thread-safe. Words are runs of letters, digits and combining marks; hyphens
+ * and apostrophes separate words, so "Guinée-Bissau" and "l'Espagne" give two words each.
+ */
+final class TextFolding {
+
+  private TextFolding() {}
+
+  static boolean isArabic(char c) {
+    return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F';
+  }
+
+  /** The words of a text with their offsets. */
+  static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String raw = text.substring(start, i);
+        String norm = fold(raw);
+        if (!norm.isEmpty()) {
+          out.add(new Token(raw, norm, start, i));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    // Combining marks (accents typed separately, Arabic harakat) and tatweel belong to the word.
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || c == '\u0640';
+  }
+
+  /** The folded form of one word or phrase; words keep their separators. */
+  static String fold(String s) {
+    boolean plain = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      return s;
+    }
+    // NFD splits accented Latin letters and hamza-carrying Arabic letters (أ إ آ ؤ ئ) into a base
+    // letter plus a combining mark, so dropping the marks folds both at once.
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case '\u0640' -> {} // tatweel
+        case '\u0621' -> {} // lone hamza: written or dropped freely
+        case '\u0629' -> b.append('\u0647'); // teh marbuta -> heh
+        case '\u0649' -> b.append('\u064A'); // alef maksura -> yeh
+        case '\u0671' -> b.append('\u0627'); // alef wasla -> alef
+        case '\u06CC' -> b.append('\u064A'); // Farsi yeh -> yeh
+        case '\u06A9' -> b.append('\u0643'); // keheh -> kaf
+        case 'œ', 'Œ' -> b.append("oe");
+        case 'æ', 'Æ' -> b.append("ae");
+        case 'ß' -> b.append("ss");
+        default -> {
+          if (c >= '\u0660' && c <= '\u0669') {
+            b.append((char) ('0' + c - '\u0660'));
+          } else if (c >= '\u06F0' && c <= '\u06F9') {
+            b.append((char) ('0' + c - '\u06F0'));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The forms an Arabic word may take once its clitics are removed: و and ف (and), ب (in), ل (to),
+   * ك (like), the article ال, and لل (ل + ال). The word itself comes first. Latin words have one
+   * form.
+   */
+  static List<String> arabicForms(String norm) {
+    if (norm.isEmpty() || !isArabic(norm.charAt(0))) {
+      return List.of(norm);
+    }
+    List<String> out = new ArrayList<>(6);
+    out.add(norm);
+    List<String> bases = new ArrayList<>(2);
+    bases.add(norm);
+    char c0 = norm.charAt(0);
+    if ((c0 == 'و' || c0 == 'ف') && norm.length() > 3) {
+      bases.add(norm.substring(1));
+      out.add(norm.substring(1));
+    }
+    for (String base : List.copyOf(bases)) {
+      if (base.length() > 3 && base.startsWith("لل")) {
+        addOnce(out, "ال" + base.substring(2));
+        addOnce(out, base.substring(2));
+      } else if (base.length() > 4
+          && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')
+          && base.startsWith("ال", 1)) {
+        addOnce(out, base.substring(1));
+        addOnce(out, base.substring(3));
+      } else if (base.length() > 3
+          && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
+        addOnce(out, base.substring(1));
+      }
+      if (base.length() > 4 && base.startsWith("ال")) {
+        addOnce(out, base.substring(2));
+      }
+    }
+    return out;
+  }
+
+  private static void addOnce(List<String> list, String s) {
+    if (!list.contains(s)) {
+      list.add(s);
+    }
+  }
+}
