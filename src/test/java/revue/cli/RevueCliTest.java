@@ -47,12 +47,75 @@ class RevueCliTest {
   }
 
   @Test
+  void latinQueryFindsArabicArticleThroughItsEntities() throws Exception {
+    JsonNode result = searchJson("Bourita Niger");
+    assertEquals(2, result.get("total").asLong());
+    assertEquals("samples/sample-ar-bourita-massaoudou-2023.txt", result.at("/hits/1/id").asText());
+    assertEquals("ar", result.at("/hits/1/lang").asText());
+    assertEquals(
+        List.of("minister:Nasser Bourita", "country:NE"),
+        JSON.convertValue(result.at("/hits/1/matchedEntities"), List.class));
+  }
+
+  @Test
+  void noEntitiesMatchesWordsOnlyAsText() throws Exception {
+    JsonNode result = searchJson("Bourita Niger", "--no-entities");
+    assertEquals(1, result.get("total").asLong());
+    assertEquals(SEED, result.at("/hits/0/id").asText());
+  }
+
+  @Test
+  void countryFilterByCodeOrNameReturnsTheSeed() throws Exception {
+    JsonNode byCode = searchJson("Bourita", "--filter", "country=NE");
+    JsonNode byName = searchJson("Bourita", "--filter", "country=Niger");
+    assertEquals(byCode.get("total"), byName.get("total"));
+    List<String> ids = new ArrayList<>();
+    byCode.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    assertTrue(ids.contains(SEED), ids.toString());
+  }
+
+  @Test
+  void countryAndMinisterFiltersCombineWithExactCounts() throws Exception {
+    JsonNode niger = searchJson("*", "--filter", "country=NE");
+    JsonNode both = searchJson("*", "--filter", "country=NE", "--filter", "minister=Nasser Bourita");
+    JsonNode bourita = searchJson("*", "--filter", "minister=Nasser Bourita");
+    // the total of two filters is the minister count under the country filter, and vice versa
+    assertEquals(count(niger, "minister", "Nasser Bourita"), both.get("total").asLong());
+    assertEquals(count(bourita, "country", "NE"), both.get("total").asLong());
+    // each dimension counts as if its own filter were off
+    assertEquals(count(bourita, "country", "MA"), count(both, "country", "MA"));
+    assertEquals(count(niger, "minister", "José Manuel Albares"), count(both, "minister", "José Manuel Albares"));
+  }
+
+  @Test
+  void analyzeSeedGivesCountriesMinistersDateAndSegments() throws Exception {
+    CliRunner r = CliRunner.run("analyze", SEED, "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode seed = JSON.readTree(r.out()).get(0);
+    assertEquals(SEED, seed.get("id").asText());
+    assertEquals("2022-05-10", seed.get("date").asText());
+    assertEquals("fr", seed.get("lang").asText());
+    List<?> countries = JSON.convertValue(seed.get("countries"), List.class);
+    assertTrue(countries.containsAll(List.of("MA", "NE", "ES", "GN", "KW", "US")), countries.toString());
+    List<?> ministers = JSON.convertValue(seed.get("ministers"), List.class);
+    assertTrue(
+        ministers.containsAll(
+            List.of("Nasser Bourita", "José Manuel Albares", "Hassoumi Massaoudou",
+                "Morissanda Kouyaté", "Ahmed Nasser Al-Mohammad Al-Sabah")),
+        ministers.toString());
+    assertFalse(ministers.stream().anyMatch(m -> m.toString().contains("Lempert")), ministers.toString());
+    assertFalse(ministers.stream().anyMatch(m -> m.toString().contains("Massoudou")), ministers.toString());
+    List<?> segmentLangs = JSON.convertValue(seed.get("segmentLangs"), List.class);
+    assertTrue(segmentLangs.contains("ar"), segmentLangs.toString());
+  }
+
+  @Test
   void textOutputShowsTitleSnippetAndFacets() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"), r.out());
     assertTrue(r.out().contains("«Bourita»"), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("lang       fr (")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.equals("lang       ar (1) · fr (1)")), r.out());
   }
 
   @Test
