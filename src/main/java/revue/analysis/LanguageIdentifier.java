@@ -1,112 +1,125 @@
 package revue.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Identifies the language of a text and splits an article into runs of one language, from the
- * script of its letters and the function words it uses.
+ * Identifies the language of a text (an article, a paragraph, a title) and splits an article into
+ * runs of one language.
  *
- * <p>Thread-safe and stateless.
+ * <p>The script decides first: Arabic letters give "ar", Cyrillic "ru", Greek "el", Hebrew "he",
+ * Han "zh", kana "ja", Hangul "ko". Latin-script text is scored against French, English, Spanish,
+ * German, Italian, Portuguese and Dutch by {@link LatinLanguageModel}. Handles, hashtags, URLs and
+ * e-mail addresses are skipped before deciding (they are names, not language), and a tweet's
+ * signature line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") has no language at all.
+ *
+ * <p>Thread-safe and stateless; a call allocates a few small arrays and reads at most {@value
+ * #MAX_SCORED_WORDS} Latin words (fewer once the decision is clear), so that whole articles cost little more than paragraphs.
  */
 public final class LanguageIdentifier {
 
   /** Language code for text whose language cannot be told. */
   public static final String UNKNOWN = "und";
 
-  private static final Map<String, Set<String>> FUNCTION_WORDS =
-      Map.of(
-          "fr",
-          Set.of(
-              "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour",
-              "que", "qui", "sur", "au", "aux", "avec", "par", "pas", "ce", "cette", "il", "elle",
-              "sont", "ont", "été", "se", "ne", "en", "plus", "son", "sa", "ses", "mais", "ou"),
-          "en",
-          Set.of(
-              "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as",
-              "by", "at", "it", "from", "be", "are", "has", "have", "said", "this", "an", "will",
-              "its", "which", "would", "were", "not", "but", "or", "he", "she", "they"),
-          "es",
-          Set.of(
-              "el", "los", "las", "del", "y", "que", "por", "con", "una", "para", "es", "como",
-              "su", "al", "lo", "se", "más", "pero", "sus", "fue"),
-          "de",
-          Set.of(
-              "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein",
-              "eine", "auf", "für", "dem", "sich", "des", "im", "auch", "wird"),
-          "it",
-          Set.of(
-              "il", "di", "che", "della", "gli", "per", "una", "sono", "nel", "alla", "con",
-              "non", "dei", "delle", "anche", "è", "questo", "più", "ha"));
+  /**
+   * How much less likely (natural log of the likelihood ratio) than the best language a hinted
+   * language may be and still be chosen: a few words' worth, so a hint settles short or
+   * ambiguous text but never overrules a clear sentence.
+   */
+  private static final double HINT_MARGIN = 6.0;
+
+  private static final int MAX_SCORED_WORDS = 400;
+
+  /**
+   * A lead past which more words cannot change the Latin-script decision in practice: scoring
+   * stops there, which keeps long paragraphs cheap (script letters are still counted).
+   */
+  private static final double DECISIVE_MARGIN = 60.0;
+  private static final int MAX_WORD = 32;
+
+  private static final LatinLanguageModel MODEL = new LatinLanguageModel();
+
+  // "— Name (@handle) May 10, 2022" and its French form "— Nom (@handle) 10 mai 2022"
+  private static final Pattern TWEET_SIGNATURE =
+      Pattern.compile(
+          "^\\s*[—–―-]+\\s*.{0,80}\\(@[A-Za-z0-9_]+\\)\\s*"
+              + "(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})\\s*$");
 
   private LanguageIdentifier() {}
 
   /** Returns the ISO 639-1 code of the text's language, or {@link #UNKNOWN}. */
   public static String identify(String text) {
-    if (text == null || text.isBlank()) {
-      return UNKNOWN;
-    }
-    int arabic = 0;
-    int latin = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      if (script == Character.UnicodeScript.ARABIC) {
-        arabic++;
-      } else if (script == Character.UnicodeScript.LATIN) {
-        latin++;
-      }
-    }
-    if (arabic == 0 && latin == 0) {
-      return UNKNOWN;
-    }
-    if (arabic >= latin) {
-      return "ar";
-    }
-    return latinLanguage(text);
-  }
-
-  private static String latinLanguage(String text) {
-    String best = UNKNOWN;
-    int bestHits = 0;
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    for (var entry : FUNCTION_WORDS.entrySet()) {
-      int hits = 0;
-      for (String w : words) {
-        if (entry.getValue().contains(w)) {
-          hits++;
-        }
-      }
-      if (hits > bestHits) {
-        bestHits = hits;
-        best = entry.getKey();
-      }
-    }
-    return best;
+    return identify(text, null);
   }
 
   /**
-   * Splits a body into runs of paragraphs of one language. Paragraphs too short to tell take the
-   * language of the article as a whole.
+   * Returns the ISO 639-1 code of the text's language, or {@link #UNKNOWN}; a language declared
+   * by the source ({@code hint}, e.g. "fr" or "fr-FR", may be null) is chosen when the text agrees
+   * with it or is too short or ambiguous to contradict it.
+   */
+  public static String identify(String text, String hint) {
+    String hinted = normalizeHint(hint);
+    if (text == null || isTweetSignature(text)) {
+      return text == null || hinted == null ? UNKNOWN : hinted;
+    }
+    Evidence evidence = new Evidence();
+    evidence.read(text);
+    String script = evidence.dominantScript();
+    if (script == null) {
+      return hinted == null ? UNKNOWN : hinted;
+    }
+    if (!script.equals("latin")) {
+      // a hint in the same script is plausible: "fa" or "ur" for Arabic letters
+      return hinted != null && scriptOf(hinted).equals(script) ? hinted : script;
+    }
+    if (evidence.scoredWords == 0) {
+      return hinted != null && scriptOf(hinted).equals("latin") ? hinted : UNKNOWN;
+    }
+    int best = 0;
+    for (int l = 1; l < LatinLanguageModel.L; l++) {
+      if (evidence.scores[l] > evidence.scores[best]) {
+        best = l;
+      }
+    }
+    if (hinted != null) {
+      int h = indexOf(hinted);
+      if (h >= 0 && evidence.scores[best] - evidence.scores[h] <= HINT_MARGIN) {
+        return hinted;
+      }
+      if (h < 0 && scriptOf(hinted).equals("latin") && evidence.scoredWords <= 3) {
+        // a Latin-script language we have no model for (sv, pl, ro...): trust it on short text
+        return hinted;
+      }
+    }
+    return LatinLanguageModel.LANGUAGES[best];
+  }
+
+  /**
+   * Splits a body into runs of paragraphs of one language. Paragraphs whose language cannot be
+   * told (numbers, names, tweet signatures) take the language of the article as a whole; the
+   * article's language is the hint for every paragraph, so short ambiguous lines do not break a
+   * run.
    */
   public static List<Segment> segment(String body, String articleLang) {
     List<Segment> segments = new ArrayList<>();
+    if (body == null) {
+      return List.of();
+    }
     String currentLang = null;
     StringBuilder current = new StringBuilder();
     for (String paragraph : body.split("\n")) {
       if (paragraph.isBlank()) {
         continue;
       }
-      String lang = identify(paragraph);
+      String lang = identify(paragraph, articleLang);
       if (lang.equals(UNKNOWN)) {
-        lang = articleLang;
+        lang = articleLang != null && !articleLang.equals(UNKNOWN) ? articleLang : currentLang;
+        if (lang == null) {
+          lang = UNKNOWN;
+        }
       }
       if (currentLang != null && !currentLang.equals(lang)) {
         segments.add(new Segment(currentLang, current.toString()));
@@ -123,4 +136,219 @@ public final class LanguageIdentifier {
     }
     return List.copyOf(segments);
   }
+
+  static String lowerCase(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isTweetSignature(String text) {
+    return text.length() < 200
+        && text.contains("(@")
+        && TWEET_SIGNATURE.matcher(text).matches();
+  }
+
+  private static String normalizeHint(String hint) {
+    if (hint == null || hint.isBlank()) {
+      return null;
+    }
+    String code = lowerCase(hint.strip());
+    int cut = 0;
+    while (cut < code.length() && code.charAt(cut) >= 'a' && code.charAt(cut) <= 'z') {
+      cut++;
+    }
+    code = code.substring(0, cut);
+    if (code.length() < 2 || code.length() > 3 || code.equals(UNKNOWN)) {
+      return null;
+    }
+    return code;
+  }
+
+  private static int indexOf(String lang) {
+    for (int l = 0; l < LatinLanguageModel.L; l++) {
+      if (LatinLanguageModel.LANGUAGES[l].equals(lang)) {
+        return l;
+      }
+    }
+    return -1;
+  }
+
+  private static String scriptOf(String lang) {
+    return switch (lang) {
+      case "ar", "fa", "ur", "ps", "ckb" -> "ar";
+      case "ru", "uk", "bg", "sr", "mk", "be", "kk" -> "ru";
+      case "el" -> "el";
+      case "he", "yi" -> "he";
+      case "zh" -> "zh";
+      case "ja" -> "ja";
+      case "ko" -> "ko";
+      default -> "latin";
+    };
+  }
+
+  /** Letters per script and Latin language scores gathered in one pass over a text. */
+  private static final class Evidence {
+    private static final int ARABIC = 0;
+    private static final int LATIN = 1;
+    private static final int CYRILLIC = 2;
+    private static final int GREEK = 3;
+    private static final int HEBREW = 4;
+    private static final int HAN = 5;
+    private static final int KANA = 6;
+    private static final int HANGUL = 7;
+    private static final String[] SCRIPT_NAMES = {"ar", "latin", "ru", "el", "he", "zh", "ja", "ko"};
+
+    final int[] letters = new int[SCRIPT_NAMES.length];
+    final int[] tagLetters = new int[SCRIPT_NAMES.length];
+    final double[] scores = new double[LatinLanguageModel.L];
+    private final double[] scratch = new double[LatinLanguageModel.L];
+    private final char[] word = new char[MAX_WORD];
+    int scoredWords;
+    private boolean decided;
+
+    /** How far the best language leads the second (natural log of the likelihood ratio). */
+    private double margin() {
+      double best = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      for (double score : scores) {
+        if (score > best) {
+          second = best;
+          best = score;
+        } else if (score > second) {
+          second = score;
+        }
+      }
+      return best - second;
+    }
+
+    void read(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if ((c == '@' || c == '#') && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+          int end = skipWord(text, i + 1);
+          int script = scriptOf(text.charAt(i + 1));
+          if (c == '#' && script >= 0 && script != LATIN) {
+            // a text of Arabic hashtags alone is still Arabic; kept apart, it never outweighs text
+            tagLetters[script] += end - i - 1;
+          }
+          i = end;
+          continue;
+        }
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'p' || c == 'P') {
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || c == 'p' || c == 'P')
+              && startsLink(text, i)) {
+            i = skipToSpace(text, i);
+            continue;
+          }
+        }
+        if (!Character.isLetter(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        int len = 0;
+        int script = scriptOf(c);
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isLetter(d)) {
+            if (len < MAX_WORD) {
+              word[len++] = Character.toLowerCase(d);
+            }
+          } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
+            break;
+          }
+          i++;
+        }
+        if (i < n && text.charAt(i) == '@' && script == LATIN) {
+          // the local part of an e-mail address: skip the address
+          i = skipToSpace(text, i);
+          continue;
+        }
+        if (script >= 0) {
+          letters[script] += i - start;
+        }
+        if (script == LATIN && scoredWords < MAX_SCORED_WORDS && !decided) {
+          MODEL.score(word, len, scores, scratch);
+          scoredWords++;
+          decided = (scoredWords & 7) == 0 && margin() > DECISIVE_MARGIN;
+        }
+      }
+    }
+
+    String dominantScript() {
+      int[] letters = this.letters;
+      if (Arrays.stream(letters).allMatch(count -> count == 0)) {
+        letters = tagLetters;
+      }
+      int best = -1;
+      for (int s = 0; s < letters.length; s++) {
+        if (letters[s] > 0 && (best < 0 || letters[s] > letters[best])) {
+          best = s;
+        }
+      }
+      if (best == HAN && letters[KANA] > 0) {
+        return "ja";
+      }
+      return best < 0 ? null : SCRIPT_NAMES[best];
+    }
+
+    private static int scriptOf(char c) {
+      if (c < 0x250 || c >= 0x1E00 && c <= 0x1EFF) {
+        return LATIN;
+      }
+      if (c >= 0x600 && c <= 0x6FF
+          || c >= 0x750 && c <= 0x77F
+          || c >= 0x8A0 && c <= 0x8FF
+          || c >= 0xFB50 && c <= 0xFDFF
+          || c >= 0xFE70 && c <= 0xFEFF) {
+        return ARABIC;
+      }
+      if (c >= 0x400 && c <= 0x52F) {
+        return CYRILLIC;
+      }
+      if (c >= 0x370 && c <= 0x3FF || c >= 0x1F00 && c <= 0x1FFF) {
+        return GREEK;
+      }
+      if (c >= 0x590 && c <= 0x5FF) {
+        return HEBREW;
+      }
+      if (c >= 0x3040 && c <= 0x30FF) {
+        return KANA;
+      }
+      if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+        return HAN;
+      }
+      if (c >= 0xAC00 && c <= 0xD7AF || c >= 0x1100 && c <= 0x11FF) {
+        return HANGUL;
+      }
+      return -1;
+    }
+
+    private static boolean isWordChar(char c) {
+      return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static int skipWord(String text, int i) {
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    private static int skipToSpace(String text, int i) {
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    private static boolean startsLink(String text, int i) {
+      return text.regionMatches(true, i, "http://", 0, 7)
+          || text.regionMatches(true, i, "https://", 0, 8)
+          || text.regionMatches(true, i, "www.", 0, 4)
+          || text.regionMatches(true, i, "pic.twitter.com/", 0, 16);
+    }
+  }
+
 }

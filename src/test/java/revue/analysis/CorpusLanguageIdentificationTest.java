@@ -1,0 +1,229 @@
+package revue.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures language identification on the real corpora in {@code ../shared/corpora}: each
+ * article (title + body) and each title alone must get its corpus's language. Skips when the
+ * corpora are absent.
+ *
+ * <p>By default a fixed-seed sample of {@value #DEFAULT_SAMPLE} articles per corpus keeps the
+ * suite fast; {@code -Drevue.langid.sample=0} measures every article and prints figures, e.g.
+ * {@code mvn -q test -Dtest=CorpusLanguageIdentificationTest -Drevue.langid.sample=0}.
+ */
+class CorpusLanguageIdentificationTest {
+
+  private static final int DEFAULT_SAMPLE = 1500;
+  private static final Path CORPORA = Path.of("..", "shared", "corpora");
+
+  /** Corpus file, its language, and its title and body fields. */
+  record Corpus(String file, String lang, String titleField, String bodyField) {}
+
+  static final List<Corpus> CORPUS_FIELDS =
+      List.of(
+          new Corpus("orangesum-fr.jsonl.gz", "fr", "title", "article"),
+          new Corpus("ant-multisource-ar.jsonl.gz", "ar", "title", "text"),
+          new Corpus("ant-jawharafm-ar.jsonl.gz", "ar", "title", "text"),
+          new Corpus("saudinewsnet-ar.jsonl.gz", "ar", "title", "content"),
+          new Corpus("reuters21578-en.jsonl.gz", "en", "title", "body"));
+
+  record Tally(String corpus, int articles, int articlesRight, int titles, int titlesRight) {
+    double articleAccuracy() {
+      return articles == 0 ? 1 : articlesRight / (double) articles;
+    }
+
+    double titleAccuracy() {
+      return titles == 0 ? 1 : titlesRight / (double) titles;
+    }
+  }
+
+  @Test
+  void articlesAndTitlesGetTheirCorpusLanguage() throws IOException {
+    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora is absent");
+    int sample = Integer.getInteger("revue.langid.sample", DEFAULT_SAMPLE);
+    PrintStream out = System.out;
+    List<Tally> tallies = new ArrayList<>();
+    Map<String, Integer> confusions = new LinkedHashMap<>();
+    for (Corpus corpus : CORPUS_FIELDS) {
+      tallies.add(measure(corpus, sample, confusions, out));
+    }
+    int articles = 0;
+    int articlesRight = 0;
+    int titles = 0;
+    int titlesRight = 0;
+    for (Tally t : tallies) {
+      out.printf(
+          Locale.ROOT,
+          "%-28s articles %6d/%6d = %.4f   titles %6d/%6d = %.4f%n",
+          t.corpus(),
+          t.articlesRight(),
+          t.articles(),
+          t.articleAccuracy(),
+          t.titlesRight(),
+          t.titles(),
+          t.titleAccuracy());
+      articles += t.articles();
+      articlesRight += t.articlesRight();
+      titles += t.titles();
+      titlesRight += t.titlesRight();
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-28s articles %6d/%6d = %.4f   titles %6d/%6d = %.4f%n",
+        "all",
+        articlesRight,
+        articles,
+        articlesRight / (double) articles,
+        titlesRight,
+        titles,
+        titlesRight / (double) titles);
+    out.println("confusions (corpus language -> identified, article|title): " + confusions);
+    for (Tally t : tallies) {
+      assertTrue(t.articleAccuracy() >= 0.995, t.toString());
+      assertTrue(t.titleAccuracy() >= 0.97, t.toString());
+    }
+  }
+
+  private static Tally measure(
+      Corpus corpus, int sample, Map<String, Integer> confusions, PrintStream out)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path file = CORPORA.resolve(corpus.file());
+    // a fixed-seed Bernoulli sample; counting lines first is cheap next to parsing them all
+    double keep = sample <= 0 ? 1 : Math.min(1, sample / (double) countLines(file));
+    Random random = new Random(4L);
+    List<String[]> chosen = new ArrayList<>();
+    try (BufferedReader reader = open(file)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (keep < 1 && random.nextDouble() >= keep) {
+          continue;
+        }
+        JsonNode record = json.readTree(line);
+        chosen.add(new String[] {text(record, corpus.titleField()), text(record, corpus.bodyField())});
+      }
+    }
+    int articles = 0;
+    int articlesRight = 0;
+    int titles = 0;
+    int titlesRight = 0;
+    boolean verbose = Boolean.getBoolean("revue.langid.verbose");
+    for (String[] article : chosen) {
+      String title = article[0];
+      String body = article[1];
+      String whole = (title + "\n" + body).strip();
+      if (!whole.isEmpty()) {
+        articles++;
+        String lang = LanguageIdentifier.identify(whole);
+        if (lang.equals(corpus.lang())) {
+          articlesRight++;
+        } else {
+          confusions.merge(corpus.lang() + "->" + lang + "|article", 1, Integer::sum);
+          if (verbose) {
+            out.println("ARTICLE " + corpus.lang() + "->" + lang + ": " + abbreviate(whole));
+          }
+        }
+      }
+      if (!title.isBlank()) {
+        titles++;
+        String lang = LanguageIdentifier.identify(title);
+        if (lang.equals(corpus.lang())) {
+          titlesRight++;
+        } else {
+          confusions.merge(corpus.lang() + "->" + lang + "|title", 1, Integer::sum);
+          if (verbose) {
+            out.println("TITLE " + corpus.lang() + "->" + lang + ": " + title.strip());
+          }
+        }
+      }
+    }
+    printParagraphTiming(corpus, chosen, out);
+    return new Tally(corpus.file(), articles, articlesRight, titles, titlesRight);
+  }
+
+  /**
+   * Prints the time identify() takes per paragraph against a baseline measured in the same run:
+   * one lower-casing pass over the same paragraphs (the least any text analysis does).
+   */
+  private static void printParagraphTiming(Corpus corpus, List<String[]> chosen, PrintStream out) {
+    List<String> paragraphs = new ArrayList<>();
+    long chars = 0;
+    for (String[] article : chosen) {
+      for (String paragraph : article[1].split("\n")) {
+        if (!paragraph.isBlank()) {
+          paragraphs.add(paragraph);
+          chars += paragraph.length();
+        }
+      }
+    }
+    if (paragraphs.isEmpty()) {
+      return;
+    }
+    long sink = 0;
+    long identifyNanos = Long.MAX_VALUE;
+    long lowerNanos = Long.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      long start = System.nanoTime();
+      for (String paragraph : paragraphs) {
+        sink += LanguageIdentifier.identify(paragraph).length();
+      }
+      identifyNanos = Math.min(identifyNanos, System.nanoTime() - start);
+      start = System.nanoTime();
+      for (String paragraph : paragraphs) {
+        sink += paragraph.toLowerCase(Locale.ROOT).length();
+      }
+      lowerNanos = Math.min(lowerNanos, System.nanoTime() - start);
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-28s %d paragraphs (%.0f chars avg): identify %.2f us/paragraph,"
+            + " lower-case pass %.2f us/paragraph, ratio %.1f (%d)%n",
+        corpus.file(),
+        paragraphs.size(),
+        chars / (double) paragraphs.size(),
+        identifyNanos / 1000.0 / paragraphs.size(),
+        lowerNanos / 1000.0 / paragraphs.size(),
+        identifyNanos / (double) lowerNanos,
+        sink % 10);
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    return new BufferedReader(
+        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
+  }
+
+  private static long countLines(Path file) throws IOException {
+    try (BufferedReader reader = open(file)) {
+      return reader.lines().count();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    s = s.replace('\n', ' ');
+    return s.length() > 160 ? s.substring(0, 160) : s;
+  }
+
+  private static String text(JsonNode record, String field) {
+    JsonNode node = record.get(field);
+    return node == null || node.isNull() ? "" : node.asText();
+  }
+}
