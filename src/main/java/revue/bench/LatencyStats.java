@@ -30,6 +30,17 @@ public final class LatencyStats {
     nanos[count++] = latencyNanos;
   }
 
+  /** Records every latency another recorder holds (to pool the runs of several query sets). */
+  public void addAll(LatencyStats other) {
+    long[] copy;
+    synchronized (other) {
+      copy = Arrays.copyOf(other.nanos, other.count);
+    }
+    for (long n : copy) {
+      record(n);
+    }
+  }
+
   /** Runs an operation, records how long it took, and returns its result. */
   public <T> T time(Supplier<T> operation) {
     long start = System.nanoTime();

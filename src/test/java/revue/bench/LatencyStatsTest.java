@@ -100,4 +100,19 @@ class LatencyStatsTest {
     assertThrows(IllegalArgumentException.class, () -> stats.percentileNanos(0));
     assertThrows(IllegalArgumentException.class, () -> stats.percentileNanos(101));
   }
+
+  @Test
+  void addAllPoolsTheValuesOfAnotherRecorder() {
+    LatencyStats a = new LatencyStats();
+    a.record(10);
+    a.record(40);
+    LatencyStats b = new LatencyStats();
+    b.record(20);
+    b.record(30);
+    a.addAll(b);
+    assertEquals(4, a.count());
+    assertEquals(20, a.percentileNanos(50));
+    assertEquals(40, a.percentileNanos(99));
+    assertEquals(2, b.count());
+  }
 }

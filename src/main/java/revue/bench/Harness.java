@@ -1,0 +1,648 @@
+package revue.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import revue.Revue;
+import revue.index.IndexReport;
+import revue.ingest.IngestOptions;
+import revue.search.SearchRequest;
+import revue.search.SearchResults;
+
+/**
+ * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
+ * same articles in the same run (each in a child JVM with the same -Xmx and thread count, so their
+ * heaps are measured apart), replays the same query set on both after a warm-up, and times the
+ * one-shot CLI from a cold JVM against ripgrep and a one-shot Lucene query. Prints every figure
+ * for both engines and as a ratio.
+ *
+ * <p>Run it with {@code scripts/bench.sh [CORPUS_DIR] [options]} (see {@code --help}). It is a
+ * tool, not library code: it prints and exits.
+ */
+public final class Harness {
+
+  private static final long SEED = 20240607L;
+
+  private Harness() {}
+
+  /** Options; see {@link #usage}. */
+  private static final class Options {
+    Path corpus = Path.of("..", "shared", "corpora");
+    Path work = Path.of(System.getProperty("java.io.tmpdir"), "revue-bench");
+    int threads = Runtime.getRuntime().availableProcessors();
+    String heap = "2g";
+    int replicas = 1;
+    int titles = 200;
+    int rounds = 3;
+    int cliRuns = 5;
+    boolean reuse;
+    boolean cli = true;
+    boolean queries = true;
+    Path report;
+  }
+
+  private static void usage(PrintStream out) {
+    out.println(
+        """
+        usage: scripts/bench.sh [CORPUS_DIR] [options]   (CORPUS_DIR default ../shared/corpora)
+          --work DIR        indexes, sampled titles, articles-as-files (default /tmp/revue-bench)
+          --threads N       indexing threads for both engines (default: cores)
+          --heap SIZE       -Xmx of each indexing JVM (default 2g)
+          --replicas N      index the corpus N times under new collection names, hence new ids
+                            (symlinks in WORK/replicas, nothing copied) for scale runs (default 1)
+          --titles N        titles sampled (fixed seed) as queries (default 200)
+          --rounds N        measured passes over the query set after one warm-up pass (default 3)
+          --cli-runs N      cold-JVM runs per one-shot command, median reported (default 5)
+          --reuse           keep the indexes built by an earlier run in WORK (queries and CLI only)
+          --no-cli          skip the one-shot command timings
+          --no-queries      skip the query replay
+          --report FILE     also write the report to FILE""");
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--child")) {
+      child(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    Options o = parse(args);
+    if (o == null) {
+      return;
+    }
+    if (!Files.isDirectory(o.corpus)) {
+      System.err.println("bench: no corpus folder " + o.corpus);
+      System.exit(2);
+    }
+    Files.createDirectories(o.work);
+    Report report = new Report();
+    report.line(
+        "revue benchmark, %s, %d cores, %s, java %s, corpus %s x%d, %d indexing threads, -Xmx%s",
+        LocalDate.now(), Runtime.getRuntime().availableProcessors(), osLine(),
+        Runtime.version(), o.corpus, o.replicas, o.threads, o.heap);
+
+    List<Path> inputs = inputs(o);
+    Path baseIndex = o.work.resolve("baseline-index");
+    Path revueIndex = o.work.resolve("revue-index");
+    Path titlesFile = o.work.resolve("titles.txt");
+    Map<String, String> base;
+    Map<String, String> rev;
+    Path results = o.work.resolve("build-results.txt");
+    if (o.reuse && Files.exists(results)) {
+      List<String> lines = Files.readAllLines(results);
+      base = parseResult(lines.get(0));
+      rev = parseResult(lines.get(1));
+    } else {
+      base = runChild(o, "baseline", baseIndex, titlesFile, inputs);
+      rev = runChild(o, "revue", revueIndex, titlesFile, inputs);
+      Files.write(results, List.of(format(base), format(rev)));
+    }
+    reportBuild(report, base, rev);
+
+    if (o.queries) {
+      replayQueries(o, report, baseIndex, revueIndex, Files.readAllLines(titlesFile));
+    }
+    if (o.cli) {
+      oneShot(o, report, baseIndex, revueIndex, inputs);
+    }
+    if (o.report != null) {
+      Files.writeString(o.report, report.text());
+    }
+  }
+
+  private static Options parse(String[] args) {
+    Options o = new Options();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--help", "-h" -> {
+          usage(System.out);
+          return null;
+        }
+        case "--work" -> o.work = Path.of(args[++i]);
+        case "--threads" -> o.threads = Integer.parseInt(args[++i]);
+        case "--heap" -> o.heap = args[++i];
+        case "--replicas" -> o.replicas = Integer.parseInt(args[++i]);
+        case "--titles" -> o.titles = Integer.parseInt(args[++i]);
+        case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
+        case "--cli-runs" -> o.cliRuns = Integer.parseInt(args[++i]);
+        case "--reuse" -> o.reuse = true;
+        case "--no-cli" -> o.cli = false;
+        case "--no-queries" -> o.queries = false;
+        case "--report" -> o.report = Path.of(args[++i]);
+        default -> {
+          if (a.startsWith("-")) {
+            System.err.println("bench: unknown option " + a);
+            usage(System.err);
+            System.exit(2);
+          }
+          o.corpus = Path.of(a);
+        }
+      }
+    }
+    return o;
+  }
+
+  /** The corpus itself, or N folders of symlinks to its files under new names (new ids). */
+  private static List<Path> inputs(Options o) throws IOException {
+    if (o.replicas <= 1) {
+      return List.of(o.corpus);
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(o.corpus)) {
+      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+    }
+    List<Path> dirs = new ArrayList<>();
+    for (int r = 1; r <= o.replicas; r++) {
+      Path dir = o.work.resolve("replicas").resolve(String.format(Locale.ROOT, "r%02d", r));
+      Files.createDirectories(dir);
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        int dot = name.indexOf('.');
+        String renamed =
+            dot < 0 ? name + "-r" + r : name.substring(0, dot) + "-r" + r + name.substring(dot);
+        Path link = dir.resolve(renamed);
+        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createSymbolicLink(link, f.toAbsolutePath());
+        }
+      }
+      dirs.add(dir);
+    }
+    return dirs;
+  }
+
+  // ---------------------------------------------------------------- indexing, in child JVMs
+
+  private static Map<String, String> runChild(
+      Options o, String engine, Path index, Path titles, List<Path> inputs)
+      throws IOException, InterruptedException {
+    deleteTree(index);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.add("-Xmx" + o.heap);
+    cmd.add("-XX:ActiveProcessorCount=" + o.threads);
+    cmd.add("--enable-native-access=ALL-UNNAMED");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Harness.class.getName());
+    cmd.add("--child");
+    cmd.add(engine);
+    cmd.add(index.toString());
+    cmd.add(titles.toString());
+    cmd.add(Integer.toString(o.titles));
+    inputs.forEach(p -> cmd.add(p.toString()));
+    System.err.println("bench: building the " + engine + " index of " + inputs + " ...");
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException(engine + " build failed (exit " + p.exitValue() + "): " + out);
+    }
+    String line =
+        out.lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b).orElseThrow(
+            () -> new IOException(engine + " build printed no RESULT line: " + out));
+    Map<String, String> result = parseResult(line);
+    result.put("indexBytes", Long.toString(treeSize(index)));
+    System.err.println("bench: " + engine + " done: " + line);
+    return result;
+  }
+
+  /** In the child JVM: build one index, print {@code RESULT key=value ...}. */
+  private static void child(String[] args) throws IOException {
+    String engine = args[0];
+    Path index = Path.of(args[1]);
+    Path titles = Path.of(args[2]);
+    int titleSample = Integer.parseInt(args[3]);
+    List<Path> inputs = Arrays.stream(args).skip(4).map(Path::of).toList();
+    int threads = Runtime.getRuntime().availableProcessors();
+    Map<String, String> r = new LinkedHashMap<>();
+    r.put("engine", engine);
+    r.put("threads", Integer.toString(threads));
+    try (HeapSampler heap = new HeapSampler(20)) {
+      long start = System.nanoTime();
+      if (engine.equals("baseline")) {
+        BaselineIndexer.Result b = new BaselineIndexer(threads, titleSample, SEED).build(inputs, index);
+        r.put("seconds", seconds(System.nanoTime() - start));
+        r.put("articles", Long.toString(b.articles()));
+        r.put("problems", Long.toString(b.problems()));
+        r.put("chars", Long.toString(b.textChars()));
+        r.put("utf8Bytes", Long.toString(b.textUtf8Bytes()));
+        Files.write(titles, b.titles(), StandardCharsets.UTF_8);
+      } else {
+        IndexReport report;
+        try (Revue revue = Revue.open(index)) {
+          report =
+              revue.index(
+                  inputs,
+                  IngestOptions.defaults(),
+                  n -> {
+                    if (n % 50_000 == 0) {
+                      System.err.println("bench: revue indexed " + n);
+                    }
+                  });
+        }
+        r.put("seconds", seconds(System.nanoTime() - start));
+        r.put("articles", Long.toString(report.indexed()));
+        r.put("problems", Long.toString(report.skipped() + report.failed()));
+      }
+      HeapSampler.Peaks peaks = heap.peaks();
+      r.put("peakHeapBytes", Long.toString(peaks.usedBytes()));
+      r.put("peakAfterGcBytes", Long.toString(peaks.afterGcBytes()));
+      long gcMillis = 0;
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        gcMillis += Math.max(0, gc.getCollectionTime());
+      }
+      r.put("gcMillis", Long.toString(gcMillis));
+    }
+    System.out.println(format(r));
+  }
+
+  private static void reportBuild(Report report, Map<String, String> base, Map<String, String> rev) {
+    double bSec = Double.parseDouble(base.get("seconds"));
+    double rSec = Double.parseDouble(rev.get("seconds"));
+    long bArticles = Long.parseLong(base.get("articles"));
+    long rArticles = Long.parseLong(rev.get("articles"));
+    double mb = Long.parseLong(base.get("utf8Bytes")) / 1e6; // same articles: the baseline measured them
+    report.line("");
+    report.line("Indexing (%,d articles, %.0f MB of UTF-8 title+body text; revue indexed %,d)",
+        bArticles, mb, rArticles);
+    report.row("metric", "baseline", "revue", "revue/baseline");
+    report.row("wall time s", f1(bSec), f1(rSec), ratio(rSec, bSec));
+    double bRate = bArticles / bSec;
+    double rRate = rArticles / rSec;
+    report.row("articles/s", f0(bRate), f0(rRate), ratio(rRate, bRate));
+    report.row("MB/s", f1(mb / bSec), f1(mb / rSec), ratio(bSec, rSec));
+    report.row("build ms per 1k articles", f1(bSec * 1e6 / bArticles), f1(rSec * 1e6 / rArticles),
+        ratio(rSec / rArticles, bSec / bArticles));
+    long bSize = Long.parseLong(base.get("indexBytes"));
+    long rSize = Long.parseLong(rev.get("indexBytes"));
+    report.row("index size MB", f0(bSize / 1e6), f0(rSize / 1e6), ratio(rSize, bSize));
+    long bHeap = Long.parseLong(base.get("peakHeapBytes"));
+    long rHeap = Long.parseLong(rev.get("peakHeapBytes"));
+    report.row("peak heap used MB", f0(bHeap / 1e6), f0(rHeap / 1e6), ratio(rHeap, bHeap));
+    long bLive = Long.parseLong(base.get("peakAfterGcBytes"));
+    long rLive = Long.parseLong(rev.get("peakAfterGcBytes"));
+    report.row("peak heap after GC MB", f0(bLive / 1e6), f0(rLive / 1e6), ratio(rLive, bLive));
+    report.row("GC time s", f1(Long.parseLong(base.get("gcMillis")) / 1e3),
+        f1(Long.parseLong(rev.get("gcMillis")) / 1e3), "");
+    report.verdict("indexing articles/s >= 0.5x baseline", rRate / bRate >= 0.5, rRate / bRate);
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  private static void replayQueries(
+      Options o, Report report, Path baseIndex, Path revueIndex, List<String> titles)
+      throws IOException, ParseException {
+    try (FSDirectory dir = FSDirectory.open(baseIndex);
+        DirectoryReader reader = DirectoryReader.open(dir);
+        Revue revue = Revue.open(revueIndex)) {
+      Baseline baseline = new Baseline(reader);
+      List<QuerySet.Query> queries = QuerySet.build(titles, baseline::topCollection);
+      Map<String, Map<QuerySet.Kind, LatencyStats>> stats = new LinkedHashMap<>();
+      for (String engine : List.of("baseline", "baseline+facet", "revue")) {
+        Map<QuerySet.Kind, LatencyStats> byKind = new EnumMap<>(QuerySet.Kind.class);
+        for (QuerySet.Kind k : QuerySet.Kind.values()) {
+          byKind.put(k, new LatencyStats());
+        }
+        stats.put(engine, byKind);
+      }
+      long[] hits = new long[3];
+      System.err.printf("bench: %d queries, 1 warm-up pass + %d measured%n", queries.size(), o.rounds);
+      for (int round = 0; round <= o.rounds; round++) {
+        for (QuerySet.Query q : queries) {
+          // interleaved, so the three see the same caches and JIT state
+          long t0 = System.nanoTime();
+          long h0 = baseline.search(q, false);
+          long t1 = System.nanoTime();
+          long h1 = baseline.search(q, true);
+          long t2 = System.nanoTime();
+          SearchRequest request = SearchRequest.of(q.text());
+          if (q.collection() != null) {
+            request = request.withFilter("collection", q.collection());
+          }
+          SearchResults results = revue.search(request);
+          long t3 = System.nanoTime();
+          if (round > 0) {
+            stats.get("baseline").get(q.kind()).record(t1 - t0);
+            stats.get("baseline+facet").get(q.kind()).record(t2 - t1);
+            stats.get("revue").get(q.kind()).record(t3 - t2);
+            if (round == 1) {
+              hits[0] += h0;
+              hits[1] += h1;
+              hits[2] += results.total();
+            }
+          }
+        }
+      }
+      report.line("");
+      report.line(
+          "Queries (single thread, top 10; %d titles sampled with seed %d, %d entity queries, %d"
+              + " drill-downs on their top collection; 1 warm-up pass, %d measured; total hits of"
+              + " one pass: baseline %,d, revue %,d)",
+          count(queries, QuerySet.Kind.TITLE), SEED, count(queries, QuerySet.Kind.ENTITY),
+          count(queries, QuerySet.Kind.DRILL_DOWN), o.rounds, hits[0], hits[2]);
+      report.line(
+          "  baseline: StandardAnalyzer, words AND-ed, stored title of each hit;"
+              + " +facet: also counts the collection facet (drill-down: DrillDownQuery).");
+      report.line(
+          "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on.");
+      report.row("query set / engine", "p50 ms", "p95 ms", "p99 ms", "queries/s");
+      LatencyStats.Summary facetAll = null;
+      LatencyStats.Summary revueAll = null;
+      for (QuerySet.Kind kind : QuerySet.Kind.values()) {
+        for (var e : stats.entrySet()) {
+          if (e.getValue().get(kind).count() == 0) {
+            continue;
+          }
+          row(report, kind.name().toLowerCase(Locale.ROOT) + " / " + e.getKey(),
+              e.getValue().get(kind).summary());
+        }
+      }
+      for (var e : stats.entrySet()) {
+        LatencyStats all = new LatencyStats();
+        e.getValue().values().forEach(s -> copy(s, all));
+        LatencyStats.Summary summary = all.summary();
+        row(report, "all / " + e.getKey(), summary);
+        if (e.getKey().equals("baseline+facet")) {
+          facetAll = summary;
+        } else if (e.getKey().equals("revue")) {
+          revueAll = summary;
+        }
+      }
+      double p50 = (double) revueAll.p50Nanos() / facetAll.p50Nanos();
+      double p99 = (double) revueAll.p99Nanos() / facetAll.p99Nanos();
+      report.verdict("query p50 <= 2x baseline with one facet", p50 <= 2, p50);
+      report.verdict("query p99 <= 2x baseline with one facet", p99 <= 2, p99);
+    }
+  }
+
+  private static long count(List<QuerySet.Query> queries, QuerySet.Kind kind) {
+    return queries.stream().filter(q -> q.kind() == kind).count();
+  }
+
+  private static void copy(LatencyStats from, LatencyStats to) {
+    to.addAll(from);
+  }
+
+  private static void row(Report report, String name, LatencyStats.Summary s) {
+    report.row(name, LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
+        LatencyStats.Summary.millis(s.p99Nanos()), f0(s.perSecond()));
+  }
+
+  /** The baseline's searcher: one AND query over the single text field, optionally one facet. */
+  private static final class Baseline {
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState state;
+    private final QueryParser parser;
+
+    Baseline(DirectoryReader reader) throws IOException {
+      this.searcher = new IndexSearcher(reader);
+      this.state = new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
+      this.parser = new QueryParser(BaselineIndexer.TEXT, new StandardAnalyzer());
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+    }
+
+    private Query parse(String text) {
+      try {
+        synchronized (parser) {
+          return parser.parse(QueryParser.escape(text));
+        }
+      } catch (ParseException e) {
+        throw new IllegalArgumentException("baseline cannot parse " + text, e);
+      }
+    }
+
+    /** Runs one query; returns its total hits. */
+    long search(QuerySet.Query q, boolean facet) throws IOException {
+      Query query = parse(q.text());
+      if (q.collection() != null) {
+        DrillDownQuery dd = new DrillDownQuery(BaselineIndexer.facetsConfig(), query);
+        dd.add(BaselineIndexer.COLLECTION, q.collection());
+        query = dd;
+      }
+      TopDocs top;
+      if (facet) {
+        var r = FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
+        top = r.topDocs();
+        new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
+            .getTopChildren(10, BaselineIndexer.COLLECTION);
+      } else {
+        top = searcher.search(query, 10);
+      }
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        stored.document(sd.doc).get(BaselineIndexer.TITLE);
+      }
+      return top.totalHits.value();
+    }
+
+    /** The collection with the most matches of a query, or null when nothing matches. */
+    String topCollection(String text) {
+      try {
+        var r = FacetsCollectorManager.search(searcher, parse(text), 1, new FacetsCollectorManager());
+        FacetResult top =
+            new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
+                .getTopChildren(1, BaselineIndexer.COLLECTION);
+        return top == null || top.labelValues.length == 0 ? null : top.labelValues[0].label;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- one-shot commands
+
+  private static void oneShot(
+      Options o, Report report, Path baseIndex, Path revueIndex, List<Path> inputs)
+      throws IOException, InterruptedException {
+    Path articles = o.work.resolve("articles");
+    long files = ArticleFiles.writeOnce(inputs, articles);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path project = Path.of("").toAbsolutePath();
+    String jar = project.resolve("target/revue.jar").toString();
+    String query = "Bourita Niger";
+    report.line("");
+    report.line(
+        "One-shot commands, wall time from a cold JVM (median of %d runs after 1 untimed run; page"
+            + " cache warm); articles as %,d files in %s",
+        o.cliRuns, files, articles);
+    report.row("command", "median ms", "min ms", "max ms");
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put(
+        "./revue search \"" + query + "\" (launcher)",
+        List.of(project.resolve("revue").toString(), "search", query, "--index", revueIndex.toString()));
+    commands.put(
+        "java -jar revue.jar search (no launcher, no CDS)",
+        List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar, "search", query, "--index",
+            revueIndex.toString()));
+    commands.put(
+        "one-shot plain Lucene query (java -cp)",
+        List.of(java, "-cp", jar, OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
+    commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
+    commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
+    Map<String, Double> medians = new LinkedHashMap<>();
+    for (var e : commands.entrySet()) {
+      double[] ms = time(e.getValue(), o.cliRuns);
+      if (ms == null) {
+        report.row(e.getKey(), "n/a", "", "");
+        continue;
+      }
+      medians.put(e.getKey(), ms[0]);
+      report.row(e.getKey(), f0(ms[0]), f0(ms[1]), f0(ms[2]));
+    }
+    Double revueMs = medians.get(commands.keySet().iterator().next());
+    Double rg = medians.get("rg -li bourita");
+    Double lucene = medians.get("one-shot plain Lucene query (java -cp)");
+    if (revueMs != null && rg != null) {
+      report.verdict("revue search <= 0.5x rg -li wall time", revueMs / rg <= 0.5, revueMs / rg);
+    }
+    if (revueMs != null && lucene != null) {
+      report.verdict("revue search below the one-shot Lucene query", revueMs < lucene, revueMs / lucene);
+    }
+  }
+
+  /** Median, min, max wall time in ms over runs after one untimed run; null if it cannot run. */
+  private static double[] time(List<String> command, int runs) throws InterruptedException {
+    double[] ms = new double[runs];
+    for (int i = -1; i < runs; i++) {
+      long start = System.nanoTime();
+      try {
+        Process p =
+            new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+          p.destroyForcibly();
+          return null;
+        }
+        // grep and rg exit 1 when nothing matches; anything above is a failure
+        if (p.exitValue() > 1) {
+          System.err.println("bench: " + command + " exited " + p.exitValue());
+          return null;
+        }
+      } catch (IOException e) {
+        System.err.println("bench: cannot run " + command.get(0) + ": " + e.getMessage());
+        return null;
+      }
+      if (i >= 0) {
+        ms[i] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    Arrays.sort(ms);
+    double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+    return new double[] {median, ms[0], ms[runs - 1]};
+  }
+
+  // ---------------------------------------------------------------- output
+
+  /** The printed report, kept for --report. */
+  private static final class Report {
+    private final StringBuilder text = new StringBuilder();
+
+    void line(String format, Object... args) {
+      String s = String.format(Locale.ROOT, format, args);
+      System.out.println(s);
+      text.append(s).append('\n');
+    }
+
+    void row(String... cells) {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-52s", cells[0]));
+      for (int i = 1; i < cells.length; i++) {
+        b.append(String.format(Locale.ROOT, " %14s", cells[i]));
+      }
+      line("%s", b.toString());
+    }
+
+    void verdict(String target, boolean met, double ratio) {
+      line("  target %-50s %s (measured %.2fx)", target + ":", met ? "MET" : "NOT MET", ratio);
+    }
+
+    String text() {
+      return text.toString();
+    }
+  }
+
+  private static String osLine() {
+    return System.getProperty("os.name") + " " + System.getProperty("os.arch");
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+  }
+
+  private static String f0(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String f1(double v) {
+    return String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  private static String ratio(double a, double b) {
+    return String.format(Locale.ROOT, "%.2fx", a / b);
+  }
+
+  private static String format(Map<String, String> r) {
+    StringBuilder b = new StringBuilder("RESULT");
+    r.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  private static Map<String, String> parseResult(String line) {
+    Map<String, String> r = new LinkedHashMap<>();
+    for (String kv : line.substring("RESULT ".length()).split(" ")) {
+      int eq = kv.indexOf('=');
+      r.put(kv.substring(0, eq), kv.substring(eq + 1));
+    }
+    return r;
+  }
+
+  private static long treeSize(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
