@@ -281,6 +281,11 @@ public final class Harness {
         gcMillis += Math.max(0, gc.getCollectionTime());
       }
       r.put("gcMillis", Long.toString(gcMillis));
+      if (ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        // CPU time is less sensitive than wall time to other work on a shared machine
+        r.put("cpuSeconds", seconds(os.getProcessCpuTime()));
+      }
     }
     System.out.println(format(r));
   }
@@ -299,6 +304,13 @@ public final class Harness {
     double bRate = bArticles / bSec;
     double rRate = rArticles / rSec;
     report.row("articles/s", f0(bRate), f0(rRate), ratio(rRate, bRate));
+    if (base.containsKey("cpuSeconds") && rev.containsKey("cpuSeconds")) {
+      double bCpu = Double.parseDouble(base.get("cpuSeconds"));
+      double rCpu = Double.parseDouble(rev.get("cpuSeconds"));
+      report.row("CPU time s (whole child JVM)", f1(bCpu), f1(rCpu), ratio(rCpu, bCpu));
+      report.row("articles per CPU-second", f0(bArticles / bCpu), f0(rArticles / rCpu),
+          ratio(rArticles / rCpu, bArticles / bCpu));
+    }
     report.row("MB/s", f1(mb / bSec), f1(mb / rSec), ratio(bSec, rSec));
     report.row("build ms per 1k articles", f1(bSec * 1e6 / bArticles), f1(rSec * 1e6 / rArticles),
         ratio(rSec / rArticles, bSec / bArticles));
