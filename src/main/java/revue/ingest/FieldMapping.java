@@ -1,8 +1,10 @@
 package revue.ingest;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps the fields of a flat record (a JSON object, a front-matter block) onto revue fields, by the
@@ -42,6 +44,7 @@ final class FieldMapping {
   private final List<String> id;
   private final List<String> source;
   private final List<String> lang;
+  private final Set<String> recordKeys;
 
   FieldMapping(Map<String, String> overrides) {
     title = candidates("title", overrides);
@@ -51,6 +54,16 @@ final class FieldMapping {
     id = candidates("id", overrides);
     source = candidates("source", overrides);
     lang = candidates("lang", overrides);
+    Set<String> keys = new HashSet<>();
+    for (List<String> names : List.of(title, body, date, url, id, source, lang)) {
+      keys.addAll(names);
+    }
+    recordKeys = Set.copyOf(keys);
+  }
+
+  /** The record keys (lower-cased) this mapping may read; readers can skip the others. */
+  Set<String> recordKeys() {
+    return recordKeys;
   }
 
   private static List<String> candidates(String field, Map<String, String> overrides) {

@@ -31,7 +31,7 @@ final class JsonArrayReader implements FormatReader {
           item++;
           sink.at(item);
           if (t == JsonToken.START_OBJECT) {
-            Map<String, String> record = JsonRecords.readObject(p);
+            Map<String, String> record = JsonRecords.readObject(p, sink.fieldMapping().recordKeys());
             ArticleDraft draft = new ArticleDraft(item, Long.toString(item));
             sink.fieldMapping().fill(record, draft);
             sink.accept(draft);

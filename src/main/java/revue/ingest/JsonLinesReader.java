@@ -56,7 +56,7 @@ final class JsonLinesReader implements FormatReader {
           sink.failed(n, "not a JSON object: found " + JsonRecords.describe(first));
           continue;
         }
-        record = JsonRecords.readObject(p);
+        record = JsonRecords.readObject(p, sink.fieldMapping().recordKeys());
         JsonToken after = p.nextToken();
         if (after != null) {
           sink.failed(n, "invalid JSON: more than one value on the line");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one JSON object into a flat record for {@link FieldMapping}: keys lower-cased, scalar
@@ -48,13 +49,21 @@ final class JsonRecords {
     };
   }
 
-  /** Reads the object whose START_OBJECT is the current token, up to and including its end. */
-  static Map<String, String> readObject(JsonParser p) throws IOException {
+  /**
+   * Reads the object whose START_OBJECT is the current token, up to and including its end,
+   * keeping the fields whose lower-cased name is in {@code keys}: the values of the others are
+   * never decoded (Jackson skips an unread string), which saves a good part of the parsing.
+   */
+  static Map<String, String> readObject(JsonParser p, Set<String> keys) throws IOException {
     Map<String, String> record = new HashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName().toLowerCase(Locale.ROOT);
       JsonToken v = p.nextToken();
+      if (!keys.contains(key)) {
+        p.skipChildren(); // no-op for scalars
+        continue;
+      }
       switch (v) {
         case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
             record.put(key, p.getText());

@@ -1,6 +1,7 @@
 package revue.ingest;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -15,12 +16,69 @@ final class TextCleaner {
 
   /** A title: one line, whitespace collapsed and trimmed (orangesum titles end with a newline). */
   static String title(String raw, boolean decodeEntities) {
-    return clean(raw, decodeEntities, true);
+    return clean(raw, decodeEntities, true, true);
   }
 
-  /** A body: paragraphs joined by {@code \n}, no empty paragraphs, each paragraph trimmed. */
+  /**
+   * A body: paragraphs joined by {@code \n}, no empty paragraphs, each paragraph trimmed.
+   * Hard-wrapped text (Reuters: lines of at most 80 chars, paragraphs marked by indentation or
+   * blank lines) is unwrapped, and a paragraph glued to the previous one without a space
+   * (OrangeSum: "jeudi.Le gouvernement") gets its break back: the analyzers would otherwise see
+   * one word "jeudi.Le".
+   */
   static String body(String raw, boolean decodeEntities) {
-    return clean(raw, decodeEntities, false);
+    return clean(unwrap(raw), decodeEntities, false, true);
+  }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+  private static final int WRAP_WIDTH = 80;
+  private static final int MIN_FILLED_LINE = 50;
+
+  /** Joins the lines of hard-wrapped paragraphs; other text is returned unchanged. */
+  static String unwrap(String raw) {
+    if (raw == null || raw.indexOf('\n') < 0) {
+      return raw;
+    }
+    // Cheap first pass: most bodies have a line too long to be wrapped; they are not split.
+    int count = 1;
+    for (int start = 0; ; ) {
+      int nl = raw.indexOf('\n', start);
+      int end = nl < 0 ? raw.length() : nl;
+      if (end - start > WRAP_WIDTH && raw.substring(start, end).strip().length() > WRAP_WIDTH) {
+        return raw;
+      }
+      if (nl < 0) {
+        break;
+      }
+      count++;
+      start = nl + 1;
+    }
+    if (count < 3) {
+      return raw;
+    }
+    String[] lines = LINE_BREAK.split(raw, -1);
+    boolean marked = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.stripTrailing().length() > WRAP_WIDTH) {
+        return raw;
+      }
+      if (i > 0 && (line.isBlank() || Character.isWhitespace(line.charAt(0)))) {
+        marked = true;
+      }
+    }
+    if (!marked || !wrapsNearWidth(lines)) {
+      return raw; // short lines without paragraph marks, or not filled: one paragraph per line
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    for (String line : lines) {
+      if (line.isBlank()) {
+        out.append('\n');
+      } else {
+        out.append(Character.isWhitespace(line.charAt(0)) ? '\n' : ' ').append(line);
+      }
+    }
+    return out.toString();
   }
 
   /** A short metadata value (url, source, id): trimmed, null when blank. */
@@ -28,11 +86,12 @@ final class TextCleaner {
     if (raw == null) {
       return null;
     }
-    String s = clean(raw, false, true);
+    String s = clean(raw, false, true, false);
     return s.isEmpty() ? null : s;
   }
 
-  private static String clean(String raw, boolean decodeEntities, boolean singleLine) {
+  private static String clean(
+      String raw, boolean decodeEntities, boolean singleLine, boolean prose) {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
@@ -44,15 +103,20 @@ final class TextCleaner {
     if (!surelyNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFC);
     }
-    // A char array rather than a StringBuilder: this loop sees every char of a corpus, and
-    // StringBuilder.append(char) was most of the reading time on Arabic text.
-    int n = s.length();
-    char[] out = new char[n];
+    // Char arrays rather than a StringBuilder: this loop sees every char of a corpus, and
+    // StringBuilder.append(char) was most of the reading time. The output holds at most one
+    // restored break per three input chars ("a.B"), hence its size.
+    char[] chars = s.toCharArray();
+    char[] out = new char[chars.length + chars.length / 2 + 1];
     int length = 0;
     boolean pendingSpace = false;
     boolean pendingBreak = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+    for (int i = 0, n = chars.length; i < n; i++) {
+      char c = chars[i];
+      if (c == ' ') {
+        pendingSpace = true;
+        continue;
+      }
       if ((c > ' ' && c < 0x7f) || (c >= 0xC0 && c < 0x2000 && c != 0x61C)) {
         // printable ASCII, Latin, Arabic letters: the common cases, kept without further tests
       } else if (isLineBreak(c)) {
@@ -73,6 +137,12 @@ final class TextCleaner {
           out[length++] = '\n';
         } else if (pendingSpace) {
           out[length++] = ' ';
+        } else if (prose
+            && length >= 2
+            && isSentenceEnd(out[length - 1])
+            && Character.isLowerCase(out[length - 2])
+            && Character.isUpperCase(c)) {
+          out[length++] = singleLine ? ' ' : '\n'; // "jeudi.Le": a lost paragraph break
         }
       }
       pendingSpace = false;
@@ -109,6 +179,26 @@ final class TextCleaner {
           true;
       default -> false;
     };
+  }
+
+  /** True when most lines that continue on the next line are filled (at least 50 chars). */
+  private static boolean wrapsNearWidth(String[] lines) {
+    int continued = 0;
+    int filled = 0;
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String next = lines[i + 1];
+      if (!lines[i].isBlank() && !next.isBlank() && !Character.isWhitespace(next.charAt(0))) {
+        continued++;
+        if (lines[i].strip().length() >= MIN_FILLED_LINE) {
+          filled++;
+        }
+      }
+    }
+    return continued > 0 && filled * 2 >= continued;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?';
   }
 
   private static boolean isLineBreak(char c) {
