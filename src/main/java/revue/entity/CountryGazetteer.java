@@ -58,6 +58,8 @@ final class CountryGazetteer {
 
   private final PhraseTrie<Entry> trie = new PhraseTrie<>();
   private final Set<String> codes;
+  /** Folded forms per code that are safe to search as text (no person names, guarded words, acronyms). */
+  private final java.util.Map<String, Set<String>> searchForms = new java.util.HashMap<>();
 
   private CountryGazetteer(Set<String> codes) {
     this.codes = codes;
@@ -65,6 +67,11 @@ final class CountryGazetteer {
 
   PhraseTrie<Entry> trie() {
     return trie;
+  }
+
+  /** Folded names and demonyms of a country that are safe to search as plain text. */
+  Set<String> searchForms(String code) {
+    return searchForms.getOrDefault(code, Set.of());
   }
 
   /** Every country code the gazetteer knows. */
@@ -168,6 +175,9 @@ final class CountryGazetteer {
     }
     if (words.isEmpty()) {
       return;
+    }
+    if (code != null && (kind == Kind.NAME || kind == Kind.ANYCASE || kind == Kind.DEMONYM_EN)) {
+      searchForms.computeIfAbsent(code, k -> new java.util.LinkedHashSet<>()).add(String.join(" ", words));
     }
     // Later rules override earlier ones (hand rules over CLDR), except that a form already
     // allowed in any case stays so: French "nigérien" is not made capital-only by English

@@ -21,12 +21,15 @@ public final class EntityExtractor {
 
   private final CountryMatcher countries;
   private final MinisterMatcher ministers;
+  private final MinisterGazetteer ministerGazetteer;
+  private final CountryGazetteer countryGazetteer;
   private final DateExtractor dates = new DateExtractor();
 
   private EntityExtractor(List<Path> ministerFiles) {
-    CountryGazetteer countryGazetteer = CountryGazetteer.load();
+    this.countryGazetteer = CountryGazetteer.load();
     this.countries = new CountryMatcher(countryGazetteer);
-    this.ministers = new MinisterMatcher(MinisterGazetteer.load(ministerFiles), countryGazetteer);
+    this.ministerGazetteer = MinisterGazetteer.load(ministerFiles);
+    this.ministers = new MinisterMatcher(ministerGazetteer, countryGazetteer);
   }
 
   /** An extractor over the gazetteers bundled with revue. */
@@ -95,6 +98,30 @@ public final class EntityExtractor {
   /** A country's display name in a language, e.g. "Niger" for NE in French. */
   public String countryName(String code, Locale language) {
     return Locale.of("", code).getDisplayCountry(language);
+  }
+
+  /**
+   * Spellings under which a country (ISO code) or minister (canonical name) appears in text, in
+   * Latin and Arabic script, for searching the text as well as the entity tag. Folded forms
+   * (lower case, no accents), as the analyzers fold them too.
+   *
+   * @param dimension "country" or "minister"
+   */
+  public List<String> surfaceForms(String dimension, String value) {
+    Objects.requireNonNull(value, "value");
+    Set<String> forms = new LinkedHashSet<>();
+    switch (dimension) {
+      case "country" -> forms.addAll(countryGazetteer.searchForms(value));
+      case "minister" -> {
+        for (MinisterGazetteer.Alias alias : ministerGazetteer.aliases()) {
+          if (alias.canonical().equals(value)) {
+            forms.add(String.join(" ", alias.words()));
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("dimension must be country or minister, got " + dimension);
+    }
+    return List.copyOf(forms);
   }
 
   private static List<String> distinctValues(List<Mention> mentions) {

@@ -37,8 +37,18 @@ final class RevueQueryParser extends QueryParser {
 
   private static final String DEFAULT_FIELD = "_text";
   private static final float TITLE_BOOST = 2f;
-  private static final float ENTITY_WEIGHT = 1f;
+  /**
+   * An article tagged with the entity but without any of its spellings in the text is still found,
+   * at the bottom: a constant below what a text match scores, so tags add recall, not rank.
+   */
+  private static final float ENTITY_WEIGHT = 0.1f;
   private static final float TIE_BREAKER = 0.1f;
+
+  /**
+   * Other spellings of an entity weigh less than the form the user typed: an article with the
+   * typed word ranks above an equal one that only has a translation of it.
+   */
+  private static final float EXPANSION_WEIGHT = 0.5f;
 
   private final EntityExtractor entities;
   private final boolean expandEntities;
@@ -154,12 +164,16 @@ final class RevueQueryParser extends QueryParser {
       perField.add(field.startsWith("title_") ? new BoostQuery(q, TITLE_BOOST) : q);
     }
     if (withEntities && expandEntities) {
-      entities
-          .countryForQuery(text)
-          .ifPresent(code -> perField.add(entityQuery(Fields.COUNTRY, code)));
-      entities
-          .ministerForQuery(text)
-          .ifPresent(name -> perField.add(entityQuery(Fields.MINISTER, name)));
+      Optional<String> country = entities.countryForQuery(text);
+      if (country.isPresent()) {
+        perField.add(entityQuery(Fields.COUNTRY, country.get()));
+        perField.addAll(surfaceFormQueries(Fields.COUNTRY, country.get(), fields, text));
+      }
+      Optional<String> minister = entities.ministerForQuery(text);
+      if (minister.isPresent()) {
+        perField.add(entityQuery(Fields.MINISTER, minister.get()));
+        perField.addAll(surfaceFormQueries(Fields.MINISTER, minister.get(), fields, text));
+      }
     }
     if (perField.isEmpty()) {
       return null;
@@ -169,6 +183,43 @@ final class RevueQueryParser extends QueryParser {
       optional.add(result);
     }
     return result;
+  }
+
+  /**
+   * The entity's other spellings searched as text, each in the fields of its script (Arabic forms
+   * in Arabic fields, Latin forms in the others): an Arabic article that writes بوريطة then ranks by
+   * its own text and its snippet shows the name, for a query typed "Bourita".
+   */
+  private List<Query> surfaceFormQueries(String dimension, String value, List<String> fields, String typed)
+      throws ParseException {
+    List<Query> queries = new ArrayList<>();
+    Set<Query> seen = new java.util.HashSet<>(); // forms that analyze alike count once
+    for (String form : entities.surfaceForms(dimension, value)) {
+      if (form.equalsIgnoreCase(typed)) {
+        continue;
+      }
+      boolean arabic = isArabic(form);
+      for (String field : fields) {
+        if (field.endsWith("_ar") != arabic) {
+          continue;
+        }
+        Query q = super.getFieldQuery(field, form, true);
+        if (q != null && seen.add(q)) {
+          float boost = (field.startsWith("title_") ? TITLE_BOOST : 1f) * EXPANSION_WEIGHT;
+          queries.add(new BoostQuery(q, boost));
+        }
+      }
+    }
+    return queries;
+  }
+
+  private static boolean isArabic(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Query entityQuery(String field, String value) {
