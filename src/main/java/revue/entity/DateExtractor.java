@@ -88,7 +88,8 @@ final class DateExtractor {
               + "\\.?\\s*[,،]?\\s*(?:de\\s+)?(\\d{4})" + NA);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(NB + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})" + NA);
-  private static final Pattern ISO = Pattern.compile(NB + "(\\d{4})-(\\d{2})-(\\d{2})" + NA);
+  // ISO dates may run into a time: 2022-05-10T08:00.
+  private static final Pattern ISO = Pattern.compile(NB + "(\\d{4})-(\\d{2})-(\\d{2})(?!\\p{N})");
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\p{N}/.])");
   private static final Pattern NUMERIC_YMD =
@@ -106,10 +107,39 @@ final class DateExtractor {
         .map(Map.Entry::getKey);
   }
 
-  /** Every full, valid date the text writes, in text order within each pattern. */
+  // A full date contains a year; the patterns only run in a window around each year, which keeps
+  // date extraction linear and cheap on long texts.
+  private static final Pattern YEAR = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{4}(?!\\p{Nd})");
+  private static final int BEFORE_YEAR = 40;
+  private static final int AFTER_YEAR = 12;
+
+  /** Every full, valid date the text writes. */
   List<LocalDate> dates(String text) {
-    String s = TextFolding.fold(text);
     List<LocalDate> out = new ArrayList<>();
+    Matcher y = YEAR.matcher(text);
+    int windowStart = -1;
+    int windowEnd = -1;
+    while (y.find()) {
+      int from = Math.max(0, y.start() - BEFORE_YEAR);
+      int to = Math.min(text.length(), y.end() + AFTER_YEAR);
+      if (windowEnd >= 0 && from <= windowEnd) {
+        windowEnd = to;
+        continue;
+      }
+      if (windowEnd >= 0) {
+        datesIn(text.substring(windowStart, windowEnd), out);
+      }
+      windowStart = from;
+      windowEnd = to;
+    }
+    if (windowEnd >= 0) {
+      datesIn(text.substring(windowStart, windowEnd), out);
+    }
+    return out;
+  }
+
+  private static void datesIn(String window, List<LocalDate> out) {
+    String s = TextFolding.fold(window);
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     while (m.find()) {
       add(out, m.group(3), MONTHS.get(m.group(2)), m.group(1));
@@ -130,7 +160,6 @@ final class DateExtractor {
     while (m.find()) {
       add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
-    return out;
   }
 
   private static void add(List<LocalDate> out, String year, Integer month, String day) {

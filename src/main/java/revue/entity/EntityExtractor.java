@@ -25,6 +25,22 @@ public final class EntityExtractor {
   private final CountryGazetteer countryGazetteer;
   private final DateExtractor dates = new DateExtractor();
 
+  /** The words of the text last analysed on this thread: indexers ask for countries, then ministers. */
+  private record Words(String text, List<Token> tokens, List<List<String>> forms) {}
+
+  private final ThreadLocal<Words> lastWords = new ThreadLocal<>();
+
+  private Words words(String text) {
+    Words w = lastWords.get();
+    if (w != null && w.text() == text) {
+      return w;
+    }
+    List<Token> tokens = TextFolding.tokens(text);
+    w = new Words(text, tokens, CountryMatcher.forms(tokens));
+    lastWords.set(w);
+    return w;
+  }
+
   private EntityExtractor(List<Path> ministerFiles) {
     this.countryGazetteer = CountryGazetteer.load();
     this.countries = new CountryMatcher(countryGazetteer);
@@ -58,7 +74,8 @@ public final class EntityExtractor {
   /** Each country mention with its offsets, in text order. */
   public List<Mention> countryMentions(String text) {
     Objects.requireNonNull(text, "text");
-    return Collections.unmodifiableList(countries.mentions(text));
+    Words w = words(text);
+    return Collections.unmodifiableList(countries.mentions(text, w.tokens(), w.forms()));
   }
 
   /** Canonical names of the ministers the text names, in order of first mention, unique. */
@@ -69,9 +86,8 @@ public final class EntityExtractor {
   /** Each minister mention with its offsets, in text order; the value is the canonical name. */
   public List<Mention> ministerMentions(String text) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = TextFolding.tokens(text);
-    return Collections.unmodifiableList(
-        ministers.mentions(text, tokens, CountryMatcher.forms(tokens)));
+    Words w = words(text);
+    return Collections.unmodifiableList(ministers.mentions(text, w.tokens(), w.forms()));
   }
 
   /**

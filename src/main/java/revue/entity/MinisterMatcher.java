@@ -155,6 +155,9 @@ final class MinisterMatcher {
           tokens.get(i).isArabic()
               ? arabicNameAfter(text, tokens, forms, trig.to())
               : latinNameAfter(text, tokens, forms, trig.to());
+      if (span == null && !tokens.get(i).isArabic()) {
+        span = latinNameBefore(text, tokens, forms, i, trig.to());
+      }
       if (span == null || anyCovered(covered, span[0], span[1])) {
         continue;
       }
@@ -524,6 +527,67 @@ final class MinisterMatcher {
     return null;
   }
 
+  /** Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier ministre". */
+  private static final Set<String> TITLE_PREFIXES =
+      Set.copyOf(List.of(
+          "premier", "premiere", "vice", "ancien", "ancienne", "ex", "l", "la", "le", "the",
+          "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
+
+  /**
+   * [from, to) of a name set before its title in apposition: "Nicole Belloubet, ministre de la
+   * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
+   */
+  private int[] latinNameBefore(
+      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
+    int j = trigger - 1;
+    while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
+      j--;
+    }
+    if (j < 1 || separator(text, tokens, j + 1).indexOf(',') < 0) {
+      return null;
+    }
+    // The title must read as a title: a portfolio, a country, or the end of the apposition.
+    if (afterTrigger < tokens.size()) {
+      String sep = separator(text, tokens, afterTrigger);
+      String next = tokens.get(afterTrigger).norm();
+      boolean ok =
+          sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0
+              || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
+              || countryAt(forms, afterTrigger);
+      if (!ok) {
+        return null;
+      }
+    }
+    int end = j + 1;
+    int k = j;
+    int capitals = 0;
+    while (k >= 0 && end - k <= 5) {
+      Token tok = tokens.get(k);
+      if (k < j) {
+        String sep = separator(text, tokens, k + 1);
+        if (!sep.isEmpty() && !sep.matches("[ \\-‑–'’]+")) {
+          break;
+        }
+      }
+      String w = tok.norm();
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+          && w.length() >= 2 && !countryAt(forms, k)) {
+        capitals++;
+      } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
+        break;
+      }
+      k--;
+    }
+    int from = k + 1;
+    while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
+      from++;
+    }
+    if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
+      return null;
+    }
+    return new int[] {from, end};
+  }
+
   private int[] readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
     int k = j;
@@ -554,17 +618,28 @@ final class MinisterMatcher {
     return new int[] {j, lastCapital + 1};
   }
 
+  /** Whether an Arabic word carries the article, judged on its spelling before folding (أ is no article). */
+  private static boolean hasArticle(Token t) {
+    String raw = t.raw().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    for (String p : List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل")) {
+      if (raw.startsWith(p) && raw.length() > p.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean portfolioLike(String w) {
     return w.startsWith("خارجي") || w.startsWith("داخلي") || w.startsWith("دفاع");
   }
 
   private boolean arabicSkippable(List<List<String>> forms, Token tok) {
     String w = tok.norm();
-    if (ARABIC_STOPWORDS.contains(w) || portfolioLike(w)) {
+    if (ARABIC_STOPWORDS.contains(w) || portfolioLike(w) || hasArticle(tok)) {
       return true;
     }
     for (String f : TextFolding.arabicForms(w)) {
-      if (f.startsWith("ال") || portfolioLike(f)) {
+      if (portfolioLike(f)) {
         return true;
       }
     }
@@ -575,7 +650,8 @@ final class MinisterMatcher {
   private int[] arabicNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
     int n = tokens.size();
     int j = t;
-    int commas = 0;
+    // "الوزير صويلو": a title with the article is followed by the surname alone.
+    int maxUnits = hasArticle(tokens.get(t - 1)) ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
       if (!tok.isArabic()) {
@@ -585,8 +661,8 @@ final class MinisterMatcher {
       if (hardStop(sep)) {
         return null;
       }
-      if ((sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) && ++commas > 1) {
-        return null;
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        return null; // after a comma comes a new clause more often than the name
       }
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
@@ -603,12 +679,13 @@ final class MinisterMatcher {
         j++;
         continue;
       }
-      return readArabicName(text, tokens, forms, j);
+      return readArabicName(text, tokens, forms, j, maxUnits);
     }
     return null;
   }
 
-  private int[] readArabicName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+  private int[] readArabicName(
+      String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
     int n = tokens.size();
     int units = 0;
     int k = j;
@@ -631,10 +708,10 @@ final class MinisterMatcher {
         continue;
       }
       if (!glued) {
-        if (k > j && (w.startsWith("ال") || countryAt(forms, k))) {
+        if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
-        if (units >= 2) {
+        if (units >= maxUnits) {
           break;
         }
       }
@@ -645,7 +722,7 @@ final class MinisterMatcher {
     while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
       k--;
     }
-    if (units < 2) {
+    if (units < maxUnits) {
       return null;
     }
     return new int[] {j, k};

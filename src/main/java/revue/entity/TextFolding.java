@@ -56,6 +56,28 @@ final class TextFolding {
         || c == '\u0640';
   }
 
+  /**
+   * Each char's decomposition with combining marks dropped, for the Latin and Arabic blocks, so
+   * folding needs no per-word Normalizer call; null where the char folds to itself.
+   */
+  private static final String[] STRIPPED = new String[0x700];
+
+  static {
+    for (char c = 0x80; c < STRIPPED.length; c++) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < d.length(); i++) {
+        int type = Character.getType(d.charAt(i));
+        if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+          b.append(d.charAt(i));
+        }
+      }
+      if (!b.toString().equals(String.valueOf(c))) {
+        STRIPPED[c] = b.toString();
+      }
+    }
+  }
+
   /** The folded form of one word or phrase; words keep their separators. */
   static String fold(String s) {
     boolean plain = true;
@@ -70,8 +92,32 @@ final class TextFolding {
       return s;
     }
     // NFD splits accented Latin letters and hamza-carrying Arabic letters (أ إ آ ؤ ئ) into a base
-    // letter plus a combining mark, so dropping the marks folds both at once.
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    // letter plus a combining mark, so dropping the marks folds both at once. The table above
+    // does it for the common blocks; Normalizer only runs for other scripts.
+    String d = s;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= STRIPPED.length && !Character.isLetterOrDigit(c) || c >= 0x2000 && c < 0xFB00) {
+        continue;
+      }
+      if (c >= STRIPPED.length) {
+        d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    if (d == s) {
+      StringBuilder pre = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        String r = c < STRIPPED.length ? STRIPPED[c] : null;
+        if (r != null) {
+          pre.append(r);
+        } else {
+          pre.append(c);
+        }
+      }
+      d = pre.toString();
+    }
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);

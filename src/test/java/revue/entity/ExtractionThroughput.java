@@ -1,0 +1,72 @@
+package revue.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Benchmark: time per article of countries + ministers + dateInText on the first N articles of the
+ * French and Arabic corpora, against a baseline measured in the same run (splitting the text into
+ * folded words, which every extraction does once).
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java} is not configured; use
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) revue.entity.ExtractionThroughput 5000}
+ * after {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ */
+public final class ExtractionThroughput {
+
+  public static void main(String[] args) throws IOException {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+    List<String> texts = new ArrayList<>();
+    texts.addAll(read("orangesum-fr.jsonl.gz", "article", n));
+    texts.addAll(read("ant-multisource-ar.jsonl.gz", "text", n));
+    EntityExtractor x = EntityExtractor.defaults();
+    long chars = texts.stream().mapToLong(String::length).sum();
+    for (int round = 0; round < 3; round++) { // the first rounds warm the JIT up
+      long t0 = System.nanoTime();
+      long words = 0;
+      for (String t : texts) {
+        words += TextFolding.tokens(t).size();
+      }
+      long t1 = System.nanoTime();
+      long found = 0;
+      for (String t : texts) {
+        found += x.countries(t).size() + x.ministers(t).size();
+        found += x.dateInText(t).isPresent() ? 1 : 0;
+      }
+      long t2 = System.nanoTime();
+      double base = (t1 - t0) / 1e3 / texts.size();
+      double full = (t2 - t1) / 1e3 / texts.size();
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %d articles (%.0f chars avg, %d words): tokenize %.1f us/article,"
+              + " extract %.1f us/article (%.1fx tokenize), %d entities%n",
+          round, texts.size(), (double) chars / texts.size(), words, base, full, full / base, found);
+    }
+  }
+
+  private static List<String> read(String file, String field, int n) throws IOException {
+    List<String> out = new ArrayList<>();
+    Path p = Path.of("..", "shared", "corpora", file);
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(Files.newInputStream(p)), StandardCharsets.UTF_8))) {
+      String line;
+      while (out.size() < n && (line = r.readLine()) != null) {
+        JsonNode node = json.readTree(line);
+        out.add(node.path(field).asText(""));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+package revue.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MinisterAndDateTest {
+
+  private static EntityExtractor extractor;
+
+  @BeforeAll
+  static void build() {
+    extractor = EntityExtractor.defaults();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // gazetteer spellings, Latin and Arabic
+        "M. Nasser Bourita s'est entretenu;Nasser Bourita",
+        "وزير الخارجية المغربي ناصر بوريطة;Nasser Bourita",
+        "استقبل بوريطة نظيره;Nasser Bourita",
+        // spelling slips close to a gazetteer name
+        "du Niger, M. Hassoumi Massoudou;Hassoumi Massaoudou",
+        // people presented as ministers, absent from the gazetteer
+        "le ministre de l'Intérieur, Christophe Castaner, a annoncé;Christophe Castaner",
+        "le ministre de l'Economie Bruno Le Maire sur Twitter;Bruno Le Maire",
+        "Nicole Belloubet, ministre de la Justice, est venue;Nicole Belloubet",
+        "Turkish Interior Minister Suleyman Soylu said;Suleyman Soylu",
+        "وزير الداخلية سليمان صويلو خلال الاجتماع;سليمان صويلو",
+        // variants of one discovered name are one minister
+        "le ministre des Finances Jean Dupont. Plus tard, M. Jean Dupond a dit;Jean Dupont",
+      })
+  void findsMinisters(String text, String expected) {
+    assertEquals(List.of(expected), extractor.ministers(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> none")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "la secrétaire adjointe par intérim chargée des Affaires du Proche-Orient, Yael Lempert",
+        "le ministre espagnol a lui aussi, mis en exergue, l'engagement du Maroc",
+        "le ministre a rencontré Emmanuel Macron",
+        "Assistant Secretary of State Yael Lempert",
+        "وزير الخارجية قال إن",
+        "les bourita et conte",
+      })
+  void findsNoMinister(String text) {
+    assertEquals(List.of(), extractor.ministers(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Bourita;Nasser Bourita",
+        "bourita;Nasser Bourita",
+        "بوريطة;Nasser Bourita",
+        "ناصر بوريطة;Nasser Bourita",
+        "Massoudou;Hassoumi Massaoudou",
+        "Hassoumi Massoudou;Hassoumi Massaoudou",
+        "albares;José Manuel Albares",
+        "Lavrov;Sergueï Lavrov",
+        "لافروف;Sergueï Lavrov",
+      })
+  void resolvesMinisterQueries(String term, String expected) {
+    assertEquals(Optional.of(expected), extractor.ministerForQuery(term));
+  }
+
+  @Test
+  void resolvesNoMinisterForOrdinaryWords() {
+    assertEquals(Optional.empty(), extractor.ministerForQuery("terrorisme"));
+  }
+
+  @Test
+  void readsAUserGazetteerInTheSameFormat(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("extra.tsv");
+    Files.writeString(
+        file,
+        "# my ministers\nAbdelouafi Laftit\tMA\tinterior\t2017-04-05\t\tLaftit|عبد الوافي لفتيت|لفتيت\n",
+        StandardCharsets.UTF_8);
+    EntityExtractor x = EntityExtractor.withGazetteer(file);
+    assertEquals(List.of("Abdelouafi Laftit"), x.ministers("وزير الداخلية عبد الوافي لفتيت"));
+    assertEquals(Optional.of("Abdelouafi Laftit"), x.ministerForQuery("laftit"));
+  }
+
+  @Test
+  void rejectsAMalformedUserGazetteerNamingTheLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "# header\nSomeone\tMorocco\tforeign\t2017\t\t\n", StandardCharsets.UTF_8);
+    GazetteerFormatException e =
+        assertThrows(GazetteerFormatException.class, () -> EntityExtractor.withGazetteer(file));
+    assertEquals(true, e.getMessage().contains("bad.tsv:2:"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Publié le 10 mai 2022 à 12h;2022-05-10",
+        "le 1er janvier 2019;2019-01-01",
+        "May 10, 2022;2022-05-10",
+        "10 May 2022;2022-05-10",
+        "2022-05-10T08:00;2022-05-10",
+        "10/05/2022;2022-05-10",
+        "الرباط في 10 مايو 2022;2022-05-10",
+        "١٠ ماي ٢٠٢٢;2022-05-10",
+        "10 أيار 2022;2022-05-10",
+        "24 حزيران/يونيو 2018;2018-06-24",
+        "26 أيلول/سبتمبر 2017;2017-09-26",
+        "3 كانون الثاني 2020;2020-01-03",
+        "3 تشرين الأول 2020;2020-10-03",
+        "15 جويلية 2019;2019-07-15",
+        // most frequent wins, then the latest
+        "May 9, 2022. May 10, 2022. May 10, 2022.;2022-05-10",
+        "le 3 mars 2020 et le 4 mars 2020;2020-03-04",
+        "le 1er mars 2020, le 1er mars 2020 et le 4 mars 2020;2020-03-01",
+      })
+  void findsTheDateATextStates(String text, String expected) {
+    assertEquals(Optional.of(LocalDate.parse(expected)), extractor.dateInText(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> none")
+  @CsvSource(
+      delimiter = ';',
+      value = {"le 11 mai à Marrakech", "en 2022", "31 février 2022", "aujourd'hui", "10 mai 1850"})
+  void findsNoDateWhereTheTextStatesNone(String text) {
+    assertEquals(Optional.empty(), extractor.dateInText(text));
+  }
+}
