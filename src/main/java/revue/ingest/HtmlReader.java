@@ -91,7 +91,8 @@ final class HtmlReader implements FormatReader {
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     draft.url = canonical != null ? canonical.attr("href") : first(meta, "og:url");
     draft.source = first(meta, "og:site_name", "application-name");
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang");
     draft.lang = !lang.isBlank() ? lang : first(meta, "content-language", "dc.language", "og:locale");
 
     Element body = root.clone();

@@ -32,8 +32,14 @@ public final class Ingest {
    * order).
    *
    * <p>Within a folder, entries are sorted by name; hidden entries (name starting with a dot) are
-   * not read and are reported as SKIPPED. The same id seen twice in one run is renamed (see {@link
-   * ArticleSink}) and reported.
+   * not read and are reported as SKIPPED.
+   *
+   * <p>Two problems do not drop the article, which is still delivered after its problem: an
+   * unparseable date (FAILED; the article has no {@code published}), and an id already seen in
+   * this run (FAILED; the later article's sourceId and id get the suffix {@code ~2}, {@code ~3},
+   * ..., so no article is lost and ids stay stable for the same input). Their reasons start with
+   * "unparseable date" and "duplicate id". Every other problem means nothing was delivered for
+   * that record or file.
    *
    * @throws NoSuchFileException naming the path, before reading anything, when a path does not
    *     exist

@@ -36,6 +36,24 @@ class DocumentReadersTest {
   }
 
   @Test
+  void htmlPageDeclaredInWindows1256IsDecoded() throws IOException {
+    Article a = CollectingListener.read(FORMATS.resolve("page-cp1256.html")).only();
+    assertEquals("بوريطة في نيامي", a.title());
+    assertEquals("وصل وزير الخارجية إلى نيامي.", a.body());
+    assertEquals("formats/page-cp1256.html", a.id());
+  }
+
+  @Test
+  void gzippedHtmlPageReadsLikeThePlainOne() throws IOException {
+    Article plain = CollectingListener.read(FORMATS.resolve("page.html")).only();
+    Article gzipped = CollectingListener.read(FORMATS.resolve("page-gz.html.gz")).only();
+    assertEquals(plain.id(), gzipped.id());
+    assertEquals(plain.title(), gzipped.title());
+    assertEquals(plain.body(), gzipped.body());
+    assertEquals(plain.published(), gzipped.published());
+  }
+
+  @Test
   void rssItemsAreArticlesWithTheirOwnDateAndLink() throws IOException {
     Path file = FORMATS.resolve("feed.rss");
     CollectingListener got = CollectingListener.read(file);

@@ -89,6 +89,35 @@ class IngestTest {
   }
 
   @Test
+  void formatOfAFileWithoutExtensionComesFromItsContent() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("dump"));
+    Files.writeString(folder.resolve("records"), "{\"id\": \"r1\", \"title\": \"From JSON\"}\n");
+    Files.writeString(
+        folder.resolve("page"), "<!DOCTYPE html><html><head><title>From HTML</title></head></html>");
+    Files.writeString(folder.resolve("note"), "From text, a title line\nBody.\n");
+    CollectingListener got = CollectingListener.read(folder);
+    assertEquals(
+        List.of("dump/note", "dump/page", "dump/r1"),
+        got.articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of("From text, a title line", "From HTML", "From JSON"),
+        got.articles.stream().map(Article::title).toList());
+  }
+
+  @Test
+  void declaredCharsetAppliesToJsonLines() throws IOException {
+    Path file = dir.resolve("legacy.jsonl");
+    Files.write(
+        file,
+        "{\"id\": \"1\", \"title\": \"وزير الخارجية\"}\n".getBytes(TextDecoder.WINDOWS_1256));
+    assertEquals(
+        "FAILED " + file + ":1: invalid JSON: Invalid UTF-8 middle byte 0xd2",
+        CollectingListener.read(file).problemLines().get(0));
+    IngestOptions declared = new IngestOptions(null, TextDecoder.WINDOWS_1256, null);
+    assertEquals("وزير الخارجية", CollectingListener.read(declared, file).only().title());
+  }
+
+  @Test
   void foldersAreWalkedRecursivelyInNameOrder() throws IOException {
     Files.createDirectories(dir.resolve("b/sub"));
     Files.createDirectories(dir.resolve("a"));

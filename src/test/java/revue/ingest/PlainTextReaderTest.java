@@ -64,13 +64,14 @@ class PlainTextReaderTest {
 
   @Test
   void windows1256ArabicTextIsDetected() throws IOException {
-    String text = "الرباط\nوزير الخارجية يستقبل نظيره الإسباني في الرباط\n\nقال بوريطة إن المغرب شريك.\n";
-    Path file = dir.resolve("ar").resolve("bourita.txt");
-    Files.createDirectories(file.getParent());
-    Files.write(file, text.getBytes(TextDecoder.WINDOWS_1256));
+    Path file = JsonLinesReaderTest.FORMATS.resolve("arabic-cp1256.txt");
     Article a = CollectingListener.read(file).only();
-    assertEquals("وزير الخارجية يستقبل نظيره الإسباني في الرباط", a.title());
-    assertEquals("قال بوريطة إن المغرب شريك.", a.body());
+    assertEquals("بوريطة يستقبل نظيره النيجري في الرباط", a.title());
+    assertEquals(
+        "استقبل وزير الشؤون الخارجية ناصر بوريطة، اليوم الثلاثاء، نظيره النيجري.\n"
+            + "وبحث الجانبان التعاون الأمني في منطقة الساحل.",
+        a.body());
+    assertEquals("formats/arabic-cp1256.txt", a.id());
   }
 
   @Test
