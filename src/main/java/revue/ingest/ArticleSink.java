@@ -26,6 +26,7 @@ final class ArticleSink {
   private String collection;
   private DateParser dates;
   private long position;
+  private long eventsInFile;
 
   ArticleSink(IngestOptions options, IngestListener listener) {
     this.options = options;
@@ -39,6 +40,12 @@ final class ArticleSink {
     this.collection = collection;
     this.dates = new DateParser(options.zone());
     this.position = 0;
+    this.eventsInFile = 0;
+  }
+
+  /** Articles and problems delivered since {@link #beginFile}. */
+  long eventsInFile() {
+    return eventsInFile;
   }
 
   IngestOptions options() {
@@ -67,10 +74,12 @@ final class ArticleSink {
   }
 
   void skipped(long line, String reason) {
+    eventsInFile++;
     listener.problem(new IngestProblem(path, line, IngestProblem.Severity.SKIPPED, reason));
   }
 
   void failed(long line, String reason) {
+    eventsInFile++;
     listener.problem(new IngestProblem(path, line, IngestProblem.Severity.FAILED, reason));
   }
 
@@ -105,6 +114,7 @@ final class ArticleSink {
       sourceId = renamed;
       failed(draft.line, "duplicate id " + original + ", indexed as " + id);
     }
+    eventsInFile++;
     listener.article(
         new Article(
             id,

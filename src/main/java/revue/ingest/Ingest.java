@@ -148,6 +148,10 @@ public final class Ingest {
                     + " file, not read");
         case OTHER_XML -> sink.failed(0, "XML that is neither an RSS/Atom feed nor an HTML page");
       }
+      if (sink.eventsInFile() == 0) {
+        // "[]", or blank lines only: say so rather than let the file vanish from the report.
+        sink.skipped(0, "no records");
+      }
     } catch (CorruptInputException e) {
       sink.failed(sink.position(), e.getMessage());
     } catch (IOException e) {

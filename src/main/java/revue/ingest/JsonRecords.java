@@ -116,7 +116,13 @@ final class JsonRecords {
     if (message == null) {
       message = e.getClass().getSimpleName();
     }
-    int nl = message.indexOf('\n');
-    return nl >= 0 ? message.substring(0, nl) : message;
+    // Jackson appends where a structure started; the problem already names the line.
+    for (String tail : new String[] {"\n", " (start marker at"}) {
+      int at = message.indexOf(tail);
+      if (at >= 0) {
+        message = message.substring(0, at);
+      }
+    }
+    return message;
   }
 }
