@@ -190,7 +190,9 @@ final class SocialTextTokenizer extends Tokenizer {
     boolean mayHaveMention = false;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];
-      if (c == '/' || c == '.') {
+      // every URL form has a '/' or starts with "www.": a text with neither (most paragraphs; a
+      // '.' alone is every sentence) skips the URL pattern, which costs half the analysis time
+      if (c == '/' || (c == '.' && regionStartsWithIgnoreCase(Math.max(0, i - 3), i + 1, "www."))) {
         mayHaveUrl = true;
       } else if (c == '@' || c == '#') {
         mayHaveMention = true;
