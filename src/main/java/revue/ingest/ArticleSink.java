@@ -21,6 +21,7 @@ final class ArticleSink {
   private final IngestOptions options;
   private final FieldMapping fieldMapping;
   private final Set<String> seenIds = new HashSet<>();
+  private final TextCleaner cleaner = new TextCleaner();
 
   private String path;
   private String collection;
@@ -85,8 +86,8 @@ final class ArticleSink {
 
   /** Cleans the draft and hands the article to the listener, or reports why it cannot. */
   void accept(ArticleDraft draft) {
-    String title = TextCleaner.title(draft.title, !draft.entitiesDecoded);
-    String body = TextCleaner.body(draft.body, !draft.entitiesDecoded);
+    String title = cleaner.title(draft.title, !draft.entitiesDecoded);
+    String body = cleaner.body(draft.body, !draft.entitiesDecoded);
     if (title.isEmpty() && body.isEmpty()) {
       skipped(draft.line, "no title and no body");
       return;
@@ -95,11 +96,11 @@ final class ArticleSink {
     if (draft.date != null && !draft.date.isBlank()) {
       published = dates.parse(draft.date);
       if (published == null) {
-        failed(draft.line, "unparseable date '" + TextCleaner.value(draft.date) + "', indexed without date");
+        failed(draft.line, "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
       }
     }
-    String url = TextCleaner.value(draft.url);
-    String sourceId = TextCleaner.value(draft.id);
+    String url = cleaner.value(draft.url);
+    String sourceId = cleaner.value(draft.id);
     if (sourceId == null) {
       sourceId = url != null ? url : draft.fallbackSourceId;
     }
@@ -126,7 +127,7 @@ final class ArticleSink {
             url,
             path,
             draft.line,
-            TextCleaner.value(draft.source),
-            TextCleaner.value(draft.lang)));
+            cleaner.value(draft.source),
+            cleaner.value(draft.lang)));
   }
 }

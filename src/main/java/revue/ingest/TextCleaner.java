@@ -8,14 +8,17 @@ import org.jsoup.parser.Parser;
  * Text hygiene shared by all readers: HTML entities decoded, Unicode NFC, zero-width and bidi
  * control characters removed, whitespace collapsed, paragraphs kept one per line.
  *
- * <p>Stateless and thread-safe.
+ * <p>Not thread-safe: it reuses its buffers from one text to the next (a corpus is hundreds of
+ * millions of chars; fresh arrays per text cost more than the cleaning), so use one per reading
+ * thread.
  */
 final class TextCleaner {
 
-  private TextCleaner() {}
+  private char[] in = new char[1 << 12];
+  private char[] out = new char[1 << 12];
 
   /** A title: one line, whitespace collapsed and trimmed (orangesum titles end with a newline). */
-  static String title(String raw, boolean decodeEntities) {
+  String title(String raw, boolean decodeEntities) {
     return clean(raw, decodeEntities, true, true);
   }
 
@@ -26,7 +29,7 @@ final class TextCleaner {
    * (OrangeSum: "jeudi.Le gouvernement") gets its break back: the analyzers would otherwise see
    * one word "jeudi.Le".
    */
-  static String body(String raw, boolean decodeEntities) {
+  String body(String raw, boolean decodeEntities) {
     return clean(unwrap(raw), decodeEntities, false, true);
   }
 
@@ -82,7 +85,7 @@ final class TextCleaner {
   }
 
   /** A short metadata value (url, source, id): trimmed, null when blank. */
-  static String value(String raw) {
+  String value(String raw) {
     if (raw == null) {
       return null;
     }
@@ -90,7 +93,7 @@ final class TextCleaner {
     return s.isEmpty() ? null : s;
   }
 
-  private static String clean(
+  private String clean(
       String raw, boolean decodeEntities, boolean singleLine, boolean prose) {
     if (raw == null || raw.isEmpty()) {
       return "";
@@ -106,12 +109,20 @@ final class TextCleaner {
     // Char arrays rather than a StringBuilder: this loop sees every char of a corpus, and
     // StringBuilder.append(char) was most of the reading time. The output holds at most one
     // restored break per three input chars ("a.B"), hence its size.
-    char[] chars = s.toCharArray();
-    char[] out = new char[chars.length + chars.length / 2 + 1];
+    int n = s.length();
+    if (in.length < n) {
+      in = new char[n + (n >> 1)];
+    }
+    if (out.length < n + n / 2 + 1) {
+      out = new char[n + n / 2 + 1];
+    }
+    char[] chars = in;
+    char[] out = this.out;
+    s.getChars(0, n, chars, 0);
     int length = 0;
     boolean pendingSpace = false;
     boolean pendingBreak = false;
-    for (int i = 0, n = chars.length; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (c == ' ') {
         pendingSpace = true;

@@ -29,7 +29,7 @@ class TextCleanerTest {
         "short lines kept        | Qtly div four cts\\nPay July 21\\nRecord July 7 | Qtly div four cts\\nPay July 21\\nRecord July 7",
       })
   void bodyHygiene(String name, String raw, String expected) {
-    assertEquals(unescape(expected), TextCleaner.body(unescape(raw), true));
+    assertEquals(unescape(expected), new TextCleaner().body(unescape(raw), true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class TextCleanerTest {
         "entities                | Bourita &amp; Albares                    | Bourita & Albares",
       })
   void titleHygiene(String name, String raw, String expected) {
-    assertEquals(unescape(expected), TextCleaner.title(unescape(raw), true));
+    assertEquals(unescape(expected), new TextCleaner().title(unescape(raw), true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,7 +52,7 @@ class TextCleanerTest {
         "blank is null | '  '                            | ",
       })
   void valuesAreTrimmedOnly(String name, String raw, String expected) {
-    assertEquals(expected, TextCleaner.value(raw));
+    assertEquals(expected, new TextCleaner().value(raw));
   }
 
   /** Turns \\n, \\r, \\t and \\uXXXX written in the table into the characters. */
