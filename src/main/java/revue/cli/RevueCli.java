@@ -22,6 +22,7 @@ import revue.RevueException;
       SearchCommand.class,
       AnalyzeCommand.class,
       StatsCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RevueCli implements Runnable {

@@ -20,6 +20,12 @@ import revue.search.Filter;
 import revue.search.Hit;
 import revue.search.SearchRequest;
 import revue.search.SearchResults;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import revue.bench.LatencyStats;
+import revue.eval.Topic;
+import revue.eval.TrecFormatException;
+import revue.eval.TrecRun;
 import revue.json.JsonContract;
 
 /** {@code revue search}: ranked hits with snippets, then facet counts. */
@@ -37,8 +43,20 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "QUERY", arity = "1", description = "The query.")
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (or --topics FILE).")
   String query;
+
+  @Option(
+      names = "--topics",
+      paramLabel = "FILE",
+      description = "Run a batch of queries, one 'qid<TAB>query' per line, taken literally; writes a TREC run (qid Q0 id rank score tag) and prints latency percentiles.")
+  Path topics;
+
+  @Option(names = "--run", paramLabel = "OUT", description = "With --topics: write the run to OUT instead of stdout.")
+  Path runFile;
+
+  @Option(names = "--tag", paramLabel = "TAG", defaultValue = "revue", description = "With --topics: the run's tag (default: ${DEFAULT-VALUE}).")
+  String tag;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -68,8 +86,12 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new InvalidInputException("--limit must be 0 or more, got " + limit);
     }
+    if ((query == null) == (topics == null)) {
+      throw new InvalidInputException("give either a QUERY or --topics FILE");
+    }
     SearchRequest request =
-        new SearchRequest(query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
+        new SearchRequest(
+            query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
       err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
@@ -82,6 +104,9 @@ final class SearchCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "no index at " + common.index + ": run 'revue index PATH --index " + common.index + "' first");
     }
+    if (topics != null) {
+      return runTopics(request, out, err);
+    }
     SearchResults results;
     try (Revue revue = Revue.open(common.index)) {
       results = revue.search(request);
@@ -92,6 +117,47 @@ final class SearchCommand implements Callable<Integer> {
     } else {
       print(results, out);
     }
+    return ExitCodes.OK;
+  }
+
+  /** Runs every topic twice (a warm-up pass, then a timed pass) and writes the timed pass's run. */
+  private int runTopics(SearchRequest template, PrintWriter out, PrintWriter err) throws Exception {
+    List<Topic> batch;
+    try {
+      batch = Topic.read(topics);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InvalidInputException("no such topics file: " + topics);
+    } catch (TrecFormatException e) {
+      throw new InvalidInputException(e.getMessage());
+    }
+    SearchRequest base = template.withFacetLimit(0);
+    Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
+    LatencyStats latencies = new LatencyStats();
+    try (Revue revue = Revue.open(common.index)) {
+      for (int pass = 0; pass < 2; pass++) {
+        latencies.clear();
+        for (Topic topic : batch) {
+          SearchRequest request =
+              new SearchRequest(
+                  SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
+                  base.expandEntities(), base.uiLanguage());
+          SearchResults found = latencies.time(() -> revue.search(request));
+          List<TrecRun.Result> ranked = new ArrayList<>();
+          for (Hit hit : found.hits()) {
+            ranked.add(new TrecRun.Result(hit.id(), hit.score()));
+          }
+          results.put(topic.id(), ranked);
+        }
+      }
+    }
+    TrecRun run = new TrecRun(tag, results);
+    if (runFile != null) {
+      run.write(runFile);
+    } else {
+      run.write(out);
+      out.flush();
+    }
+    err.println("revue: " + latencies.summary().line() + " (after a warm-up pass)");
     return ExitCodes.OK;
   }
 

@@ -42,6 +42,16 @@ public record SearchRequest(
     return new SearchRequest(query, List.of(), 10, 10, true, Locale.ENGLISH);
   }
 
+  /**
+   * Query text that matches the given words literally: quotes, operators and {@code field:} in it
+   * lose their meaning (for titles and other text used as a query).
+   */
+  public static String literal(String text) {
+    String escaped = org.apache.lucene.queryparser.classic.QueryParserBase.escape(text);
+    // the classic syntax reads upper-case AND, OR, NOT as operators
+    return escaped.replaceAll("\\b(AND|OR|NOT)\\b", "\\\\$1");
+  }
+
   public SearchRequest withFilter(String dimension, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(Filter.of(dimension, value));
