@@ -2,6 +2,7 @@ package revue.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class JsonArrayReader implements FormatReader {
         }
       } catch (CorruptInputException e) {
         throw e;
+      } catch (StreamConstraintsException e) {
+        sink.failed(Math.max(item, 1), JsonRecords.TOO_LONG + "; rest of file skipped");
       } catch (IOException e) {
         sink.failed(Math.max(item, 1), "invalid JSON: " + JsonRecords.reason(e) + "; rest of file skipped");
       }

@@ -2,6 +2,7 @@ package revue.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,9 @@ final class JsonLinesReader implements FormatReader {
         }
       } catch (CorruptInputException e) {
         sink.failed(n, e.getMessage());
+        continue;
+      } catch (StreamConstraintsException e) {
+        sink.failed(n, JsonRecords.TOO_LONG);
         continue;
       } catch (IOException e) {
         // Jackson's parse errors (truncated object, bad token, invalid UTF-8) are IOExceptions;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,6 +23,10 @@ final class JsonRecords {
 
   /** Longest text value accepted, in chars; longer records are reported as failed. */
   static final int MAX_VALUE_CHARS = 16 << 20;
+
+  /** The reason given for a record with a value over {@link #MAX_VALUE_CHARS}. */
+  static final String TOO_LONG =
+      "a value is longer than the " + (MAX_VALUE_CHARS >> 20) + " M-char limit, record skipped";
 
   static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -100,7 +105,7 @@ final class JsonRecords {
         }
         out.append(p.getText());
         if (out.length() > MAX_VALUE_CHARS) {
-          throw new CorruptInputException("array value longer than " + (MAX_VALUE_CHARS >> 20) + "M chars");
+          throw new StreamConstraintsException(TOO_LONG);
         }
       }
     }

@@ -78,6 +78,24 @@ class BrokenInputTest {
     Files.write(in.resolve("k-binary.txt"), binary);
     Files.write(in.resolve("l-image.png"), binary);
     Files.writeString(in.resolve(".hidden.txt"), "Titre caché\nCorps\n");
+    // the same 50 MB in a JSON document and in a one-article text file
+    try (OutputStream out = Files.newOutputStream(in.resolve("m-huge.json"))) {
+      out.write("[{\"id\": \"m1\", \"title\": \"Kept\"}, {\"id\": \"m2\", \"body\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      Arrays.fill(chunk, (byte) 'a');
+      for (int i = 0; i < 50; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}]".getBytes(StandardCharsets.UTF_8));
+    }
+    try (OutputStream out = Files.newOutputStream(in.resolve("n-huge.txt"))) {
+      out.write("Titre\n".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      Arrays.fill(chunk, (byte) 'a');
+      for (int i = 0; i < 50; i++) {
+        out.write(chunk);
+      }
+    }
 
     CollectingListener got = CollectingListener.read(in);
 
@@ -95,7 +113,9 @@ class BrokenInputTest {
             "SKIPPED " + in.resolve("i-no-text.html") + ": no title and no body",
             "SKIPPED " + in.resolve("j-empty-feed.rss") + ": feed has no items",
             "FAILED " + in.resolve("k-binary.txt") + ": binary content in a .txt file, not read",
-            "SKIPPED " + in.resolve("l-image.png") + ": binary file, not read"),
+            "SKIPPED " + in.resolve("l-image.png") + ": binary file, not read",
+            "FAILED " + in.resolve("m-huge.json") + ":2: a value is longer than the 16 M-char limit, record skipped; rest of file skipped",
+            "FAILED " + in.resolve("n-huge.txt") + ": file longer than 16 MB, not read (split it)"),
         got.problemLines());
     assertEquals(
         List.of(
@@ -113,7 +133,8 @@ class BrokenInputTest {
             "g-huge-line/h1",
             "g-huge-line/h3",
             "h-corrupt/z1",
-            "h-corrupt/z2"),
+            "h-corrupt/z2",
+            "m-huge/m1"),
         got.articles.stream().map(Article::id).toList());
   }
 
