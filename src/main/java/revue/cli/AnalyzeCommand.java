@@ -28,6 +28,7 @@ import revue.json.JsonContract;
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin GazetteerOption gazetteer;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders to analyze.")
   List<Path> files;
@@ -47,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> articles =
-        Revue.analyze(files, EntityExtractor.defaults(), new IngestOptions(Map.of(), null, zone), problems);
+        Revue.analyze(files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
     problems.forEach(err::println);
     if (json) {
       JsonContract.write(articles, out);

@@ -30,6 +30,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
   List<Path> paths;
@@ -69,19 +70,16 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
     Revue.requireExisting(inputs);
     IndexReport report;
-    try (Revue revue = Revue.open(common.index)) {
+    ProgressPrinter progress = new ProgressPrinter(err, quiet);
+    try (Revue revue = Revue.open(common.index, gazetteer.entities(), zone)) {
       report =
           revue.index(
               inputs,
               new IngestOptions(fieldMap, charset, zone),
-              n -> {
-                if (!quiet) {
-                  err.printf("revue: %,d articles indexed%n", n);
-                  err.flush();
-                }
-              },
+              progress,
               waitForLock ? ChronoUnit.FOREVER.getDuration() : Duration.ZERO);
     }
+    progress.finish();
     if (!quiet) {
       for (IngestProblem problem : report.problems()) {
         err.println(problem);

@@ -42,6 +42,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (or --topics FILE).")
   String query;
@@ -96,7 +97,7 @@ final class SearchCommand implements Callable<Integer> {
     if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
       err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index)) {
+      try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
         revue.index(List.of(DEFAULT_CORPUS));
       }
     }
@@ -108,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
-    try (Revue revue = Revue.open(common.index)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
       results = revue.search(request);
     }
     if (json) {
@@ -133,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {
