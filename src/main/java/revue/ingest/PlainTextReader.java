@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a plain-text article: one file, one article, sourceId the file name.
  *
  * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article);
  * or the title on the first line and the body after it. A file is taken for the first layout when
- * its second line is not blank, its third is, and its first is short (a place and maybe a date);
- * a date found in the dateline becomes the publication date. Each non-blank body line is a
+ * its second line is not blank and does not end with a period, its third is blank, and its first
+ * looks like a dateline (at most three words, or a date, or capitals); a date found in the
+ * dateline becomes the publication date. Each non-blank body line is a
  * paragraph. Stateless.
  */
 final class PlainTextReader implements FormatReader {
@@ -20,6 +22,7 @@ final class PlainTextReader implements FormatReader {
   static final int MAX_DOCUMENT_BYTES = 16 << 20;
 
   private static final int MAX_DATELINE_CHARS = 60;
+  private static final int MAX_DATELINE_WORDS = 3;
 
   @Override
   public void read(SourceFile file, ArticleSink sink) throws IOException {
@@ -39,24 +42,33 @@ final class PlainTextReader implements FormatReader {
       return;
     }
     int titleLine = 0;
-    if (lines.size() >= 3
-        && !lines.get(1).isBlank()
-        && lines.get(2).isBlank()
-        && isDateline(lines.get(0), lines.get(1))) {
-      titleLine = 1;
-      draft.published = datelineDate(lines.get(0), dates);
+    if (lines.size() >= 3 && !lines.get(1).isBlank() && lines.get(2).isBlank()) {
+      Instant datelineDate = datelineDate(lines.get(0), dates);
+      if (isDateline(lines.get(0), lines.get(1), datelineDate != null)) {
+        titleLine = 1;
+        draft.published = datelineDate;
+      }
     }
     draft.title = lines.get(titleLine);
     draft.body = String.join("\n", lines.subList(titleLine + 1, lines.size()));
   }
 
-  private static boolean isDateline(String first, String second) {
+  /**
+   * A dateline is short and ends without a sentence mark: a place ("Marrakech", "PARIS"), maybe
+   * a date ("Rabat, 10 mai 2022"). A short first line followed by a line ending with a period is
+   * rather a title followed by a lead paragraph.
+   */
+  private static boolean isDateline(String first, String second, boolean hasDate) {
     String s = first.strip();
-    if (s.length() > MAX_DATELINE_CHARS || s.length() >= second.strip().length()) {
+    String next = second.strip();
+    if (s.length() > MAX_DATELINE_CHARS || s.length() >= next.length() || next.endsWith(".")) {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != '?' && last != '!';
+    if (last == '.' || last == '?' || last == '!') {
+      return false;
+    }
+    return hasDate || s.split("\\s+").length <= MAX_DATELINE_WORDS || s.equals(s.toUpperCase(Locale.ROOT));
   }
 
   /** A date in a dateline such as "Marrakech, 10 mai 2022": tried on what follows each comma. */

@@ -53,6 +53,25 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void shortTitleFollowedByALeadParagraphIsNotADateline() throws IOException {
+    Path file =
+        write(
+            "news/chapo.txt",
+            "Coalition au Sahel\nLes ministres ont adopté un plan commun.\n\nCorps.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals("Coalition au Sahel", a.title());
+    assertEquals("Les ministres ont adopté un plan commun.\nCorps.", a.body());
+  }
+
+  @Test
+  void capitalDatelineIsRecognized() throws IOException {
+    Path file = write("news/paris.txt", "PARIS (AFP)\nLe Niger et le Maroc renforcent leur coopération\n\nCorps.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals("Le Niger et le Maroc renforcent leur coopération", a.title());
+    assertEquals("Corps.", a.body());
+  }
+
+  @Test
   void datelineWithDateGivesThePublicationDate() throws IOException {
     Path file =
         write("news/rabat.txt", "Rabat, 10 mai 2022\nLe Maroc reçoit la coalition contre Daech\n\nCorps.\n");
