@@ -70,10 +70,6 @@ final class ArticleSink {
     return position;
   }
 
-  String path() {
-    return path;
-  }
-
   void skipped(long line, String reason) {
     eventsInFile++;
     listener.problem(new IngestProblem(path, line, IngestProblem.Severity.SKIPPED, reason));

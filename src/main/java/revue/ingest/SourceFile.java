@@ -25,14 +25,12 @@ final class SourceFile implements AutoCloseable {
   static final int HEAD_BYTES = 8192;
 
   private final Path path;
-  private final boolean gzipped;
   private final String innerName;
   private final InputStream in;
   private final byte[] head;
 
-  private SourceFile(Path path, boolean gzipped, String innerName, InputStream in, byte[] head) {
+  private SourceFile(Path path, String innerName, InputStream in, byte[] head) {
     this.path = path;
-    this.gzipped = gzipped;
     this.innerName = innerName;
     this.in = in;
     this.head = head;
@@ -75,7 +73,7 @@ final class SourceFile implements AutoCloseable {
         // buffer keeps it); the error is raised again when the reader gets there.
       }
       in.reset();
-      return new SourceFile(path, gzMagic, inner, in, Arrays.copyOf(head, n));
+      return new SourceFile(path, inner, in, Arrays.copyOf(head, n));
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -93,10 +91,6 @@ final class SourceFile implements AutoCloseable {
 
   Path path() {
     return path;
-  }
-
-  boolean gzipped() {
-    return gzipped;
   }
 
   /** The file name without its compression extension: {@code a.jsonl} for {@code a.jsonl.gz}. */
