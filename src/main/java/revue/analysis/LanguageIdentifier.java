@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <p>The script decides first: Arabic letters give "ar", Cyrillic "ru", Greek "el", Hebrew "he",
  * Han "zh", kana "ja", Hangul "ko". Latin-script text is scored against French, English, Spanish,
  * German, Italian, Portuguese and Dutch by {@link LatinLanguageModel}. Handles, hashtags, URLs and
- * e-mail addresses are skipped before deciding (they are names, not language), and a tweet's
- * signature line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") has no language at all.
+ * e-mail addresses are skipped before deciding (they are names, not language). A tweet's
+ * signature line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") is in the language of its
+ * date, the only words of it that are not a name: English here, French for "10 mai 2022".
  *
  * <p>Thread-safe and stateless; a call allocates a few small arrays and reads at most {@value
  * #MAX_SCORED_WORDS} Latin words (fewer once the decision is clear), so that whole articles cost little more than paragraphs.
@@ -46,7 +47,25 @@ public final class LanguageIdentifier {
   private static final Pattern TWEET_SIGNATURE =
       Pattern.compile(
           "^\\s*[—–―-]+\\s*.{0,80}\\(@[A-Za-z0-9_]+\\)\\s*"
-              + "(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})\\s*$");
+              + "(?:(\\p{L}+\\.?)\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(\\p{L}+\\.?)\\s+\\d{4})\\s*$");
+
+  /** Month names (and Twitter's abbreviations) of the languages a signature's date is written in. */
+  private static final java.util.Map<String, String> SIGNATURE_MONTHS = signatureMonths();
+
+  private static java.util.Map<String, String> signatureMonths() {
+    java.util.Map<String, String> months = new java.util.HashMap<>();
+    for (String lang : List.of("en", "fr", "es", "de", "it", "pt", "nl")) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+      for (java.time.Month m : java.time.Month.values()) {
+        for (java.time.format.TextStyle style :
+            List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+          String name = m.getDisplayName(style, locale).toLowerCase(java.util.Locale.ROOT);
+          months.putIfAbsent(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, lang);
+        }
+      }
+    }
+    return java.util.Map.copyOf(months);
+  }
 
   private LanguageIdentifier() {}
 
@@ -62,8 +81,14 @@ public final class LanguageIdentifier {
    */
   public static String identify(String text, String hint) {
     String hinted = normalizeHint(hint);
-    if (text == null || isTweetSignature(text)) {
-      return text == null || hinted == null ? UNKNOWN : hinted;
+    if (text == null) {
+      return hinted == null ? UNKNOWN : hinted;
+    }
+    var signature = TWEET_SIGNATURE.matcher(text);
+    if (text.length() < 200 && text.contains("(@") && signature.matches()) {
+      String month = lowerCase(signature.group(1) != null ? signature.group(1) : signature.group(2));
+      String lang = SIGNATURE_MONTHS.get(month.endsWith(".") ? month.substring(0, month.length() - 1) : month);
+      return lang != null ? lang : hinted == null ? UNKNOWN : hinted;
     }
     Evidence evidence = new Evidence();
     evidence.read(text);
@@ -139,12 +164,6 @@ public final class LanguageIdentifier {
 
   static String lowerCase(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isTweetSignature(String text) {
-    return text.length() < 200
-        && text.contains("(@")
-        && TWEET_SIGNATURE.matcher(text).matches();
   }
 
   private static String normalizeHint(String hint) {

@@ -35,9 +35,10 @@ class LanguageIdentifierTest {
         "#تفجير_الركعة_الرابعة | ar",
         "@MarocDiplomatie https://t.co/abc pic.twitter.com/46VAWkXGna | und",
         "2022 | und",
-        "— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022 | und",
-        "— سكاي نيوز عربية-عاجل (@SkyNewsArabia_B) May 10, 2022 | und",
-        "— Maroc Diplomatie (@MarocDiplomatie) 10 mai 2022 | und",
+        "— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022 | en",
+        "— Maroc Diplomatie (@MarocDiplomatie) 10 mai 2022 | fr",
+        "— سكاي نيوز عربية-عاجل (@SkyNewsArabia_B) May 10, 2022 | en",
+        "— Maroc Diplomatie (@MarocDiplomatie) 10 janvier 2022 | fr",
       })
   void identifiesLanguageOfShortText(String text, String expected) {
     assertEquals(expected, LanguageIdentifier.identify(text));
@@ -102,21 +103,23 @@ class LanguageIdentifierTest {
             "— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022",
             "Le Maroc accueille la réunion ministérielle de la coalition.");
     List<Segment> segments = LanguageIdentifier.segment(body, "fr");
+    // a signature is in the language of its date (English embeds): its own short run
     assertEquals(
-        List.of("fr", "ar", "fr"), segments.stream().map(Segment::lang).toList(), segments.toString());
-    // the signature has no language: it joins the French run rather than splitting it
-    assertEquals(5, segments.get(2).text().split("\n").length);
+        List.of("fr", "ar", "en", "fr", "en", "fr"),
+        segments.stream().map(Segment::lang).toList(),
+        segments.toString());
+    assertEquals("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022", segments.get(4).text());
   }
 
   @Test
-  void segmentsTheSeedArticleIntoFrenchWithOneArabicTweet() throws IOException {
+  void segmentsTheSeedArticleIntoFrenchWithAnArabicTweetAndEnglishTweetSignatures() throws IOException {
     Path seed = Path.of("corpus", "marrakech-coalition-2022.txt");
     String text = Files.readString(seed);
     String body = text.substring(text.indexOf("\n\n") + 2);
     assertEquals("fr", LanguageIdentifier.identify(text));
     List<String> langs =
         LanguageIdentifier.segment(body, "fr").stream().map(Segment::lang).toList();
-    assertEquals(List.of("fr", "ar", "fr"), langs);
+    assertEquals(List.of("fr", "ar", "en", "fr", "en", "fr", "en", "fr", "en"), langs);
   }
 
   @Test
