@@ -12,6 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import revue.index.Rebuilder;
+import revue.index.RunReport;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -47,8 +59,8 @@ import revue.search.SearchRequest;
 import revue.search.SearchResults;
 
 /**
- * The front door of revue as a library: open an index folder, index files into it, search it,
- * close it.
+ * The front door of revue as a library: open an index folder, index files into it, rebuild it,
+ * search it, close it.
  *
  * <pre>{@code
  * try (Revue revue = Revue.open(Path.of("index"))) {
@@ -57,49 +69,59 @@ import revue.search.SearchResults;
  * }
  * }</pre>
  *
- * <p>Thread-safe: searches may run from any number of threads, also while {@link #index} runs;
- * they see the index as of the last completed {@code index} call.
+ * <p>Thread-safe: searches may run from any number of threads, also while {@link #index} or
+ * {@link #rebuild} runs here or in another process. Searches read the live generation (named by
+ * the folder's {@code CURRENT} file); at most every refresh interval (1 s by default), and on
+ * {@link #refresh()}, an instance switches to a newer generation or commit. A generation left
+ * behind is closed once the searches running on it finish, so no file of it stays open.
  */
 public final class Revue implements AutoCloseable {
 
+  private static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
+
   private final IndexLayout layout;
-  private final Directory directory;
   private final EntityExtractor entities;
   private final ZoneId zone;
-  private final SearcherManager searchers;
+  private final long refreshEveryNanos;
+  private final AtomicReference<Generation> live = new AtomicReference<>();
+  private final ReentrantLock switching = new ReentrantLock();
+  private volatile long nextRefresh;
 
-  private Revue(IndexLayout layout, Directory directory, EntityExtractor entities, ZoneId zone)
+  private Revue(IndexLayout layout, EntityExtractor entities, ZoneId zone, Duration refreshEvery)
       throws IOException {
     this.layout = layout;
-    this.directory = directory;
     this.entities = entities;
     this.zone = zone;
-    this.searchers = new SearcherManager(directory, new StatefulSearcherFactory());
+    this.refreshEveryNanos = refreshEvery.toNanos();
+    this.live.set(openGeneration(layout.current()));
+    this.nextRefresh = System.nanoTime() + refreshEveryNanos;
   }
 
-  /** Opens the index in a folder, creating an empty one when the folder holds none. */
+  /** Opens the index in a folder; a folder without one reads as empty until it is indexed. */
   public static Revue open(Path indexDir) {
     return open(indexDir, EntityExtractor.defaults(), ZoneId.of("UTC"));
   }
 
   /**
-   * Opens the index in a folder, creating an empty one when the folder holds none.
+   * Opens the index in a folder; a folder without one reads as empty until it is indexed.
    *
    * @param entities the extractor (gazetteers) for indexing and entity-aware search
    * @param zone the zone in which publication instants become calendar days
    */
   public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone) {
+    return open(indexDir, entities, zone, DEFAULT_REFRESH);
+  }
+
+  /**
+   * Opens the index in a folder, checking for a new generation or commit at most every {@code
+   * refreshEvery} when searching.
+   */
+  public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone, Duration refreshEvery) {
     requireNonNull(indexDir, "indexDir");
+    requireNonNull(refreshEvery, "refreshEvery");
     IndexLayout layout = new IndexLayout(indexDir);
     try {
-      Path gen = layout.currentOrCreate();
-      Directory directory = FSDirectory.open(gen);
-      if (!DirectoryReader.indexExists(directory)) {
-        try (IndexWriter writer = newWriter(directory)) {
-          writer.commit();
-        }
-      }
-      return new Revue(layout, directory, entities, zone);
+      return new Revue(layout, entities, zone, refreshEvery);
     } catch (IOException e) {
       throw new RevueException("cannot open index " + indexDir + ": " + e.getMessage(), e);
     }
@@ -145,15 +167,17 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Indexes every article under the paths (files or folders), replacing articles that have the
-   * same id, and commits. Bad records are reported, not fatal.
+   * Brings the index up to date with the files under the paths (files or folders), and commits:
+   * new and changed files are (re)indexed, the articles of files gone from under the paths are
+   * removed, unchanged files are not read; nothing is written when nothing changed. Bad records
+   * are reported, not fatal.
    */
   public IndexReport index(List<Path> paths) {
     return index(paths, IngestOptions.defaults(), n -> {});
   }
 
   /**
-   * Indexes every article under the paths with the given ingest options.
+   * Incremental indexing with the given ingest options; see {@link #index(List)}.
    *
    * @param progress called with the running count of indexed articles
    */
@@ -162,8 +186,7 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Indexes every article under the paths with the given ingest options, as the index's only
-   * writer.
+   * Incremental indexing, as the index's only writer; see {@link #index(List)}.
    *
    * @param progress called with the running count of indexed articles
    * @param lockWait how long to wait when another writer holds the index; zero fails at once
@@ -173,12 +196,32 @@ public final class Revue implements AutoCloseable {
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireExisting(paths);
     Enricher enricher = new Enricher(entities, options.zone());
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (IndexLock lock = IndexLock.acquire(layout.root(), "index", lockWait);
-        IndexWriter writer = newWriter(directory)) {
-      IndexReport report = new Indexer(writer, enricher, threads).index(paths, options, progress);
-      writer.commit();
-      searchers.maybeRefreshBlocking();
+    try (IndexLock lock = IndexLock.acquire(layout.root(), "index", lockWait)) {
+      Instant started = Instant.now();
+      Path gen = layout.currentOrCreate();
+      IndexReport report;
+      long documents;
+      try (Directory dir = FSDirectory.open(gen);
+          IndexWriter writer = newWriter(dir)) {
+        try (DirectoryReader before = DirectoryReader.open(writer)) {
+          report = new Indexer(writer, enricher, threads()).update(paths, options, progress, before);
+        }
+        boolean firstCommit = !DirectoryReader.indexExists(dir);
+        if (!report.changes().none() || firstCommit) {
+          writer.setLiveCommitData(updatedCommitData(writer, paths, started).entrySet());
+          writer.commit();
+        }
+        documents = writer.getDocStats().numDocs;
+      }
+      IndexReport.Changes c = report.changes();
+      recordRun(
+          new RunReport(
+              "index", started, Instant.now(),
+              paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), true,
+              String.format(
+                  Locale.ROOT, "%d added, %d updated, %d removed, %d unchanged", c.added(), c.updated(), c.removed(), c.unchanged()),
+              gen.getFileName().toString(), documents, c, report.skipped(), report.failed()));
+      refresh();
       return report;
     } catch (LockObtainFailedException e) {
       throw new RevueException("index " + layout.root() + " is locked by another writer", e);
@@ -187,40 +230,122 @@ public final class Revue implements AutoCloseable {
     }
   }
 
-  /** Runs a search on the index as of the last completed indexing. */
-  public SearchResults search(SearchRequest request) {
-    requireNonNull(request, "request");
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return ((StatefulSearcher) searcher).articles.search(request);
-      } finally {
-        searchers.release(searcher);
-      }
+  /**
+   * Rebuilds the index from the inputs into a new generation beside the live one, checks it
+   * (documents against the input report, Lucene's checksum check, one query) and makes it live
+   * atomically; the previous generation is kept for {@link #rollback}, older ones are deleted.
+   * This instance then searches the new generation.
+   *
+   * @param progress called with the running count of indexed articles
+   * @param lockWait how long to wait when another writer holds the index; zero fails at once
+   * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
+   * @throws RevueException when the build or its check fails; the live generation is unchanged
+   */
+  public RunReport rebuild(
+      List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
+    requireExisting(paths);
+    Enricher enricher = new Enricher(entities, options.zone());
+    RunReport run;
+    try (IndexLock lock = IndexLock.acquire(layout.root(), "rebuild", lockWait)) {
+      run = new Rebuilder(layout, enricher, threads()).rebuild(paths, options, progress);
     } catch (IOException e) {
-      throw new RevueException("search failed: " + e.getMessage(), e);
+      throw new RevueException("rebuild of " + layout.root() + " failed: " + e.getMessage(), e);
+    }
+    refresh();
+    return run;
+  }
+
+  /**
+   * Makes the generation before the live one live again.
+   *
+   * @throws RevueException when there is none
+   */
+  public RunReport rollback(Duration lockWait) {
+    RunReport run;
+    try (IndexLock lock = IndexLock.acquire(layout.root(), "rollback", lockWait)) {
+      run = new Rebuilder(layout, new Enricher(entities, zone), 1).rollback();
+    } catch (IOException e) {
+      throw new RevueException("rollback of " + layout.root() + " failed: " + e.getMessage(), e);
+    }
+    refresh();
+    return run;
+  }
+
+  /**
+   * Switches this instance to the live generation, or to the live generation's newest commit,
+   * now. Searches running on the previous one complete; it is closed when the last finishes.
+   */
+  public void refresh() {
+    switching.lock();
+    try {
+      Generation current = live.get();
+      if (current == null) {
+        throw new IllegalStateException("Revue is closed");
+      }
+      Optional<Path> gen = layout.current();
+      if (gen.isPresent() && !gen.get().equals(current.path)) {
+        live.set(openGeneration(gen));
+        current.release();
+      } else {
+        current.searchers.maybeRefreshBlocking();
+      }
+      nextRefresh = System.nanoTime() + refreshEveryNanos;
+    } catch (IOException e) {
+      throw new RevueException("cannot open the live generation of " + layout.root() + ": " + e.getMessage(), e);
+    } finally {
+      switching.unlock();
     }
   }
 
-  /** Documents, per language and per collection, and size on disk. */
+  /** Runs a search on the live generation. */
+  public SearchResults search(SearchRequest request) {
+    requireNonNull(request, "request");
+    return withSearcher(s -> s.articles.search(request));
+  }
+
+  /** Documents per language and per collection, size on disk, generations and the last run. */
   public IndexStats stats() {
-    SearchResults all = search(SearchRequest.of("").withLimit(0).withFacetLimit(10_000));
+    SearchRequest everything = SearchRequest.of("").withLimit(0).withFacetLimit(10_000);
+    record Snapshot(SearchResults all, Map<String, String> commitData, Path gen) {}
+    Snapshot snap =
+        withSearcher(
+            s -> {
+              Map<String, String> data = Map.of();
+              if (s.getIndexReader() instanceof DirectoryReader reader) {
+                data = reader.getIndexCommit().getUserData();
+              }
+              return new Snapshot(s.articles.search(everything), data, s.generation);
+            });
     long size = 0;
-    Path gen = layout.current().orElseThrow();
-    try (var files = Files.list(gen)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        size += Files.size(f);
+    if (snap.gen() != null) {
+      try (var files = Files.list(snap.gen())) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          size += Files.size(f);
+        }
+      } catch (IOException e) {
+        throw new RevueException("cannot read " + snap.gen() + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    Optional<Path> previous;
+    try {
+      previous = layout.previous();
+    } catch (IOException e) {
+      previous = Optional.empty();
+    }
+    Map<String, String> data = snap.commitData();
+    String from = data.get(Rebuilder.FROM);
     return new IndexStats(
-        all.total(),
-        counts(all, "lang"),
-        counts(all, "collection"),
+        snap.all().total(),
+        counts(snap.all(), "lang"),
+        counts(snap.all(), "collection"),
         size,
-        gen.getFileName().toString(),
-        layout.root().toString());
+        snap.gen() == null ? null : snap.gen().getFileName().toString(),
+        layout.root().toString(),
+        instant(data.get(Rebuilder.BUILT)),
+        from == null || from.isEmpty() ? List.of() : List.of(from.split("\n")),
+        instant(data.get(Rebuilder.UPDATED)),
+        previous.map(p -> p.getFileName().toString()).orElse(null),
+        RunReport.read(layout.root()).orElse(null));
   }
 
   /**
@@ -256,12 +381,124 @@ public final class Revue implements AutoCloseable {
 
   @Override
   public void close() {
+    switching.lock();
     try {
-      searchers.close();
-      directory.close();
-    } catch (IOException e) {
-      throw new RevueException("closing index " + layout.root() + ": " + e.getMessage(), e);
+      Generation current = live.getAndSet(null);
+      if (current != null) {
+        current.release();
+      }
+    } finally {
+      switching.unlock();
     }
+  }
+
+  private <T> T withSearcher(SearcherAction<T> action) {
+    maybeRefresh();
+    Generation gen = acquireLive();
+    try {
+      IndexSearcher searcher = gen.searchers.acquire();
+      try {
+        return action.apply((StatefulSearcher) searcher);
+      } finally {
+        gen.searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new RevueException("search failed: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new RevueException("search failed: " + e.getCause().getMessage(), e);
+    } finally {
+      gen.release();
+    }
+  }
+
+  private interface SearcherAction<T> {
+    T apply(StatefulSearcher searcher) throws IOException;
+  }
+
+  /** Checks for a new generation when the interval has passed; one searching thread does it. */
+  private void maybeRefresh() {
+    if (System.nanoTime() - nextRefresh < 0 || !switching.tryLock()) {
+      return;
+    }
+    try {
+      if (live.get() != null) {
+        refresh();
+      }
+    } catch (RevueException e) {
+      // Searches go on with the generation they have; the next interval tries again, and an
+      // explicit refresh() reports the error.
+      nextRefresh = System.nanoTime() + refreshEveryNanos;
+    } finally {
+      switching.unlock();
+    }
+  }
+
+  private Generation acquireLive() {
+    while (true) {
+      Generation gen = live.get();
+      if (gen == null) {
+        throw new IllegalStateException("Revue is closed");
+      }
+      if (gen.tryAcquire()) {
+        return gen;
+      }
+      // released while we looked: the live reference has moved on, read it again
+    }
+  }
+
+  private Generation openGeneration(Optional<Path> gen) throws IOException {
+    if (gen.isEmpty()) {
+      Directory empty = new ByteBuffersDirectory();
+      try (IndexWriter writer = newWriter(empty)) {
+        writer.commit();
+      }
+      return new Generation(null, empty, new SearcherManager(empty, new StatefulSearcherFactory(null)));
+    }
+    Directory dir = FSDirectory.open(gen.get());
+    try {
+      return new Generation(gen.get(), dir, new SearcherManager(dir, new StatefulSearcherFactory(gen.get())));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private void recordRun(RunReport run) {
+    try {
+      run.write(layout.root());
+    } catch (IOException e) {
+      // the run's outcome stands; only its log is lost (a full disk)
+    }
+  }
+
+  private static Map<String, String> updatedCommitData(IndexWriter writer, List<Path> paths, Instant started) {
+    Map<String, String> data = new LinkedHashMap<>();
+    Iterable<Map.Entry<String, String>> old = writer.getLiveCommitData();
+    if (old != null) {
+      old.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    Set<String> from = new LinkedHashSet<>();
+    String oldFrom = data.get(Rebuilder.FROM);
+    if (oldFrom != null && !oldFrom.isEmpty()) {
+      from.addAll(List.of(oldFrom.split("\n")));
+    }
+    paths.forEach(p -> from.add(p.toAbsolutePath().normalize().toString()));
+    data.putIfAbsent(Rebuilder.BUILT, started.toString());
+    data.put(Rebuilder.FROM, String.join("\n", from));
+    data.put(Rebuilder.UPDATED, started.toString());
+    return data;
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return text == null ? null : Instant.parse(text);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   private static Map<String, Long> counts(SearchResults results, String dim) {
@@ -300,10 +537,52 @@ public final class Revue implements AutoCloseable {
   /** An IndexSearcher that carries the facet state and searcher built once per reader. */
   private static final class StatefulSearcher extends IndexSearcher {
     final ArticleSearcher articles;
+    final Path generation;
 
-    StatefulSearcher(IndexReader reader, EntityExtractor entities) throws IOException {
+    StatefulSearcher(IndexReader reader, EntityExtractor entities, Path generation) throws IOException {
       super(reader);
       this.articles = new ArticleSearcher(this, facetState(reader), entities);
+      this.generation = generation;
+    }
+  }
+
+  /**
+   * One generation's open files: the live one holds a reference, each running search one more;
+   * the files close when the last reference goes.
+   */
+  private static final class Generation {
+    final Path path;
+    final Directory directory;
+    final SearcherManager searchers;
+    private final AtomicInteger refs = new AtomicInteger(1);
+
+    Generation(Path path, Directory directory, SearcherManager searchers) {
+      this.path = path;
+      this.directory = directory;
+      this.searchers = searchers;
+    }
+
+    boolean tryAcquire() {
+      while (true) {
+        int n = refs.get();
+        if (n == 0) {
+          return false;
+        }
+        if (refs.compareAndSet(n, n + 1)) {
+          return true;
+        }
+      }
+    }
+
+    void release() {
+      if (refs.decrementAndGet() == 0) {
+        try {
+          searchers.close();
+          directory.close();
+        } catch (IOException e) {
+          throw new RevueException("closing " + path + ": " + e.getMessage(), e);
+        }
+      }
     }
   }
 
@@ -318,10 +597,16 @@ public final class Revue implements AutoCloseable {
   }
 
   private final class StatefulSearcherFactory extends SearcherFactory {
+    private final Path generation;
+
+    StatefulSearcherFactory(Path generation) {
+      this.generation = generation;
+    }
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
         throws IOException {
-      return new StatefulSearcher(reader, entities);
+      return new StatefulSearcher(reader, entities, generation);
     }
   }
 }

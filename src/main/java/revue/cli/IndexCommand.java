@@ -1,13 +1,8 @@
 package revue.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,45 +12,30 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
 import revue.index.IndexReport;
-import revue.ingest.IngestOptions;
 import revue.ingest.IngestProblem;
 import revue.json.JsonContract;
 
-/** {@code revue index}: reads files and folders into the index. */
+/** {@code revue index}: brings the index up to date with files and folders, incrementally. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    description = "Index articles from files or folders (default: corpus/).")
+    description = {
+      "Index articles from files or folders (default: corpus/), incrementally: new and changed files are (re)indexed,",
+      "articles of files gone from under the paths are removed, unchanged files are not read."
+    })
 final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin GazetteerOption gazetteer;
+  @Mixin InputOptions input;
+  @Mixin WriterOptions writer;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
   List<Path> paths;
 
-  @Option(
-      names = "--map",
-      paramLabel = "FIELD=NAME",
-      description = "Read revue's FIELD (title, body, date, url, id, source, lang) from the record's NAME.")
-  Map<String, String> fieldMap = Map.of();
-
-  @Option(names = "--charset", paramLabel = "NAME", description = "Charset of the input (default: detect).")
-  Charset charset;
-
-  @Option(
-      names = "--zone",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      description = "Zone for dates without one and for calendar days (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
-
   @Option(names = "--strict", description = "Exit 1 when any record failed.")
   boolean strict;
-
-  @Option(names = "--wait", description = "When another index or rebuild is writing this index, wait for it instead of failing.")
-  boolean waitForLock;
 
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
@@ -71,13 +51,13 @@ final class IndexCommand implements Callable<Integer> {
     Revue.requireExisting(inputs);
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, quiet);
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), zone)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.entities(), input.zone)) {
       report =
           revue.index(
               inputs,
-              new IngestOptions(fieldMap, charset, zone),
+              input.ingestOptions(),
               progress,
-              waitForLock ? ChronoUnit.FOREVER.getDuration() : Duration.ZERO);
+              writer.lockWait());
     }
     progress.finish();
     if (!quiet) {

@@ -15,6 +15,10 @@ final class Reports {
     out.printf(
         "indexed %,d articles into %s in %.1f s (%,.0f articles/s); %,d skipped, %,d failed%n",
         report.indexed(), index, seconds, report.indexed() / seconds, report.skipped(), report.failed());
+    IndexReport.Changes changes = report.changes();
+    out.printf(
+        "changes: %,d added, %,d updated, %,d removed, %,d unchanged%n",
+        changes.added(), changes.updated(), changes.removed(), changes.unchanged());
     new TreeMap<>(report.collections())
         .forEach(
             (collection, c) ->

@@ -23,6 +23,8 @@ import revue.RevueException;
       AnalyzeCommand.class,
       StatsCommand.class,
       EvalCommand.class,
+      RebuildCommand.class,
+      RollbackCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RevueCli implements Runnable {

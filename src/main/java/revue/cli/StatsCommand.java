@@ -10,10 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.Revue;
 import revue.index.IndexStats;
+import revue.index.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue stats}: what the index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show documents per language and collection, and index size.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show the live generation (when and from what it was built), the last run, documents per language and collection, and size.")
 final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -37,9 +38,20 @@ final class StatsCommand implements Callable<Integer> {
       out.println();
       return ExitCodes.OK;
     }
-    out.printf("index       %s (%s)%n", stats.location(), stats.generation());
+    out.printf("index       %s%n", stats.location());
+    out.printf("generation  %s%s%n", stats.generation(),
+        stats.previousGeneration() == null ? "" : " (rollback to " + stats.previousGeneration() + ")");
+    out.printf("built       %s%n", stats.builtAt() == null ? "unknown" : stats.builtAt());
+    if (stats.updatedAt() != null) {
+      out.printf("updated     %s%n", stats.updatedAt());
+    }
+    out.printf("from        %s%n", stats.builtFrom().isEmpty() ? "unknown" : String.join(", ", stats.builtFrom()));
     out.printf("documents   %,d%n", stats.documents());
     out.printf("size        %,.1f MB%n", stats.sizeBytes() / 1e6);
+    RunReport run = stats.lastRun();
+    if (run != null) {
+      out.printf("last run    %s %s at %s: %s%n", run.command(), run.ok() ? "ok" : "FAILED", run.finished(), run.message());
+    }
     out.println("languages");
     stats.byLanguage().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
         .forEach(e -> out.printf("  %-26s %,9d%n", e.getKey(), e.getValue()));

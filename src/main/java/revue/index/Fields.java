@@ -21,6 +21,18 @@ public final class Fields {
   public static final String PATH = "path";
 
   /**
+   * The input file an article came from, as an absolute normalized path: StringField, stored.
+   * Incremental indexing deletes a changed or vanished file's articles by this term.
+   */
+  public static final String FILE = "file";
+
+  /**
+   * SHA-256 (hex) of the raw bytes of {@link #FILE} when it was indexed: stored only. Incremental
+   * indexing skips files whose hash did not change.
+   */
+  public static final String FILE_HASH = "file_sha256";
+
+  /**
    * Collection, language, source, country and minister are each indexed three ways: a StringField
    * for {@code field:value} queries and entity expansion, a SortedSetDocValues facet field for
    * counts and drill-down, and a stored copy for display.

@@ -101,7 +101,11 @@ public final class IndexLayout {
     return gen;
   }
 
-  /** Makes a generation live: writes the pointer beside it, then renames it over CURRENT. */
+  /**
+   * Makes a generation live: writes the pointer beside CURRENT, syncs it, renames it over CURRENT
+   * (atomic: readers see the old name or the new one, never a half-written file), then syncs the
+   * folder so the rename survives a power cut.
+   */
   public void switchTo(Path generation) throws IOException {
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
@@ -112,6 +116,92 @@ public final class IndexLayout {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+    org.apache.lucene.util.IOUtils.fsync(root, true);
+  }
+
+  /** Every generation folder, complete or not, oldest first. */
+  public java.util.List<Path> generations() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return java.util.List.of();
+    }
+    java.util.TreeMap<Integer, Path> gens = new java.util.TreeMap<>();
+    try (var entries = Files.list(root)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        int n = number(p);
+        if (n > 0 && Files.isDirectory(p)) {
+          gens.put(n, p);
+        }
+      }
+    }
+    return java.util.List.copyOf(gens.values());
+  }
+
+  /**
+   * The generation {@code rollback} goes back to: the newest complete generation numbered below
+   * the live one.
+   */
+  public Optional<Path> previous() throws IOException {
+    Optional<Path> live = current();
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    Path result = null;
+    for (Path gen : generations()) {
+      if (number(gen) < number(live.get()) && isComplete(gen)) {
+        result = gen;
+      }
+    }
+    return Optional.ofNullable(result);
+  }
+
+  /** True when a generation holds a committed Lucene index (a crashed build holds none). */
+  public static boolean isComplete(Path generation) throws IOException {
+    try (var files = Files.list(generation)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    }
+  }
+
+  /**
+   * Deletes every generation folder but the given ones.
+   *
+   * @return the folders that could not be deleted, with the reason
+   */
+  public java.util.List<String> removeAllBut(java.util.Set<Path> keep) throws IOException {
+    java.util.List<String> failures = new java.util.ArrayList<>();
+    for (Path gen : generations()) {
+      if (!keep.contains(gen)) {
+        try {
+          delete(gen);
+        } catch (IOException e) {
+          failures.add(gen.getFileName() + ": " + e.getMessage());
+        }
+      }
+    }
+    return java.util.List.copyOf(failures);
+  }
+
+  /** Deletes a generation folder and everything in it. */
+  public static void delete(Path generation) throws IOException {
+    if (!Files.exists(generation)) {
+      return;
+    }
+    try (var files = Files.walk(generation)) {
+      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static int number(Path gen) {
+    String name = gen.getFileName().toString();
+    if (!name.startsWith(PREFIX)) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(name.substring(PREFIX.length()));
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 }

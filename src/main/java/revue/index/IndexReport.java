@@ -11,13 +11,31 @@ import revue.ingest.IngestProblem;
  * @param collections counts per collection, sorted by name
  * @param problems every bad record or file, in the order met
  * @param elapsed wall time of the run
+ * @param changes what the run did to the index, in articles
  */
 public record IndexReport(
-    Map<String, CollectionCounts> collections, List<IngestProblem> problems, Duration elapsed) {
+    Map<String, CollectionCounts> collections,
+    List<IngestProblem> problems,
+    Duration elapsed,
+    Changes changes) {
 
   public IndexReport {
     collections = Map.copyOf(collections);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * What a run changed, in articles. An incremental run counts per input file: every article of
+   * a new or changed file is added (id not in the index before) or updated (id was there); the
+   * articles of an unchanged file are unchanged; those of a vanished file, or no longer in a
+   * changed one, are removed. A full build adds every article.
+   */
+  public record Changes(long added, long updated, long removed, long unchanged) {
+
+    /** True when the run left the index as it was. */
+    public boolean none() {
+      return added == 0 && updated == 0 && removed == 0;
+    }
   }
 
   /**

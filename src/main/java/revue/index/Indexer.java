@@ -1,19 +1,42 @@
 package revue.index;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import revue.enrich.Enricher;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
@@ -24,9 +47,10 @@ import revue.ingest.IngestProblem;
 /**
  * Runs ingest, enrichment and document writing as a pipeline: one thread reads the files in a
  * single pass, a bounded queue hands articles to worker threads that enrich and write them.
- * Memory stays bounded whatever the corpus size.
+ * Memory stays bounded whatever the corpus size. Every document records its input file and the
+ * file's SHA-256 ({@link Fields#FILE}, {@link Fields#FILE_HASH}) so later runs can be incremental.
  *
- * <p>Not thread-safe: one run at a time per instance.
+ * <p>Not thread-safe: one run at a time per instance. Does not commit.
  */
 public final class Indexer {
 
@@ -52,17 +76,48 @@ public final class Indexer {
    */
   public IndexReport index(List<Path> paths, IngestOptions options, LongConsumer progress)
       throws IOException {
+    return run(paths, options, progress, new FullRun());
+  }
+
+  /**
+   * Brings the index up to date with the files under the paths: reads only new and changed files
+   * (by SHA-256 of their bytes), deletes the articles of changed files and of files that vanished
+   * from under the paths, and leaves everything else alone. Files indexed from outside the paths
+   * are kept.
+   *
+   * <p>Caveat: ids are made unique within one run (see {@link Ingest#read}); an article whose id
+   * repeats one in an unchanged file replaces it, where a full build would rename it.
+   *
+   * @param before a reader on the index as the writer opened it (its last commit)
+   */
+  public IndexReport update(
+      List<Path> paths, IngestOptions options, LongConsumer progress, DirectoryReader before)
+      throws IOException {
+    IncrementalRun run = new IncrementalRun(before, writer);
+    IndexReport report = run(paths, options, progress, run);
+    long removed = run.finish(paths);
+    IndexReport.Changes c = report.changes();
+    return new IndexReport(
+        report.collections(),
+        report.problems(),
+        report.elapsed(),
+        new IndexReport.Changes(c.added(), c.updated(), removed, run.unchanged));
+  }
+
+  private IndexReport run(List<Path> paths, IngestOptions options, LongConsumer progress, Mode mode)
+      throws IOException {
     long start = System.nanoTime();
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 256);
     Tally tally = new Tally();
     AtomicLong done = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     List<Throwable> fatal = new ArrayList<>();
+    Map<String, String> hashes = new ConcurrentHashMap<>();
     for (int i = 0; i < threads; i++) {
       Thread worker =
           Thread.ofPlatform()
               .name("revue-indexer-" + i)
-              .start(() -> work(queue, tally, done, progress, fatal));
+              .start(() -> work(queue, tally, done, progress, fatal, hashes, mode));
       workers.add(worker);
     }
     try {
@@ -79,7 +134,21 @@ public final class Indexer {
             public void problem(IngestProblem problem) {
               tally.problem(problem);
             }
+
+            @Override
+            public boolean beforeFile(Path file) {
+              String key = fileKey(file.toString());
+              String hash = sha256(file);
+              hashes.put(key, hash);
+              try {
+                return mode.read(key, hash);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
           });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       for (int i = 0; i < threads; i++) {
         put(queue, END);
@@ -107,7 +176,9 @@ public final class Indexer {
       Tally tally,
       AtomicLong done,
       LongConsumer progress,
-      List<Throwable> fatal) {
+      List<Throwable> fatal,
+      Map<String, String> hashes,
+      Mode mode) {
     while (true) {
       Article article;
       try {
@@ -121,7 +192,11 @@ public final class Indexer {
       }
       Document doc;
       try {
-        doc = ArticleDocuments.facetsConfig().build(ArticleDocuments.toDocument(enricher.enrich(article)));
+        doc = ArticleDocuments.toDocument(enricher.enrich(article));
+        String file = fileKey(article.path());
+        doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
+        doc.add(new StoredField(Fields.FILE_HASH, hashes.getOrDefault(file, "")));
+        doc = ArticleDocuments.facetsConfig().build(doc);
       } catch (RuntimeException | IOException e) {
         tally.problem(
             new IngestProblem(
@@ -131,7 +206,9 @@ public final class Indexer {
                 "could not analyze article " + article.id() + ": " + e));
         continue;
       }
+      boolean existed;
       try {
+        existed = mode.existedBefore(article.id());
         writer.updateDocument(new Term(Fields.ID, article.id()), doc);
       } catch (IOException | RuntimeException e) {
         // the writer itself failed (disk full, closed): stop taking articles, report once
@@ -141,11 +218,31 @@ public final class Indexer {
         drain(queue);
         return;
       }
-      tally.indexed(article.collection());
+      tally.indexed(article.collection(), existed);
       long n = done.incrementAndGet();
       if (n % 1000 == 0) {
         progress.accept(n);
       }
+    }
+  }
+
+  /** The identity of an input file in the index: its absolute, normalized path. */
+  static String fileKey(String path) {
+    return Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        digest.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      return ""; // unreadable: never equal to a stored hash, so the reader reports the failure
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 
@@ -172,13 +269,142 @@ public final class Indexer {
     }
   }
 
+  /** What a run does with each input file and article. */
+  private interface Mode {
+    /** Whether to read a file (called on the reading thread, before any of its articles). */
+    boolean read(String file, String hash) throws IOException;
+
+    /** Whether an article id was in the index before the run (called from workers). */
+    boolean existedBefore(String id) throws IOException;
+  }
+
+  private static final class FullRun implements Mode {
+    @Override
+    public boolean read(String file, String hash) {
+      return true;
+    }
+
+    @Override
+    public boolean existedBefore(String id) {
+      return false;
+    }
+  }
+
+  /** Compares the input files with what the index holds from them, file by file. */
+  private static final class IncrementalRun implements Mode {
+    private record Indexed(String hash, List<Integer> docs) {}
+
+    private final DirectoryReader before;
+    private final IndexSearcher searcher;
+    private final IndexWriter writer;
+    private final Map<String, Indexed> indexed;
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> replaced = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    long unchanged;
+
+    IncrementalRun(DirectoryReader before, IndexWriter writer) throws IOException {
+      this.before = before;
+      this.searcher = new IndexSearcher(before);
+      this.writer = writer;
+      this.indexed = indexedFiles(before);
+    }
+
+    @Override
+    public boolean read(String file, String hash) throws IOException {
+      seen.add(file);
+      Indexed old = indexed.get(file);
+      if (old != null && old.hash().equals(hash) && !hash.isEmpty()) {
+        unchanged += old.docs().size();
+        return false;
+      }
+      if (old != null) {
+        // before any article of the new version is queued, so the delete cannot hit them
+        writer.deleteDocuments(new Term(Fields.FILE, file));
+        replaced.add(file);
+      }
+      return true;
+    }
+
+    @Override
+    public boolean existedBefore(String id) throws IOException {
+      written.add(id);
+      return searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0;
+    }
+
+    /** Deletes the articles of files gone from under the paths; returns the articles removed. */
+    long finish(List<Path> paths) throws IOException {
+      List<Path> roots = paths.stream().map(p -> Path.of(fileKey(p.toString()))).toList();
+      Set<String> gone = new HashSet<>();
+      for (String file : indexed.keySet()) {
+        Path path = Path.of(file);
+        if (!seen.contains(file) && roots.stream().anyMatch(path::startsWith)) {
+          writer.deleteDocuments(new Term(Fields.FILE, file));
+          gone.add(file);
+        }
+      }
+      long removed = 0;
+      StoredFields stored = before.storedFields();
+      for (String file : indexed.keySet()) {
+        if (gone.contains(file) || replaced.contains(file)) {
+          for (int doc : indexed.get(file).docs()) {
+            if (!written.contains(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID))) {
+              removed++;
+            }
+          }
+        }
+      }
+      return removed;
+    }
+
+    /** Every input file the index holds articles from, with its hash and live documents. */
+    private static Map<String, Indexed> indexedFiles(DirectoryReader reader) throws IOException {
+      Map<String, Indexed> files = new HashMap<>();
+      StoredFields stored = reader.storedFields();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Fields.FILE);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          var live = leaf.reader().getLiveDocs();
+          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live != null && !live.get(d)) {
+              continue;
+            }
+            int doc = leaf.docBase + d;
+            String file = term.utf8ToString();
+            Indexed entry = files.get(file);
+            if (entry == null) {
+              String hash = stored.document(doc, Set.of(Fields.FILE_HASH)).get(Fields.FILE_HASH);
+              entry = new Indexed(hash == null ? "" : hash, new ArrayList<>());
+              files.put(file, entry);
+            }
+            entry.docs().add(doc);
+          }
+        }
+      }
+      return files;
+    }
+  }
+
   /** Counts per collection, shared by reader and workers. */
   private static final class Tally {
     private final Map<String, long[]> counts = new TreeMap<>();
     private final List<IngestProblem> problems = new ArrayList<>();
+    private long added;
+    private long updated;
 
-    synchronized void indexed(String collection) {
+    synchronized void indexed(String collection, boolean existed) {
       counts.computeIfAbsent(collection, k -> new long[3])[0]++;
+      if (existed) {
+        updated++;
+      } else {
+        added++;
+      }
     }
 
     synchronized void problem(IngestProblem problem) {
@@ -192,7 +418,7 @@ public final class Indexer {
     synchronized IndexReport report(Duration elapsed) {
       Map<String, IndexReport.CollectionCounts> result = new TreeMap<>();
       counts.forEach((k, v) -> result.put(k, new IndexReport.CollectionCounts(v[0], v[1], v[2])));
-      return new IndexReport(result, problems, elapsed);
+      return new IndexReport(result, problems, elapsed, new IndexReport.Changes(added, updated, 0, 0));
     }
   }
 }

@@ -49,6 +49,11 @@ final class ArticleSink {
     return eventsInFile;
   }
 
+  /** Whether the listener wants the file read at all. */
+  boolean wants(java.nio.file.Path file) {
+    return listener.beforeFile(file);
+  }
+
   IngestOptions options() {
     return options;
   }

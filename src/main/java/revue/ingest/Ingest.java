@@ -125,6 +125,9 @@ public final class Ingest {
   }
 
   private static void readFile(Path path, ArticleSink sink) {
+    if (!sink.wants(path)) {
+      return;
+    }
     sink.beginFile(path.toString(), collectionOf(path));
     try (SourceFile file = SourceFile.open(path)) {
       if (file.head().length < SourceFile.HEAD_BYTES && file.isBlank()) {

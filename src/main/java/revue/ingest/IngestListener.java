@@ -1,5 +1,7 @@
 package revue.ingest;
 
+import java.nio.file.Path;
+
 /**
  * Receives what ingest reads, in order; called from the reading thread.
  *
@@ -12,4 +14,12 @@ public interface IngestListener {
 
   /** One bad record or file; reading goes on after it. */
   void problem(IngestProblem problem);
+
+  /**
+   * Called before a regular file is read; returning false skips it silently (incremental indexing
+   * skips files whose content did not change). Reads every file by default.
+   */
+  default boolean beforeFile(Path file) {
+    return true;
+  }
 }

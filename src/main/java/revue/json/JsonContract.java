@@ -10,6 +10,7 @@ import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
 import revue.index.IndexReport;
 import revue.index.IndexStats;
+import revue.index.RunReport;
 import revue.search.FacetCounts;
 import revue.search.Hit;
 import revue.search.SearchResults;
@@ -88,8 +89,58 @@ public final class JsonContract {
       g.writeNumberField("sizeBytes", stats.sizeBytes());
       g.writeStringField("generation", stats.generation());
       g.writeStringField("location", stats.location());
+      g.writeStringField("builtAt", stats.builtAt() == null ? null : stats.builtAt().toString());
+      g.writeArrayFieldStart("builtFrom");
+      for (String input : stats.builtFrom()) {
+        g.writeString(input);
+      }
+      g.writeEndArray();
+      g.writeStringField("updatedAt", stats.updatedAt() == null ? null : stats.updatedAt().toString());
+      g.writeStringField("previousGeneration", stats.previousGeneration());
+      if (stats.lastRun() == null) {
+        g.writeNullField("lastRun");
+      } else {
+        g.writeFieldName("lastRun");
+        write(stats.lastRun(), g);
+      }
       g.writeEndObject();
     }
+  }
+
+  /** Writes the report of a rebuild or rollback. */
+  public static void write(RunReport run, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      write(run, g);
+    }
+  }
+
+  private static void write(RunReport run, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("command", run.command());
+    g.writeBooleanField("ok", run.ok());
+    g.writeStringField("message", run.message());
+    g.writeStringField("started", run.started().toString());
+    g.writeStringField("finished", run.finished().toString());
+    g.writeArrayFieldStart("inputs");
+    for (String input : run.inputs()) {
+      g.writeString(input);
+    }
+    g.writeEndArray();
+    g.writeStringField("generation", run.generation());
+    g.writeNumberField("documents", run.documents());
+    write(run.changes(), g);
+    g.writeNumberField("skipped", run.skipped());
+    g.writeNumberField("failed", run.failed());
+    g.writeEndObject();
+  }
+
+  private static void write(IndexReport.Changes changes, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("changes");
+    g.writeNumberField("added", changes.added());
+    g.writeNumberField("updated", changes.updated());
+    g.writeNumberField("removed", changes.removed());
+    g.writeNumberField("unchanged", changes.unchanged());
+    g.writeEndObject();
   }
 
   /** Writes the report of an indexing run. */
@@ -100,6 +151,7 @@ public final class JsonContract {
       g.writeNumberField("skipped", report.skipped());
       g.writeNumberField("failed", report.failed());
       g.writeNumberField("seconds", report.elapsed().toMillis() / 1000.0);
+      write(report.changes(), g);
       g.writeObjectFieldStart("collections");
       for (var entry : new java.util.TreeMap<>(report.collections()).entrySet()) {
         g.writeObjectFieldStart(entry.getKey());

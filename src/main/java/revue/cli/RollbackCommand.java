@@ -1,0 +1,47 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.InvalidInputException;
+import revue.Revue;
+import revue.index.RunReport;
+import revue.json.JsonContract;
+
+/** {@code revue rollback}: makes the generation before the live one live again. */
+@Command(
+    name = "rollback",
+    mixinStandardHelpOptions = true,
+    description = "Make the previous generation (kept by the last rebuild) live again.")
+final class RollbackCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin WriterOptions writer;
+
+  @Option(names = "--json", description = "Print the run's report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Revue.exists(common.index)) {
+      throw new InvalidInputException("no index at " + common.index);
+    }
+    RunReport run;
+    try (Revue revue = Revue.open(common.index)) {
+      run = revue.rollback(writer.lockWait());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonContract.write(run, out);
+      out.println();
+    } else {
+      out.println(run.message() + " (" + run.documents() + " articles)");
+    }
+    return ExitCodes.OK;
+  }
+}
