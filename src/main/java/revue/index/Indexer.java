@@ -409,6 +409,9 @@ public final class Indexer {
 
     synchronized void problem(IngestProblem problem) {
       problems.add(problem);
+      if (problem.severity() == IngestProblem.Severity.WARNING) {
+        return; // the article itself is delivered and counted as indexed
+      }
       String collection = Ingest.collectionOf(Path.of(problem.path()));
       counts.computeIfAbsent(collection, k -> new long[3])[
               problem.severity() == IngestProblem.Severity.SKIPPED ? 1 : 2]

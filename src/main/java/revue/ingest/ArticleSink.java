@@ -80,6 +80,10 @@ final class ArticleSink {
     listener.problem(new IngestProblem(path, line, IngestProblem.Severity.SKIPPED, reason));
   }
 
+  void warned(long line, String reason) {
+    listener.problem(new IngestProblem(path, line, IngestProblem.Severity.WARNING, reason));
+  }
+
   void failed(long line, String reason) {
     eventsInFile++;
     listener.problem(new IngestProblem(path, line, IngestProblem.Severity.FAILED, reason));
@@ -97,7 +101,7 @@ final class ArticleSink {
     if (draft.date != null && !draft.date.isBlank()) {
       published = dates.parse(draft.date);
       if (published == null) {
-        failed(draft.line, "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
+        warned(draft.line, "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
       }
     }
     String url = cleaner.value(draft.url);
@@ -114,7 +118,7 @@ final class ArticleSink {
         id = Article.idOf(collection, renamed);
       }
       sourceId = renamed;
-      failed(draft.line, "duplicate id " + original + ", indexed as " + id);
+      warned(draft.line, "duplicate id " + original + ", indexed as " + id);
     }
     eventsInFile++;
     listener.article(

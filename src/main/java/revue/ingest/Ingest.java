@@ -35,8 +35,8 @@ public final class Ingest {
    * not read and are reported as SKIPPED.
    *
    * <p>Two problems do not drop the article, which is still delivered after its problem: an
-   * unparseable date (FAILED; the article has no {@code published}), and an id already seen in
-   * this run (FAILED; the later article's sourceId and id get the suffix {@code ~2}, {@code ~3},
+   * unparseable date (WARNING; the article has no {@code published}), and an id already seen in
+   * this run (WARNING; the later article's sourceId and id get the suffix {@code ~2}, {@code ~3},
    * ..., so no article is lost and ids stay stable for the same input). Their reasons start with
    * "unparseable date" and "duplicate id". Every other problem means nothing was delivered for
    * that record or file.

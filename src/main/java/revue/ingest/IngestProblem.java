@@ -18,8 +18,13 @@ public record IngestProblem(String path, long line, Severity severity, String re
   public enum Severity {
     /** Nothing to index: an empty record or file, a hidden or binary file. */
     SKIPPED,
-    /** Bad input: broken JSON, invalid bytes, a corrupt archive, an unreadable date or file. */
-    FAILED
+    /** Bad input: broken JSON, invalid bytes, a corrupt archive, an unreadable file. */
+    FAILED,
+    /**
+     * The article was delivered with a defect: a date that could not be read (left out), an id
+     * already seen (renamed). Not counted as skipped or failed.
+     */
+    WARNING
   }
 
   public IngestProblem {

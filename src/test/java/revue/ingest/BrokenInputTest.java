@@ -102,7 +102,7 @@ class BrokenInputTest {
     assertEquals(
         List.of(
             "SKIPPED " + in.resolve(".hidden.txt") + ": hidden file, not read",
-            "FAILED " + in.resolve("a-wire.jsonl") + ":2: unparseable date 'yesterday', indexed without date",
+            "WARNING " + in.resolve("a-wire.jsonl") + ":2: unparseable date 'yesterday', indexed without date",
             "FAILED " + in.resolve("b-truncated.json") + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING; rest of file skipped",
             "FAILED " + in.resolve("c-not-object.jsonl") + ":2: not a JSON object: found an array",
             "FAILED " + in.resolve("d-truncated-line.jsonl") + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING",
