@@ -64,7 +64,13 @@ final class MinisterMatcher {
           "has", "have", "was", "is", "will", "would", "told", "also", "after", "before", "vice",
           "adjoint", "adjointe", "deputy", "assistant", "sous", "under", "former", "ancien",
           "ancienne", "ex", "next", "new", "acting", "general", "generale", "chef", "chief", "head",
-          "mission", "nations", "unies", "united", "onu", "un", "ue", "eu", "otan", "nato"));
+          "mission", "nations", "unies", "united", "onu", "un", "ue", "eu", "otan", "nato",
+          // words that open sentences: "Quand Myconos, île fantôme, attend"
+          "quand", "lorsque", "alors", "ainsi", "pourtant", "depuis", "apres", "avant", "pendant",
+          "comme", "si", "car", "donc", "or", "puis", "ensuite", "enfin", "aussi", "encore",
+          "toujours", "deja", "desormais", "face", "outre", "parmi", "sans", "sur", "sous",
+          "chez", "vers", "contre", "entre", "non", "oui", "when", "while", "after", "since", "as",
+          "if"));
 
   private static final Set<String> NAME_PARTICLES =
       Set.copyOf(List.of(
@@ -86,7 +92,21 @@ final class MinisterMatcher {
           "وقال", "واكد", "واضاف", "واشار", "انه", "لان", "وهو", "وهي", "اي", "له", "لها", "به", "بها",
           "عليه", "فيه", "منه", "اليه", "تم", "يتم", "ليس", "مثل", "نحو", "دون", "ضمن", "لدى",
           "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-          "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت"));
+          "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
+          // kin and roles that follow a title in apposition: "وزير الطاقة السابق وصهر أردوغان"
+          "صهر", "نجل", "شقيق", "زوج", "زوجه", "نايب", "مساعد", "مستشار", "سفير", "مبعوث",
+          "متحدث", "الرييس", "مدير", "امين", "عضو", "زعيم", "قايد"));
+
+  /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
+  private static final Set<String> ARABIC_TITLE_CLOSERS =
+      Set.copyOf(List.of(
+          "السابق", "الاسبق", "الحالي", "الجديد", "المستقيل", "المكلف", "المنتدب", "المقال",
+          "المعين", "الاول", "العام", "الاعلى", "المفوض", "الاثنين", "الثلاثاء", "الاربعاء",
+          "الخميس", "الجمعه", "السبت", "الاحد", "اليوم", "الماضي", "المقبل", "الحاليه",
+          "السابقه", "الجديده", "الفرنسيه", "الرسميه", "مساء", "صباح",
+          // honorifics before a name: "وزير العمل المهندس أحمد الراجحي"
+          "المهندس", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "الفريق", "المستشار",
+          "الاستاذ", "الامير"));
 
   private static final Set<String> ARABIC_PARTICLES =
       Set.copyOf(List.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ال", "ام", "ابي", "بو"));
@@ -103,7 +123,8 @@ final class MinisterMatcher {
             "ministre", "ministres", "minister", "chef de la diplomatie", "chef du gouvernement",
             "secretaire d etat", "secretary of state", "foreign secretary", "chancelier",
             "chanceliere", "chancellor", "وزير", "وزيره", "رييس الوزراء", "رييسه الوزراء",
-            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء")) {
+            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء", "وزيرا", "رييسا للوزراء",
+            "رييسا للحكومه")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
         words.add(tok.norm());
@@ -143,20 +164,42 @@ final class MinisterMatcher {
       }
     }
     // 3. People presented as ministers.
+    List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
+    int lastTrigger = -100;
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig = triggers.longestAt(forms, i);
+      Token first = tokens.get(i);
+      if (trig == null && !first.isArabic() && i - lastTrigger <= 30 && elidedTitle(tokens, i)) {
+        // "le ministre des Affaires étrangères, X (...) et celui de la Transition écologique, Y"
+        trig = new Match<>(i, i + 1, Boolean.TRUE);
+      }
       if (trig == null || covered[i]) {
         continue;
       }
-      if (!tokens.get(i).isArabic() && precededByAssistant(tokens, i)) {
+      lastTrigger = i;
+      if (!first.isArabic() && precededByAssistant(tokens, i)) {
         continue;
       }
-      int[] span =
-          tokens.get(i).isArabic()
-              ? arabicNameAfter(text, tokens, forms, trig.to())
-              : latinNameAfter(text, tokens, forms, trig.to());
-      if (span == null && !tokens.get(i).isArabic()) {
-        span = latinNameBefore(text, tokens, forms, i, trig.to());
+      int[] span;
+      if (first.isArabic()) {
+        span =
+            accusative(first)
+                ? arabicNameBefore(text, tokens, forms, i, trig.to())
+                : arabicNameAfter(text, tokens, forms, trig.to());
+      } else {
+        span = latinNameAfter(text, tokens, forms, trig.to());
+        if (span == null) {
+          span = latinNameBefore(text, tokens, forms, i, trig.to());
+        }
+        if (span == null) {
+          int kind = TitleReference.kind(tokens, i);
+          if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
+            kind = subjectPosition(text, tokens, TitleReference.determiner(tokens, i)) ? kind : TitleReference.NONE;
+          }
+          if (kind != TitleReference.NONE) {
+            unnamedTitles.add(new int[] {i, trig.to(), kind});
+          }
+        }
       }
       if (span == null || anyCovered(covered, span[0], span[1])) {
         continue;
@@ -165,6 +208,20 @@ final class MinisterMatcher {
       String canonical = fuzzyCanonical(words);
       found.add(found(text, tokens, span[0], span[1], canonical));
       mark(covered, span[0], span[1]);
+    }
+    // 3b. A title with no name beside it refers to a person named elsewhere in the text.
+    Set<String> foundSurnames = new java.util.HashSet<>();
+    for (Found f : found) {
+      if (f.words().size() >= 2) {
+        foundSurnames.add(f.words().get(f.words().size() - 1));
+      }
+    }
+    for (int[] title : unnamedTitles) {
+      int[] span = titleReferent(text, tokens, forms, covered, foundSurnames, title);
+      if (span != null && !anyCovered(covered, span[0], span[1])) {
+        found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
+        mark(covered, span[0], span[1]);
+      }
     }
 
     List<Found> grouped = group(found);
@@ -633,12 +690,12 @@ final class MinisterMatcher {
     return w.startsWith("خارجي") || w.startsWith("داخلي") || w.startsWith("دفاع");
   }
 
-  private boolean arabicSkippable(List<List<String>> forms, Token tok) {
+  private boolean arabicSkippable(List<String> forms, Token tok) {
     String w = tok.norm();
-    if (ARABIC_STOPWORDS.contains(w) || portfolioLike(w) || hasArticle(tok)) {
+    if (arabicStop(forms) || titleWord(forms) || portfolioLike(w) || hasArticle(tok)) {
       return true;
     }
-    for (String f : TextFolding.arabicForms(w)) {
+    for (String f : forms) {
       if (portfolioLike(f)) {
         return true;
       }
@@ -669,13 +726,22 @@ final class MinisterMatcher {
         j = cEnd;
         continue;
       }
-      String w = tok.norm();
-      if (ARABIC_STOPWORDS.contains(w) && !w.equals("دوله") && !w.equals("شوون")
-          && !w.equals("خارجيه") && !w.equals("داخليه") && !w.equals("سمو")
-          && !w.equals("معالي")) {
+      boolean titleWord = titleWord(forms.get(j));
+      if (ARABIC_STOPWORDS.contains(tok.norm()) && !titleWord) {
         return null; // a verb or function word: the title is not followed by a name
       }
-      if (arabicSkippable(forms, tok)) {
+      // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
+      // words with the article ("المالية") belong to it.
+      if (!hasArticle(tok) && !titleWord && arabicStop(forms.get(j))
+          || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
+        return null;
+      }
+      if (j > t && maxUnits > 1 && articleInitialName(text, tokens, forms, j)) {
+        // "وزير الدولة البريطاني لشؤون التنمية الدولية الستر بيرت": a foreign name written with
+        // an initial ال right after the title has closed
+        return new int[] {j, j + 2};
+      }
+      if (arabicSkippable(forms.get(j), tok)) {
         j++;
         continue;
       }
@@ -699,7 +765,7 @@ final class MinisterMatcher {
         break;
       }
       String w = tok.norm();
-      if (ARABIC_STOPWORDS.contains(w) || w.length() < 2) {
+      if (ARABIC_STOPWORDS.contains(w) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
         break;
       }
       if (ARABIC_PARTICLES.contains(w)) {
@@ -708,6 +774,19 @@ final class MinisterMatcher {
         continue;
       }
       if (!glued) {
+        if (k > j && hasArticle(tok) && units == 1 && maxUnits > 1 && bareArticle(tok)
+            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))) {
+          // a family name with the article: "حيدر العبادي"; a verbal noun after a preposition
+          // ("بتحديد المرخص") is no first name
+          units++;
+          k++;
+          if (k < n && COMPOUND_SECOND.contains(tok.norm()) && tokens.get(k).isArabic()
+              && !hasArticle(tokens.get(k)) && !arabicStop(forms.get(k))
+              && separator(text, tokens, k).isBlank()) {
+            k++; // "نور الدين جانيكلي"
+          }
+          break;
+        }
         if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
@@ -726,5 +805,326 @@ final class MinisterMatcher {
       return null;
     }
     return new int[] {j, k};
+  }
+
+  /** "celui de", "celle des": a title said once and elided in a list of ministers. */
+  private static boolean elidedTitle(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    if (!(w.equals("celui") || w.equals("celle")) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).norm();
+    return next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d");
+  }
+
+  /** "وزيرا للداخلية", "رئيسا للوزراء": the accusative title follows the name it names. */
+  private static boolean accusative(Token t) {
+    return t.norm().equals("وزيرا") || t.norm().equals("رييسا");
+  }
+
+  /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
+  private static boolean arabicStop(List<String> forms) {
+    for (String f : forms) {
+      if (ARABIC_STOPWORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * [from, to) of the Arabic name before an accusative title: "تعيين كريستوف كاناستر، وزيرا
+   * للداخلية". The title must name its portfolio (وزيرا ل...), which keeps counts ("عشرين وزيرا")
+   * and bare verbs out; the name is the last two words before it.
+   */
+  private int[] arabicNameBefore(
+      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
+    if (afterTrigger == trigger + 1) {
+      if (afterTrigger >= tokens.size()
+          || !tokens.get(afterTrigger).norm().startsWith("ل")
+          || !separator(text, tokens, afterTrigger).isBlank()) {
+        return null;
+      }
+    }
+    int end = trigger;
+    String sep = separator(text, tokens, trigger);
+    if (end < 2 || hardStop(sep) || !sep.replace('،', ' ').replace(',', ' ').isBlank()) {
+      return null;
+    }
+    // Without a comma ("يؤدي اليمين وزيرا للخارجية") the words before are mostly a verb and its
+    // object; the apposition has one: "تعيين كريستوف كاناستر، وزيرا للداخلية".
+    boolean apposition = !sep.isBlank();
+    int from = end;
+    int units = 0;
+    while (from > 0 && units < 2) {
+      int k = from - 1;
+      Token tok = tokens.get(k);
+      if (!tok.isArabic() || arabicStop(forms.get(k)) || countryAt(forms, k) || tok.norm().length() < 2) {
+        break;
+      }
+      if (from < end && !separator(text, tokens, from).isBlank()) {
+        break;
+      }
+      if (units == 0 && closerWord(forms.get(k))) {
+        from = k; // "جيريمي هانت مساء الاثنين وزيرا للخارجية"
+        end = k;
+        apposition = true;
+        continue;
+      }
+      if (hasArticle(tok) && units > 0) {
+        break; // an article word may only end the name: "حيدر العبادي"
+      }
+      if (!ARABIC_PARTICLES.contains(tok.norm())) {
+        units++;
+      }
+      from = k;
+    }
+    return units < 2 || !apposition ? null : new int[] {from, end};
+  }
+
+  /** Sentence boundaries for finding a sentence's subject. */
+  private static boolean sentenceStop(String sep) {
+    for (int k = 0; k < sep.length(); k++) {
+      char c = sep.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '؟' || c == '؛') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
+  private int[] titleReferent(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered,
+      Set<String> foundSurnames, int[] title) {
+    int trigger = title[0];
+    int start = sentenceStart(text, tokens, trigger);
+    if (title[2] == TitleReference.PREDICATE) {
+      return firstPersonName(text, tokens, forms, start, trigger);
+    }
+    // The subject of the sentence before ("Roselyne Bachelot n'a pas failli. L'ancienne ministre
+    // a répondu"); the headline is a sentence too.
+    // A minister already named in that sentence is the likelier referent: "Après Richard Ferrand,
+    // une affaire Marielle de Sarnez ? (...) la ministre chargée des Affaires européennes".
+    // (Not for a former minister: "X a critiqué le Premier ministre Y (...), a écrit l'ancienne
+    // ministre" is X.)
+    if (start > 0) {
+      int from = sentenceStart(text, tokens, start - 1);
+      for (int k = from; k < start && title[2] == TitleReference.DEFINITE; k++) {
+        if (covered[k] || foundSurnames.contains(tokens.get(k).norm())) {
+          return null;
+        }
+      }
+      int[] name = firstPersonName(text, tokens, forms, from, start);
+      if (name != null) {
+        return name;
+      }
+    }
+    // The person the article is about: the first full name whose surname the headline shows.
+    int newline = text.indexOf('\n');
+    Set<String> headline = new java.util.HashSet<>();
+    if (newline > 0 && newline < 400) {
+      for (Token t : tokens) {
+        if (t.start() >= newline) {
+          break;
+        }
+        headline.add(t.norm());
+      }
+    }
+    int[] first = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      int[] name = personNameAt(text, tokens, forms, k);
+      if (name == null) {
+        continue;
+      }
+      if (first == null) {
+        first = name;
+      }
+      if (headline.contains(tokens.get(name[1] - 1).norm())) {
+        return name;
+      }
+      k = name[1] - 1;
+    }
+    return title[2] == TitleReference.FORMER ? first : null;
+  }
+
+  /** Determiners that make a capitalized phrase a thing, not a person: "le Parisien Magazine". */
+  private static final Set<String> THING_DETERMINERS =
+      Set.of("le", "la", "les", "du", "des", "au", "aux", "l", "un", "une", "the");
+
+  /**
+   * [from, to) of a full person name starting at word k: two to four capitalized words (particles
+   * allowed inside), at least one space between words (so "Notre-Dame-des-Landes" is a place),
+   * no country, no acronym, not after a determiner; null otherwise.
+   */
+  private int[] personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (!nameWord(tokens, forms, k)) {
+      return null;
+    }
+    if (k > 0) {
+      Token prev = tokens.get(k - 1);
+      String sep = separator(text, tokens, k);
+      if (THING_DETERMINERS.contains(prev.norm()) && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
+        return null;
+      }
+      if (prev.isCapitalized() && sep.equals(" ") && !NOT_NAMES.contains(prev.norm())) {
+        return null; // inside a longer capitalized phrase
+      }
+    }
+    int n = tokens.size();
+    int end = k + 1;
+    int words = 1;
+    boolean space = false;
+    int j = k + 1;
+    while (j < n && j < k + 6) {
+      String sep = separator(text, tokens, j);
+      boolean hyphen = sep.equals("-") || sep.equals("‑");
+      if (!sep.equals(" ") && !hyphen) {
+        break;
+      }
+      if (NAME_PARTICLES.contains(tokens.get(j).norm()) && j + 1 < n) {
+        j++;
+        continue;
+      }
+      if (!nameWord(tokens, forms, j)) {
+        break;
+      }
+      space |= !hyphen;
+      words++;
+      end = j + 1;
+      j++;
+    }
+    return words >= 2 && space ? new int[] {k, end} : null;
+  }
+
+  private boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {
+    Token t = tokens.get(k);
+    String w = t.norm();
+    return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
+        && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss France"
+  }
+
+  /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
+  private static final Set<String> TITLE_WORDS =
+      Set.of("دوله", "شوون", "خارجيه", "داخليه", "سمو", "معالي", "مجلس", "قطاع", "حقوق");
+
+  private static boolean titleWord(List<String> forms) {
+    for (String f : forms) {
+      if (TITLE_WORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words with the article that end a title or a name rather than belong to it. */
+  private static boolean closerWord(List<String> forms) {
+    for (String f : forms) {
+      if (ARABIC_TITLE_CLOSERS.contains(f) || ARABIC_STOPWORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Closers, and nisba adjectives (-ي, -ية) that end a portfolio: "التنمية الدولية". */
+  private static boolean closesTitle(List<String> forms) {
+    if (closerWord(forms)) {
+      return true;
+    }
+    String w = forms.get(0);
+    return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("ين");
+  }
+
+  /**
+   * Whether words j, j+1 read as a foreign name that starts with ال: the previous word closed the
+   * title (a nisba adjective such as الدولية, or a country), word j carries the article but is no
+   * adjective, tense or time word, and word j+1 is a bare name word.
+   */
+  private boolean articleInitialName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    if (j + 1 >= tokens.size() || !hasArticle(tokens.get(j)) || closesTitle(forms.get(j))
+        || countryAt(forms, j) || portfolioLike(tokens.get(j).norm())) {
+      return false;
+    }
+    List<String> prev = forms.get(j - 1);
+    boolean titleClosed =
+        hasArticle(tokens.get(j - 1)) && (prev.get(0).endsWith("ي") || prev.get(0).endsWith("يه"))
+            || countryAt(forms, j - 1);
+    if (!titleClosed) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isArabic() && separator(text, tokens, j + 1).isBlank() && !hasArticle(next)
+        && !arabicStop(forms.get(j + 1)) && !countryAt(forms, j + 1) && next.norm().length() >= 2;
+  }
+
+  private static int sentenceStart(String text, List<Token> tokens, int k) {
+    while (k > 0 && !sentenceStop(separator(text, tokens, k))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The first full person name within words [from, to), or null. */
+  private int[] firstPersonName(String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int[] name = personNameAt(text, tokens, forms, k);
+      if (name != null && name[1] <= to) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a title starting at word d is a sentence's subject: first in its sentence or clause
+   * ("Mardi, le ministre a dit"), or inverted after a verb of saying that follows a quote or a
+   * comma ("...", a précisé le ministre). "Patrick Sébastien conseille l'ancien ministre" is an
+   * object: its verb does not follow a comma.
+   */
+  private static boolean subjectPosition(String text, List<Token> tokens, int d) {
+    if (d <= 0) {
+      return d == 0;
+    }
+    if (clauseBreak(separator(text, tokens, d))) {
+      return true;
+    }
+    int v = d - 1; // the verb, possibly after an auxiliary: ", a précisé le ministre"
+    if (v > 0 && clauseBreak(separator(text, tokens, v))) {
+      return true;
+    }
+    String aux = v > 0 ? tokens.get(v - 1).norm() : "";
+    return v > 1 && (aux.equals("a") || aux.equals("avait")) && clauseBreak(separator(text, tokens, v - 1));
+  }
+
+  private static boolean clauseBreak(String sep) {
+    for (int k = 0; k < sep.length(); k++) {
+      char c = sep.charAt(k);
+      if (c == ',' || c == '.' || c == '"' || c == '»' || c == '”' || c == '\n' || c == ':' || c == '!'
+          || c == '?' || c == ';' || c == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+  /** Second words of compound first names, followed by the family name. */
+  private static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
+
+  /** Whether an Arabic word starts with the article itself, no preposition or conjunction before it. */
+  private static boolean bareArticle(Token t) {
+    return t.raw().replaceAll("[\\u064B-\\u0652\\u0640]", "").startsWith("ال");
+  }
+
+  /**
+   * Whether an Arabic word may start with a preposition (ب, ل) or the conjunction و. (ف is left
+   * out: فيصل, فؤاد and فهد are too common as first names.)
+   */
+  private static boolean clitic(Token t) {
+    char c = t.norm().charAt(0);
+    return c == 'ب' || c == 'ل' || c == 'و';
   }
 }

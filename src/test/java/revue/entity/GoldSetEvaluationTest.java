@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Scores the extractor against the hand-labelled gold set (issue 5): precision and recall per
  * language for countries and ministers, read from ../shared/corpora by article id.
  *
- * <p>Run: {@code mvn -q test -Dtest=GoldSetEvaluationTest} (prints the table), or its main method.
+ * <p>Run: {@code mvn -q test -Dtest=GoldSetEvaluationTest} (prints both tables, gold first), or
+ * its main method (argument "heldout" for the held-out set).
  * Skips when ../shared/corpora is absent.
  */
 class GoldSetEvaluationTest {
@@ -59,18 +60,14 @@ class GoldSetEvaluationTest {
           "orangesum-fr", new String[] {"id", "title", "article"},
           "ant-multisource-ar", new String[] {"docno", "title", "text"},
           "ant-jawharafm-ar", new String[] {"docno", "title", "text"},
-          "saudinewsnet-ar", new String[] {"url", "title", "content"});
+          "saudinewsnet-ar", new String[] {"url", "title", "content"},
+          "reuters21578-en", new String[] {"newid", "title", "body"});
 
-  /**
-   * Countries meet the issue's targets (P and R >= 0.95); ministers meet the precision target
-   * (>= 0.90) but not yet the recall target (0.90): titles that refer back to a name ("l'ancienne
-   * ministre", a name before "وزيرا للداخلية") are not resolved. The recall floor guards against
-   * regressions until they are.
-   */
+  /** The issue's targets on the gold set: countries P and R >= 0.95, ministers >= 0.90, no split. */
   @Test
   void holdsPrecisionAndRecallOnTheGoldSet() throws IOException {
     assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora absent");
-    Map<String, Score[]> scores = evaluate(EntityExtractor.defaults(), true);
+    Map<String, Score[]> scores = evaluate(EntityExtractor.defaults(), GOLD, true);
     for (Map.Entry<String, Score[]> e : scores.entrySet()) {
       Score c = e.getValue()[0];
       Score m = e.getValue()[1];
@@ -78,18 +75,46 @@ class GoldSetEvaluationTest {
       assertTrue(c.precision() >= 0.95, lang + " country precision " + c.precision());
       assertTrue(c.recall() >= 0.95, lang + " country recall " + c.recall());
       assertTrue(m.precision() >= 0.90, lang + " minister precision " + m.precision());
-      assertTrue(m.recall() >= 0.65, lang + " minister recall " + m.recall());
+      assertTrue(m.recall() >= 0.90, lang + " minister recall " + m.recall());
       assertEquals(0, e.getValue()[2].fp, lang + " ministers split in two");
     }
   }
 
+  /**
+   * The held-out set (heldout-entities.tsv: articles labelled before scoring, never read while
+   * writing rules) is the honest figure; run {@code main} to print it. First measurement (fr, ar,
+   * en): countries P 1.00/0.94/0.87, R 1.00/0.98/1.00; ministers P 0.93/0.71/0.67, R
+   * 0.76/0.71/0.40. The floors sit below it and only guard against regressions; they are not
+   * targets.
+   */
+  @Test
+  void holdsUpOnTheHeldOutSet() throws IOException {
+    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora absent");
+    Map<String, Score[]> scores = evaluate(EntityExtractor.defaults(), HELD_OUT, true);
+    for (Map.Entry<String, Score[]> e : scores.entrySet()) {
+      Score c = e.getValue()[0];
+      Score m = e.getValue()[1];
+      String lang = e.getKey();
+      assertTrue(c.precision() >= 0.85, lang + " country precision " + c.precision());
+      assertTrue(c.recall() >= 0.85, lang + " country recall " + c.recall());
+      assertTrue(m.precision() >= 0.60, lang + " minister precision " + m.precision());
+      assertTrue(m.recall() >= 0.35, lang + " minister recall " + m.recall());
+    }
+  }
+
+  static final String GOLD = "/revue/entity/gold-entities.tsv";
+  static final String HELD_OUT = "/revue/entity/heldout-entities.tsv";
+
+  /** Prints the figures of the gold set, or of the set named as the argument ("heldout"). */
   public static void main(String[] args) throws IOException {
-    evaluate(EntityExtractor.defaults(), true);
+    boolean heldOut = args.length > 0 && args[0].equals("heldout");
+    evaluate(EntityExtractor.defaults(), heldOut ? HELD_OUT : GOLD, true);
   }
 
   /** Per language: [countries, ministers, splits (fp = split names)]. */
-  static Map<String, Score[]> evaluate(EntityExtractor extractor, boolean print) throws IOException {
-    List<Gold> gold = readGold();
+  static Map<String, Score[]> evaluate(EntityExtractor extractor, String labels, boolean print)
+      throws IOException {
+    List<Gold> gold = readGold(labels);
     Map<String, Set<String>> wanted = new HashMap<>();
     for (Gold g : gold) {
       wanted.computeIfAbsent(g.collection(), k -> new java.util.HashSet<>()).add(g.sourceId());
@@ -104,7 +129,7 @@ class GoldSetEvaluationTest {
       if (text == null) {
         throw new IllegalStateException("article not found: " + g.collection() + " " + g.sourceId());
       }
-      String lang = g.collection().endsWith("-fr") ? "fr" : "ar";
+      String lang = g.collection().substring(g.collection().lastIndexOf('-') + 1);
       Score[] s = byLang.computeIfAbsent(lang, k -> new Score[] {new Score(), new Score(), new Score()});
       count(s[0], g.sourceId(), g.countries(), new LinkedHashSet<>(extractor.countries(text)));
       Set<String> predicted = new LinkedHashSet<>();
@@ -170,10 +195,9 @@ class GoldSetEvaluationTest {
     }
   }
 
-  static List<Gold> readGold() throws IOException {
+  static List<Gold> readGold(String labels) throws IOException {
     List<Gold> out = new ArrayList<>();
-    try (InputStream in =
-            GoldSetEvaluationTest.class.getResourceAsStream("/revue/entity/gold-entities.tsv");
+    try (InputStream in = GoldSetEvaluationTest.class.getResourceAsStream(labels);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

@@ -48,6 +48,27 @@ class MinisterAndDateTest {
     assertEquals(List.of(expected), extractor.ministers(text));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // a title without a name refers to the subject of the sentence before
+        "Jeanne Martin n'a pas répondu. L'ancienne ministre de la Culture a refusé.;Jeanne Martin",
+        "Jeanne Martin n'a pas répondu.\"Non\", a ajouté la ministre de la Culture.;Jeanne Martin",
+        // or of its own sentence
+        "Paul Durand a signé le texte lors de son mandat de Premier ministre.;Paul Durand",
+        "Li Wei, membre du parti, est depuis 2004 vice-ministre de la Santé.;Li Wei",
+        // a title said once for several ministers
+        "la ministre des Sports, Anne Petit, et celui de l'Intérieur, Marc Blanc, ont dit;Anne Petit|Marc Blanc",
+        // Arabic: the accusative after the name, family names with the article, names with ال
+        "قرر الرئيس تعيين كريم بلقاسم، وزيرا للعدل، في تعديل;كريم بلقاسم",
+        "وقال وزير الداخلية العراقي قاسم الأعرجي إن;قاسم الأعرجي",
+        "التقى وزير التجارة الدولية البريطاني الن ماكين، أمس;الن ماكين",
+      })
+  void findsMinistersATitleRefersTo(String text, String expected) {
+    assertEquals(List.of(expected.split("\\|")), extractor.ministers(text));
+  }
+
   @ParameterizedTest(name = "{0} -> none")
   @CsvSource(
       delimiter = ';',
@@ -58,6 +79,15 @@ class MinisterAndDateTest {
         "Assistant Secretary of State Yael Lempert",
         "وزير الخارجية قال إن",
         "les bourita et conte",
+        // titles that name an office, not the person named before
+        "Jean Dupont a été reçu par le ministre de l'Intérieur.",
+        "Jean Dupont conseille l'ancien ministre.",
+        "Jean Dupont est arrivé. Le Premier ministre a parlé.",
+        // kin, counts and verbs before or after a title
+        "بين وزير الطاقة السابق وصهر الرئيس من جهة أخرى",
+        "الحكومة تضم عشرين وزيرا جديدا",
+        "ثم يؤدي اليمين وزيرا للخارجية",
+        "وزير الخارجية القطري والذي سعى للمرة الثانية",
       })
   void findsNoMinister(String text) {
     assertEquals(List.of(), extractor.ministers(text));
