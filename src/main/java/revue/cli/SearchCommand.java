@@ -33,7 +33,7 @@ import revue.json.JsonContract;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Words are AND-ed; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
+      "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
       "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/."
     })
 final class SearchCommand implements Callable<Integer> {

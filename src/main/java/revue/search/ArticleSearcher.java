@@ -102,6 +102,10 @@ public final class ArticleSearcher {
     if (text.isBlank() || text.strip().equals("*")) {
       return new MatchAllDocsQuery();
     }
+    if (text.indexOf('&') >= 0) {
+      // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
+      text = org.jsoup.parser.Parser.unescapeEntities(text, false);
+    }
     try {
       Query q = parser.parse(text);
       return q == null ? new MatchAllDocsQuery() : q;

@@ -28,8 +28,9 @@ import revue.index.Fields;
  *
  * <p>Each word becomes one concept: the best of its matches in each language's title and body
  * analysis (a disjunction-max, so a French word is not outscored by noise from other languages'
- * analysis), or an article tagged with the country or minister it names. Words are AND-ed by
- * default; a word that one language drops as a stopword is optional rather than required.
+ * analysis), or an article tagged with the country or minister it names. Up to three words are
+ * all required, longer queries need three in four; a word that one language drops as a stopword
+ * is optional rather than required.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -54,12 +55,14 @@ final class RevueQueryParser extends QueryParser {
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
+  private final Set<List<BooleanClause>> explicitOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
   RevueQueryParser(EntityExtractor entities, boolean expandEntities) {
     super(DEFAULT_FIELD, FieldAnalyzers.perField());
     this.entities = entities;
     this.expandEntities = expandEntities;
-    setDefaultOperator(QueryParser.AND_OPERATOR);
+    // Words are OR-ed by the grammar, then getBooleanQuery requires most of them (see there).
+    setDefaultOperator(QueryParser.OR_OPERATOR);
     setSplitOnWhitespace(true);
   }
 
@@ -134,17 +137,41 @@ final class RevueQueryParser extends QueryParser {
   }
 
   @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (conj == CONJ_OR) {
+      explicitOr.add(clauses);
+    }
+    super.addClause(clauses, conj, mods, q);
+  }
+
+  /**
+   * Plain words are all required up to three; from four on, three in four of them (rounded up),
+   * so that a long query (a pasted title) still finds its article when one word is a typo or
+   * noise. Words a language drops as stopwords are optional; an explicit OR keeps plain OR; the
+   * same word twice counts once.
+   */
+  @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
     if (clauses.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    Set<BooleanClause> seen = new java.util.HashSet<>();
+    int words = 0;
     for (BooleanClause clause : clauses) {
+      if (!seen.add(clause)) {
+        continue;
+      }
       BooleanClause.Occur occur = clause.occur();
       if (occur == BooleanClause.Occur.MUST && optional.contains(clause.query())) {
         occur = BooleanClause.Occur.SHOULD;
+      } else if (occur == BooleanClause.Occur.SHOULD && !optional.contains(clause.query())) {
+        words++;
       }
       builder.add(clause.query(), occur);
+    }
+    if (!explicitOr.contains(clauses)) {
+      builder.setMinimumNumberShouldMatch(words <= 3 ? words : words - words / 4);
     }
     return builder.build();
   }

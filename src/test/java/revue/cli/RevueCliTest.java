@@ -58,6 +58,25 @@ class RevueCliTest {
   }
 
   @Test
+  void longQueryToleratesOneStrayWordButShortQueryRequiresAll() throws Exception {
+    // eight words of the seed's title plus one that is nowhere: three in four suffice
+    JsonNode title = searchJson("monde affûte armes Maroc contre terrorisme vidéos xylophone", "--no-entities");
+    assertEquals(SEED, title.at("/hits/0/id").asText());
+    // two words: both required
+    assertEquals(0, searchJson("Bourita xylophone").get("total").asLong());
+    // an explicit OR is a plain OR
+    assertEquals(
+        searchJson("Bourita", "--no-entities").get("total").asLong(),
+        searchJson("Bourita OR xylophone", "--no-entities").get("total").asLong());
+  }
+
+  @Test
+  void htmlEntitiesInAQueryAreDecoded() throws Exception {
+    JsonNode result = searchJson("&quot;Bourita&quot; Niger");
+    assertEquals(SEED, result.at("/hits/0/id").asText());
+  }
+
+  @Test
   void noEntitiesMatchesWordsOnlyAsText() throws Exception {
     JsonNode result = searchJson("Bourita Niger", "--no-entities");
     assertEquals(1, result.get("total").asLong());
