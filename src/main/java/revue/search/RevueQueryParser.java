@@ -55,6 +55,9 @@ final class RevueQueryParser extends QueryParser {
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
+  /** QueryParserBase.CONJ_OR, package-private there: the conjunction of an explicit OR. */
+  private static final int CONJ_OR_VALUE = 2;
+
   private final Set<List<BooleanClause>> explicitOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
   RevueQueryParser(EntityExtractor entities, boolean expandEntities) {
@@ -81,8 +84,18 @@ final class RevueQueryParser extends QueryParser {
       case Fields.LANG, Fields.COLLECTION, Fields.SOURCE -> new TermQuery(new Term(field, queryText));
       case Fields.COUNTRY -> new TermQuery(new Term(field, resolveCountry(queryText)));
       case Fields.MINISTER -> new TermQuery(new Term(field, resolveMinister(queryText)));
-      default -> throw unknownField(field);
+      // an analyzed field of one language, reached from the phrase-with-slop path of the parser
+      default -> {
+        if (isTextField(field)) {
+          yield super.getFieldQuery(field, queryText, quoted);
+        }
+        throw unknownField(field);
+      }
     };
+  }
+
+  private static boolean isTextField(String field) {
+    return field.startsWith("title_") || field.startsWith("body_");
   }
 
   @Override
@@ -91,7 +104,7 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, true, slop, true);
       case "title" -> concept(textFields(true, false), queryText, true, slop, false);
       case "body" -> concept(textFields(false, true), queryText, true, slop, false);
-      default -> getFieldQuery(field, queryText, true);
+      default -> isTextField(field) ? super.getFieldQuery(field, queryText, slop) : getFieldQuery(field, queryText, true);
     };
   }
 
@@ -138,7 +151,7 @@ final class RevueQueryParser extends QueryParser {
 
   @Override
   protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
-    if (conj == CONJ_OR) {
+    if (conj == CONJ_OR_VALUE) {
       explicitOr.add(clauses);
     }
     super.addClause(clauses, conj, mods, q);
