@@ -11,6 +11,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -58,6 +67,7 @@ public final class ArticleSearcher {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
   private final EntityExtractor entities;
+  private final EntityLookups lookups;
   private final UnifiedHighlighter highlighter;
 
   public ArticleSearcher(
@@ -65,6 +75,7 @@ public final class ArticleSearcher {
     this.searcher = searcher;
     this.state = state;
     this.entities = entities;
+    this.lookups = new EntityLookups(entities);
     this.highlighter =
         UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField())
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
@@ -78,7 +89,7 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
-    RevueQueryParser parser = new RevueQueryParser(entities, request.expandEntities());
+    RevueQueryParser parser = new RevueQueryParser(lookups, request.expandEntities());
     Query query = parse(parser, request.query());
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
@@ -89,6 +100,10 @@ public final class ArticleSearcher {
     if (state == null) {
       // no article has a facet value yet: nothing to count, and a filter cannot match
       top = filters.isEmpty() ? searcher.search(query, Math.max(1, request.limit())) : emptyTopDocs();
+    } else if (request.facetLimit() == 0) {
+      // no counts wanted: the drill-down query alone ranks as drill-sideways does, without
+      // collecting every match for counting
+      top = searcher.search(drillDown, new TopScoreDocCollectorManager(Math.max(1, request.limit()), null, Integer.MAX_VALUE));
     } else {
       sideways = new CollectingDrillSideways(searcher, state);
       top = sideways.search(drillDown, Math.max(1, request.limit())).hits;
@@ -164,12 +179,12 @@ public final class ArticleSearcher {
         if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
           yield value.toUpperCase(Locale.ROOT);
         }
-        yield entities
+        yield lookups
             .countryForQuery(value)
             .orElseThrow(
                 () -> new InvalidInputException("unknown country '" + value + "' in filter (use an ISO code such as NE)"));
       }
-      case "minister" -> entities.ministerForQuery(value).orElse(value);
+      case "minister" -> lookups.ministerForQuery(value).orElse(value);
       default -> value;
     };
   }
@@ -213,14 +228,16 @@ public final class ArticleSearcher {
       return List.of();
     }
     TopDocs shown = new TopDocs(top.totalHits, scoreDocs);
-    String[] bodyFields = Fields.TEXT_LANGS.stream().map(Fields::bodyField).toArray(String[]::new);
-    int[] passages = new int[bodyFields.length];
-    Arrays.fill(passages, 1);
-    Map<String, String[]> snippets = highlighter.highlightFields(bodyFields, query, shown, passages);
     var storedFields = searcher.storedFields();
+    Document[] docs = new Document[scoreDocs.length];
+    for (int i = 0; i < scoreDocs.length; i++) {
+      docs[i] = storedFields.document(scoreDocs[i].doc, HIT_FIELDS);
+    }
+    String[] bodyFields = snippetFields(query, docs);
+    Map<String, String[]> snippets = highlight(bodyFields, query, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
-      Document doc = storedFields.document(scoreDocs[i].doc);
+      Document doc = docs[i];
       List<String> countries = Arrays.asList(doc.getValues(Fields.COUNTRY));
       List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
       List<String> matched = new ArrayList<>();
@@ -246,10 +263,99 @@ public final class ArticleSearcher {
               doc.get(Fields.URL),
               doc.get(Fields.PATH),
               scoreDocs[i].score,
-              bestSnippet(snippets, bodyFields, i, doc.get(Fields.LANG)),
+              snippet(snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
               matched));
     }
     return hits;
+  }
+
+  /**
+   * The body fields worth highlighting: those the query has terms in (only they can show a match)
+   * and the main-language bodies of the hits (the opening passage when nothing matches), in the
+   * order of {@link Fields#TEXT_LANGS}. Each field highlighted costs a pass over the hits' stored
+   * text, so the other bodies are skipped.
+   */
+  private static String[] snippetFields(Query query, Document[] docs) {
+    Set<String> wanted = new HashSet<>(fieldsWithTerms(query));
+    for (Document doc : docs) {
+      wanted.add(Fields.bodyField(doc.get(Fields.LANG)));
+    }
+    List<String> fields = new ArrayList<>();
+    for (String field : ALL_BODY_FIELDS) {
+      if (wanted.contains(field)) {
+        fields.add(field);
+      }
+    }
+    return fields.toArray(String[]::new);
+  }
+
+  /** The stored fields a hit shows; the bodies, the bulk of the stored text, only as snippets. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID, Fields.COLLECTION, Fields.SOURCE_ID, Fields.TITLE, Fields.DATE, Fields.LANG,
+          Fields.SOURCE, Fields.COUNTRY, Fields.MINISTER, Fields.URL, Fields.PATH);
+
+  private static final List<String> ALL_BODY_FIELDS =
+      Fields.TEXT_LANGS.stream().map(Fields::bodyField).toList();
+
+  /** The fields the query reads terms from, negated clauses included (a superset is harmless). */
+  private static Set<String> fieldsWithTerms(Query query) {
+    Set<String> fields = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            for (Term t : terms) {
+              fields.add(t.field());
+            }
+          }
+
+          @Override
+          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            fields.add(field);
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            // a query that hides its terms from visitors: highlight every body to stay exact
+            if (!(q instanceof MatchAllDocsQuery)) {
+              fields.addAll(ALL_BODY_FIELDS);
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return fields;
+  }
+
+  private Map<String, String[]> highlight(String[] fields, Query query, TopDocs shown)
+      throws IOException {
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, 1);
+    return highlighter.highlightFields(fields, query, shown, passages);
+  }
+
+  /**
+   * {@link #bestSnippet} over every body field, as if all four had been highlighted: the skipped
+   * ones cannot hold a match, and are highlighted only for the rare hit whose main-language body
+   * is empty, where the opening of another body is the fallback.
+   */
+  private String snippet(
+      Map<String, String[]> snippets, String[] fields, Query query, ScoreDoc hit, int i, String lang)
+      throws IOException {
+    String best = bestSnippet(snippets, fields, i, lang);
+    if (countMarks(best) > 0
+        || snippets.get(Fields.bodyField(lang))[i] != null
+        || fields.length == ALL_BODY_FIELDS.size()) {
+      return best;
+    }
+    String[] all = ALL_BODY_FIELDS.toArray(String[]::new);
+    Map<String, String[]> again =
+        highlight(all, query, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {hit}));
+    return bestSnippet(again, all, 0, lang);
   }
 
   /** The passage with the most highlighted terms; else the opening of the main-language body. */
@@ -290,21 +396,32 @@ public final class ArticleSearcher {
       return List.of();
     }
     List<FacetCounts> result = new ArrayList<>();
+    // counting visits every dimension of the matching documents at once: count each collector
+    // (the main one, one per filtered dimension) once, not once per dimension read from it
+    Map<FacetsCollector, Facets> counted = new IdentityHashMap<>();
     for (String dim : FACET_DIMENSIONS) {
       FacetsCollector collector = sideways.collectorFor(dim);
       String indexDim = dim.equals("date") ? (dayFacet ? Fields.FACET_DAY : Fields.FACET_MONTH) : dim;
-      result.add(count(collector, dim, indexDim, request));
+      result.add(count(counted, collector, dim, indexDim, request));
     }
     return result;
   }
 
   private FacetCounts count(
-      FacetsCollector collector, String dim, String indexDim, SearchRequest request)
+      Map<FacetsCollector, Facets> counted,
+      FacetsCollector collector,
+      String dim,
+      String indexDim,
+      SearchRequest request)
       throws IOException {
     if (state.getOrdRange(indexDim) == null) {
       return new FacetCounts(dim, List.of(), 0, 0);
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+    Facets facets = counted.get(collector);
+    if (facets == null) {
+      facets = new SortedSetDocValuesFacetCounts(state, collector);
+      counted.put(collector, facets);
+    }
     FacetResult all = facets.getAllChildren(indexDim);
     if (all == null) {
       return new FacetCounts(dim, List.of(), 0, 0);

@@ -18,7 +18,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import revue.entity.EntityExtractor;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 
@@ -51,7 +50,7 @@ final class RevueQueryParser extends QueryParser {
    */
   private static final float EXPANSION_WEIGHT = 0.5f;
 
-  private final EntityExtractor entities;
+  private final EntityLookups entities;
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
@@ -60,7 +59,7 @@ final class RevueQueryParser extends QueryParser {
 
   private final Set<List<BooleanClause>> explicitOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  RevueQueryParser(EntityExtractor entities, boolean expandEntities) {
+  RevueQueryParser(EntityLookups entities, boolean expandEntities) {
     super(DEFAULT_FIELD, FieldAnalyzers.perField());
     this.entities = entities;
     this.expandEntities = expandEntities;

@@ -1,0 +1,60 @@
+package revue.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import revue.entity.EntityExtractor;
+
+/**
+ * The entity resolutions query parsing asks for (the country or minister a query word names, an
+ * entity's spellings), each computed once and remembered: resolving a word compares it with every
+ * minister alias, which cost more than the search itself, and analysts repeat their words.
+ *
+ * <p>Thread-safe. Bounded: a map that outgrows {@link #MAX_ENTRIES} is emptied and refilled.
+ */
+final class EntityLookups {
+
+  static final int MAX_ENTRIES = 10_000;
+
+  private final EntityExtractor entities;
+  private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
+
+  EntityLookups(EntityExtractor entities) {
+    this.entities = entities;
+  }
+
+  EntityExtractor entities() {
+    return entities;
+  }
+
+  /** See {@link EntityExtractor#countryForQuery}. */
+  Optional<String> countryForQuery(String term) {
+    return remembered(countries, term, entities::countryForQuery);
+  }
+
+  /** See {@link EntityExtractor#ministerForQuery}. */
+  Optional<String> ministerForQuery(String term) {
+    return remembered(ministers, term, entities::ministerForQuery);
+  }
+
+  /** See {@link EntityExtractor#surfaceForms}. */
+  List<String> surfaceForms(String dimension, String value) {
+    return remembered(surfaceForms, dimension + ':' + value, k -> entities.surfaceForms(dimension, value));
+  }
+
+  private static <V> V remembered(Map<String, V> map, String key, Function<String, V> compute) {
+    V value = map.get(key);
+    if (value == null) {
+      value = compute.apply(key);
+      if (map.size() >= MAX_ENTRIES) {
+        map.clear();
+      }
+      map.put(key, value);
+    }
+    return value;
+  }
+}
