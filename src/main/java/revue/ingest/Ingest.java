@@ -31,7 +31,8 @@ public final class Ingest {
    * Reads every article under the paths (files or folders, walked recursively, sorted for a stable
    * order).
    *
-   * <p>Within a folder, entries are sorted by name; hidden entries (name starting with a dot) are
+   * <p>Within a folder, entries are sorted by name; README, LICENSE, COPYING, CHANGELOG and NOTICE
+   * files (any extension) are skipped as documentation of the collection; hidden entries (name starting with a dot) are
    * not read and are reported as SKIPPED.
    *
    * <p>Two problems do not drop the article, which is still delivered after its problem: an
@@ -92,6 +93,20 @@ public final class Ingest {
     return name.substring(0, name.length() - ext.length() - 1);
   }
 
+  /**
+   * README, LICENSE and the like inside a walked folder describe the collection; they are read
+   * only when named on the command line.
+   */
+  private static boolean isCollectionDocumentation(String fileName) {
+    String base = fileName.toUpperCase(java.util.Locale.ROOT);
+    int dot = base.indexOf('.');
+    base = dot < 0 ? base : base.substring(0, dot);
+    return switch (base) {
+      case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE" -> true;
+      default -> false;
+    };
+  }
+
   private static void walk(Path folder, ArticleSink sink, Set<Path> visited) throws IOException {
     // Following links is useful (corpora are often linked in); a link back up is read once only.
     if (!visited.add(folder.toRealPath())) {
@@ -108,6 +123,9 @@ public final class Ingest {
       if (name.startsWith(".")) {
         sink.beginFile(entry.toString(), "");
         sink.skipped(0, isFolder ? "hidden folder, not read" : "hidden file, not read");
+      } else if (!isFolder && isCollectionDocumentation(name)) {
+        sink.beginFile(entry.toString(), "");
+        sink.skipped(0, "documentation of the collection, not an article (name it on the command line to read it)");
       } else if (isFolder) {
         try {
           walk(entry, sink, visited);

@@ -31,6 +31,21 @@ class IngestTest {
   }
 
   @Test
+  void collectionDocumentationInAWalkedFolderIsSkippedButReadWhenNamed() throws IOException {
+    Path readme = Files.writeString(dir.resolve("README.md"), "# About these files\n\nThey are news.\n");
+    Files.writeString(dir.resolve("LICENSE"), "Research use only.\n");
+    Files.writeString(dir.resolve("a.txt"), "Titre\nCorps\n");
+    CollectingListener walked = new CollectingListener();
+    Ingest.read(List.of(dir), IngestOptions.defaults(), walked);
+    assertEquals(List.of("Titre"), walked.articles.stream().map(Article::title).toList());
+    assertEquals(2, walked.problems.size());
+    assertTrue(walked.problems.stream().allMatch(p -> p.severity() == IngestProblem.Severity.SKIPPED));
+    CollectingListener named = new CollectingListener();
+    Ingest.read(List.of(readme), IngestOptions.defaults(), named);
+    assertEquals(1, named.articles.size());
+  }
+
+  @Test
   void problemPrintsPathLineAndReason() {
     assertEquals(
         "a/b.jsonl:7: not a JSON object",
