@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,7 @@ import revue.ingest.IngestListener;
 import revue.ingest.IngestOptions;
 import revue.ingest.IngestProblem;
 import revue.search.ArticleSearcher;
+import revue.search.Preloaded;
 import revue.search.FacetCounts;
 import revue.search.SearchRequest;
 import revue.search.SearchResults;
@@ -80,14 +82,15 @@ public final class Revue implements AutoCloseable {
   private static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
 
   private final IndexLayout layout;
-  private final EntityExtractor entities;
+  private final Supplier<EntityExtractor> entities;
   private final ZoneId zone;
   private final long refreshEveryNanos;
   private final AtomicReference<Generation> live = new AtomicReference<>();
   private final ReentrantLock switching = new ReentrantLock();
   private volatile long nextRefresh;
 
-  private Revue(IndexLayout layout, EntityExtractor entities, ZoneId zone, Duration refreshEvery)
+  private Revue(
+      IndexLayout layout, Supplier<EntityExtractor> entities, ZoneId zone, Duration refreshEvery)
       throws IOException {
     this.layout = layout;
     this.entities = entities;
@@ -99,7 +102,19 @@ public final class Revue implements AutoCloseable {
 
   /** Opens the index in a folder; a folder without one reads as empty until it is indexed. */
   public static Revue open(Path indexDir) {
-    return open(indexDir, EntityExtractor.defaults(), ZoneId.of("UTC"));
+    return open(indexDir, EntityExtractor::defaults, ZoneId.of("UTC"));
+  }
+
+  /**
+   * Opens the index in a folder while the entity extractor loads on another thread (loading the
+   * gazetteers takes as long as opening a large index); the first use of it waits for it.
+   *
+   * @param entities builds the extractor (gazetteers) for indexing and entity-aware search; its
+   *     failure is thrown by the first search or indexing that needs it
+   */
+  public static Revue open(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
+    requireNonNull(entities, "entities");
+    return open(indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH);
   }
 
   /**
@@ -117,6 +132,12 @@ public final class Revue implements AutoCloseable {
    * refreshEvery} when searching.
    */
   public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone, Duration refreshEvery) {
+    requireNonNull(entities, "entities");
+    return open(indexDir, Preloaded.of(entities), zone, refreshEvery);
+  }
+
+  private static Revue open(
+      Path indexDir, Preloaded<EntityExtractor> entities, ZoneId zone, Duration refreshEvery) {
     requireNonNull(indexDir, "indexDir");
     requireNonNull(refreshEvery, "refreshEvery");
     IndexLayout layout = new IndexLayout(indexDir);
@@ -195,7 +216,7 @@ public final class Revue implements AutoCloseable {
   public IndexReport index(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireExisting(paths);
-    Enricher enricher = new Enricher(entities, options.zone());
+    Enricher enricher = new Enricher(entities.get(), options.zone());
     try (IndexLock lock = IndexLock.acquire(layout.root(), "index", lockWait)) {
       Instant started = Instant.now();
       Path gen = layout.currentOrCreate();
@@ -244,7 +265,7 @@ public final class Revue implements AutoCloseable {
   public RunReport rebuild(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireExisting(paths);
-    Enricher enricher = new Enricher(entities, options.zone());
+    Enricher enricher = new Enricher(entities.get(), options.zone());
     RunReport run;
     try (IndexLock lock = IndexLock.acquire(layout.root(), "rebuild", lockWait)) {
       run = new Rebuilder(layout, enricher, threads()).rebuild(paths, options, progress);
@@ -263,7 +284,7 @@ public final class Revue implements AutoCloseable {
   public RunReport rollback(Duration lockWait) {
     RunReport run;
     try (IndexLock lock = IndexLock.acquire(layout.root(), "rollback", lockWait)) {
-      run = new Rebuilder(layout, new Enricher(entities, zone), 1).rollback();
+      run = new Rebuilder(layout, new Enricher(entities.get(), zone), 1).rollback();
     } catch (IOException e) {
       throw new RevueException("rollback of " + layout.root() + " failed: " + e.getMessage(), e);
     }
@@ -539,7 +560,8 @@ public final class Revue implements AutoCloseable {
     final ArticleSearcher articles;
     final Path generation;
 
-    StatefulSearcher(IndexReader reader, EntityExtractor entities, Path generation) throws IOException {
+    StatefulSearcher(IndexReader reader, Supplier<EntityExtractor> entities, Path generation)
+        throws IOException {
       super(reader);
       this.articles = new ArticleSearcher(this, facetState(reader), entities);
       this.generation = generation;

@@ -109,7 +109,8 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+    // the gazetteers load on another thread while the index opens
+    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
       results = revue.search(request);
     }
     if (json) {

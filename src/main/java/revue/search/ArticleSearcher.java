@@ -66,15 +66,24 @@ public final class ArticleSearcher {
 
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
-  private final EntityExtractor entities;
   private final EntityLookups lookups;
   private final UnifiedHighlighter highlighter;
 
   public ArticleSearcher(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, EntityExtractor entities) {
+    this(searcher, state, () -> entities);
+  }
+
+  /**
+   * A searcher whose entity extractor may still be loading: a search waits for it only when it
+   * needs it (query words to resolve, country labels).
+   */
+  public ArticleSearcher(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      Supplier<EntityExtractor> entities) {
     this.searcher = searcher;
     this.state = state;
-    this.entities = entities;
     this.lookups = new EntityLookups(entities);
     this.highlighter =
         UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField())
@@ -448,7 +457,7 @@ public final class ArticleSearcher {
 
   private String label(String dim, String value, SearchRequest request) {
     if (dim.equals("country")) {
-      return value + " " + entities.countryName(value, request.uiLanguage());
+      return value + " " + lookups.entities().countryName(value, request.uiLanguage());
     }
     return value;
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import revue.entity.EntityExtractor;
 
 /**
@@ -18,32 +19,32 @@ final class EntityLookups {
 
   static final int MAX_ENTRIES = 10_000;
 
-  private final EntityExtractor entities;
+  private final Supplier<EntityExtractor> entities;
   private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
 
-  EntityLookups(EntityExtractor entities) {
+  EntityLookups(Supplier<EntityExtractor> entities) {
     this.entities = entities;
   }
 
   EntityExtractor entities() {
-    return entities;
+    return entities.get();
   }
 
   /** See {@link EntityExtractor#countryForQuery}. */
   Optional<String> countryForQuery(String term) {
-    return remembered(countries, term, entities::countryForQuery);
+    return remembered(countries, term, t -> entities().countryForQuery(t));
   }
 
   /** See {@link EntityExtractor#ministerForQuery}. */
   Optional<String> ministerForQuery(String term) {
-    return remembered(ministers, term, entities::ministerForQuery);
+    return remembered(ministers, term, t -> entities().ministerForQuery(t));
   }
 
   /** See {@link EntityExtractor#surfaceForms}. */
   List<String> surfaceForms(String dimension, String value) {
-    return remembered(surfaceForms, dimension + ':' + value, k -> entities.surfaceForms(dimension, value));
+    return remembered(surfaceForms, dimension + ':' + value, k -> entities().surfaceForms(dimension, value));
   }
 
   private static <V> V remembered(Map<String, V> map, String key, Function<String, V> compute) {
