@@ -47,6 +47,52 @@ class RevueLibraryTest {
   }
 
   @Test
+  void seedFacetsThroughTheApi() {
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(Path.of("corpus")));
+      SearchResults results =
+          revue.search(SearchRequest.of("Bourita").withFilter("country", "NE").withFilter("date", "2022-05"));
+      assertEquals(List.of("corpus/marrakech-coalition-2022.txt"), results.hits().stream().map(Hit::id).toList());
+      Hit seed = results.hits().get(0);
+      assertEquals("2022-05-10", seed.date());
+      assertTrue(seed.countries().containsAll(List.of("MA", "NE", "ES", "GN", "KW", "US")), seed.countries().toString());
+      assertEquals(
+          java.util.Set.of("Nasser Bourita", "José Manuel Albares", "Hassoumi Massaoudou",
+              "Morissanda Kouyaté", "Ahmed Nasser Al-Mohammad Al-Sabah"),
+          java.util.Set.copyOf(seed.ministers()));
+      // a date filter of one month counts by day
+      FacetCounts date =
+          results.facets().stream().filter(f -> f.dimension().equals("date")).findFirst().orElseThrow();
+      assertEquals(List.of(new FacetCounts.Value("2022-05-10", "2022-05-10", 1)), date.values());
+    }
+  }
+
+  @Test
+  void phrasesBooleansAndFieldsInTheQuery() {
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(Path.of("corpus")));
+      assertEquals(2, revue.search(SearchRequest.of("lang:ar")).total());
+      // a phrase keeps word order: both articles name him, none as "Massaoudou Hassoumi"
+      assertEquals(2, revue.search(SearchRequest.of("\"Hassoumi Massaoudou\"").withEntityExpansion(false)).total());
+      assertEquals(2, revue.search(SearchRequest.of("Massaoudou Hassoumi").withEntityExpansion(false)).total());
+      assertEquals(0, revue.search(SearchRequest.of("\"Massaoudou Hassoumi\"").withEntityExpansion(false)).total());
+      // the seed names Niger and Bourita, the Niamey sample Niger only
+      assertEquals(2, revue.search(SearchRequest.of("Niger").withEntityExpansion(false)).total());
+      assertEquals(
+          List.of("samples/sample-fr-niamey-sahel-2023.txt"),
+          revue.search(SearchRequest.of("Niger NOT Bourita").withEntityExpansion(false)).hits().stream()
+              .map(Hit::id).toList());
+      assertEquals(
+          List.of("corpus/marrakech-coalition-2022.txt"),
+          revue.search(SearchRequest.of("Niger AND Bourita").withEntityExpansion(false)).hits().stream()
+              .map(Hit::id).toList());
+      assertEquals(
+          List.of("samples/sample-en-guinea-bissau-2022.txt"),
+          revue.search(SearchRequest.of("title:Guinea-Bissau")).hits().stream().map(Hit::id).toList());
+    }
+  }
+
+  @Test
   void searchesRunConcurrentlyOnOneInstance() throws Exception {
     try (Revue revue = Revue.open(tmp.resolve("index"))) {
       revue.index(List.of(Path.of("corpus")));
