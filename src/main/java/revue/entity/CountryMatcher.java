@@ -1,7 +1,9 @@
 package revue.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import revue.entity.CountryGazetteer.Entry;
@@ -40,18 +42,25 @@ final class CountryMatcher {
 
   static List<List<String>> forms(List<Token> tokens) {
     List<List<String>> forms = new ArrayList<>(tokens.size());
+    // Arabic words repeat within an article; their clitic forms are worked out once per article.
+    Map<String, List<String>> seen = new HashMap<>();
     for (Token t : tokens) {
-      forms.add(TextFolding.arabicForms(t.norm()));
+      String norm = t.norm();
+      forms.add(t.isArabic() ? seen.computeIfAbsent(norm, TextFolding::arabicForms) : List.of(norm));
     }
     return forms;
   }
 
   List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms) {
+    return mentions(text, tokens, forms, WordStarts.all(tokens.size()));
+  }
+
+  List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {
     List<Mention> out = new ArrayList<>();
     PhraseTrie<Entry> trie = gazetteer.trie();
     int i = 0;
     while (i < tokens.size()) {
-      Match<Entry> m = trie.longestAt(forms, i);
+      Match<Entry> m = (starts[i] & WordStarts.COUNTRY) == 0 ? null : trie.longestAt(forms, i);
       if (m == null) {
         i++;
         continue;

@@ -109,19 +109,30 @@ final class DateExtractor {
 
   // A full date contains a year; the patterns only run in a window around each year, which keeps
   // date extraction linear and cheap on long texts.
-  private static final Pattern YEAR = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{4}(?!\\p{Nd})");
   private static final int BEFORE_YEAR = 40;
   private static final int AFTER_YEAR = 12;
 
   /** Every full, valid date the text writes. */
   List<LocalDate> dates(String text) {
     List<LocalDate> out = new ArrayList<>();
-    Matcher y = YEAR.matcher(text);
     int windowStart = -1;
     int windowEnd = -1;
-    while (y.find()) {
-      int from = Math.max(0, y.start() - BEFORE_YEAR);
-      int to = Math.min(text.length(), y.end() + AFTER_YEAR);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      // a run of exactly four digits (any script) is a possible year
+      if (!digit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      while (i < n && digit(text.charAt(i))) {
+        i++;
+      }
+      if (i - runStart != 4) {
+        continue;
+      }
+      int from = Math.max(0, runStart - BEFORE_YEAR);
+      int to = Math.min(n, i + AFTER_YEAR);
       if (windowEnd >= 0 && from <= windowEnd) {
         windowEnd = to;
         continue;
@@ -138,6 +149,14 @@ final class DateExtractor {
     return out;
   }
 
+  /** A decimal digit of any script, with ASCII and the letters below U+0660 decided by range. */
+  private static boolean digit(char c) {
+    if (c < 0x660) {
+      return c >= '0' && c <= '9';
+    }
+    return Character.isDigit(c);
+  }
+
   private static void datesIn(String window, List<LocalDate> out) {
     String s = TextFolding.fold(window);
     Matcher m = DAY_MONTH_YEAR.matcher(s);
@@ -148,17 +167,25 @@ final class DateExtractor {
     while (m.find()) {
       add(out, m.group(3), MONTHS.get(m.group(1)), m.group(2));
     }
-    m = ISO.matcher(s);
-    while (m.find()) {
-      add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    // Numeric dates need their separators: most windows (a year in running text) have none.
+    boolean slash = s.indexOf('/') >= 0;
+    if (s.indexOf('-') >= 0) {
+      m = ISO.matcher(s);
+      while (m.find()) {
+        add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      }
     }
-    m = NUMERIC_DMY.matcher(s);
-    while (m.find()) {
-      add(out, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+    if (slash || s.indexOf('.') >= 0) {
+      m = NUMERIC_DMY.matcher(s);
+      while (m.find()) {
+        add(out, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+      }
     }
-    m = NUMERIC_YMD.matcher(s);
-    while (m.find()) {
-      add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    if (slash) {
+      m = NUMERIC_YMD.matcher(s);
+      while (m.find()) {
+        add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      }
     }
   }
 

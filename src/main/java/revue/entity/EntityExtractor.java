@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +26,10 @@ public final class EntityExtractor {
   private final MinisterGazetteer ministerGazetteer;
   private final CountryGazetteer countryGazetteer;
   private final DateExtractor dates = new DateExtractor();
+  private final WordStarts starts;
 
   /** The words of the text last analysed on this thread: indexers ask for countries, then ministers. */
-  private record Words(String text, List<Token> tokens, List<List<String>> forms) {}
+  private record Words(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {}
 
   private final ThreadLocal<Words> lastWords = new ThreadLocal<>();
 
@@ -36,7 +39,23 @@ public final class EntityExtractor {
       return w;
     }
     List<Token> tokens = TextFolding.tokens(text);
-    w = new Words(text, tokens, CountryMatcher.forms(tokens));
+    // Words repeat within an article: each distinct word's forms and starts are worked out once.
+    List<List<String>> forms = new ArrayList<>(tokens.size());
+    byte[] wordStarts = new byte[tokens.size()];
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Integer seen = first.putIfAbsent(t.norm(), i);
+      if (seen != null) {
+        forms.add(forms.get(seen));
+        wordStarts[i] = wordStarts[seen];
+      } else {
+        List<String> f = t.isArabic() ? TextFolding.arabicForms(t.norm()) : List.of(t.norm());
+        forms.add(f);
+        wordStarts[i] = starts.of1(f);
+      }
+    }
+    w = new Words(text, tokens, forms, wordStarts);
     lastWords.set(w);
     return w;
   }
@@ -46,6 +65,7 @@ public final class EntityExtractor {
     this.countries = new CountryMatcher(countryGazetteer);
     this.ministerGazetteer = MinisterGazetteer.load(ministerFiles);
     this.ministers = new MinisterMatcher(ministerGazetteer, countryGazetteer);
+    this.starts = new WordStarts(countryGazetteer, ministerGazetteer, ministers.titleWords());
   }
 
   /** An extractor over the gazetteers bundled with revue. */
@@ -75,7 +95,7 @@ public final class EntityExtractor {
   public List<Mention> countryMentions(String text) {
     Objects.requireNonNull(text, "text");
     Words w = words(text);
-    return Collections.unmodifiableList(countries.mentions(text, w.tokens(), w.forms()));
+    return Collections.unmodifiableList(countries.mentions(text, w.tokens(), w.forms(), w.starts()));
   }
 
   /** Canonical names of the ministers the text names, in order of first mention, unique. */
@@ -87,7 +107,7 @@ public final class EntityExtractor {
   public List<Mention> ministerMentions(String text) {
     Objects.requireNonNull(text, "text");
     Words w = words(text);
-    return Collections.unmodifiableList(ministers.mentions(text, w.tokens(), w.forms()));
+    return Collections.unmodifiableList(ministers.mentions(text, w.tokens(), w.forms(), w.starts()));
   }
 
   /**

@@ -69,6 +69,14 @@ final class MinisterGazetteer {
     return trie;
   }
 
+  java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
+  }
+
+  java.util.Set<String> lastWords() {
+    return java.util.Collections.unmodifiableSet(byLastWord.keySet());
+  }
+
   List<Alias> aliasesStartingWith(String word) {
     return byFirstWord.getOrDefault(word, List.of());
   }

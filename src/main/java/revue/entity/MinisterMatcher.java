@@ -136,14 +136,23 @@ final class MinisterMatcher {
   /** One found name before grouping: token range, folded words, and a gazetteer name or null. */
   private record Found(int from, int to, List<String> words, String surface, String canonical) {}
 
+  /** The first words of minister titles, for {@link WordStarts}. */
+  Set<String> titleWords() {
+    return triggers.firstWords();
+  }
+
   List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms) {
+    return mentions(text, tokens, forms, WordStarts.all(tokens.size()));
+  }
+
+  List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {
     int n = tokens.size();
     boolean[] covered = new boolean[n];
     List<Found> found = new ArrayList<>();
 
     // 1. Gazetteer spellings, longest first.
     for (int i = 0; i < n; ) {
-      Match<String> m = gazetteer.trie().longestAt(forms, i);
+      Match<String> m = (starts[i] & WordStarts.MINISTER) == 0 ? null : gazetteer.trie().longestAt(forms, i);
       if (m != null && looksLikeName(tokens, m.from(), m.to())) {
         found.add(found(text, tokens, m.from(), m.to(), m.value()));
         mark(covered, m.from(), m.to());
@@ -154,7 +163,7 @@ final class MinisterMatcher {
     }
     // 2. Spelling slips: one word exact, the others close (Hassoumi Massoudou).
     for (int i = 0; i < n; i++) {
-      if (covered[i]) {
+      if (covered[i] || (starts[i] & (WordStarts.ALIAS_FIRST | WordStarts.ALIAS_LAST)) == 0) {
         continue;
       }
       Found f = fuzzyAt(text, tokens, forms, covered, i);
@@ -167,13 +176,16 @@ final class MinisterMatcher {
     List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
     int lastTrigger = -100;
     for (int i = 0; i < n; i++) {
-      Match<Boolean> trig = triggers.longestAt(forms, i);
+      Match<Boolean> trig = (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
+      if (trig == null && (i - lastTrigger > 30 || !elidedTitle(tokens, i))) {
+        continue;
+      }
       Token first = tokens.get(i);
-      if (trig == null && !first.isArabic() && i - lastTrigger <= 30 && elidedTitle(tokens, i)) {
+      if (trig == null) {
         // "le ministre des Affaires étrangères, X (...) et celui de la Transition écologique, Y"
         trig = new Match<>(i, i + 1, Boolean.TRUE);
       }
-      if (trig == null || covered[i]) {
+      if (covered[i]) {
         continue;
       }
       lastTrigger = i;
@@ -216,8 +228,9 @@ final class MinisterMatcher {
         foundSurnames.add(f.words().get(f.words().size() - 1));
       }
     }
+    int[][][] topic = new int[1][][]; // worked out on the first title that needs it
     for (int[] title : unnamedTitles) {
-      int[] span = titleReferent(text, tokens, forms, covered, foundSurnames, title);
+      int[] span = titleReferent(text, tokens, forms, covered, foundSurnames, topic, title);
       if (span != null && !anyCovered(covered, span[0], span[1])) {
         found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
         mark(covered, span[0], span[1]);
@@ -309,7 +322,7 @@ final class MinisterMatcher {
 
   private Found found(String text, List<Token> tokens, int from, int to, String canonical) {
     String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return new Found(from, to, words(tokens, from, to), surface.replaceAll("\\s+", " "), canonical);
+    return new Found(from, to, words(tokens, from, to), oneSpace(surface), canonical);
   }
 
   private static List<String> words(List<Token> tokens, int from, int to) {
@@ -331,6 +344,10 @@ final class MinisterMatcher {
 
   private Found fuzzyAt(
       String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int i) {
+    Token t = tokens.get(i);
+    if (!t.isArabic() && !t.isCapitalized()) {
+      return null; // a Latin name's first and last words are capitalized (looksLikeName)
+    }
     int n = tokens.size();
     for (String form : forms.get(i)) {
       for (Alias a : gazetteer.aliasesStartingWith(form)) {
@@ -622,7 +639,7 @@ final class MinisterMatcher {
       Token tok = tokens.get(k);
       if (k < j) {
         String sep = separator(text, tokens, k + 1);
-        if (!sep.isEmpty() && !sep.matches("[ \\-‑–'’]+")) {
+        if (!nameJoiner(sep)) {
           break;
         }
       }
@@ -653,7 +670,7 @@ final class MinisterMatcher {
       Token tok = tokens.get(k);
       if (k > j) {
         String sep = separator(text, tokens, k);
-        if (!sep.isEmpty() && !sep.matches("[ \\-‑–'’]+")) {
+        if (!nameJoiner(sep)) {
           break;
         }
       }
@@ -675,10 +692,47 @@ final class MinisterMatcher {
     return new int[] {j, lastCapital + 1};
   }
 
+  /** Runs of white space as one space: a name broken over two lines reads as one. */
+  private static String oneSpace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */
+  private static String bareSpelling(Token t) {
+    String raw = t.raw();
+    StringBuilder b = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean mark = c >= '\u064B' && c <= '\u0652' || c == '\u0640';
+      if (mark && b == null) {
+        b = new StringBuilder(raw.length()).append(raw, 0, i);
+      } else if (!mark && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? raw : b.toString();
+  }
+
+  private static final List<String> ARTICLE_PREFIXES = List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل");
+
   /** Whether an Arabic word carries the article, judged on its spelling before folding (أ is no article). */
   private static boolean hasArticle(Token t) {
-    String raw = t.raw().replaceAll("[\\u064B-\\u0652\\u0640]", "");
-    for (String p : List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل")) {
+    String raw = bareSpelling(t);
+    for (String p : ARTICLE_PREFIXES) {
       if (raw.startsWith(p) && raw.length() > p.length() + 1) {
         return true;
       }
@@ -896,7 +950,7 @@ final class MinisterMatcher {
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private int[] titleReferent(
       String text, List<Token> tokens, List<List<String>> forms, boolean[] covered,
-      Set<String> foundSurnames, int[] title) {
+      Set<String> foundSurnames, int[][][] topic, int[] title) {
     int trigger = title[0];
     int start = sentenceStart(text, tokens, trigger);
     if (title[2] == TitleReference.PREDICATE) {
@@ -920,7 +974,18 @@ final class MinisterMatcher {
         return name;
       }
     }
-    // The person the article is about: the first full name whose surname the headline shows.
+    if (topic[0] == null) {
+      topic[0] = topic(text, tokens, forms);
+    }
+    int[] headlinePerson = topic[0][0];
+    return headlinePerson != null ? headlinePerson : title[2] == TitleReference.FORMER ? topic[0][1] : null;
+  }
+
+  /**
+   * The person the article is about, worked out once per text: {the first full name whose
+   * surname the headline shows, the first full name} (either may be null).
+   */
+  private int[][] topic(String text, List<Token> tokens, List<List<String>> forms) {
     int newline = text.indexOf('\n');
     Set<String> headline = new java.util.HashSet<>();
     if (newline > 0 && newline < 400) {
@@ -941,11 +1006,11 @@ final class MinisterMatcher {
         first = name;
       }
       if (headline.contains(tokens.get(name[1] - 1).norm())) {
-        return name;
+        return new int[][] {name, first};
       }
       k = name[1] - 1;
     }
-    return title[2] == TitleReference.FORMER ? first : null;
+    return new int[][] {null, first};
   }
 
   /** Determiners that make a capitalized phrase a thing, not a person: "le Parisien Magazine". */
@@ -1059,8 +1124,12 @@ final class MinisterMatcher {
         && !arabicStop(forms.get(j + 1)) && !countryAt(forms, j + 1) && next.norm().length() >= 2;
   }
 
+  /** Longest sentence looked at, in words: text without punctuation must not make scans quadratic. */
+  private static final int MAX_SENTENCE = 120;
+
   private static int sentenceStart(String text, List<Token> tokens, int k) {
-    while (k > 0 && !sentenceStop(separator(text, tokens, k))) {
+    int limit = Math.max(0, k - MAX_SENTENCE);
+    while (k > limit && !sentenceStop(separator(text, tokens, k))) {
       k--;
     }
     return k;
@@ -1116,7 +1185,7 @@ final class MinisterMatcher {
 
   /** Whether an Arabic word starts with the article itself, no preposition or conjunction before it. */
   private static boolean bareArticle(Token t) {
-    return t.raw().replaceAll("[\\u064B-\\u0652\\u0640]", "").startsWith("ال");
+    return bareSpelling(t).startsWith("ال");
   }
 
   /**
@@ -1126,5 +1195,15 @@ final class MinisterMatcher {
   private static boolean clitic(Token t) {
     char c = t.norm().charAt(0);
     return c == 'ب' || c == 'ل' || c == 'و';
+  }
+
+  /** Whether the chars between two words keep them in one name: nothing, spaces, hyphens, apostrophes. */
+  private static boolean nameJoiner(String sep) {
+    for (int k = 0; k < sep.length(); k++) {
+      if (" -‑–'’".indexOf(sep.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

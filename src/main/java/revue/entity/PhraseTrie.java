@@ -39,6 +39,11 @@ final class PhraseTrie<V> {
     node.value = node.value == null ? value : merge.apply(node.value, value);
   }
 
+  /** The words phrases start with. */
+  java.util.Set<String> firstWords() {
+    return root.next == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(root.next.keySet());
+  }
+
   /**
    * The longest phrase starting at word {@code from}, trying each form of each word (see {@link
    * TextFolding#arabicForms}); null when none starts there.

@@ -78,8 +78,58 @@ final class TextFolding {
     }
   }
 
+  /**
+   * Each char's folded form below U+0700 (Latin, Greek, Cyrillic, Arabic), computed once by {@link
+   * #foldSlow}: a char, NO_CHAR when the char folds to nothing, or MANY when it folds to several
+   * chars (œ, ß). Folding is then one table look-up per char, with no intermediate strings.
+   */
+  private static final char[] FOLDED = new char[0x700];
+
+  private static final char NO_CHAR = '\uFFFF';
+  private static final char MANY = '\uFFFE';
+
+  static {
+    for (char c = 0; c < FOLDED.length; c++) {
+      String f = foldSlow(String.valueOf(c));
+      FOLDED[c] = f.isEmpty() ? NO_CHAR : f.length() == 1 ? f.charAt(0) : MANY;
+    }
+    // Lower-casing capital sigma depends on its place in the word (σ or ς): leave it to foldSlow.
+    FOLDED['\u03A3'] = MANY;
+  }
+
   /** The folded form of one word or phrase; words keep their separators. */
   static String fold(String s) {
+    int n = s.length();
+    int i = 0;
+    // Plain lower-case ASCII, the commonest French and English word, is its own folded form.
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    char[] out = new char[n];
+    s.getChars(0, i, out, 0);
+    int o = i;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      char f = c < FOLDED.length ? FOLDED[c] : MANY;
+      if (f == MANY) {
+        return foldSlow(s);
+      }
+      if (f != NO_CHAR) {
+        out[o++] = f;
+      }
+    }
+    return new String(out, 0, o);
+  }
+
+  /** Folding by Unicode decomposition: the reference for the table, and the path for other scripts. */
+  static String foldSlow(String s) {
     boolean plain = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

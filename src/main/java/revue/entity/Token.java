@@ -7,11 +7,12 @@ package revue.entity;
  * @param norm the word folded by {@link TextFolding#fold(String)}
  * @param start offset of the first char in the text
  * @param end offset after the last char
+ * @param isArabic whether the word is in Arabic script (its first folded char), worked out once
  */
-record Token(String raw, String norm, int start, int end) {
+record Token(String raw, String norm, int start, int end, boolean isArabic) {
 
-  boolean isArabic() {
-    return !norm.isEmpty() && TextFolding.isArabic(norm.charAt(0));
+  Token(String raw, String norm, int start, int end) {
+    this(raw, norm, start, end, !norm.isEmpty() && TextFolding.isArabic(norm.charAt(0)));
   }
 
   /** Whether the word starts with an upper-case letter (Latin, Greek, Cyrillic scripts only). */
