@@ -2,13 +2,13 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.function.LongConsumer;
+import revue.index.IndexProgress;
 
 /**
  * Shows indexing progress on stderr: a line rewritten in place on a terminal, a plain line every
  * ten seconds otherwise (logs, cron), nothing when quiet. Called from indexing threads.
  */
-final class ProgressPrinter implements LongConsumer {
+final class ProgressPrinter implements IndexProgress {
 
   private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
@@ -18,6 +18,14 @@ final class ProgressPrinter implements LongConsumer {
   private final long start = System.nanoTime();
   private long lastPrinted = start;
   private boolean printedInPlace;
+  private volatile long bytesRead;
+  private volatile long bytesTotal;
+
+  @Override
+  public void bytes(long read, long total) {
+    bytesRead = read;
+    bytesTotal = total;
+  }
 
   ProgressPrinter(PrintWriter err, boolean quiet) {
     this.err = err;
@@ -37,7 +45,8 @@ final class ProgressPrinter implements LongConsumer {
     lastPrinted = now;
     double seconds = Math.max(1e-3, (now - start) / 1e9);
     String line =
-        String.format(Locale.ROOT, "revue: %,d articles indexed, %,.0f articles/s, %.0f s", articles, articles / seconds, seconds);
+        String.format(Locale.ROOT, "revue: %,d articles indexed, %,.0f articles/s, %.0f s", articles, articles / seconds, seconds)
+            + eta(seconds, bytesRead, bytesTotal);
     if (terminal) {
       err.print("\r" + line);
       printedInPlace = true;
@@ -45,6 +54,22 @@ final class ProgressPrinter implements LongConsumer {
       err.println(line);
     }
     err.flush();
+  }
+
+  /** Percent of the input read and time left at the rate so far, once there is a rate. */
+  static String eta(double seconds, long read, long total) {
+    if (read <= 0 || total <= 0 || read > total) {
+      return "";
+    }
+    double left = seconds * (total - read) / read;
+    return String.format(Locale.ROOT, ", %.0f%% read, about %s left", 100.0 * read / total, duration(left));
+  }
+
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+        : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + " s";
   }
 
   /** Ends the in-place line, if any, so the report starts on a line of its own. */

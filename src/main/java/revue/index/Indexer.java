@@ -110,6 +110,15 @@ public final class Indexer {
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 256);
     Tally tally = new Tally();
     AtomicLong done = new AtomicLong();
+    AtomicLong bytesRead = new AtomicLong();
+    long totalBytes = progress instanceof IndexProgress ? inputSize(paths) : 0;
+    LongConsumer reporting =
+        n -> {
+          if (progress instanceof IndexProgress withBytes) {
+            withBytes.bytes(bytesRead.get(), totalBytes);
+          }
+          progress.accept(n);
+        };
     List<Thread> workers = new ArrayList<>();
     List<Throwable> fatal = new ArrayList<>();
     Map<String, String> hashes = new ConcurrentHashMap<>();
@@ -117,7 +126,7 @@ public final class Indexer {
       Thread worker =
           Thread.ofPlatform()
               .name("revue-indexer-" + i)
-              .start(() -> work(queue, tally, done, progress, fatal, hashes, mode));
+              .start(() -> work(queue, tally, done, reporting, fatal, hashes, mode));
       workers.add(worker);
     }
     try {
@@ -141,10 +150,19 @@ public final class Indexer {
               String hash = sha256(file);
               hashes.put(key, hash);
               try {
-                return mode.read(key, hash);
+                boolean read = mode.read(key, hash);
+                if (!read) {
+                  bytesRead.addAndGet(sizeOf(file)); // unchanged: as good as read, for progress
+                }
+                return read;
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
+            }
+
+            @Override
+            public void bytesRead(long bytes) {
+              bytesRead.addAndGet(bytes);
             }
           });
     } catch (UncheckedIOException e) {
@@ -223,6 +241,27 @@ public final class Indexer {
       if (n % 1000 == 0) {
         progress.accept(n);
       }
+    }
+  }
+
+  /** Bytes of the regular files under the paths, for progress; unreadable entries count 0. */
+  private static long inputSize(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      try (var files = java.nio.file.Files.walk(path)) {
+        total += files.filter(java.nio.file.Files::isRegularFile).mapToLong(Indexer::sizeOf).sum();
+      } catch (IOException | UncheckedIOException e) {
+        // progress only: an estimate without this folder is still an estimate
+      }
+    }
+    return total;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return java.nio.file.Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -49,6 +49,10 @@ final class ArticleSink {
     return eventsInFile;
   }
 
+  void bytesRead(long bytes) {
+    listener.bytesRead(bytes);
+  }
+
   /** Whether the listener wants the file read at all. */
   boolean wants(java.nio.file.Path file) {
     return listener.beforeFile(file);

@@ -147,7 +147,7 @@ public final class Ingest {
       return;
     }
     sink.beginFile(path.toString(), collectionOf(path));
-    try (SourceFile file = SourceFile.open(path)) {
+    try (SourceFile file = SourceFile.open(path, sink::bytesRead)) {
       if (file.head().length < SourceFile.HEAD_BYTES && file.isBlank()) {
         sink.skipped(0, "empty file");
         return;

@@ -22,4 +22,10 @@ public interface IngestListener {
   default boolean beforeFile(Path file) {
     return true;
   }
+
+  /**
+   * Called as the bytes of input files are read from disk (compressed bytes for gzip files), in
+   * chunks, so progress can be shown against the total size of the input.
+   */
+  default void bytesRead(long bytes) {}
 }

@@ -42,10 +42,15 @@ final class SourceFile implements AutoCloseable {
    * @throws CorruptInputException when a gzip header is broken or a .gz file is not gzip
    */
   static SourceFile open(Path path) throws IOException {
+    return open(path, bytes -> {});
+  }
+
+  /** Opens the file, telling {@code bytesRead} how many bytes come off the disk as they do. */
+  static SourceFile open(Path path, java.util.function.LongConsumer bytesRead) throws IOException {
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     boolean gzName = lower.endsWith(".gz") || lower.endsWith(".gzip");
-    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    InputStream raw = new BufferedInputStream(new Counting(Files.newInputStream(path), bytesRead), 1 << 16);
     try {
       raw.mark(2);
       int b0 = raw.read();
@@ -216,6 +221,34 @@ final class SourceFile implements AutoCloseable {
         failure = "corrupt gzip: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file");
         throw new CorruptInputException(failure);
       }
+    }
+  }
+
+  /** Reports the bytes read through it; reads come in buffer-sized chunks, so calls are few. */
+  private static final class Counting extends java.io.FilterInputStream {
+    private final java.util.function.LongConsumer bytesRead;
+
+    Counting(InputStream in, java.util.function.LongConsumer bytesRead) {
+      super(in);
+      this.bytesRead = bytesRead;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        bytesRead.accept(n);
+      }
+      return n;
     }
   }
 }
