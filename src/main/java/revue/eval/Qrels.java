@@ -1,9 +1,6 @@
 package revue.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,28 +31,18 @@ public final class Qrels {
    */
   public static Qrels read(Path file) throws IOException {
     Map<String, Map<String, Integer>> judgements = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] fields = line.strip().split("\\s+");
-        if (fields.length != 4) {
-          throw new TrecFormatException(
-              file.toString(), number, "expected 'qid 0 docid rel', found " + fields.length + " fields");
-        }
-        int grade;
-        try {
-          grade = Integer.parseInt(fields[3]);
-        } catch (NumberFormatException e) {
-          throw new TrecFormatException(file.toString(), number, "relevance '" + fields[3] + "' is not an integer");
-        }
-        judgements.computeIfAbsent(fields[0], q -> new LinkedHashMap<>()).put(fields[2], grade);
-      }
-    }
+    TrecLines.read(
+        file,
+        "qid 0 docid rel",
+        (number, fields) -> {
+          int grade;
+          try {
+            grade = Integer.parseInt(fields[3]);
+          } catch (NumberFormatException e) {
+            throw new TrecFormatException(file.toString(), number, "relevance '" + fields[3] + "' is not an integer");
+          }
+          judgements.computeIfAbsent(fields[0], q -> new LinkedHashMap<>()).put(fields[2], grade);
+        });
     return new Qrels(judgements);
   }
 

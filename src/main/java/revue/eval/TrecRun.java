@@ -1,6 +1,5 @@
 package revue.eval;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -71,31 +70,21 @@ public final class TrecRun {
   /** Reads a run file: whitespace-separated {@code qid Q0 docid rank score tag}. */
   public static TrecRun read(Path file) throws IOException {
     Map<String, List<Result>> results = new LinkedHashMap<>();
-    String tag = null;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] fields = line.strip().split("\\s+");
-        if (fields.length != 6) {
-          throw new TrecFormatException(
-              file.toString(), number, "expected 'qid Q0 docid rank score tag', found " + fields.length + " fields");
-        }
-        double score;
-        try {
-          score = Double.parseDouble(fields[4]);
-        } catch (NumberFormatException e) {
-          throw new TrecFormatException(file.toString(), number, "score '" + fields[4] + "' is not a number");
-        }
-        tag = tag == null ? fields[5] : tag;
-        results.computeIfAbsent(fields[0], q -> new ArrayList<>()).add(new Result(fields[2], score));
-      }
-    }
-    return new TrecRun(tag == null ? "empty" : tag, results);
+    String[] tag = {null};
+    TrecLines.read(
+        file,
+        "qid Q0 docid rank score tag",
+        (number, fields) -> {
+          double score;
+          try {
+            score = Double.parseDouble(fields[4]);
+          } catch (NumberFormatException e) {
+            throw new TrecFormatException(file.toString(), number, "score '" + fields[4] + "' is not a number");
+          }
+          tag[0] = tag[0] == null ? fields[5] : tag[0];
+          results.computeIfAbsent(fields[0], q -> new ArrayList<>()).add(new Result(fields[2], score));
+        });
+    return new TrecRun(tag[0] == null ? "empty" : tag[0], results);
   }
 
   /** Writes the run, ranks from 1, scores with enough digits to keep their order. */
