@@ -67,7 +67,9 @@ public final class ArticleSearcher {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
   private final EntityLookups lookups;
-  private final UnifiedHighlighter highlighter;
+  private final UnifiedHighlighter.Builder highlighting;
+  /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
+  private final IndexSearcher matchSearcher;
 
   public ArticleSearcher(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, EntityExtractor entities) {
@@ -85,7 +87,9 @@ public final class ArticleSearcher {
     this.searcher = searcher;
     this.state = state;
     this.lookups = new EntityLookups(entities);
-    this.highlighter =
+    this.matchSearcher = new IndexSearcher(searcher.getIndexReader());
+    matchSearcher.setQueryCache(null);
+    this.highlighting =
         UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField())
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
             .withMaxLength(100_000)
@@ -93,8 +97,7 @@ public final class ArticleSearcher {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-            .build();
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f));
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
@@ -239,11 +242,15 @@ public final class ArticleSearcher {
     TopDocs shown = new TopDocs(top.totalHits, scoreDocs);
     var storedFields = searcher.storedFields();
     Document[] docs = new Document[scoreDocs.length];
+    Map<Integer, Document> byDocId = new HashMap<>();
     for (int i = 0; i < scoreDocs.length; i++) {
-      docs[i] = storedFields.document(scoreDocs[i].doc, HIT_FIELDS);
+      // the bodies too: the snippets are cut from them, and a document is decompressed per read
+      docs[i] = storedFields.document(scoreDocs[i].doc, HIT_AND_BODY_FIELDS);
+      byDocId.put(scoreDocs[i].doc, docs[i]);
     }
+    SnippetHighlighter highlighter = new SnippetHighlighter(highlighting, matchSearcher, byDocId);
     String[] bodyFields = snippetFields(query, docs);
-    Map<String, String[]> snippets = highlight(bodyFields, query, shown);
+    Map<String, String[]> snippets = highlight(highlighter, bodyFields, query, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs[i];
@@ -272,7 +279,7 @@ public final class ArticleSearcher {
               doc.get(Fields.URL),
               doc.get(Fields.PATH),
               scoreDocs[i].score,
-              snippet(snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
+              snippet(highlighter, snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
               matched));
     }
     return hits;
@@ -298,7 +305,7 @@ public final class ArticleSearcher {
     return fields.toArray(String[]::new);
   }
 
-  /** The stored fields a hit shows; the bodies, the bulk of the stored text, only as snippets. */
+  /** The stored fields a hit shows; the bodies only as snippets. */
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID, Fields.COLLECTION, Fields.SOURCE_ID, Fields.TITLE, Fields.DATE, Fields.LANG,
@@ -306,6 +313,14 @@ public final class ArticleSearcher {
 
   private static final List<String> ALL_BODY_FIELDS =
       Fields.TEXT_LANGS.stream().map(Fields::bodyField).toList();
+
+  private static final Set<String> HIT_AND_BODY_FIELDS = union(HIT_FIELDS, ALL_BODY_FIELDS);
+
+  private static Set<String> union(Set<String> a, List<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** The fields the query reads terms from, negated clauses included (a superset is harmless). */
   private static Set<String> fieldsWithTerms(Query query) {
@@ -340,7 +355,8 @@ public final class ArticleSearcher {
     return fields;
   }
 
-  private Map<String, String[]> highlight(String[] fields, Query query, TopDocs shown)
+  private static Map<String, String[]> highlight(
+      SnippetHighlighter highlighter, String[] fields, Query query, TopDocs shown)
       throws IOException {
     int[] passages = new int[fields.length];
     Arrays.fill(passages, 1);
@@ -352,8 +368,14 @@ public final class ArticleSearcher {
    * ones cannot hold a match, and are highlighted only for the rare hit whose main-language body
    * is empty, where the opening of another body is the fallback.
    */
-  private String snippet(
-      Map<String, String[]> snippets, String[] fields, Query query, ScoreDoc hit, int i, String lang)
+  private static String snippet(
+      SnippetHighlighter highlighter,
+      Map<String, String[]> snippets,
+      String[] fields,
+      Query query,
+      ScoreDoc hit,
+      int i,
+      String lang)
       throws IOException {
     String best = bestSnippet(snippets, fields, i, lang);
     if (countMarks(best) > 0
@@ -363,7 +385,7 @@ public final class ArticleSearcher {
     }
     String[] all = ALL_BODY_FIELDS.toArray(String[]::new);
     Map<String, String[]> again =
-        highlight(all, query, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {hit}));
+        highlight(highlighter, all, query, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {hit}));
     return bestSnippet(again, all, 0, lang);
   }
 
