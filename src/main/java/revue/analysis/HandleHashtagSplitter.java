@@ -1,6 +1,7 @@
 package revue.analysis;
 
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -10,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * {@code Maroc} and {@code Diplomatie}, {@code SkyNewsArabia_B} gives {@code Sky News Arabia B},
  * {@code #يوم_الأرض} gives its two words; other tokens pass through untouched.
  *
- * <p>The output is a token graph (the whole spans its parts): follow it with a {@link
- * org.apache.lucene.analysis.core.FlattenGraphFilter} when indexing. Not thread-safe.
+ * <p>The whole spans its parts; the graph is flattened token by token, inside the condition, so
+ * that the plain words (nearly all of them) skip the flattening's buffering. Not thread-safe.
  */
 final class HandleHashtagSplitter extends ConditionalTokenFilter {
 
@@ -25,7 +26,7 @@ final class HandleHashtagSplitter extends ConditionalTokenFilter {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
   HandleHashtagSplitter(TokenStream input) {
-    super(input, in -> new WordDelimiterGraphFilter(in, FLAGS, null));
+    super(input, in -> new FlattenGraphFilter(new WordDelimiterGraphFilter(in, FLAGS, null)));
   }
 
   @Override

@@ -9,13 +9,11 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -73,9 +71,7 @@ public final class RevueAnalyzers {
   }
 
   private static TokenStream socialTokens(Tokenizer source) {
-    TokenStream result = new HandleHashtagSplitter(source);
-    // the splitter makes a graph (whole over parts); indexes need it flat
-    return new FlattenGraphFilter(result);
+    return new HandleHashtagSplitter(source);
   }
 
   private static final class French extends Analyzer {
@@ -89,7 +85,7 @@ public final class RevueAnalyzers {
       // stopwords before folding: the list holds accented forms ("été", "à")
       result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
       // folding before stemming, so that "securite" and "sécurité" reach the stemmer equal
-      result = new ASCIIFoldingFilter(result);
+      result = new AccentFoldingFilter(result);
       result = new FrenchLightStemFilter(result);
       return new TokenStreamComponents(source, result);
     }
@@ -98,7 +94,7 @@ public final class RevueAnalyzers {
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream result = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
       result = new LowerCaseFilter(result);
-      return new ASCIIFoldingFilter(result);
+      return new AccentFoldingFilter(result);
     }
   }
 
@@ -115,7 +111,7 @@ public final class RevueAnalyzers {
       result = new ArabicSpellingFilter(result);
       result = new DecimalDigitFilter(result);
       // Latin names inside Arabic text meet their accented spellings
-      result = new ASCIIFoldingFilter(result);
+      result = new AccentFoldingFilter(result);
       // Lucene's light stemmer: prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ية ه ة ي
       result = new ArabicStemFilter(result);
       return new TokenStreamComponents(source, result);
@@ -126,7 +122,7 @@ public final class RevueAnalyzers {
       TokenStream result = new LowerCaseFilter(in);
       result = new ArabicSpellingFilter(result, false);
       result = new DecimalDigitFilter(result);
-      return new ASCIIFoldingFilter(result);
+      return new AccentFoldingFilter(result);
     }
 
     /**
@@ -159,7 +155,7 @@ public final class RevueAnalyzers {
       result = new EnglishPossessiveFilter(result);
       result = new LowerCaseFilter(result);
       result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      result = new ASCIIFoldingFilter(result);
+      result = new AccentFoldingFilter(result);
       result = new PorterStemFilter(result);
       return new TokenStreamComponents(source, result);
     }
@@ -167,7 +163,7 @@ public final class RevueAnalyzers {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream result = new LowerCaseFilter(in);
-      return new ASCIIFoldingFilter(result);
+      return new AccentFoldingFilter(result);
     }
   }
 
@@ -179,7 +175,7 @@ public final class RevueAnalyzers {
       result = new LowerCaseFilter(result);
       result = new ArabicSpellingFilter(result);
       result = new DecimalDigitFilter(result);
-      result = new ASCIIFoldingFilter(result);
+      result = new AccentFoldingFilter(result);
       return new TokenStreamComponents(source, result);
     }
 
@@ -188,7 +184,7 @@ public final class RevueAnalyzers {
       TokenStream result = new LowerCaseFilter(in);
       result = new ArabicSpellingFilter(result, false);
       result = new DecimalDigitFilter(result);
-      return new ASCIIFoldingFilter(result);
+      return new AccentFoldingFilter(result);
     }
   }
 }

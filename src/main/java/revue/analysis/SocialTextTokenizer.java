@@ -102,6 +102,7 @@ final class SocialTextTokenizer extends Tokenizer {
   private int[] termEnd = new int[16];
   private String[] spanType = new String[16];
   private int spanCount;
+  private int urlSearchFrom;
 
   private int nextSpan;
   private int cursor;
@@ -185,6 +186,7 @@ final class SocialTextTokenizer extends Tokenizer {
 
   private void findSpans() {
     spanCount = 0;
+    urlSearchFrom = 0;
     CharBuffer text = CharBuffer.wrap(buffer, 0, length);
     boolean mayHaveUrl = false;
     boolean mayHaveMention = false;
@@ -201,7 +203,8 @@ final class SocialTextTokenizer extends Tokenizer {
     int from = 0;
     if (mayHaveUrl) {
       Matcher url = URLS.matcher(text);
-      while (url.find()) {
+      url.useTransparentBounds(true).useAnchoringBounds(false);
+      while (findUrl(url)) {
         int start = url.start();
         int end = trimTrailingPunctuation(start, url.end());
         int glued = indexOfIgnoreCase(GLUED_TWEET_LINK, start, end);
@@ -239,6 +242,51 @@ final class SocialTextTokenizer extends Tokenizer {
     if (mayHaveMention) {
       findMentions(text, from, length);
     }
+  }
+
+  /**
+   * The next URL match. A URL holds no whitespace and always has a '/' or "www.", so the pattern
+   * (costly: it is tried at every position it is given) only runs over the whitespace-free runs
+   * that hold one; transparent bounds keep its look-behind exact at a run's start.
+   */
+  private boolean findUrl(Matcher url) {
+    int from = urlSearchFrom;
+    while (from < length) {
+      int slash = from;
+      while (slash < length && !urlMark(slash)) {
+        slash++;
+      }
+      if (slash >= length) {
+        break;
+      }
+      int start = slash;
+      while (start > from && !isRegexSpace(buffer[start - 1])) {
+        start--;
+      }
+      int end = slash;
+      while (end < length && !isRegexSpace(buffer[end])) {
+        end++;
+      }
+      url.region(start, end);
+      if (url.find()) {
+        // the rest of this run may hold another URL
+        urlSearchFrom = url.end();
+        return true;
+      }
+      from = end;
+    }
+    urlSearchFrom = length;
+    return false;
+  }
+
+  private boolean urlMark(int i) {
+    char c = buffer[i];
+    return c == '/' || c == '.' && regionStartsWithIgnoreCase(Math.max(0, i - 3), i + 1, "www.");
+  }
+
+  /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: what ends a URL in {@link #URLS}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private void findMentions(CharBuffer text, int from, int to) {
