@@ -227,7 +227,13 @@ public final class Indexer {
       boolean existed;
       try {
         existed = mode.existedBefore(article.id());
-        writer.updateDocument(new Term(Fields.ID, article.id()), doc);
+        if (existed) {
+          writer.updateDocument(new Term(Fields.ID, article.id()), doc);
+        } else {
+          // ids are unique within a run (ingest renames repeats): a new id needs no delete, and
+          // a buffered delete per article is looked up in every segment at each flush
+          writer.addDocument(doc);
+        }
       } catch (IOException | RuntimeException e) {
         // the writer itself failed (disk full, closed): stop taking articles, report once
         synchronized (fatal) {
