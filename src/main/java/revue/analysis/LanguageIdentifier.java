@@ -84,14 +84,30 @@ public final class LanguageIdentifier {
     if (text == null) {
       return hinted == null ? UNKNOWN : hinted;
     }
-    var signature = TWEET_SIGNATURE.matcher(text);
-    if (text.length() < 200 && text.contains("(@") && signature.matches()) {
-      String month = lowerCase(signature.group(1) != null ? signature.group(1) : signature.group(2));
-      String lang = SIGNATURE_MONTHS.get(month.endsWith(".") ? month.substring(0, month.length() - 1) : month);
-      return lang != null ? lang : hinted == null ? UNKNOWN : hinted;
+    String signed = signatureLanguage(text, hinted);
+    if (signed != null) {
+      return signed;
     }
     Evidence evidence = new Evidence();
-    evidence.read(text);
+    evidence.read(text, false);
+    return decide(evidence, hinted);
+  }
+
+  /** The language of a tweet signature line's date, or null when the text is no signature. */
+  private static String signatureLanguage(String text, String hinted) {
+    if (text.length() >= 200 || !text.contains("(@")) {
+      return null;
+    }
+    var signature = TWEET_SIGNATURE.matcher(text);
+    if (!signature.matches()) {
+      return null;
+    }
+    String month = lowerCase(signature.group(1) != null ? signature.group(1) : signature.group(2));
+    String lang = SIGNATURE_MONTHS.get(month.endsWith(".") ? month.substring(0, month.length() - 1) : month);
+    return lang != null ? lang : hinted == null ? UNKNOWN : hinted;
+  }
+
+  private static String decide(Evidence evidence, String hinted) {
     String script = evidence.dominantScript();
     if (script == null) {
       return hinted == null ? UNKNOWN : hinted;
@@ -123,43 +139,103 @@ public final class LanguageIdentifier {
   }
 
   /**
+   * Reads an article body once for both questions asked of it: its language as a whole ({@link
+   * BodyLanguages#language()}, equal to {@code identify(body)}) and its runs of one language
+   * ({@link BodyLanguages#segments}, equal to {@link #segment}). Each paragraph is read once; the
+   * body's script letters are the sum of its paragraphs' (a word never spans a line), and only
+   * the Latin-script scoring, which stops once decided, reads the body as a whole again.
+   */
+  public static BodyLanguages readBody(String body) {
+    return new BodyLanguages(body);
+  }
+
+  /** What {@link #readBody} found. Not thread-safe; one per article. */
+  public static final class BodyLanguages {
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final String language;
+
+    private BodyLanguages(String body) {
+      if (body == null) {
+        language = UNKNOWN;
+        return;
+      }
+      Evidence whole = new Evidence();
+      for (String paragraph : body.split("\n")) {
+        if (paragraph.isBlank()) {
+          continue;
+        }
+        Evidence e = new Evidence();
+        e.read(paragraph, false);
+        paragraphs.add(paragraph);
+        evidence.add(e);
+        for (int s = 0; s < whole.letters.length; s++) {
+          whole.letters[s] += e.letters[s];
+          whole.tagLetters[s] += e.tagLetters[s];
+        }
+      }
+      String signed = signatureLanguage(body, null);
+      if (signed != null) {
+        language = signed;
+      } else {
+        if ("latin".equals(whole.dominantScript())) {
+          whole.read(body, true);
+        }
+        language = decide(whole, null);
+      }
+    }
+
+    /** The language of the body as a whole, or {@link #UNKNOWN}. */
+    public String language() {
+      return language;
+    }
+
+    /** The runs of one language; see {@link LanguageIdentifier#segment}. */
+    public List<Segment> segments(String articleLang) {
+      String hinted = normalizeHint(articleLang);
+      List<Segment> segments = new ArrayList<>();
+      String currentLang = null;
+      StringBuilder current = new StringBuilder();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        String paragraph = paragraphs.get(p);
+        String lang = signatureLanguage(paragraph, hinted);
+        if (lang == null) {
+          lang = decide(evidence.get(p), hinted);
+        }
+        if (lang.equals(UNKNOWN)) {
+          lang = articleLang != null && !articleLang.equals(UNKNOWN) ? articleLang : currentLang;
+          if (lang == null) {
+            lang = UNKNOWN;
+          }
+        }
+        if (currentLang != null && !currentLang.equals(lang)) {
+          segments.add(new Segment(currentLang, current.toString()));
+          current.setLength(0);
+        }
+        if (!current.isEmpty()) {
+          current.append('\n');
+        }
+        current.append(paragraph);
+        currentLang = lang;
+      }
+      if (currentLang != null) {
+        segments.add(new Segment(currentLang, current.toString()));
+      }
+      return List.copyOf(segments);
+    }
+  }
+
+  /**
    * Splits a body into runs of paragraphs of one language. Paragraphs whose language cannot be
    * told (numbers, names, tweet signatures) take the language of the article as a whole; the
    * article's language is the hint for every paragraph, so short ambiguous lines do not break a
    * run.
    */
   public static List<Segment> segment(String body, String articleLang) {
-    List<Segment> segments = new ArrayList<>();
     if (body == null) {
       return List.of();
     }
-    String currentLang = null;
-    StringBuilder current = new StringBuilder();
-    for (String paragraph : body.split("\n")) {
-      if (paragraph.isBlank()) {
-        continue;
-      }
-      String lang = identify(paragraph, articleLang);
-      if (lang.equals(UNKNOWN)) {
-        lang = articleLang != null && !articleLang.equals(UNKNOWN) ? articleLang : currentLang;
-        if (lang == null) {
-          lang = UNKNOWN;
-        }
-      }
-      if (currentLang != null && !currentLang.equals(lang)) {
-        segments.add(new Segment(currentLang, current.toString()));
-        current.setLength(0);
-      }
-      if (!current.isEmpty()) {
-        current.append('\n');
-      }
-      current.append(paragraph);
-      currentLang = lang;
-    }
-    if (currentLang != null) {
-      segments.add(new Segment(currentLang, current.toString()));
-    }
-    return List.copyOf(segments);
+    return new BodyLanguages(body).segments(articleLang);
   }
 
   static String lowerCase(String s) {
@@ -239,15 +315,22 @@ public final class LanguageIdentifier {
       return best - second;
     }
 
-    void read(String text) {
+    /**
+     * Reads a text's letters and Latin words; with {@code scoringOnly}, stops as soon as the Latin
+     * scoring is over (decided, or {@value #MAX_SCORED_WORDS} words), letter counts unfinished.
+     */
+    void read(String text, boolean scoringOnly) {
       int n = text.length();
       int i = 0;
       while (i < n) {
+        if (scoringOnly && (decided || scoredWords >= MAX_SCORED_WORDS)) {
+          return;
+        }
         char c = text.charAt(i);
         if ((c == '@' || c == '#') && i + 1 < n && isWordChar(text.charAt(i + 1))) {
           int end = skipWord(text, i + 1);
           int script = scriptOf(text.charAt(i + 1));
-          if (c == '#' && script >= 0 && script != LATIN) {
+          if (c == '#' && script >= 0 && script != LATIN && !scoringOnly) {
             // a text of Arabic hashtags alone is still Arabic; kept apart, it never outweighs text
             tagLetters[script] += end - i - 1;
           }
@@ -284,7 +367,7 @@ public final class LanguageIdentifier {
           i = skipToSpace(text, i);
           continue;
         }
-        if (script >= 0) {
+        if (script >= 0 && !scoringOnly) {
           letters[script] += i - start;
         }
         if (script == LATIN && scoredWords < MAX_SCORED_WORDS && !decided) {

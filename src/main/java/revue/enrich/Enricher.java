@@ -30,8 +30,9 @@ public final class Enricher {
   }
 
   public EnrichedArticle enrich(Article article) {
-    String lang = articleLanguage(article);
-    List<Segment> segments = LanguageIdentifier.segment(article.body(), lang);
+    LanguageIdentifier.BodyLanguages body = LanguageIdentifier.readBody(article.body());
+    String lang = articleLanguage(article, body);
+    List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
     LocalDate date = null;
     String dateSource = null;
@@ -55,9 +56,9 @@ public final class Enricher {
         dateSource);
   }
 
-  private static String articleLanguage(Article article) {
-    String detected =
-        LanguageIdentifier.identify(article.body().isBlank() ? article.title() : article.body());
+  private static String articleLanguage(Article article, LanguageIdentifier.BodyLanguages body) {
+    // a blank body has no language: the title's is asked next
+    String detected = body.language();
     if (detected.equals(LanguageIdentifier.UNKNOWN)) {
       detected = LanguageIdentifier.identify(article.title());
     }
