@@ -344,7 +344,7 @@ public final class LanguageIdentifier {
             continue;
           }
         }
-        if (!Character.isLetter(c)) {
+        if (!isLetter(c)) {
           i++;
           continue;
         }
@@ -353,11 +353,11 @@ public final class LanguageIdentifier {
         int script = scriptOf(c);
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetter(d)) {
+          if (isLetter(d)) {
             if (len < MAX_WORD) {
-              word[len++] = Character.toLowerCase(d);
+              word[len++] = d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d);
             }
-          } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
+          } else if (d < 128 || Character.getType(d) != Character.NON_SPACING_MARK) {
             break;
           }
           i++;
@@ -425,6 +425,11 @@ public final class LanguageIdentifier {
         return HANGUL;
       }
       return -1;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, most of the text. */
+    private static boolean isLetter(char c) {
+      return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isWordChar(char c) {

@@ -46,6 +46,10 @@ final class TextFolding {
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 128) {
+      // ASCII, most of the text: no combining mark or tatweel there
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
