@@ -42,7 +42,6 @@ import revue.enrich.EnrichedArticle;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
-import revue.index.FieldAnalyzers;
 import revue.index.IndexLayout;
 import revue.index.IndexLock;
 import revue.index.IndexLockedException;
@@ -533,9 +532,8 @@ public final class Revue implements AutoCloseable {
   }
 
   private static IndexWriter newWriter(Directory directory) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.perField());
+    IndexWriterConfig config = Indexer.writerConfig();
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(128);
     return new IndexWriter(directory, config);
   }
 

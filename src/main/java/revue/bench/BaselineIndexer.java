@@ -64,7 +64,7 @@ final class BaselineIndexer {
     FacetsConfig facets = facetsConfig();
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    config.setRAMBufferSizeMB(128); // as revue's writer
+    config.setRAMBufferSizeMB(128); // as revue's writer (Indexer.writerConfig)
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 256);
     AtomicLong indexed = new AtomicLong();
     List<Throwable> failures = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -67,6 +68,20 @@ public final class Indexer {
     this.writer = writer;
     this.enricher = enricher;
     this.threads = threads;
+  }
+
+  /**
+   * The writer settings every revue index is written with (open mode and commit-on-close are the
+   * caller's): revue's per-field analyzers, a 128 MB buffer, and no compound files, whose copy of
+   * every freshly flushed segment into one file costs a pass over the index for nothing here (a
+   * generation is opened by a handful of readers, never by thousands).
+   */
+  public static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.perField());
+    config.setRAMBufferSizeMB(128);
+    config.setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0.0);
+    return config;
   }
 
   /**

@@ -151,9 +151,8 @@ public final class Rebuilder {
       Path gen, List<Path> inputs, IngestOptions options, LongConsumer progress, List<String> from, Instant started)
       throws IOException {
     try (Directory dir = directoryWrapper.apply(FSDirectory.open(gen))) {
-      IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.perField());
+      IndexWriterConfig config = Indexer.writerConfig();
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-      config.setRAMBufferSizeMB(128);
       config.setCommitOnClose(false); // a failed build must never commit a partial index
       IndexWriter writer = new IndexWriter(dir, config);
       try {
