@@ -38,7 +38,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import java.text.BreakIterator;
 import java.util.Locale;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -97,7 +96,7 @@ public final class ArticleSearcher {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f));
+                        new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f));
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
