@@ -1,6 +1,7 @@
 package revue.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +9,22 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -22,13 +33,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The unified highlighter of one search: it reads the hits' bodies from the documents the search
- * already loaded, and asks the query where it matches a hit once for all of the hit's body fields.
+ * already loaded, and finds where the query matches a hit's field with one weight per field for
+ * the whole search.
  *
  * <p>Lucene's highlighter, in its weight-matches mode, builds a weight of the whole query (term
  * look-ups in every field of every word) for each hit and each field highlighted, and reads each
  * hit's stored document a second time; on revue's eight-field queries that was most of a search.
- * The matches are the same: the weight is built on the same reader, and the highlighter's default
- * field matcher (a field's own terms only) reads one field of the same {@link Matches}.
+ * The matches are the same: the weights are built on the same reader, and with the highlighter's
+ * default field matcher (a field's own terms only) a field's offsets are its part of the query's
+ * {@link Matches}, which {@link #fieldPart} finds alone when the query's shape allows.
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -37,6 +50,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final IndexSearcher matchSearcher;
   private final Map<Integer, Document> docs;
   private final Map<Integer, Matches> matchesByDoc = new HashMap<>();
+  private final Map<String, Weight> weightsByField = new HashMap<>();
   private Query weightQuery;
   private Weight weight;
 
@@ -97,21 +111,134 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return joined;
   }
 
-  private Matches matches(Query query, LeafReader leaf, int docInLeaf) throws IOException {
+  /**
+   * The hit's matches to read {@code field}'s offsets from: those of the query's part in the field
+   * when the query allows it ({@link #fieldPart}), else those of the whole query, found once per
+   * hit for all its fields.
+   */
+  private Matches matches(Query query, String field, LeafReader leaf, int docInLeaf)
+      throws IOException {
+    if (weightQuery != query) {
+      weightQuery = query;
+      weight = null;
+      weightsByField.clear();
+      matchesByDoc.clear();
+    }
     LeafReaderContext context = contextOf(leaf);
+    Weight fieldWeight = weightsByField.computeIfAbsent(field, f -> weightOf(fieldPart(query, f)));
+    if (fieldWeight != null) {
+      return fieldWeight.matches(context, docInLeaf);
+    }
     int doc = context.docBase + docInLeaf;
     if (matchesByDoc.containsKey(doc)) {
       return matchesByDoc.get(doc);
     }
-    if (weight == null || weightQuery != query) {
-      weight =
-          matchSearcher.rewrite(query).createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
-      weightQuery = query;
-      matchesByDoc.clear();
+    if (weight == null) {
+      weight = weightOf(query);
     }
     Matches matches = weight.matches(context, docInLeaf);
     matchesByDoc.put(doc, matches);
     return matches;
+  }
+
+  private Weight weightOf(Query query) {
+    if (query == null) {
+      return null;
+    }
+    try {
+      return matchSearcher.rewrite(query).createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The leaves of {@code query} in {@code field} as one disjunction (repeats kept), when that disjunction matches
+   * a hit of the query where the whole query does in that field; null when the query does not
+   * allow it. It does when, under the top level (where the hit matched every required clause),
+   * the query only has disjunctions (words, their per-field and per-entity variants) down to its
+   * leaves: each leaf then adds its own matches whatever the other fields hold. A nested
+   * conjunction ({@code (a AND b) c}) or negation makes a leaf's matches depend on other leaves.
+   * Negated clauses of the top level are left out (a hit matches none of them).
+   */
+  static Query fieldPart(Query query, String field) {
+    List<Query> leaves = new ArrayList<>();
+    if (query instanceof BooleanQuery top) {
+      for (BooleanClause clause : top.clauses()) {
+        if (clause.occur() != BooleanClause.Occur.MUST_NOT
+            && !collectLeaves(clause.query(), field, leaves)) {
+          return null;
+        }
+      }
+    } else if (!collectLeaves(query, field, leaves)) {
+      return null;
+    }
+    if (leaves.isEmpty()) {
+      return new MatchNoDocsQuery("no part of the query is in " + field);
+    }
+    if (leaves.size() == 1) {
+      return leaves.get(0);
+    }
+    // not a boolean query, whose rewrite merges equal clauses: a term that two words of the query
+    // (or a word and an entity spelling) analyze to matches twice in the whole query, and the
+    // passage scorer counts both
+    return new DisjunctionMaxQuery(leaves, 0f);
+  }
+
+  /** Adds the leaves in {@code field} under a disjunction; false when something else is found. */
+  private static boolean collectLeaves(Query query, String field, List<Query> leaves) {
+    switch (query) {
+      case BoostQuery boost -> {
+        return collectLeaves(boost.getQuery(), field, leaves);
+      }
+      case ConstantScoreQuery constant -> {
+        return collectLeaves(constant.getQuery(), field, leaves);
+      }
+      case DisjunctionMaxQuery dismax -> {
+        for (Query disjunct : dismax.getDisjuncts()) {
+          if (!collectLeaves(disjunct, field, leaves)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case BooleanQuery bool -> {
+        if (bool.getMinimumNumberShouldMatch() > 1) {
+          return false;
+        }
+        for (BooleanClause clause : bool.clauses()) {
+          if (clause.occur() != BooleanClause.Occur.SHOULD
+              || !collectLeaves(clause.query(), field, leaves)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case MatchAllDocsQuery all -> {
+        return true; // matches without terms: nothing to highlight
+      }
+      case TermQuery term -> {
+        if (term.getTerm().field().equals(field)) {
+          leaves.add(term);
+        }
+        return true;
+      }
+      case PhraseQuery phrase -> {
+        if (phrase.getField() != null && phrase.getField().equals(field)) {
+          leaves.add(phrase);
+        }
+        return true;
+      }
+      case SynonymQuery synonyms -> {
+        if (synonyms.getField().equals(field)) {
+          leaves.add(synonyms);
+        }
+        return true;
+      }
+      default -> {
+        return false; // other queries (multi-term, nested spans...): match the whole query
+      }
+    }
   }
 
   private LeafReaderContext contextOf(LeafReader leaf) {
@@ -141,7 +268,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       if (reader.terms(getField()) == null) {
         return OffsetsEnum.EMPTY;
       }
-      Matches matches = matches(components.query(), reader, docId);
+      Matches matches = matches(components.query(), getField(), reader, docId);
       if (matches == null) {
         return OffsetsEnum.EMPTY;
       }
