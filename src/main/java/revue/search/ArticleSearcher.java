@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -69,6 +70,7 @@ public final class ArticleSearcher {
   private final UnifiedHighlighter.Builder highlighting;
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
+  private final FieldInfos fieldInfos;
 
   public ArticleSearcher(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, EntityExtractor entities) {
@@ -88,6 +90,7 @@ public final class ArticleSearcher {
     this.lookups = new EntityLookups(entities);
     this.matchSearcher = new IndexSearcher(searcher.getIndexReader());
     matchSearcher.setQueryCache(null);
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
     this.highlighting =
         UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField())
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
@@ -247,7 +250,7 @@ public final class ArticleSearcher {
       docs[i] = storedFields.document(scoreDocs[i].doc, HIT_AND_BODY_FIELDS);
       byDocId.put(scoreDocs[i].doc, docs[i]);
     }
-    SnippetHighlighter highlighter = new SnippetHighlighter(highlighting, matchSearcher, byDocId);
+    SnippetHighlighter highlighter = new SnippetHighlighter(highlighting, matchSearcher, fieldInfos, byDocId);
     String[] bodyFields = snippetFields(query, docs);
     Map<String, String[]> snippets = highlight(highlighter, bodyFields, query, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -57,11 +58,18 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /**
    * @param matchSearcher a searcher of the highlighter's reader without a query cache (matching
    *     one document gains nothing from cached filters)
+   * @param fieldInfos the reader's merged field infos, which the superclass would merge again for
+   *     each instance
    * @param docs the hits' stored documents by top-level doc id, with the highlighted fields
    */
-  SnippetHighlighter(Builder builder, IndexSearcher matchSearcher, Map<Integer, Document> docs) {
+  SnippetHighlighter(
+      Builder builder,
+      IndexSearcher matchSearcher,
+      FieldInfos fieldInfos,
+      Map<Integer, Document> docs) {
     super(builder);
     this.matchSearcher = matchSearcher;
+    this.fieldInfos = fieldInfos;
     this.docs = docs;
   }
 
