@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import revue.index.FieldAnalyzers;
@@ -193,9 +194,12 @@ final class RevueQueryParser extends QueryParser {
       throws ParseException {
     List<Query> perField = new ArrayList<>();
     boolean droppedSomewhere = false;
+    SameAnalysis analyzed = new SameAnalysis();
     for (String field : fields) {
       Query q =
-          slop >= 0 ? super.getFieldQuery(field, text, slop) : super.getFieldQuery(field, text, quoted);
+          analyzed.query(
+              field,
+              f -> slop >= 0 ? super.getFieldQuery(f, text, slop) : super.getFieldQuery(f, text, quoted));
       if (q == null) {
         droppedSomewhere = true;
         continue;
@@ -238,11 +242,12 @@ final class RevueQueryParser extends QueryParser {
         continue;
       }
       boolean arabic = isArabic(form);
+      SameAnalysis analyzed = new SameAnalysis();
       for (String field : fields) {
         if (field.endsWith("_ar") != arabic) {
           continue;
         }
-        Query q = super.getFieldQuery(field, form, true);
+        Query q = analyzed.query(field, f -> super.getFieldQuery(f, form, true));
         if (q != null && seen.add(q)) {
           float boost = (field.startsWith("title_") ? TITLE_BOOST : 1f) * EXPANSION_WEIGHT;
           queries.add(new BoostQuery(q, boost));
@@ -250,6 +255,81 @@ final class RevueQueryParser extends QueryParser {
       }
     }
     return queries;
+  }
+
+  /** Builds a field's query of some text; may return null (nothing left after analysis). */
+  private interface FieldQuery {
+    Query build(String field) throws ParseException;
+  }
+
+  /**
+   * The queries of one text in several fields, analyzing it once per language: a title and a
+   * body field of one language share their analyzer ({@link FieldAnalyzers}), so the body's
+   * query is the title's with the field renamed. Analysis per field was most of parsing.
+   */
+  private static final class SameAnalysis {
+    private String lang;
+    private Query query;
+
+    Query query(String field, FieldQuery build) throws ParseException {
+      String fieldLang = analysisLanguage(field);
+      if (fieldLang != null && fieldLang.equals(lang)) {
+        if (query == null) {
+          return null; // dropped by the language's analysis, as in the other field
+        }
+        Query renamed = inField(query, field);
+        if (renamed != null) {
+          return renamed;
+        }
+      }
+      Query built = build.build(field);
+      lang = fieldLang;
+      query = built;
+      return built;
+    }
+
+    private static String analysisLanguage(String field) {
+      if (field.startsWith("title_")) {
+        return field.substring("title_".length());
+      }
+      return field.startsWith("body_") ? field.substring("body_".length()) : null;
+    }
+
+    /**
+     * The query the analysis of the same text builds in {@code field}; null for a query kind
+     * the query builder makes rarely (synonyms, multi-phrases), which is then analyzed again.
+     */
+    private static Query inField(Query query, String field) {
+      switch (query) {
+        case TermQuery term -> {
+          return new TermQuery(new Term(field, term.getTerm().bytes()));
+        }
+        case PhraseQuery phrase -> {
+          PhraseQuery.Builder renamed = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+          Term[] terms = phrase.getTerms();
+          int[] positions = phrase.getPositions();
+          for (int i = 0; i < terms.length; i++) {
+            renamed.add(new Term(field, terms[i].bytes()), positions[i]);
+          }
+          return renamed.build();
+        }
+        case BooleanQuery bool -> {
+          BooleanQuery.Builder renamed =
+              new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+          for (BooleanClause clause : bool.clauses()) {
+            Query inner = inField(clause.query(), field);
+            if (inner == null) {
+              return null;
+            }
+            renamed.add(inner, clause.occur());
+          }
+          return renamed.build();
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
   }
 
   private static boolean isArabic(String text) {

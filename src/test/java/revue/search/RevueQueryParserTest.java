@@ -1,0 +1,51 @@
+package revue.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import revue.index.FieldAnalyzers;
+import revue.index.Fields;
+
+class RevueQueryParserTest {
+
+  /** Title and body queries share one analysis per language; each must equal its own. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Bourita",
+        "l'Algérie",
+        "\"Nasser Bourita\"",
+        "\"Nasser Bourita\"~2",
+        "والمغرب",
+        "États-Unis",
+        "le",
+        "U.S.A",
+        "COVID-19"
+      })
+  void eachTextFieldGetsTheQueryOfItsOwnAnalysis(String word) throws Exception {
+    Query parsed = new RevueQueryParser(new EntityLookups(() -> null), false).parse(word);
+
+    List<Query> perField = new ArrayList<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      for (String field : List.of(Fields.titleField(lang), Fields.bodyField(lang))) {
+        QueryParser alone = new QueryParser(field, FieldAnalyzers.perField());
+        alone.setSplitOnWhitespace(true);
+        Query q = alone.parse(word);
+        // a word the analysis drops parses to an empty query alone, and is left out of a concept
+        if (!(q instanceof BooleanQuery b && b.clauses().isEmpty())) {
+          perField.add(field.startsWith("title_") ? new BoostQuery(q, 2f) : q);
+        }
+      }
+    }
+    Query expected = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f);
+    assertEquals(expected, parsed);
+  }
+}
