@@ -104,7 +104,8 @@ public final class ArticleSearcher {
 
   public SearchResults search(SearchRequest request) throws IOException {
     RevueQueryParser parser = new RevueQueryParser(lookups, request.expandEntities());
-    Query query = parse(parser, request.query());
+    // the search and the snippets share one look-up of every term
+    Query query = TermLookups.withTermStates(parse(parser, request.query()), searcher);
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
     List<Filter> filters = request.filters();

@@ -1,0 +1,108 @@
+package revue.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Looks up every term of a query's term queries in the index once, field by field, and gives the
+ * query its term queries back carrying what was found ({@link TermStates}), for the search and
+ * the snippets to use.
+ *
+ * <p>A revue query asks for each word in eight text fields; {@link TermQuery} would look each
+ * term up on its own, with a new terms enum per term and segment (most of the cost of a look-up
+ * that finds nothing, the usual case in the other languages' fields). Here one enum per segment
+ * and field seeks the field's terms in order. The statistics are the same, so are the scores.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class TermLookups {
+
+  private TermLookups() {}
+
+  /** The query with its term queries (under boosts, disjunctions, booleans) carrying states. */
+  static Query withTermStates(Query query, IndexSearcher searcher) throws IOException {
+    Map<String, TreeMap<BytesRef, Term>> byField = new HashMap<>();
+    collect(query, byField);
+    if (byField.isEmpty()) {
+      return query;
+    }
+    IndexReaderContext top = searcher.getTopReaderContext();
+    Map<Term, TermStates> states = new HashMap<>();
+    for (TreeMap<BytesRef, Term> terms : byField.values()) {
+      for (Term term : terms.values()) {
+        states.put(term, new TermStates(top));
+      }
+    }
+    for (LeafReaderContext leaf : searcher.getLeafContexts()) {
+      for (var field : byField.entrySet()) {
+        Terms terms = leaf.reader().terms(field.getKey());
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        for (Term term : field.getValue().values()) { // in order: seeks move forward
+          if (termsEnum.seekExact(term.bytes())) {
+            states
+                .get(term)
+                .register(termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
+          }
+        }
+      }
+    }
+    return rebuild(query, states);
+  }
+
+  private static void collect(Query query, Map<String, TreeMap<BytesRef, Term>> byField) {
+    switch (query) {
+      case TermQuery term ->
+          byField
+              .computeIfAbsent(term.getTerm().field(), f -> new TreeMap<>())
+              .put(term.getTerm().bytes(), term.getTerm());
+      case BoostQuery boost -> collect(boost.getQuery(), byField);
+      case DisjunctionMaxQuery dismax -> dismax.getDisjuncts().forEach(q -> collect(q, byField));
+      case BooleanQuery bool -> bool.clauses().forEach(c -> collect(c.query(), byField));
+      default -> {} // phrases and the rest look their terms up themselves
+    }
+  }
+
+  private static Query rebuild(Query query, Map<Term, TermStates> states) {
+    return switch (query) {
+      case TermQuery term -> new TermQuery(term.getTerm(), states.get(term.getTerm()));
+      case BoostQuery boost -> new BoostQuery(rebuild(boost.getQuery(), states), boost.getBoost());
+      case DisjunctionMaxQuery dismax -> {
+        List<Query> disjuncts = new ArrayList<>();
+        for (Query disjunct : dismax.getDisjuncts()) {
+          disjuncts.add(rebuild(disjunct, states));
+        }
+        yield new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+      }
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder rebuilt =
+            new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+          rebuilt.add(rebuild(clause.query(), states), clause.occur());
+        }
+        yield rebuilt.build();
+      }
+      default -> query;
+    };
+  }
+}

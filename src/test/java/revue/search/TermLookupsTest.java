@@ -1,0 +1,87 @@
+package revue.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class TermLookupsTest {
+
+  private static final String[][] ARTICLES = {
+    {"Bourita au Niger", "Nasser Bourita a rencontré son homologue du Niger à Niamey."},
+    {"Le Mali et le Niger", "Les ministres du Mali et du Niger se sont réunis."},
+    {"Sommet à Rabat", "Bourita reçoit à Rabat les ministres du Sahel, dont ceux du Mali."},
+    {"Météo", "Il pleut sur Marrakech."},
+    {"Niger", "Le Niger, le Niger, encore le Niger."},
+  };
+
+  @Test
+  void searchScoresAndHitsAreThoseOfTheTermQueriesAlone() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (String[] article : ARTICLES) {
+          Document doc = new Document();
+          doc.add(new TextField("title_fr", article[0], Field.Store.NO));
+          doc.add(new TextField("body_fr", article[1], Field.Store.NO));
+          writer.addDocument(doc);
+          writer.commit(); // one segment per article: states are per segment
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query =
+            new BooleanQuery.Builder()
+                .add(concept("bourita"), Occur.SHOULD)
+                .add(concept("niger"), Occur.SHOULD)
+                .add(concept("absent"), Occur.SHOULD)
+                .add(new PhraseQuery("body_fr", "du", "mali"), Occur.SHOULD)
+                .add(new TermQuery(new Term("body_fr", "pleut")), Occur.MUST_NOT)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+
+        Query withStates = TermLookups.withTermStates(query, searcher);
+
+        assertEquals(query, withStates);
+        TopDocs expected = searcher.search(query, 10);
+        TopDocs actual = searcher.search(withStates, 10);
+        assertTrue(expected.scoreDocs.length >= 4, "the test query should match most articles");
+        assertEquals(expected.totalHits, actual.totalHits);
+        assertEquals(expected.scoreDocs.length, actual.scoreDocs.length);
+        for (int i = 0; i < expected.scoreDocs.length; i++) {
+          ScoreDoc e = expected.scoreDocs[i];
+          ScoreDoc a = actual.scoreDocs[i];
+          assertEquals(e.doc, a.doc);
+          assertEquals(e.score, a.score, 0f);
+        }
+      }
+    }
+  }
+
+  private static Query concept(String word) {
+    return new DisjunctionMaxQuery(
+        List.of(
+            new BoostQuery(new TermQuery(new Term("title_fr", word)), 2f),
+            new TermQuery(new Term("body_fr", word))),
+        0.1f);
+  }
+}
