@@ -3,6 +3,10 @@ package revue.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import revue.InvalidInputException;
@@ -16,17 +20,7 @@ import revue.RevueException;
     name = "revue",
     mixinStandardHelpOptions = true,
     version = "revue 0.1.0",
-    description = "Search French, Arabic and English press coverage.",
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      AnalyzeCommand.class,
-      StatsCommand.class,
-      EvalCommand.class,
-      RebuildCommand.class,
-      RollbackCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Search French, Arabic and English press coverage.")
 public final class RevueCli implements Runnable {
 
   /**
@@ -43,9 +37,36 @@ public final class RevueCli implements Runnable {
     System.exit(run(utf8(System.out), utf8(System.err), args));
   }
 
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("index", IndexCommand::new);
+    commands.put("search", SearchCommand::new);
+    commands.put("analyze", AnalyzeCommand::new);
+    commands.put("stats", StatsCommand::new);
+    commands.put("eval", EvalCommand::new);
+    commands.put("rebuild", RebuildCommand::new);
+    commands.put("rollback", RollbackCommand::new);
+    // a lambda, not CommandLine.HelpCommand::new: the JDK 25 AOT cache writer crashes on a method
+    // reference into picocli, whose Java 5 classes it cannot archive
+    commands.put("help", () -> new CommandLine.HelpCommand());
+    return Collections.unmodifiableMap(commands);
+  }
+
   /** Runs a command line, printing to the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new RevueCli());
+    // picocli reads a command's annotations when it is added, a good part of a one-shot search's
+    // start: add only the command named, or all of them when none is (help, usage, a typo)
+    String named = commandName(args);
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (named == null || named.equals(name)) {
+            cli.addSubcommand(name, command.get());
+          }
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
@@ -70,6 +91,19 @@ public final class RevueCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommand the arguments name (the first argument that is not an option; the top-level
+   * options take no value), or null when there is none or it is no known command.
+   */
+  private static String commandName(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      }
+    }
+    return null;
   }
 
   @Override

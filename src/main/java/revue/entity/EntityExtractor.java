@@ -25,7 +25,6 @@ public final class EntityExtractor {
   private final MinisterMatcher ministers;
   private final MinisterGazetteer ministerGazetteer;
   private final CountryGazetteer countryGazetteer;
-  private final DateExtractor dates = new DateExtractor();
   private final WordStarts starts;
 
   /** The words of the text last analysed on this thread: indexers ask for countries, then ministers. */
@@ -73,6 +72,11 @@ public final class EntityExtractor {
       }
     }
     return info;
+  }
+
+  /** Built on first use: a search never reads dates in text, and building one costs a cold start. */
+  private static final class Dates {
+    static final DateExtractor EXTRACTOR = new DateExtractor();
   }
 
   private EntityExtractor(List<Path> ministerFiles) {
@@ -131,7 +135,7 @@ public final class EntityExtractor {
    */
   public Optional<LocalDate> dateInText(String text) {
     Objects.requireNonNull(text, "text");
-    return dates.publicationDate(text);
+    return Dates.EXTRACTOR.publicationDate(text);
   }
 
   /** The country a query term or phrase names (name, short form or demonym, any script). */
