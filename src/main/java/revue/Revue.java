@@ -153,8 +153,8 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * True when the folder holds no index, or when a file under the inputs changed after the index's
-   * last commit.
+   * True when the folder holds no index, or when a file under the inputs was modified after the
+   * index's last commit and after the start of the last index or rebuild run over these inputs.
    */
   public static boolean isStale(Path indexDir, List<Path> inputs) {
     try {
@@ -162,6 +162,7 @@ public final class Revue implements AutoCloseable {
       if (lastCommit.isEmpty()) {
         return true;
       }
+      Instant checked = lastChecked(indexDir, inputs).filter(t -> t.isAfter(lastCommit.get())).orElse(lastCommit.get());
       for (Path input : inputs) {
         try (var files = Files.walk(input)) {
           boolean newer =
@@ -170,7 +171,7 @@ public final class Revue implements AutoCloseable {
                   .anyMatch(
                       f -> {
                         try {
-                          return Files.getLastModifiedTime(f).toInstant().isAfter(lastCommit.get());
+                          return Files.getLastModifiedTime(f).toInstant().isAfter(checked);
                         } catch (IOException e) {
                           return true;
                         }
@@ -184,6 +185,24 @@ public final class Revue implements AutoCloseable {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /**
+   * When the last successful index or rebuild run over all these inputs started: a file not
+   * modified since then was read or found unchanged by it, even when the run committed nothing
+   * (a file touched but not changed), so it need not be checked again.
+   */
+  private static Optional<Instant> lastChecked(Path indexDir, List<Path> inputs) {
+    Optional<RunReport> run = RunReport.read(indexDir);
+    if (run.isEmpty() || !run.get().ok() || run.get().command().equals("rollback")) {
+      return Optional.empty();
+    }
+    for (Path input : inputs) {
+      if (!run.get().inputs().contains(input.toAbsolutePath().normalize().toString())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(run.get().started());
   }
 
   /**
