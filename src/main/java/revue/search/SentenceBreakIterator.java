@@ -32,11 +32,23 @@ final class SentenceBreakIterator extends BreakIterator {
   private int current;
   private CharacterIterator characters;
 
+  /**
+   * The boundaries inside the text found so far, in order: every one up to {@link #scanned}. A
+   * text is scanned once, as far as asked, however many passages the highlighter tries in it;
+   * without this a long text without sentence marks was scanned to its start for every match.
+   */
+  private int[] found = new int[16];
+
+  private int foundCount;
+  private int scanned;
+
   @Override
   public void setText(String newText) {
     text = newText;
     current = 0;
     characters = null;
+    foundCount = 0;
+    scanned = 0;
   }
 
   @Override
@@ -130,10 +142,19 @@ final class SentenceBreakIterator extends BreakIterator {
 
   /** The first boundary after {@code offset}; the text's end if none comes before it. */
   private int boundaryAfter(int offset) {
+    int i = firstAbove(offset);
+    if (i < foundCount) {
+      return found[i];
+    }
+    // not found yet: scan on from where the last scan stopped, keeping every boundary passed
     int end = text.length();
-    for (int p = offset + 1; p < end; p++) {
+    for (int p = scanned + 1; p < end; p++) {
+      scanned = p;
       if (startsSentence(p)) {
-        return p;
+        add(p);
+        if (p > offset) {
+          return p;
+        }
       }
     }
     return end;
@@ -141,12 +162,37 @@ final class SentenceBreakIterator extends BreakIterator {
 
   /** The last boundary before {@code offset}; 0 if none. */
   private int boundaryBefore(int offset) {
-    for (int p = Math.min(offset, text.length()) - 1; p > 0; p--) {
+    int end = Math.min(offset, text.length()) - 1;
+    for (int p = scanned + 1; p <= end; p++) {
+      scanned = p;
       if (startsSentence(p)) {
-        return p;
+        add(p);
       }
     }
-    return 0;
+    int i = firstAbove(offset - 1);
+    return i > 0 ? found[i - 1] : 0;
+  }
+
+  /** Index in {@link #found} of the first boundary above {@code offset}. */
+  private int firstAbove(int offset) {
+    int low = 0;
+    int high = foundCount;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (found[mid] <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private void add(int boundary) {
+    if (foundCount == found.length) {
+      found = java.util.Arrays.copyOf(found, foundCount * 2);
+    }
+    found[foundCount++] = boundary;
   }
 
   /** Whether a sentence starts at {@code p} (0 &lt; p &lt; length). */
@@ -186,6 +232,7 @@ final class SentenceBreakIterator extends BreakIterator {
   public Object clone() {
     SentenceBreakIterator copy = (SentenceBreakIterator) super.clone();
     copy.characters = null;
+    copy.found = found.clone();
     return copy;
   }
 }

@@ -64,6 +64,35 @@ class SentenceBreakIteratorTest {
   }
 
   @Test
+  void boundariesDoNotDependOnTheOrderOfCalls() {
+    String text =
+        "Un. Deux ? Trois !\nQuatre « cinq. » Six sans fin de phrase ni rien d'autre ici "
+            + "puis M. Sept. Huit… neuf ! Dix\r\nOnze";
+    SentenceBreakIterator reference = new SentenceBreakIterator();
+    reference.setText(text);
+    List<Integer> boundaries = new ArrayList<>();
+    for (int b = reference.first(); b != BreakIterator.DONE; b = reference.next()) {
+      boundaries.add(b);
+    }
+    java.util.Random random = new java.util.Random(42);
+    for (int run = 0; run < 200; run++) {
+      SentenceBreakIterator breaks = new SentenceBreakIterator();
+      breaks.setText(text);
+      for (int call = 0; call < 5; call++) {
+        int offset = random.nextInt(text.length() + 1);
+        if (random.nextBoolean()) {
+          int expected = boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+          assertEquals(expected, breaks.following(offset), "following(" + offset + ")");
+        } else {
+          int expected =
+              boundaries.stream().filter(b -> b < offset).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+          assertEquals(expected, breaks.preceding(offset), "preceding(" + offset + ")");
+        }
+      }
+    }
+  }
+
+  @Test
   void offsetsOutsideTheTextAreRejected() {
     SentenceBreakIterator breaks = new SentenceBreakIterator();
     breaks.setText("abc");
