@@ -482,7 +482,7 @@ public final class ArticleSearcher {
 
   private String label(String dim, String value, SearchRequest request) {
     if (dim.equals("country")) {
-      return value + " " + lookups.entities().countryName(value, request.uiLanguage());
+      return value + " " + lookups.countryName(value, request.uiLanguage());
     }
     return value;
   }

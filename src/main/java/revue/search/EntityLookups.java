@@ -1,6 +1,7 @@
 package revue.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,8 @@ import java.util.function.Supplier;
 import revue.entity.EntityExtractor;
 
 /**
- * The entity resolutions query parsing asks for (the country or minister a query word names, an
- * entity's spellings), each computed once and remembered: resolving a word compares it with every
+ * The entity resolutions searches ask for (the country or minister a query word names, an
+ * entity's spellings, a country's display name), each computed once and remembered: resolving a word compares it with every
  * minister alias, which cost more than the search itself, and analysts repeat their words.
  *
  * <p>Thread-safe. Bounded: a map that outgrows {@link #MAX_ENTRIES} is emptied and refilled.
@@ -23,6 +24,7 @@ final class EntityLookups {
   private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
+  private final Map<String, String> countryNames = new ConcurrentHashMap<>();
 
   EntityLookups(Supplier<EntityExtractor> entities) {
     this.entities = entities;
@@ -40,6 +42,14 @@ final class EntityLookups {
   /** See {@link EntityExtractor#ministerForQuery}. */
   Optional<String> ministerForQuery(String term) {
     return remembered(ministers, term, t -> entities().ministerForQuery(t));
+  }
+
+  /**
+   * See {@link EntityExtractor#countryName}: the JDK's display names are looked up through
+   * locale providers on each call, for every country of every search's facet.
+   */
+  String countryName(String code, Locale language) {
+    return remembered(countryNames, code + '|' + language.toLanguageTag(), k -> entities().countryName(code, language));
   }
 
   /** See {@link EntityExtractor#surfaceForms}. */
