@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.lucene.search.Query;
 import revue.entity.EntityExtractor;
 
 /**
  * The entity resolutions searches ask for (the country or minister a query word names, an
- * entity's spellings, a country's display name), each computed once and remembered: resolving a word compares it with every
- * minister alias, which cost more than the search itself, and analysts repeat their words.
+ * entity's spellings and their queries, a country's display name), each computed once and
+ * remembered: resolving a word compares it with every minister alias, which cost more than the
+ * search itself, and analysts repeat their words.
  *
  * <p>Thread-safe. Bounded: a map that outgrows {@link #MAX_ENTRIES} is emptied and refilled.
  */
@@ -25,6 +27,7 @@ final class EntityLookups {
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
+  private final Map<String, List<Query>> expansions = new ConcurrentHashMap<>();
 
   EntityLookups(Supplier<EntityExtractor> entities) {
     this.entities = entities;
@@ -55,6 +58,22 @@ final class EntityLookups {
   /** See {@link EntityExtractor#surfaceForms}. */
   List<String> surfaceForms(String dimension, String value) {
     return remembered(surfaceForms, dimension + ':' + value, k -> entities().surfaceForms(dimension, value));
+  }
+
+  /**
+   * The text queries of an entity's spellings built for a key (entity, fields, spellings), or
+   * null; see {@link #rememberExpansion}.
+   */
+  List<Query> expansion(String key) {
+    return expansions.get(key);
+  }
+
+  /** Remembers the text queries of an entity's spellings, which only depend on the key. */
+  void rememberExpansion(String key, List<Query> queries) {
+    if (expansions.size() >= MAX_ENTRIES) {
+      expansions.clear();
+    }
+    expansions.put(key, List.copyOf(queries));
   }
 
   private static <V> V remembered(Map<String, V> map, String key, Function<String, V> compute) {

@@ -235,12 +235,27 @@ final class RevueQueryParser extends QueryParser {
    */
   private List<Query> surfaceFormQueries(String dimension, String value, List<String> fields, String typed)
       throws ParseException {
+    List<String> forms = new ArrayList<>();
+    for (String form : entities.surfaceForms(dimension, value)) {
+      if (!form.equalsIgnoreCase(typed)) {
+        forms.add(form);
+      }
+    }
+    // the same entity, fields and forms make the same queries: analyzing every spelling in every
+    // field was a tenth of parsing an entity query
+    String key = dimension + ':' + value + '|' + fields + '|' + forms;
+    List<Query> queries = entities.expansion(key);
+    if (queries == null) {
+      queries = List.copyOf(surfaceFormQueries(forms, fields));
+      entities.rememberExpansion(key, queries);
+    }
+    return queries;
+  }
+
+  private List<Query> surfaceFormQueries(List<String> forms, List<String> fields) throws ParseException {
     List<Query> queries = new ArrayList<>();
     Set<Query> seen = new java.util.HashSet<>(); // forms that analyze alike count once
-    for (String form : entities.surfaceForms(dimension, value)) {
-      if (form.equalsIgnoreCase(typed)) {
-        continue;
-      }
+    for (String form : forms) {
       boolean arabic = isArabic(form);
       SameAnalysis analyzed = new SameAnalysis();
       for (String field : fields) {
