@@ -198,6 +198,9 @@ final class SentenceBreakIterator extends BreakIterator {
   /** Whether a sentence starts at {@code p} (0 &lt; p &lt; length). */
   private boolean startsSentence(int p) {
     char before = text.charAt(p - 1);
+    if (before > ' ' && before != '\u0085' && before != '\u00A0' && before < '\u2009') {
+      return false; // the usual case, checked first: no line break or space before p
+    }
     if (isLineBreak(before)) {
       // \r\n is one line break
       return !(before == '\r' && text.charAt(p) == '\n');
