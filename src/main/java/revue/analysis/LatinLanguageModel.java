@@ -113,14 +113,17 @@ final class LatinLanguageModel {
     }
     float[] listed = words.row(wordKey(w, 0, len), false);
     for (int l = 0; l < L; l++) {
-      double fromSpelling = (1 - LIST_WEIGHT) * Math.exp(scratch[l]);
-      double fromList = listed == null ? 0 : LIST_WEIGHT * listed[l];
-      scores[l] +=
-          listed != null
-              ? Math.log(fromList + fromSpelling)
-              : UNLISTED_WEIGHT * (Math.log1p(-LIST_WEIGHT) + scratch[l]);
+      if (listed != null) {
+        double fromSpelling = (1 - LIST_WEIGHT) * Math.exp(scratch[l]);
+        scores[l] += Math.log(LIST_WEIGHT * listed[l] + fromSpelling);
+      } else {
+        // most words are not in the lists: no exp or log for them
+        scores[l] += UNLISTED_WEIGHT * (LOG_NOT_LISTED + scratch[l]);
+      }
     }
   }
+
+  private static final double LOG_NOT_LISTED = Math.log1p(-LIST_WEIGHT);
 
   private void addTrigram(char a, char b, char c, double[] scratch) {
     float[] logs = trigrams.row(trigramKey(a, b, c), false);
