@@ -304,7 +304,7 @@ final class MinisterMatcher {
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
     for (Alias a : gazetteer.aliases()) {
-      String last = a.words().get(a.words().size() - 1);
+      String last = familyName(a.words());
       if (!NameDistance.close(last, w)) {
         continue;
       }
@@ -318,6 +318,23 @@ final class MinisterMatcher {
       }
     }
     return tie || best == null ? Optional.empty() : Optional.of(best);
+  }
+
+  /** Folded first halves of compound names: 'Abd al-X' (servant of X), 'Abu X' (father of X). */
+  private static final Set<String> COMPOUND_NAME_HEADS =
+      Set.of("عبد", "ابو", "abd", "abdel", "abdul", "abdal", "abdoul", "abou", "abu", "aboul", "abul");
+
+  /**
+   * The family name a one-word query may stand for: the alias's last word, or its last two joined
+   * when they make one compound name ("عبد الملك", "Abdel Malek", "أبو الغيط"): "الملك" (the king)
+   * alone names no one, "عبدالملك" does.
+   */
+  private static String familyName(List<String> words) {
+    int n = words.size();
+    if (n >= 2 && COMPOUND_NAME_HEADS.contains(words.get(n - 2))) {
+      return words.get(n - 2) + words.get(n - 1);
+    }
+    return words.get(n - 1);
   }
 
   private Found found(String text, List<Token> tokens, int from, int to, String canonical) {

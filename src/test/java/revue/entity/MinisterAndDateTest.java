@@ -114,6 +114,13 @@ class MinisterAndDateTest {
   @Test
   void resolvesNoMinisterForOrdinaryWords() {
     assertEquals(Optional.empty(), extractor.ministerForQuery("terrorisme"));
+    // "the king": the second half of the compound name عبد الملك, no family name by itself
+    assertEquals(Optional.empty(), extractor.ministerForQuery("الملك"));
+  }
+
+  @Test
+  void aCompoundNameWrittenAsOneWordStillNamesItsMinister() {
+    assertEquals(Optional.of("Maeen Abdulmalik Saeed"), extractor.ministerForQuery("عبدالملك"));
   }
 
   @Test
