@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the countries, ministers and dates an article names, and resolves query terms to the same
@@ -38,40 +38,27 @@ public final class EntityExtractor {
       return w;
     }
     List<Token> tokens = TextFolding.tokens(text);
+    // Words repeat within an article: each distinct word's forms and starts are worked out once.
+    // (A table shared by all articles was tried: at hundreds of thousands of words its look-ups
+    // miss the CPU caches and cost more than they save.)
     List<List<String>> forms = new ArrayList<>(tokens.size());
     byte[] wordStarts = new byte[tokens.size()];
+    Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      WordInfo info = wordInfo(tokens.get(i));
-      forms.add(info.forms());
-      wordStarts[i] = info.starts();
+      Token t = tokens.get(i);
+      Integer seen = first.putIfAbsent(t.norm(), i);
+      if (seen != null) {
+        forms.add(forms.get(seen));
+        wordStarts[i] = wordStarts[seen];
+      } else {
+        List<String> f = t.isArabic() ? TextFolding.arabicForms(t.norm()) : List.of(t.norm());
+        forms.add(f);
+        wordStarts[i] = starts.of1(f);
+      }
     }
     w = new Words(text, tokens, forms, wordStarts);
     lastWords.set(w);
     return w;
-  }
-
-  /** A folded word's forms (clitics removed) and the look-ups that can start at it. */
-  private record WordInfo(List<String> forms, byte starts) {}
-
-  /**
-   * Words repeat within and across articles: each distinct folded word's forms and starts are
-   * worked out once per extractor, up to {@value #MAX_CACHED_WORDS} words (a few tens of MB); past
-   * that, new words are worked out each time they occur.
-   */
-  private static final int MAX_CACHED_WORDS = 300_000;
-
-  private final Map<String, WordInfo> wordInfos = new ConcurrentHashMap<>();
-
-  private WordInfo wordInfo(Token t) {
-    WordInfo info = wordInfos.get(t.norm());
-    if (info == null) {
-      List<String> f = t.isArabic() ? List.copyOf(TextFolding.arabicForms(t.norm())) : List.of(t.norm());
-      info = new WordInfo(f, starts.of1(f));
-      if (wordInfos.size() < MAX_CACHED_WORDS) {
-        wordInfos.putIfAbsent(t.norm(), info);
-      }
-    }
-    return info;
   }
 
   /** Built on first use: a search never reads dates in text, and building one costs a cold start. */
