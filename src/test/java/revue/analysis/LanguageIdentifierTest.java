@@ -127,4 +127,26 @@ class LanguageIdentifierTest {
     assertEquals(List.of(), LanguageIdentifier.segment("", "fr"));
     assertEquals(List.of(), LanguageIdentifier.segment(null, "fr"));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // French with a quoted Arabic tweet; the whole reads French
+        "Le ministre a reçu son homologue à Rabat pour parler de sécurité.\\nنقدر جهود المغرب في مكافحة الإرهاب\\nLa réunion a duré deux heures.;fr",
+        // Arabic with one English line: more Arabic letters
+        "وزير الخارجية ناصر بوريطة يستقبل نظيره\\nThe minister met his counterpart.\\nوأكد الجانبان على أهمية التعاون;ar",
+        // more English letters than Arabic
+        "The talks in Rabat covered trade, security and migration across the region.\\nنعم;en",
+        // a tweet signature alone: the language of its date
+        "— Maroc Diplomatie (@MarocDiplomatie) 10 mai 2022;fr",
+        "12 345 678;und",
+      })
+  void readingABodyOnceGivesWhatIdentifyAndSegmentGive(String escaped, String expected) {
+    String body = escaped.replace("\\n", "\n");
+    LanguageIdentifier.BodyLanguages read = LanguageIdentifier.readBody(body);
+    assertEquals(expected, read.language());
+    assertEquals(LanguageIdentifier.identify(body), read.language());
+    assertEquals(LanguageIdentifier.segment(body, expected), read.segments(expected));
+  }
 }
