@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
@@ -30,27 +29,18 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin GazetteerOption gazetteer;
   @Mixin InputOptions input;
   @Mixin WriterOptions writer;
-
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
-  List<Path> paths;
+  @Mixin BuildOptions build;
 
   @Option(names = "--strict", description = "Exit 1 when any record failed.")
   boolean strict;
-
-  @Option(names = "--quiet", description = "Print only the summary.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the report as JSON.")
-  boolean json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    Revue.requireExisting(inputs);
+    List<Path> inputs = build.inputs();
     IndexReport report;
-    ProgressPrinter progress = new ProgressPrinter(err, quiet);
+    ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.entities(), input.zone)) {
       report =
           revue.index(
@@ -60,12 +50,12 @@ final class IndexCommand implements Callable<Integer> {
               writer.lockWait());
     }
     progress.finish();
-    if (!quiet) {
+    if (!build.quiet) {
       for (IngestProblem problem : report.problems()) {
         err.println(problem);
       }
     }
-    if (json) {
+    if (build.json) {
       JsonContract.write(report, out);
       out.println();
     } else {

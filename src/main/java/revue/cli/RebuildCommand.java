@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
@@ -31,30 +29,21 @@ final class RebuildCommand implements Callable<Integer> {
   @Mixin GazetteerOption gazetteer;
   @Mixin InputOptions input;
   @Mixin WriterOptions writer;
-
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
-  List<Path> paths;
-
-  @Option(names = "--quiet", description = "Print only the summary.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the run's report as JSON.")
-  boolean json;
+  @Mixin BuildOptions build;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    Revue.requireExisting(inputs);
+    List<Path> inputs = build.inputs();
     RunReport run;
-    ProgressPrinter progress = new ProgressPrinter(err, quiet);
+    ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.entities(), input.zone)) {
       run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
     } finally {
       progress.finish();
     }
-    if (json) {
+    if (build.json) {
       JsonContract.write(run, out);
       out.println();
     } else {

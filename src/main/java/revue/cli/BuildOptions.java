@@ -1,0 +1,27 @@
+package revue.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import revue.Revue;
+
+/** What {@code index} and {@code rebuild} read, and how they report it. */
+final class BuildOptions {
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
+  List<Path> paths;
+
+  @Option(names = "--quiet", description = "Print only the summary.")
+  boolean quiet;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  /** The paths given, or {@code corpus/}; fails naming the first one that does not exist. */
+  List<Path> inputs() {
+    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+    Revue.requireExisting(inputs);
+    return inputs;
+  }
+}
