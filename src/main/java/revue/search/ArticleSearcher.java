@@ -36,6 +36,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -345,7 +346,7 @@ public final class ArticleSearcher {
           @Override
           public void visitLeaf(Query q) {
             // a query that hides its terms from visitors: highlight every body to stay exact
-            if (!(q instanceof MatchAllDocsQuery)) {
+            if (!(q instanceof MatchAllDocsQuery) && !(q instanceof MatchNoDocsQuery)) {
               fields.addAll(ALL_BODY_FIELDS);
             }
           }

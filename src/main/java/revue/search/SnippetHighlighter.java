@@ -225,6 +225,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       case MatchAllDocsQuery all -> {
         return true; // matches without terms: nothing to highlight
       }
+      case MatchNoDocsQuery none -> {
+        return true; // a word none of whose terms is in the index (see TermLookups)
+      }
       case TermQuery term -> {
         if (term.getTerm().field().equals(field)) {
           leaves.add(term);

@@ -15,8 +15,11 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -30,6 +33,11 @@ import org.apache.lucene.util.BytesRef;
  * term up on its own, with a new terms enum per term and segment (most of the cost of a look-up
  * that finds nothing, the usual case in the other languages' fields). Here one enum per segment
  * and field seeks the field's terms in order. The statistics are the same, so are the scores.
+ *
+ * <p>A disjunct with a term that no document holds (a French stem in the Arabic fields, an
+ * entity spelling the index never saw) is left out of its disjunction: it could not match, so the
+ * hits and scores stay the same, and the search and snippets do not build its weight and scorers.
+ * A disjunction left empty becomes a {@link MatchNoDocsQuery}.
  *
  * <p>Stateless; thread-safe.
  */
@@ -79,20 +87,54 @@ final class TermLookups {
       case BoostQuery boost -> collect(boost.getQuery(), byField);
       case DisjunctionMaxQuery dismax -> dismax.getDisjuncts().forEach(q -> collect(q, byField));
       case BooleanQuery bool -> bool.clauses().forEach(c -> collect(c.query(), byField));
-      default -> {} // phrases and the rest look their terms up themselves
+      case ConstantScoreQuery constant -> collect(constant.getQuery(), byField);
+      case PhraseQuery phrase -> {
+        // looked up only to know whether the phrase can match; it looks its terms up itself
+        for (Term term : phrase.getTerms()) {
+          byField.computeIfAbsent(term.field(), f -> new TreeMap<>()).put(term.bytes(), term);
+        }
+      }
+      default -> {} // the rest look their terms up themselves
     }
+  }
+
+  /**
+   * False when the query has a term that no document holds, and so matches nothing: a disjunct
+   * that never matches adds nothing to a disjunction's score, and leaving it out spares building
+   * its weight, scorers and highlighting matches.
+   */
+  private static boolean canMatch(Query query, Map<Term, TermStates> states) {
+    return switch (query) {
+      case TermQuery term -> states.get(term.getTerm()).docFreq() > 0;
+      case BoostQuery boost -> canMatch(boost.getQuery(), states);
+      case ConstantScoreQuery constant -> canMatch(constant.getQuery(), states);
+      case PhraseQuery phrase -> {
+        for (Term term : phrase.getTerms()) {
+          if (states.get(term).docFreq() == 0) {
+            yield false;
+          }
+        }
+        yield true;
+      }
+      default -> true;
+    };
   }
 
   private static Query rebuild(Query query, Map<Term, TermStates> states) {
     return switch (query) {
       case TermQuery term -> new TermQuery(term.getTerm(), states.get(term.getTerm()));
       case BoostQuery boost -> new BoostQuery(rebuild(boost.getQuery(), states), boost.getBoost());
+      case ConstantScoreQuery constant -> new ConstantScoreQuery(rebuild(constant.getQuery(), states));
       case DisjunctionMaxQuery dismax -> {
         List<Query> disjuncts = new ArrayList<>();
         for (Query disjunct : dismax.getDisjuncts()) {
-          disjuncts.add(rebuild(disjunct, states));
+          if (canMatch(disjunct, states)) {
+            disjuncts.add(rebuild(disjunct, states));
+          }
         }
-        yield new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+        yield disjuncts.isEmpty()
+            ? new MatchNoDocsQuery("no term of the disjunction is in the index")
+            : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
       }
       case BooleanQuery bool -> {
         BooleanQuery.Builder rebuilt =

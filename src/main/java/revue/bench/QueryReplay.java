@@ -1,0 +1,124 @@
+package revue.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import revue.Revue;
+import revue.search.SearchRequest;
+import revue.search.SearchResults;
+
+/**
+ * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full
+ * results (hits, scores, snippets, facet counts) as one JSON line each, to diff two versions of
+ * the search on the same index; {@code --loops N} repeats the replay N times and prints p50/p99,
+ * for profiling revue's side of the harness without the baseline's.
+ *
+ * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
+ * N]} where WORK holds the harness's baseline-index, revue-index and titles.txt. A tool: it
+ * prints and exits.
+ */
+public final class QueryReplay {
+
+  private QueryReplay() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args[0]);
+    Path dump = null;
+    int loops = 0;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--dump" -> dump = Path.of(args[++i]);
+        case "--loops" -> loops = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    List<QuerySet.Query> queries = querySet(work);
+    try (Revue revue = Revue.open(work.resolve("revue-index"))) {
+      if (dump != null) {
+        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+        try (BufferedWriter out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+          for (QuerySet.Query q : queries) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("query", q);
+            line.put("results", revue.search(request(q)));
+            out.write(json.writeValueAsString(line));
+            out.newLine();
+          }
+        }
+      }
+      // CPU time of the searching thread: steadier than wall time on a machine shared with others
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      for (int loop = 0; loop < loops; loop++) {
+        long[] nanos = new long[queries.size()];
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < queries.size(); i++) {
+          long t0 = System.nanoTime();
+          revue.search(request(queries.get(i)));
+          nanos[i] = System.nanoTime() - t0;
+        }
+        long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+        Arrays.sort(nanos);
+        System.out.printf(
+            Locale.ROOT,
+            "loop %d: p50 %.3f ms, p99 %.3f ms, mean %.3f ms, cpu mean %.3f ms%n",
+            loop,
+            nanos[nanos.length / 2] / 1e6,
+            nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
+            Arrays.stream(nanos).average().orElse(0) / 1e6,
+            cpu / 1e6 / queries.size());
+      }
+    }
+  }
+
+  static SearchRequest request(QuerySet.Query q) {
+    SearchRequest request = SearchRequest.of(q.text());
+    return q.collection() == null ? request : request.withFilter("collection", q.collection());
+  }
+
+  /** The harness's query set: drill-downs on the baseline's top collection of each query. */
+  private static List<QuerySet.Query> querySet(Path work) throws IOException {
+    List<String> titles = Files.readAllLines(work.resolve("titles.txt"));
+    try (FSDirectory dir = FSDirectory.open(work.resolve("baseline-index"));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      var state = new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
+      QueryParser parser = new QueryParser(BaselineIndexer.TEXT, new StandardAnalyzer());
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      return new ArrayList<>(
+          QuerySet.build(
+              titles,
+              text -> {
+                try {
+                  var r =
+                      FacetsCollectorManager.search(
+                          searcher, parser.parse(QueryParser.escape(text)), 1, new FacetsCollectorManager());
+                  FacetResult top =
+                      new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
+                          .getTopChildren(1, BaselineIndexer.COLLECTION);
+                  return top == null || top.labelValues.length == 0 ? null : top.labelValues[0].label;
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+  }
+}
