@@ -105,17 +105,17 @@ final class CountryGazetteer {
     }
 
     // CLDR first, so that the hand-written rules that follow override it phrase by phrase.
+    JdkTables cldr = JdkTables.get();
     for (String code : codes) {
-      Locale region = Locale.of("", code);
-      for (Locale lang : List.of(Locale.FRENCH, Locale.ENGLISH, ARABIC)) {
-        for (String name : nameParts(region.getDisplayCountry(lang))) {
+      for (Locale lang : JdkTables.LANGUAGES) {
+        for (String name : nameParts(cldr.countryName(code, lang))) {
           if (!dropped.contains(TextFolding.fold(name))) {
             g.add(code, Kind.NAME, name, Set.of());
           }
         }
       }
       if (!arabicDemonymGiven.contains(code)) {
-        String nisba = arabicNisba(region.getDisplayCountry(ARABIC));
+        String nisba = arabicNisba(cldr.countryName(code, ARABIC));
         if (nisba != null) {
           for (String form : arabicDemonymForms(nisba)) {
             g.add(code, Kind.ANYCASE, form, Set.of());

@@ -139,7 +139,7 @@ public final class EntityExtractor {
 
   /** A country's display name in a language, e.g. "Niger" for NE in French. */
   public String countryName(String code, Locale language) {
-    return Locale.of("", code).getDisplayCountry(language);
+    return JdkTables.get().countryName(code, language);
   }
 
   /**

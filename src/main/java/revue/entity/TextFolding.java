@@ -62,43 +62,53 @@ final class TextFolding {
 
   /**
    * Each char's decomposition with combining marks dropped, for the Latin and Arabic blocks, so
-   * folding needs no per-word Normalizer call; null where the char folds to itself.
+   * folding needs no per-word Normalizer call; null where the char folds to itself. In a holder:
+   * only {@link #foldSlow} needs it, and a cold start with the bundled {@link JdkTables} never
+   * calls it for these blocks.
    */
-  private static final String[] STRIPPED = new String[0x700];
+  private static final class Decompositions {
+    static final String[] STRIPPED = new String[0x700];
 
-  static {
-    for (char c = 0x80; c < STRIPPED.length; c++) {
-      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < d.length(); i++) {
-        int type = Character.getType(d.charAt(i));
-        if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-          b.append(d.charAt(i));
+    static {
+      for (char c = 0x80; c < STRIPPED.length; c++) {
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+          int type = Character.getType(d.charAt(i));
+          if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+            b.append(d.charAt(i));
+          }
         }
-      }
-      if (!b.toString().equals(String.valueOf(c))) {
-        STRIPPED[c] = b.toString();
+        if (!b.toString().equals(String.valueOf(c))) {
+          STRIPPED[c] = b.toString();
+        }
       }
     }
   }
 
   /**
-   * Each char's folded form below U+0700 (Latin, Greek, Cyrillic, Arabic), computed once by {@link
-   * #foldSlow}: a char, NO_CHAR when the char folds to nothing, or MANY when it folds to several
-   * chars (œ, ß). Folding is then one table look-up per char, with no intermediate strings.
+   * Each char's folded form below U+0700 (Latin, Greek, Cyrillic, Arabic): a char, NO_CHAR when
+   * the char folds to nothing, or MANY when it folds to several chars (œ, ß). Folding is then one
+   * table look-up per char, with no intermediate strings. Derived by {@link
+   * #deriveFoldingTable}, once at build time (see {@link JdkTables}).
    */
-  private static final char[] FOLDED = new char[0x700];
+  private static final char[] FOLDED =
+      JdkTables.bundled().map(JdkTables::foldingTable).orElseGet(TextFolding::deriveFoldingTable);
 
+  private static final int TABLE_SIZE = 0x700;
   private static final char NO_CHAR = '\uFFFF';
   private static final char MANY = '\uFFFE';
 
-  static {
-    for (char c = 0; c < FOLDED.length; c++) {
+  /** The folding table, computed by {@link #foldSlow} char by char. */
+  static char[] deriveFoldingTable() {
+    char[] table = new char[TABLE_SIZE];
+    for (char c = 0; c < table.length; c++) {
       String f = foldSlow(String.valueOf(c));
-      FOLDED[c] = f.isEmpty() ? NO_CHAR : f.length() == 1 ? f.charAt(0) : MANY;
+      table[c] = f.isEmpty() ? NO_CHAR : f.length() == 1 ? f.charAt(0) : MANY;
     }
     // Lower-casing capital sigma depends on its place in the word (σ or ς): leave it to foldSlow.
-    FOLDED['\u03A3'] = MANY;
+    table['\u03A3'] = MANY;
+    return table;
   }
 
   /** The folded form of one word or phrase; words keep their separators. */
@@ -151,10 +161,10 @@ final class TextFolding {
     String d = s;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= STRIPPED.length && !Character.isLetterOrDigit(c) || c >= 0x2000 && c < 0xFB00) {
+      if (c >= TABLE_SIZE && !Character.isLetterOrDigit(c) || c >= 0x2000 && c < 0xFB00) {
         continue;
       }
-      if (c >= STRIPPED.length) {
+      if (c >= TABLE_SIZE) {
         d = Normalizer.normalize(s, Normalizer.Form.NFD);
         break;
       }
@@ -163,7 +173,7 @@ final class TextFolding {
       StringBuilder pre = new StringBuilder(s.length());
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        String r = c < STRIPPED.length ? STRIPPED[c] : null;
+        String r = c < TABLE_SIZE ? Decompositions.STRIPPED[c] : null;
         if (r != null) {
           pre.append(r);
         } else {
