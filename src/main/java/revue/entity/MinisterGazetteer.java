@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,14 +117,14 @@ final class MinisterGazetteer {
         throw new GazetteerFormatException(source, n, "empty canonical name");
       }
       String country = c[1].strip();
-      if (!country.matches("[A-Z]{2}")) {
+      if (!isCountryCode(country)) {
         throw new GazetteerFormatException(
             source, n, "country must be an ISO 3166 alpha-2 code such as MA, found '" + country + "'");
       }
       String portfolio = c[2].strip();
       if (!PORTFOLIOS.contains(portfolio)) {
         // Users may list other portfolios; keep them but check the spelling is a single word.
-        if (!portfolio.matches("[a-z][a-z-]*")) {
+        if (!isPortfolioWord(portfolio)) {
           throw new GazetteerFormatException(
               source, n, "portfolio must be a lower-case word such as foreign, found '" + portfolio + "'");
         }
@@ -144,19 +144,60 @@ final class MinisterGazetteer {
     }
   }
 
+  // The checks below are written out rather than as regular expressions: three patterns compiled
+  // per line were a good part of a cold start's gazetteer load.
+
+  /** Two capital ASCII letters, as [A-Z]{2}. */
+  private static boolean isCountryCode(String s) {
+    return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** A lower-case ASCII word that may hold hyphens, as [a-z][a-z-]*. */
+  private static boolean isPortfolioWord(String s) {
+    if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 'a' || c > 'z') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** YYYY (the first of January) or YYYY-MM-DD; null when empty. */
   private static LocalDate date(String s, String source, int line) {
     String v = s.strip();
     if (v.isEmpty()) {
       return null;
     }
     try {
-      if (v.matches("\\d{4}")) {
+      if (v.length() == 4 && digits(v, 0, 4)) {
         return LocalDate.of(Integer.parseInt(v), 1, 1);
       }
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new GazetteerFormatException(source, line, "date must be YYYY or YYYY-MM-DD, found '" + v + "'");
+      if (v.length() == 10 && digits(v, 0, 4) && v.charAt(4) == '-' && digits(v, 5, 7)
+          && v.charAt(7) == '-' && digits(v, 8, 10)) {
+        return LocalDate.of(
+            Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+      }
+    } catch (DateTimeException e) {
+      // a month or day out of range (2020-02-30): the same message as a malformed date
     }
+    throw new GazetteerFormatException(source, line, "date must be YYYY or YYYY-MM-DD, found '" + v + "'");
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addAlias(String canonical, String alias) {

@@ -25,6 +25,39 @@ class MinisterAndDateTest {
     extractor = EntityExtractor.defaults();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "X\\tMorocco\\tforeign\\t2017\\t\\t; country must be an ISO 3166 alpha-2 code such as MA, found 'Morocco'",
+        "X\\tma\\tforeign\\t2017\\t\\t; country must be an ISO 3166 alpha-2 code such as MA, found 'ma'",
+        "X\\tMA\\tForeign\\t2017\\t\\t; portfolio must be a lower-case word such as foreign, found 'Foreign'",
+        "X\\tMA\\tforeign affairs\\t2017\\t\\t; portfolio must be a lower-case word such as foreign, found 'foreign affairs'",
+        "X\\tMA\\tforeign\\t2020-02-30\\t\\t; date must be YYYY or YYYY-MM-DD, found '2020-02-30'",
+        "X\\tMA\\tforeign\\t2020/01/05\\t\\t; date must be YYYY or YYYY-MM-DD, found '2020/01/05'",
+        "X\\tMA\\tforeign\\t2017\\t17\\t; date must be YYYY or YYYY-MM-DD, found '17'",
+      })
+  void rejectsEachMalformedColumnWithItsReason(String line, String reason, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "# header\n" + line.replace("\\t", "\t") + "\n", StandardCharsets.UTF_8);
+    GazetteerFormatException e =
+        assertThrows(GazetteerFormatException.class, () -> EntityExtractor.withGazetteer(file));
+    assertEquals(file + ":2: " + reason, e.getMessage());
+  }
+
+  @Test
+  void readsOfficeDatesAsYearsOrDays(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("extra.tsv");
+    Files.writeString(
+        file, "Zed Quux\tMA\tinterior-affairs\t2019\t2021-06-30\tQuux\n", StandardCharsets.UTF_8);
+    MinisterGazetteer g = MinisterGazetteer.load(List.of(file));
+    assertEquals(
+        List.of(new MinisterGazetteer.Office(
+            "Zed Quux", "MA", "interior-affairs", java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2021, 6, 30))),
+        g.offices("Zed Quux"));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = ';',
