@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -25,11 +25,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -433,52 +431,42 @@ public final class ArticleSearcher {
     List<FacetCounts> result = new ArrayList<>();
     // counting visits every dimension of the matching documents at once: count each collector
     // (the main one, one per filtered dimension) once, not once per dimension read from it
-    Map<FacetsCollector, Facets> counted = new IdentityHashMap<>();
+    Map<FacetsCollector, OrdinalCounts> counted = new IdentityHashMap<>();
+    SortedSetDocValues globalValues = state.getDocValues();
     for (String dim : FACET_DIMENSIONS) {
       FacetsCollector collector = sideways.collectorFor(dim);
       String indexDim = dim.equals("date") ? (dayFacet ? Fields.FACET_DAY : Fields.FACET_MONTH) : dim;
-      result.add(count(counted, collector, dim, indexDim, request));
+      result.add(count(counted, globalValues, collector, dim, indexDim, request));
     }
     return result;
   }
 
   private FacetCounts count(
-      Map<FacetsCollector, Facets> counted,
+      Map<FacetsCollector, OrdinalCounts> counted,
+      SortedSetDocValues globalValues,
       FacetsCollector collector,
       String dim,
       String indexDim,
       SearchRequest request)
       throws IOException {
-    if (state.getOrdRange(indexDim) == null) {
+    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(indexDim);
+    if (range == null) {
       return new FacetCounts(dim, List.of(), 0, 0);
     }
-    Facets facets = counted.get(collector);
-    if (facets == null) {
-      facets = new SortedSetDocValuesFacetCounts(state, collector);
-      counted.put(collector, facets);
+    OrdinalCounts counts = counted.get(collector);
+    if (counts == null) {
+      counts = OrdinalCounts.count(state, globalValues, collector);
+      counted.put(collector, counts);
     }
-    FacetResult all = facets.getAllChildren(indexDim);
-    if (all == null) {
-      return new FacetCounts(dim, List.of(), 0, 0);
+    FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
+    // a dimension counted per document has the dimension itself as its first ordinal
+    int first = config.multiValued && config.requireDimCount ? range.start() + 1 : range.start();
+    OrdinalCounts.Top top = counts.top(first, range.end(), dim.equals("date"), request.facetLimit());
+    List<FacetCounts.Value> values = new ArrayList<>(top.values().size());
+    for (OrdinalCounts.Value v : top.values()) {
+      values.add(new FacetCounts.Value(v.label(), label(dim, v.label(), request), v.count()));
     }
-    List<LabelAndValue> values = new ArrayList<>(Arrays.asList(all.labelValues));
-    Comparator<LabelAndValue> order =
-        dim.equals("date")
-            ? Comparator.comparing((LabelAndValue lv) -> lv.label)
-            : Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-                .thenComparing(lv -> lv.label);
-    values.sort(order);
-    int shown = dim.equals("date") ? values.size() : Math.min(request.facetLimit(), values.size());
-    List<FacetCounts.Value> top = new ArrayList<>(shown);
-    for (int i = 0; i < shown; i++) {
-      LabelAndValue lv = values.get(i);
-      top.add(new FacetCounts.Value(lv.label, label(dim, lv.label, request), lv.value.longValue()));
-    }
-    long otherCount = 0;
-    for (int i = shown; i < values.size(); i++) {
-      otherCount += values.get(i).value.longValue();
-    }
-    return new FacetCounts(dim, top, values.size() - shown, otherCount);
+    return new FacetCounts(dim, values, top.otherValues(), top.otherCount());
   }
 
   private String label(String dim, String value, SearchRequest request) {

@@ -1,0 +1,145 @@
+package revue.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet counts of one collector's matches, by global ordinal of the sorted-set facet field,
+ * with the labels of only the values a result shows.
+ *
+ * <p>{@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts} counts the same, but
+ * then visits each dimension's whole ordinal range (thousands of days and ministers) and decodes
+ * the label of every value counted, for searches that match a few dozen articles. Here the
+ * ordinals counted are remembered as they are first met, and labels are decoded for the values a
+ * dimension shows and the ties that decide them.
+ *
+ * <p>Not thread-safe: one instance per search.
+ */
+final class OrdinalCounts {
+
+  /** A value of a dimension and its count. */
+  record Value(String label, int count) {}
+
+  /** A dimension's values, most frequent (or by label) first, and what the rest add up to. */
+  record Top(List<Value> values, int otherValues, long otherCount) {}
+
+  private final SortedSetDocValues labels;
+  private final int[] counts;
+  private int[] touched = new int[64];
+  private int touchedCount;
+
+  private OrdinalCounts(SortedSetDocValues labels, int size) {
+    this.labels = labels;
+    this.counts = new int[size];
+  }
+
+  /**
+   * Counts every facet value of the collector's matching documents (each value once per
+   * document).
+   *
+   * @param globalValues the state's doc values ({@link SortedSetDocValuesReaderState#getDocValues}),
+   *     for their global ordinals and labels; shared by the counts of one search
+   */
+  static OrdinalCounts count(
+      SortedSetDocValuesReaderState state, SortedSetDocValues globalValues, FacetsCollector hits)
+      throws IOException {
+    OrdinalCounts result = new OrdinalCounts(globalValues, state.getSize());
+    OrdinalMap ordinalMap = globalValues instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+      if (matching.totalHits() == 0) {
+        continue;
+      }
+      SortedSetDocValues values = matching.context().reader().getSortedSetDocValues(state.getField());
+      if (values == null) {
+        continue;
+      }
+      LongValues toGlobal =
+          ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(matching.context().ord);
+      DocIdSetIterator docs = matching.bits().iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (values.advanceExact(doc)) {
+          for (int i = values.docValueCount(); i > 0; i--) {
+            result.add((int) toGlobal.get(values.nextOrd()));
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  private void add(int ord) {
+    if (counts[ord]++ == 0) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = ord;
+    }
+  }
+
+  /**
+   * The values of the ordinal range {@code [start, end]} (one dimension): with {@code
+   * byLabel}, all of them in label order; else the {@code limit} most frequent, ties in label
+   * order.
+   */
+  Top top(int start, int end, boolean byLabel, int limit) throws IOException {
+    List<int[]> present = new ArrayList<>(); // {ord, count}
+    long total = 0;
+    for (int i = 0; i < touchedCount; i++) {
+      int ord = touched[i];
+      if (ord >= start && ord <= end) {
+        present.add(new int[] {ord, counts[ord]});
+        total += counts[ord];
+      }
+    }
+    if (present.isEmpty()) {
+      return new Top(List.of(), 0, 0);
+    }
+    List<Value> candidates = new ArrayList<>();
+    if (byLabel || present.size() <= limit) {
+      for (int[] p : present) {
+        candidates.add(new Value(label(p[0]), p[1]));
+      }
+    } else {
+      // the values above the limit's count are in, those at it compete by label: only they need one
+      present.sort(Comparator.comparingInt((int[] p) -> -p[1]));
+      int cutoff = present.get(limit - 1)[1];
+      for (int[] p : present) {
+        if (p[1] < cutoff) {
+          break;
+        }
+        candidates.add(new Value(label(p[0]), p[1]));
+      }
+    }
+    Comparator<Value> order =
+        byLabel
+            ? Comparator.comparing(Value::label)
+            : Comparator.comparingInt((Value v) -> -v.count()).thenComparing(Value::label);
+    candidates.sort(order);
+    int shown = byLabel ? candidates.size() : Math.min(limit, candidates.size());
+    List<Value> values = List.copyOf(candidates.subList(0, shown));
+    long shownCount = 0;
+    for (Value v : values) {
+      shownCount += v.count();
+    }
+    return new Top(values, present.size() - shown, total - shownCount);
+  }
+
+  /** The label of a global ordinal: the last component of its facet path. */
+  private String label(int globalOrd) throws IOException {
+    BytesRef term = labels.lookupOrd(globalOrd);
+    String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+    return path[path.length - 1];
+  }
+}
