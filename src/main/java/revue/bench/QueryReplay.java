@@ -33,7 +33,7 @@ import revue.search.SearchResults;
  * for profiling revue's side of the harness without the baseline's.
  *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N]} where WORK holds the harness's baseline-index, revue-index and titles.txt. A tool: it
+ * N]} (the dump is written after the loops) where WORK holds the harness's baseline-index, revue-index and titles.txt. A tool: it
  * prints and exits.
  */
 public final class QueryReplay {
@@ -53,20 +53,9 @@ public final class QueryReplay {
     }
     List<QuerySet.Query> queries = querySet(work);
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
-      if (dump != null) {
-        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
-        try (BufferedWriter out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
-          for (QuerySet.Query q : queries) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("query", q);
-            line.put("results", revue.search(request(q)));
-            out.write(json.writeValueAsString(line));
-            out.newLine();
-          }
-        }
-      }
       // CPU time of the searching thread: steadier than wall time on a machine shared with others
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long[][] byQuery = new long[queries.size()][loops];
       for (int loop = 0; loop < loops; loop++) {
         long[] nanos = new long[queries.size()];
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -74,6 +63,7 @@ public final class QueryReplay {
           long t0 = System.nanoTime();
           revue.search(request(queries.get(i)));
           nanos[i] = System.nanoTime() - t0;
+          byQuery[i][loop] = nanos[i];
         }
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         Arrays.sort(nanos);
@@ -85,6 +75,37 @@ public final class QueryReplay {
             nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
             Arrays.stream(nanos).average().orElse(0) / 1e6,
             cpu / 1e6 / queries.size());
+      }
+      if (loops > 0) {
+        // the slowest queries by their median over the loops: what the p99 is made of
+        Integer[] order = new Integer[queries.size()];
+        long[] medians = new long[queries.size()];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+          long[] sorted = byQuery[i].clone();
+          Arrays.sort(sorted);
+          medians[i] = sorted[loops / 2];
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(medians[b], medians[a]));
+        for (int k = 0; k < Math.min(8, order.length); k++) {
+          QuerySet.Query q = queries.get(order[k]);
+          System.out.printf(
+              Locale.ROOT, "slow %.3f ms %s %s%s%n", medians[order[k]] / 1e6, q.kind(), q.text(),
+              q.collection() == null ? "" : " [" + q.collection() + "]");
+        }
+      }
+      // after the loops, if any: the results of searches that found their caches filled
+      if (dump != null) {
+        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+        try (BufferedWriter out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+          for (QuerySet.Query q : queries) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("query", q);
+            line.put("results", revue.search(request(q)));
+            out.write(json.writeValueAsString(line));
+            out.newLine();
+          }
+        }
       }
     }
   }

@@ -66,6 +66,7 @@ public final class ArticleSearcher {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
   private final EntityLookups lookups;
+  private final WordAnalyses analyses = new WordAnalyses();
   private final UnifiedHighlighter.Builder highlighting;
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
@@ -102,7 +103,7 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
-    RevueQueryParser parser = new RevueQueryParser(lookups, request.expandEntities());
+    RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
     // the search and the snippets share one look-up of every term
     Query query = TermLookups.withTermStates(parse(parser, request.query()), searcher);
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);

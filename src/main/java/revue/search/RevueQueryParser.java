@@ -52,6 +52,7 @@ final class RevueQueryParser extends QueryParser {
   private static final float EXPANSION_WEIGHT = 0.5f;
 
   private final EntityLookups entities;
+  private final WordAnalyses analyses;
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
@@ -61,8 +62,14 @@ final class RevueQueryParser extends QueryParser {
   private final Set<List<BooleanClause>> explicitOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
   RevueQueryParser(EntityLookups entities, boolean expandEntities) {
+    this(entities, new WordAnalyses(), expandEntities);
+  }
+
+  /** @param analyses the analyses of query words, shared by the parsers of many searches */
+  RevueQueryParser(EntityLookups entities, WordAnalyses analyses, boolean expandEntities) {
     super(DEFAULT_FIELD, FieldAnalyzers.perField());
     this.entities = entities;
+    this.analyses = analyses;
     this.expandEntities = expandEntities;
     // Words are OR-ed by the grammar, then getBooleanQuery requires most of them (see there).
     setDefaultOperator(QueryParser.OR_OPERATOR);
@@ -196,10 +203,16 @@ final class RevueQueryParser extends QueryParser {
     boolean droppedSomewhere = false;
     SameAnalysis analyzed = new SameAnalysis();
     for (String field : fields) {
+      String kind = slop >= 0 ? "~" + slop : quoted ? "\"" : "";
       Query q =
           analyzed.query(
               field,
-              f -> slop >= 0 ? super.getFieldQuery(f, text, slop) : super.getFieldQuery(f, text, quoted));
+              f ->
+                  analyses.query(
+                      f,
+                      kind,
+                      text,
+                      () -> slop >= 0 ? super.getFieldQuery(f, text, slop) : super.getFieldQuery(f, text, quoted)));
       if (q == null) {
         droppedSomewhere = true;
         continue;

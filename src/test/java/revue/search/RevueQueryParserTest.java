@@ -48,4 +48,29 @@ class RevueQueryParserTest {
     Query expected = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f);
     assertEquals(expected, parsed);
   }
+
+  /** A parser sharing remembered analyses with earlier searches parses as a fresh one. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nasser Bourita",
+        "\"Nasser Bourita\"",
+        "\"Nasser Bourita\"~3",
+        "title:Bourita body:Niger",
+        "bourita le Niger l'Algérie والمغرب"
+      })
+  void rememberedAnalysesParseAsAFreshParser(String text) throws Exception {
+    WordAnalyses shared = new WordAnalyses();
+    EntityLookups lookups = new EntityLookups(() -> null);
+    // the words of every text analysed first, in other forms (quoted, with slop, per field)
+    for (String other :
+        List.of("Nasser Bourita", "\"Nasser Bourita\"", "\"Nasser Bourita\"~3", "title:Bourita body:Niger",
+            "bourita le Niger l'Algérie والمغرب")) {
+      new RevueQueryParser(lookups, shared, false).parse(other);
+    }
+
+    Query remembered = new RevueQueryParser(lookups, shared, false).parse(text);
+
+    assertEquals(new RevueQueryParser(lookups, false).parse(text), remembered);
+  }
 }
