@@ -26,7 +26,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import revue.index.Rebuilder;
 import revue.index.RunReport;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -54,6 +53,7 @@ import revue.ingest.IngestListener;
 import revue.ingest.IngestOptions;
 import revue.ingest.IngestProblem;
 import revue.search.ArticleSearcher;
+import revue.search.BackgroundFacetState;
 import revue.search.Preloaded;
 import revue.search.FacetCounts;
 import revue.search.SearchRequest;
@@ -629,7 +629,8 @@ public final class Revue implements AutoCloseable {
   private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     for (var leaf : reader.leaves()) {
       if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-        return new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
+        // built on another thread while a search parses and runs its query
+        return BackgroundFacetState.start(reader, ArticleDocuments.facetsConfig());
       }
     }
     return null;
