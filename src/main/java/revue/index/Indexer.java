@@ -32,6 +32,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -197,11 +198,28 @@ public final class Indexer {
     }
     synchronized (fatal) {
       if (!fatal.isEmpty()) {
-        Throwable t = fatal.get(0);
+        Throwable t = firstCause(fatal);
         throw t instanceof IOException io ? io : new IOException(t.getMessage(), t);
       }
     }
     return tally.report(Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The failure to report: when one thread's failure closes the writer (a tragedy such as a
+   * denied or full disk), another thread may record "this IndexWriter is closed" first.
+   */
+  private Throwable firstCause(List<Throwable> fatal) {
+    Throwable tragic = writer.getTragicException();
+    if (tragic != null) {
+      return tragic;
+    }
+    for (Throwable t : fatal) {
+      if (!(t instanceof AlreadyClosedException)) {
+        return t;
+      }
+    }
+    return fatal.get(0);
   }
 
   private void work(
