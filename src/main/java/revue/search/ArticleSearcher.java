@@ -67,6 +67,7 @@ public final class ArticleSearcher {
   private final SortedSetDocValuesReaderState state;
   private final EntityLookups lookups;
   private final WordAnalyses analyses = new WordAnalyses();
+  private final TermLookups termLookups;
   private final UnifiedHighlighter.Builder highlighting;
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
@@ -88,6 +89,7 @@ public final class ArticleSearcher {
     this.searcher = searcher;
     this.state = state;
     this.lookups = new EntityLookups(entities);
+    this.termLookups = new TermLookups(searcher);
     this.matchSearcher = new IndexSearcher(searcher.getIndexReader());
     matchSearcher.setQueryCache(null);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
@@ -105,7 +107,7 @@ public final class ArticleSearcher {
   public SearchResults search(SearchRequest request) throws IOException {
     RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
     // the search and the snippets share one look-up of every term
-    Query query = TermLookups.withTermStates(parse(parser, request.query()), searcher);
+    Query query = termLookups.withTermStates(parse(parser, request.query()));
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
     List<Filter> filters = request.filters();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -39,19 +40,64 @@ import org.apache.lucene.util.BytesRef;
  * hits and scores stay the same, and the search and snippets do not build its weight and scorers.
  * A disjunction left empty becomes a {@link MatchNoDocsQuery}.
  *
- * <p>Stateless; thread-safe.
+ * <p>What a term's look-up found is remembered for later searches of the same searcher (its
+ * reader never changes): analysts repeat their words, and each word is eight or more look-ups.
+ *
+ * <p>Thread-safe. Bounded: the memory outgrowing {@link #MAX_ENTRIES} terms is emptied and
+ * refilled.
  */
 final class TermLookups {
 
-  private TermLookups() {}
+  static final int MAX_ENTRIES = 50_000;
+
+  private final IndexSearcher searcher;
+  /** Read-only once remembered: built with no term, a {@link TermStates} never loads lazily. */
+  private final Map<Term, TermStates> remembered = new ConcurrentHashMap<>();
+
+  TermLookups(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** As {@link #withTermStates(Query)} on a new instance, remembering nothing. */
+  static Query withTermStates(Query query, IndexSearcher searcher) throws IOException {
+    return new TermLookups(searcher).withTermStates(query);
+  }
 
   /** The query with its term queries (under boosts, disjunctions, booleans) carrying states. */
-  static Query withTermStates(Query query, IndexSearcher searcher) throws IOException {
+  Query withTermStates(Query query) throws IOException {
     Map<String, TreeMap<BytesRef, Term>> byField = new HashMap<>();
     collect(query, byField);
     if (byField.isEmpty()) {
       return query;
     }
+    Map<Term, TermStates> states = new HashMap<>();
+    for (var fieldTerms = byField.values().iterator(); fieldTerms.hasNext(); ) {
+      TreeMap<BytesRef, Term> terms = fieldTerms.next();
+      terms.values().removeIf(term -> {
+        TermStates known = remembered.get(term);
+        if (known != null) {
+          states.put(term, known);
+        }
+        return known != null;
+      });
+      if (terms.isEmpty()) {
+        fieldTerms.remove();
+      }
+    }
+    if (!byField.isEmpty()) {
+      Map<Term, TermStates> found = lookUp(byField);
+      if (remembered.size() + found.size() > MAX_ENTRIES) {
+        remembered.clear();
+      }
+      remembered.putAll(found);
+      states.putAll(found);
+    }
+    return rebuild(query, states);
+  }
+
+  /** Looks the terms up, one terms enum per segment and field seeking them in order. */
+  private Map<Term, TermStates> lookUp(Map<String, TreeMap<BytesRef, Term>> byField)
+      throws IOException {
     IndexReaderContext top = searcher.getTopReaderContext();
     Map<Term, TermStates> states = new HashMap<>();
     for (TreeMap<BytesRef, Term> terms : byField.values()) {
@@ -75,7 +121,7 @@ final class TermLookups {
         }
       }
     }
-    return rebuild(query, states);
+    return states;
   }
 
   private static void collect(Query query, Map<String, TreeMap<BytesRef, Term>> byField) {

@@ -1,6 +1,7 @@
 package revue.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -129,6 +130,53 @@ class TermLookupsTest {
         assertEquals(1, searcher.count(pruned));
       }
     }
+  }
+
+  @Test
+  void aSecondSearchOfTheSameTermsReusesWhatTheFirstFound() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (String[] article : ARTICLES) {
+          Document doc = new Document();
+          doc.add(new TextField("title_fr", article[0], Field.Store.NO));
+          doc.add(new TextField("body_fr", article[1], Field.Store.NO));
+          writer.addDocument(doc);
+          writer.commit();
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermLookups lookups = new TermLookups(searcher);
+        Query first = lookups.withTermStates(concept("niger"));
+        Query second =
+            lookups.withTermStates(
+                new BooleanQuery.Builder()
+                    .add(concept("niger"), Occur.SHOULD)
+                    .add(concept("mali"), Occur.SHOULD)
+                    .add(concept("absent"), Occur.SHOULD)
+                    .build());
+
+        TermQuery firstBody = bodyTerm(first);
+        TermQuery secondBody = bodyTerm(((BooleanQuery) second).clauses().get(0).query());
+        assertSame(firstBody.getTermStates(), secondBody.getTermStates());
+        assertEquals(3, secondBody.getTermStates().docFreq()); // three bodies say Niger
+        assertEquals(
+            "((title_fr:niger)^2.0 | body_fr:niger)~0.1 ((title_fr:mali)^2.0 | body_fr:mali)~0.1"
+                + " MatchNoDocsQuery(\"no term of the disjunction is in the index\")",
+            second.toString());
+        assertEquals(
+            searcher.search(TermLookups.withTermStates(second, searcher), 10).scoreDocs.length,
+            searcher.search(second, 10).scoreDocs.length);
+      }
+    }
+  }
+
+  /** The body_fr term query of a {@link #concept}, with its states. */
+  private static TermQuery bodyTerm(Query concept) {
+    return (TermQuery) ((DisjunctionMaxQuery) concept).getDisjuncts().stream()
+        .filter(q -> q instanceof TermQuery)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Query concept(String word) {
