@@ -2,13 +2,11 @@ package revue.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -81,7 +79,7 @@ public final class RevueAnalyzers {
       TokenStream result = socialTokens(source);
       // l' d' qu' jusqu' ... with ' or ’, any case (the article set ignores case)
       result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
-      result = new LowerCaseFilter(result);
+      result = new CaseLoweringFilter(result);
       // stopwords before folding: the list holds accented forms ("été", "à")
       result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
       // folding before stemming, so that "securite" and "sécurité" reach the stemmer equal
@@ -93,7 +91,7 @@ public final class RevueAnalyzers {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream result = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
-      result = new LowerCaseFilter(result);
+      result = new CaseLoweringFilter(result);
       return new AccentFoldingFilter(result);
     }
   }
@@ -105,11 +103,11 @@ public final class RevueAnalyzers {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new SocialTextTokenizer();
       TokenStream result = socialTokens(source);
-      result = new LowerCaseFilter(result);
+      result = new CaseLoweringFilter(result);
       // stopwords before spelling folding: folded, "على" (on) would become "علي" (Ali)
       result = new StopFilter(result, STOP);
       result = new ArabicSpellingFilter(result);
-      result = new DecimalDigitFilter(result);
+      result = new DigitFoldingFilter(result);
       // Latin names inside Arabic text meet their accented spellings
       result = new AccentFoldingFilter(result);
       // Lucene's light stemmer: prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ية ه ة ي
@@ -119,9 +117,9 @@ public final class RevueAnalyzers {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      TokenStream result = new LowerCaseFilter(in);
+      TokenStream result = new CaseLoweringFilter(in);
       result = new ArabicSpellingFilter(result, false);
-      result = new DecimalDigitFilter(result);
+      result = new DigitFoldingFilter(result);
       return new AccentFoldingFilter(result);
     }
 
@@ -153,7 +151,7 @@ public final class RevueAnalyzers {
       TokenStream result = socialTokens(source);
       // Lucene's EnglishAnalyzer recipe, plus accent folding for foreign names
       result = new EnglishPossessiveFilter(result);
-      result = new LowerCaseFilter(result);
+      result = new CaseLoweringFilter(result);
       result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       result = new AccentFoldingFilter(result);
       result = new PorterStemFilter(result);
@@ -162,7 +160,7 @@ public final class RevueAnalyzers {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      TokenStream result = new LowerCaseFilter(in);
+      TokenStream result = new CaseLoweringFilter(in);
       return new AccentFoldingFilter(result);
     }
   }
@@ -172,18 +170,18 @@ public final class RevueAnalyzers {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new SocialTextTokenizer();
       TokenStream result = socialTokens(source);
-      result = new LowerCaseFilter(result);
+      result = new CaseLoweringFilter(result);
       result = new ArabicSpellingFilter(result);
-      result = new DecimalDigitFilter(result);
+      result = new DigitFoldingFilter(result);
       result = new AccentFoldingFilter(result);
       return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      TokenStream result = new LowerCaseFilter(in);
+      TokenStream result = new CaseLoweringFilter(in);
       result = new ArabicSpellingFilter(result, false);
-      result = new DecimalDigitFilter(result);
+      result = new DigitFoldingFilter(result);
       return new AccentFoldingFilter(result);
     }
   }

@@ -289,20 +289,46 @@ final class SocialTextTokenizer extends Tokenizer {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /**
+   * Finds the e-mail addresses, handles and hashtags in {@code [from, to)}. Every match holds an
+   * '@' or a '#' and no whitespace, so the pattern (tried at every position it is given) only runs
+   * over the whitespace-free runs that hold one. Each run is its own region with opaque bounds: a
+   * run starts at {@code from} or after whitespace, and the hashtag's look-behind finds no letter,
+   * digit or '&' there either way.
+   */
   private void findMentions(CharBuffer text, int from, int to) {
-    if (to <= from) {
-      return;
-    }
-    Matcher m = MENTIONS.matcher(text);
-    m.region(from, to);
-    while (m.find()) {
-      if (m.start("email") >= 0) {
-        addSpan(m.start(), m.end(), m.start(), m.end(), EMAIL);
-      } else if (m.start("handle") >= 0) {
-        addSpan(m.start(), m.end(), m.start("handle"), m.end("handle"), HANDLE);
-      } else {
-        addSpan(m.start(), m.end(), m.start("hashtag"), m.end("hashtag"), HASHTAG);
+    Matcher m = null;
+    int i = from;
+    while (i < to) {
+      int mark = i;
+      while (mark < to && buffer[mark] != '@' && buffer[mark] != '#') {
+        mark++;
       }
+      if (mark >= to) {
+        return;
+      }
+      int start = mark;
+      while (start > i && !isRegexSpace(buffer[start - 1])) {
+        start--;
+      }
+      int end = mark;
+      while (end < to && !isRegexSpace(buffer[end])) {
+        end++;
+      }
+      if (m == null) {
+        m = MENTIONS.matcher(text);
+      }
+      m.region(start, end);
+      while (m.find()) {
+        if (m.start("email") >= 0) {
+          addSpan(m.start(), m.end(), m.start(), m.end(), EMAIL);
+        } else if (m.start("handle") >= 0) {
+          addSpan(m.start(), m.end(), m.start("handle"), m.end("handle"), HANDLE);
+        } else {
+          addSpan(m.start(), m.end(), m.start("hashtag"), m.end("hashtag"), HASHTAG);
+        }
+      }
+      i = end;
     }
   }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,25 +39,46 @@ public final class EntityExtractor {
     List<Token> tokens = TextFolding.tokens(text);
     // Words repeat within an article: each distinct word's forms and starts are worked out once.
     // (A table shared by all articles was tried: at hundreds of thousands of words its look-ups
-    // miss the CPU caches and cost more than they save.)
-    List<List<String>> forms = new ArrayList<>(tokens.size());
-    byte[] wordStarts = new byte[tokens.size()];
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    // miss the CPU caches and cost more than they save.) The table of first occurrences is open
+    // addressing over int arrays: a HashMap costs a node, a boxed index and resizes per article.
+    int n = tokens.size();
+    List<List<String>> forms = new ArrayList<>(n);
+    byte[] wordStarts = new byte[n];
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(8, 2 * n) - 1);
+    int mask = (1 << bits) - 1;
+    int[] firstPlusOne = new int[mask + 1];
+    int[] hashes = new int[mask + 1];
+    for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      Integer seen = first.putIfAbsent(t.norm(), i);
-      if (seen != null) {
-        forms.add(forms.get(seen));
-        wordStarts[i] = wordStarts[seen];
-      } else {
-        List<String> f = t.isArabic() ? TextFolding.arabicForms(t.norm()) : List.of(t.norm());
-        forms.add(f);
-        wordStarts[i] = starts.of1(f);
+      String norm = t.norm();
+      int hash = norm.hashCode();
+      int slot = (hash * 0x9E3779B9) >>> (32 - bits);
+      while (true) {
+        int seen = firstPlusOne[slot] - 1;
+        if (seen < 0) {
+          firstPlusOne[slot] = i + 1;
+          hashes[slot] = hash;
+          List<String> f = t.isArabic() ? TextFolding.arabicForms(norm) : List.of(norm);
+          forms.add(f);
+          wordStarts[i] = starts.of1(f);
+          break;
+        }
+        if (hashes[slot] == hash && tokens.get(seen).norm().equals(norm)) {
+          forms.add(forms.get(seen));
+          wordStarts[i] = wordStarts[seen];
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
     }
     w = new Words(text, tokens, forms, wordStarts);
     lastWords.set(w);
     return w;
+  }
+
+  /** The word starts table, for tests. */
+  WordStarts wordStarts() {
+    return starts;
   }
 
   /** Built on first use: a search never reads dates in text, and building one costs a cold start. */

@@ -45,9 +45,30 @@ final class TextFolding {
     return out;
   }
 
-  private static boolean isWordChar(char c) {
+  /**
+   * {@link #isWordCharSlow} for the chars from U+0080 to U+07FF (accented Latin, Greek, Cyrillic,
+   * Arabic), worked out once: the JDK's character tables cost two look-ups and a few branches per
+   * call, and Arabic text asks for every char.
+   */
+  private static final boolean[] WORD_CHAR = new boolean[0x800];
+
+  static {
+    for (char c = 0x80; c < WORD_CHAR.length; c++) {
+      WORD_CHAR[c] = isWordCharSlow(c);
+    }
+  }
+
+  static boolean isWordChar(char c) {
     if (c < 128) {
       // ASCII, most of the text: no combining mark or tatweel there
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return c < WORD_CHAR.length ? WORD_CHAR[c] : isWordCharSlow(c);
+  }
+
+  /** Letters, digits, combining marks (accents typed apart, Arabic harakat) and tatweel. */
+  static boolean isWordCharSlow(char c) {
+    if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     if (Character.isLetterOrDigit(c)) {

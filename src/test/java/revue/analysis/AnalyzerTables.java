@@ -120,7 +120,16 @@ final class AnalyzerTables {
         "Grüße aus München", "grusse aus munchen",
         "المغرب", "المغرب",
         "أمن", "امن",
-        "@SaudiNews50 #Vision2030", "saudinews50 saudi news 50 vision2030 vision 2030");
+        "@SaudiNews50 #Vision2030", "saudinews50 saudi news 50 vision2030 vision 2030",
+        // e-mails, handles and hashtags glued to punctuation, after links, across tabs and lines
+        "mail:a.b@orange.fr,@handle;#Tag x#no &#39;#oui\t#tab\n@nl",
+            "mail a.b@orange.fr handle tag x no 39 oui tab nl",
+        "http://t.co/x#frag@h www.site.com/@user #ok,@MAP_Maroc.",
+            "t.co site.com ok map_maroc map maroc",
+        "Voir bit.ly/x #VIVE_le_Maroc2030 #7 contact.presse@gov.ma@x",
+            "voir bit.ly vive_le_maroc2030 vive le maroc 2030 7 contact.presse@gov.ma x",
+        // lower case and digits of every script, supplementary chars included
+        "ΣΟΦΊΑ ĞÜNEŞ ǅ İZMİR ٣٤ ۵ ߁߂ ١٢abc 𝟘𝟙 𐐀", "σοφία gunes dz izmir 34 5 12 12abc 01 𐐨");
   }
 
   static Stream<Arguments> all() {
