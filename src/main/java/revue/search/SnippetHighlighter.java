@@ -10,6 +10,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -21,6 +25,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -31,6 +36,7 @@ import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * The unified highlighter of one search: it reads the hits' bodies from the documents the search
@@ -42,7 +48,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * hit's stored document a second time; on revue's eight-field queries that was most of a search.
  * The matches are the same: the weights are built on the same reader, and with the highlighter's
  * default field matcher (a field's own terms only) a field's offsets are its part of the query's
- * {@link Matches}, which {@link #fieldPart} finds alone when the query's shape allows.
+ * {@link Matches}, which {@link #fieldPart} finds alone when the query's shape allows; its term
+ * queries then read their postings with one enum per segment for all the hits ({@code
+ * TermMatcher}), not one per hit.
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -51,7 +59,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final IndexSearcher matchSearcher;
   private final Map<Integer, Document> docs;
   private final Map<Integer, Matches> matchesByDoc = new HashMap<>();
-  private final Map<String, Weight> weightsByField = new HashMap<>();
+  private final Map<String, FieldMatcher> matchersByField = new HashMap<>();
   private Query weightQuery;
   private Weight weight;
 
@@ -129,13 +137,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     if (weightQuery != query) {
       weightQuery = query;
       weight = null;
-      weightsByField.clear();
+      matchersByField.clear();
       matchesByDoc.clear();
     }
     LeafReaderContext context = contextOf(leaf);
-    Weight fieldWeight = weightsByField.computeIfAbsent(field, f -> weightOf(fieldPart(query, f)));
-    if (fieldWeight != null) {
-      return fieldWeight.matches(context, docInLeaf);
+    FieldMatcher fieldMatcher = matchersByField.computeIfAbsent(field, f -> matcherOf(fieldPart(query, f)));
+    if (fieldMatcher != null) {
+      return fieldMatcher.matches(context, docInLeaf);
     }
     int doc = context.docBase + docInLeaf;
     if (matchesByDoc.containsKey(doc)) {
@@ -147,6 +155,148 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     Matches matches = weight.matches(context, docInLeaf);
     matchesByDoc.put(doc, matches);
     return matches;
+  }
+
+  /** Finds a query's matches in one document. */
+  private interface FieldMatcher {
+    Matches matches(LeafReaderContext context, int doc) throws IOException;
+  }
+
+  /**
+   * The matches of a field's part of the query, as its weight finds them, but with its term
+   * queries reading each term's postings with one enum per segment for all the hits (see {@link
+   * TermMatcher}); null for a null query.
+   */
+  private FieldMatcher matcherOf(Query query) {
+    if (query == null) {
+      return null;
+    }
+    try {
+      Query rewritten = matchSearcher.rewrite(query);
+      if (!(rewritten instanceof DisjunctionMaxQuery dismax)) {
+        return leafMatcher(rewritten);
+      }
+      // as DisjunctionMaxWeight.matches: its disjuncts' matches in the order it holds them
+      List<FieldMatcher> disjuncts = new ArrayList<>();
+      for (Query disjunct : dismax.getDisjuncts()) {
+        disjuncts.add(leafMatcher(disjunct));
+      }
+      return (context, doc) -> {
+        List<Matches> found = new ArrayList<>(disjuncts.size());
+        for (FieldMatcher disjunct : disjuncts) {
+          Matches matches = disjunct.matches(context, doc);
+          if (matches != null) {
+            found.add(matches);
+          }
+        }
+        return MatchesUtils.fromSubMatches(found);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private FieldMatcher leafMatcher(Query query) throws IOException {
+    if (query instanceof TermQuery term && term.getTermStates() != null) {
+      return new TermMatcher(term);
+    }
+    Weight leafWeight = query.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return leafWeight::matches;
+  }
+
+  /**
+   * The matches of a term query carrying its states ({@link TermLookups}), as {@code
+   * TermQuery}'s weight finds them, but from one postings enum per segment advanced from hit to
+   * hit (the highlighter visits a field's hits in document order), where the weight opens a terms
+   * enum and a postings enum per hit.
+   */
+  private static final class TermMatcher implements FieldMatcher {
+    private final TermQuery query;
+    private final Map<Integer, PostingsEnum> postingsByLeaf = new HashMap<>();
+    private final Map<Integer, Integer> lastDocByLeaf = new HashMap<>();
+
+    TermMatcher(TermQuery query) {
+      this.query = query;
+    }
+
+    @Override
+    public Matches matches(LeafReaderContext context, int doc) throws IOException {
+      IOSupplier<TermState> supplier = query.getTermStates().get(context);
+      TermState state = supplier == null ? null : supplier.get();
+      if (state == null) {
+        return null; // the term is not in this segment
+      }
+      Term term = query.getTerm();
+      return MatchesUtils.forField(
+          term.field(),
+          () -> {
+            PostingsEnum postings = postingsByLeaf.get(context.ord);
+            Integer last = lastDocByLeaf.get(context.ord);
+            if (postings == null || last == null || doc <= last) {
+              // a first or an earlier hit, or the same again: its positions must be read anew
+              TermsEnum terms = context.reader().terms(term.field()).iterator();
+              terms.seekExact(term.bytes(), state);
+              postings = terms.postings(null, PostingsEnum.OFFSETS);
+              postingsByLeaf.put(context.ord, postings);
+            }
+            lastDocByLeaf.put(context.ord, doc);
+            int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
+            return at == doc ? new PositionsMatches(query, postings) : null;
+          });
+    }
+  }
+
+  /** The positions and offsets of a term in the document its postings are on, in order. */
+  private static final class PositionsMatches implements MatchesIterator {
+    private final Query query;
+    private final PostingsEnum postings;
+    private int left;
+    private int position;
+
+    PositionsMatches(Query query, PostingsEnum postings) throws IOException {
+      this.query = query;
+      this.postings = postings;
+      this.left = postings.freq();
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      if (left-- > 0) {
+        position = postings.nextPosition();
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public int startPosition() {
+      return position;
+    }
+
+    @Override
+    public int endPosition() {
+      return position;
+    }
+
+    @Override
+    public int startOffset() throws IOException {
+      return postings.startOffset();
+    }
+
+    @Override
+    public int endOffset() throws IOException {
+      return postings.endOffset();
+    }
+
+    @Override
+    public MatchesIterator getSubMatches() {
+      return null;
+    }
+
+    @Override
+    public Query getQuery() {
+      return query;
+    }
   }
 
   private Weight weightOf(Query query) {

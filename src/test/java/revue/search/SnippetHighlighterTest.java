@@ -3,7 +3,24 @@ package revue.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,6 +99,70 @@ class SnippetHighlighterTest {
     assertEquals(
         new DisjunctionMaxQuery(List.of(term("body_fr", "macron"), term("body_fr", "algerie")), 0f),
         SnippetHighlighter.fieldPart(required, "body_fr"));
+  }
+
+  /**
+   * Hits spread over segments, some without the terms, some with them several times: the
+   * snippets are those of Lucene's own highlighter, which finds each hit's matches with the
+   * query's weight.
+   */
+  @Test
+  void snippetsAreThoseOfLucenesHighlighterOnTheSameHits() throws Exception {
+    String[] bodies = {
+      "Le Niger et le Mali. Bourita au Niger.",
+      "Rien ici. Rien du tout.",
+      "Nasser Bourita reçoit. Puis Bourita repart vers le Niger.",
+      "Le Mali seul.",
+      "Niger, Niger, Niger: trois fois Niger.",
+      "Il pleut. Nasser Bourita parle du Mali et du Niger. Fin.",
+      "Bourita.",
+      "Une autre phrase. Le Niger encore.",
+    };
+    FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (int i = 0; i < bodies.length; i++) {
+          Document doc = new Document();
+          doc.add(new Field("body_fr", bodies[i], withOffsets));
+          writer.addDocument(doc);
+          if (i % 3 == 2) {
+            writer.commit(); // several segments
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query =
+            TermLookups.withTermStates(
+                new BooleanQuery.Builder()
+                    .add(
+                        new DisjunctionMaxQuery(
+                            List.of(
+                                term("body_fr", "bourita"),
+                                new BoostQuery(new PhraseQuery("body_fr", "nasser", "bourita"), 0.5f)),
+                            0.1f),
+                        Occur.SHOULD)
+                    .add(new DisjunctionMaxQuery(List.of(term("body_fr", "niger"), term("body_fr", "mali")), 0.1f), Occur.SHOULD)
+                    .build(),
+                searcher);
+        TopDocs all = searcher.search(new MatchAllDocsQuery(), bodies.length);
+        Map<Integer, Document> docs = new HashMap<>();
+        for (var hit : all.scoreDocs) {
+          docs.put(hit.doc, searcher.storedFields().document(hit.doc));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
+        String[] lucene = builder.build().highlight("body_fr", query, all);
+        IndexSearcher matchSearcher = new IndexSearcher(reader);
+        String[] ours =
+            new SnippetHighlighter(builder, matchSearcher, FieldInfos.getMergedFieldInfos(reader), docs)
+                .highlight("body_fr", query, all);
+
+        assertEquals(List.of(lucene), List.of(ours));
+        assertEquals("<b>Bourita</b> au <b>Niger</b>.", ours[0]);
+        assertEquals("Rien ici. ", ours[1]); // no match: the opening sentence
+      }
+    }
   }
 
   private static Query term(String field, String text) {
