@@ -147,10 +147,25 @@ final class TextFolding {
     if (i == n) {
       return s;
     }
+    // Most Arabic words fold to themselves: the copy is only made at the first char that changes.
+    int same = i;
+    for (; same < n; same++) {
+      char c = s.charAt(same);
+      char f = c < FOLDED.length ? FOLDED[c] : MANY;
+      if (f == MANY) {
+        return foldSlow(s);
+      }
+      if (f != c) {
+        break;
+      }
+    }
+    if (same == n) {
+      return s;
+    }
     char[] out = new char[n];
-    s.getChars(0, i, out, 0);
-    int o = i;
-    for (; i < n; i++) {
+    s.getChars(0, same, out, 0);
+    int o = same;
+    for (i = same; i < n; i++) {
       char c = s.charAt(i);
       char f = c < FOLDED.length ? FOLDED[c] : MANY;
       if (f == MANY) {
@@ -246,31 +261,36 @@ final class TextFolding {
     }
     List<String> out = new ArrayList<>(6);
     out.add(norm);
-    List<String> bases = new ArrayList<>(2);
-    bases.add(norm);
     char c0 = norm.charAt(0);
+    String withoutAnd = null;
     if ((c0 == 'و' || c0 == 'ف') && norm.length() > 3) {
-      bases.add(norm.substring(1));
-      out.add(norm.substring(1));
+      withoutAnd = norm.substring(1);
+      out.add(withoutAnd);
     }
-    for (String base : List.copyOf(bases)) {
-      if (base.length() > 3 && base.startsWith("لل")) {
-        addOnce(out, "ال" + base.substring(2));
-        addOnce(out, base.substring(2));
-      } else if (base.length() > 4
-          && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')
-          && base.startsWith("ال", 1)) {
-        addOnce(out, base.substring(1));
-        addOnce(out, base.substring(3));
-      } else if (base.length() > 3
-          && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
-        addOnce(out, base.substring(1));
-      }
-      if (base.length() > 4 && base.startsWith("ال")) {
-        addOnce(out, base.substring(2));
-      }
+    addCliticForms(out, norm);
+    if (withoutAnd != null) {
+      addCliticForms(out, withoutAnd);
     }
     return out;
+  }
+
+  /** The forms of a word (or of the word after و or ف) without ب ل ك, ال or لل. */
+  private static void addCliticForms(List<String> out, String base) {
+    if (base.length() > 3 && base.startsWith("لل")) {
+      addOnce(out, "ال" + base.substring(2));
+      addOnce(out, base.substring(2));
+    } else if (base.length() > 4
+        && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')
+        && base.startsWith("ال", 1)) {
+      addOnce(out, base.substring(1));
+      addOnce(out, base.substring(3));
+    } else if (base.length() > 3
+        && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
+      addOnce(out, base.substring(1));
+    }
+    if (base.length() > 4 && base.startsWith("ال")) {
+      addOnce(out, base.substring(2));
+    }
   }
 
   private static void addOnce(List<String> list, String s) {

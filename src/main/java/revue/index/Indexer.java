@@ -230,6 +230,9 @@ public final class Indexer {
       List<Throwable> fatal,
       Map<String, String> hashes,
       Mode mode) {
+    // articles come file by file: the file's key is worked out once per file, not per article
+    String lastPath = null;
+    String lastFile = null;
     while (true) {
       Article article;
       try {
@@ -244,7 +247,11 @@ public final class Indexer {
       Document doc;
       try {
         doc = ArticleDocuments.toDocument(enricher.enrich(article));
-        String file = fileKey(article.path());
+        if (!article.path().equals(lastPath)) {
+          lastPath = article.path();
+          lastFile = fileKey(lastPath);
+        }
+        String file = lastFile;
         doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
         doc.add(new StoredField(Fields.FILE_HASH, hashes.getOrDefault(file, "")));
         doc = ArticleDocuments.facetsConfig().build(doc);
@@ -379,6 +386,7 @@ public final class Indexer {
     private final Set<String> seen = new HashSet<>();
     private final Set<String> replaced = new HashSet<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final boolean empty;
     long unchanged;
 
     IncrementalRun(DirectoryReader before, IndexWriter writer) throws IOException {
@@ -386,6 +394,7 @@ public final class Indexer {
       this.searcher = new IndexSearcher(before);
       this.writer = writer;
       this.indexed = indexedFiles(before);
+      this.empty = before.numDocs() == 0;
     }
 
     @Override
@@ -406,6 +415,10 @@ public final class Indexer {
 
     @Override
     public boolean existedBefore(String id) throws IOException {
+      if (empty) {
+        // a first build: nothing to find, and no file of the index to count removals from
+        return false;
+      }
       written.add(id);
       return searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0;
     }

@@ -151,8 +151,8 @@ final class TextCleaner {
         } else if (prose
             && length >= 2
             && isSentenceEnd(out[length - 1])
-            && Character.isLowerCase(out[length - 2])
-            && Character.isUpperCase(c)) {
+            && isUpperCase(c)
+            && Character.isLowerCase(out[length - 2])) {
           out[length++] = singleLine ? ' ' : '\n'; // "jeudi.Le": a lost paragraph break
         }
       }
@@ -206,6 +206,17 @@ final class TextCleaner {
       }
     }
     return continued > 0 && filled * 2 >= continued;
+  }
+
+  /**
+   * {@link Character#isUpperCase(char)}, answered without the JDK's tables for ASCII and for
+   * Arabic letters, which have no case: "..." and "3.5" between Arabic words ask it often.
+   */
+  static boolean isUpperCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return (c < 0x600 || c > 0x6FF) && Character.isUpperCase(c);
   }
 
   private static boolean isSentenceEnd(char c) {

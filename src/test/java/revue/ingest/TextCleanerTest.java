@@ -25,6 +25,8 @@ class TextCleanerTest {
         "controls dropped        | a\\u0007b\\u0000c                              | abc",
         "glued paragraph split   | dans la nuit de jeudi.Le gouvernement          | dans la nuit de jeudi.\\nLe gouvernement",
         "abbreviations kept      | M.Macron et les U.S.A. et 3.5 et e.g. ok      | M.Macron et les U.S.A. et 3.5 et e.g. ok",
+        "glued non-ASCII capital | à l'été.Émile et la ville.Ça                  | à l'été.\\nÉmile et la ville.\\nÇa",
+        "arabic dots kept        | المغرب...النيجر و3.5 ملايين.Le                 | المغرب...النيجر و3.5 ملايين.Le",
         "hard wrap unwrapped     | Showers continued throughout the week in the Bahia cocoa\\nzone, alleviating the drought.\\n    The dry period means the temporao will be late this\\nyear. | Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.\\nThe dry period means the temporao will be late this year.",
         "short lines kept        | Qtly div four cts\\nPay July 21\\nRecord July 7 | Qtly div four cts\\nPay July 21\\nRecord July 7",
       })
@@ -53,6 +55,16 @@ class TextCleanerTest {
       })
   void valuesAreTrimmedOnly(String name, String raw, String expected) {
     assertEquals(expected, new TextCleaner().value(raw));
+  }
+
+  @org.junit.jupiter.api.Test
+  void upperCaseTestAgreesWithCharacterForEveryChar() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      assertEquals(
+          Character.isUpperCase((char) c),
+          TextCleaner.isUpperCase((char) c),
+          "U+" + Integer.toHexString(c));
+    }
   }
 
   /** Turns \\n, \\r, \\t and \\uXXXX written in the table into the characters. */
