@@ -74,6 +74,26 @@ final class QuerySet {
   }
 
   /**
+   * The warm-up for {@link #build}'s queries: other titles, each also drilled down on its top
+   * collection, so that every code path is compiled without meeting a measured query first.
+   */
+  static List<Query> warmUp(
+      List<String> titles, java.util.function.Function<String, String> drillDownCollection) {
+    List<Query> queries = new ArrayList<>();
+    for (String title : titles) {
+      String words = plainWords(title);
+      if (!words.isBlank()) {
+        queries.add(new Query(Kind.TITLE, words, null));
+        String collection = drillDownCollection.apply(words);
+        if (collection != null) {
+          queries.add(new Query(Kind.DRILL_DOWN, words, collection));
+        }
+      }
+    }
+    return List.copyOf(queries);
+  }
+
+  /**
    * @param drillDownCollection for each entity query, the collection to drill down on (the one
    *     with most matches in the baseline), or null to leave that query out of the drill-downs
    */
