@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -68,6 +69,7 @@ public final class ArticleSearcher {
   private final EntityLookups lookups;
   private final WordAnalyses analyses = new WordAnalyses();
   private final TermLookups termLookups;
+  private volatile AtomicReferenceArray<String> ordinalLabels;
   private final UnifiedHighlighter.Builder highlighting;
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
@@ -458,7 +460,7 @@ public final class ArticleSearcher {
     }
     OrdinalCounts counts = counted.get(collector);
     if (counts == null) {
-      counts = OrdinalCounts.count(state, globalValues, collector);
+      counts = OrdinalCounts.count(state, globalValues, ordinalLabels(), collector);
       counted.put(collector, counts);
     }
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
@@ -470,6 +472,20 @@ public final class ArticleSearcher {
       values.add(new FacetCounts.Value(v.label(), label(dim, v.label(), request), v.count()));
     }
     return new FacetCounts(dim, values, top.otherValues(), top.otherCount());
+  }
+
+  /** The labels of the facet ordinals met so far; made at the first count (the state may be loading). */
+  private AtomicReferenceArray<String> ordinalLabels() {
+    AtomicReferenceArray<String> labels = ordinalLabels;
+    if (labels == null) {
+      synchronized (this) {
+        if (ordinalLabels == null) {
+          ordinalLabels = OrdinalCounts.labelMemory(state);
+        }
+        labels = ordinalLabels;
+      }
+    }
+    return labels;
   }
 
   private String label(String dim, String value, SearchRequest request) {

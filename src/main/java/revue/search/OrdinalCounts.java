@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -36,13 +37,24 @@ final class OrdinalCounts {
   record Top(List<Value> values, int otherValues, long otherCount) {}
 
   private final SortedSetDocValues labels;
+  private final AtomicReferenceArray<String> knownLabels;
   private final int[] counts;
   private int[] touched = new int[64];
   private int touchedCount;
 
-  private OrdinalCounts(SortedSetDocValues labels, int size) {
+  private OrdinalCounts(SortedSetDocValues labels, AtomicReferenceArray<String> knownLabels, int size) {
     this.labels = labels;
+    this.knownLabels = knownLabels;
     this.counts = new int[size];
+  }
+
+  /**
+   * A memory of the labels of a state's ordinals, for the counts of any number of searches on its
+   * reader (the labels of an ordinal never change): the months, days, sources and countries of
+   * the hits recur from one search to the next.
+   */
+  static AtomicReferenceArray<String> labelMemory(SortedSetDocValuesReaderState state) {
+    return new AtomicReferenceArray<>(state.getSize());
   }
 
   /**
@@ -51,11 +63,15 @@ final class OrdinalCounts {
    *
    * @param globalValues the state's doc values ({@link SortedSetDocValuesReaderState#getDocValues}),
    *     for their global ordinals and labels; shared by the counts of one search
+   * @param knownLabels the {@link #labelMemory} of the state, shared by all searches
    */
   static OrdinalCounts count(
-      SortedSetDocValuesReaderState state, SortedSetDocValues globalValues, FacetsCollector hits)
+      SortedSetDocValuesReaderState state,
+      SortedSetDocValues globalValues,
+      AtomicReferenceArray<String> knownLabels,
+      FacetsCollector hits)
       throws IOException {
-    OrdinalCounts result = new OrdinalCounts(globalValues, state.getSize());
+    OrdinalCounts result = new OrdinalCounts(globalValues, knownLabels, state.getSize());
     OrdinalMap ordinalMap = globalValues instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
       if (matching.totalHits() == 0) {
@@ -138,8 +154,14 @@ final class OrdinalCounts {
 
   /** The label of a global ordinal: the last component of its facet path. */
   private String label(int globalOrd) throws IOException {
+    String known = knownLabels.get(globalOrd);
+    if (known != null) {
+      return known;
+    }
     BytesRef term = labels.lookupOrd(globalOrd);
     String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-    return path[path.length - 1];
+    String label = path[path.length - 1];
+    knownLabels.set(globalOrd, label);
+    return label;
   }
 }

@@ -71,6 +71,37 @@ class OrdinalCountsTest {
   }
 
   @Test
+  void labelsRememberedByOneSearchServeTheNext() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      FacetsConfig config = new FacetsConfig();
+      config.setMultiValued("country", true);
+      index(dir, config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        var memory = OrdinalCounts.labelMemory(state);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange("country");
+        List<OrdinalCounts.Top> tops = new java.util.ArrayList<>();
+        for (String tag : List.of("hit", "miss", "hit")) {
+          FacetsCollector hits = searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
+          tops.add(OrdinalCounts.count(state, state.getDocValues(), memory, hits).top(range.start(), range.end(), true, 10));
+        }
+
+        assertEquals(tops.get(0), tops.get(2));
+        assertEquals(
+            List.of(new OrdinalCounts.Value("DZ", 1), new OrdinalCounts.Value("NE", 1), new OrdinalCounts.Value("SN", 1),
+                new OrdinalCounts.Value("TN", 1)),
+            tops.get(1).values());
+        int remembered = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+          remembered += memory.get(ord) == null ? 0 : 1;
+        }
+        assertEquals(6, remembered); // every country of the hits and misses
+      }
+    }
+  }
+
+  @Test
   void noMatchesCountNothing() throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       FacetsConfig config = new FacetsConfig();
@@ -106,7 +137,7 @@ class OrdinalCountsTest {
     IndexSearcher searcher = new IndexSearcher(reader);
     FacetsCollector hits =
         searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
-    return OrdinalCounts.count(state, state.getDocValues(), hits);
+    return OrdinalCounts.count(state, state.getDocValues(), OrdinalCounts.labelMemory(state), hits);
   }
 
   private static OrdinalCounts.Top top(
