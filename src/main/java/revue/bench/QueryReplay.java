@@ -33,7 +33,9 @@ import revue.search.SearchResults;
  * for profiling revue's side of the harness without the baseline's.
  *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N]} (the dump is written after the loops) where WORK holds the harness's baseline-index, revue-index and titles.txt. A tool: it
+ * N] [--titles FILE]} (the dump is written after the loops) where WORK holds the harness's
+ * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
+ * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
  * prints and exits.
  */
 public final class QueryReplay {
@@ -43,15 +45,17 @@ public final class QueryReplay {
   public static void main(String[] args) throws Exception {
     Path work = Path.of(args[0]);
     Path dump = null;
+    Path titles = work.resolve("titles.txt");
     int loops = 0;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--dump" -> dump = Path.of(args[++i]);
         case "--loops" -> loops = Integer.parseInt(args[++i]);
+        case "--titles" -> titles = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<QuerySet.Query> queries = querySet(work);
+    List<QuerySet.Query> queries = querySet(work, titles);
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
       // CPU time of the searching thread: steadier than wall time on a machine shared with others
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -116,8 +120,8 @@ public final class QueryReplay {
   }
 
   /** The harness's query set: drill-downs on the baseline's top collection of each query. */
-  private static List<QuerySet.Query> querySet(Path work) throws IOException {
-    List<String> titles = Files.readAllLines(work.resolve("titles.txt"));
+  private static List<QuerySet.Query> querySet(Path work, Path titlesFile) throws IOException {
+    List<String> titles = Files.readAllLines(titlesFile);
     try (FSDirectory dir = FSDirectory.open(work.resolve("baseline-index"));
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
