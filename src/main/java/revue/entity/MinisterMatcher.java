@@ -209,6 +209,31 @@ final class MinisterMatcher {
         mark(covered, f.from(), f.to());
       }
     }
+    // Each later step is a method of its own: the JIT compiles (and, when an article takes a
+    // branch it never saw, recompiles) each apart, instead of one method holding every step.
+    titledPeople(text, tokens, forms, starts, covered, found);
+    List<Found> grouped = group(found);
+    List<Mention> out = new ArrayList<>();
+    for (Found f : grouped) {
+      out.add(
+          new Mention(f.canonical(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
+              f.surface()));
+    }
+    surnamesAgain(tokens, forms, covered, grouped, out);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+
+  /** 3. People presented as ministers, and 3b. titles whose person is named elsewhere. */
+  private void titledPeople(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      byte[] starts,
+      boolean[] covered,
+      List<Found> found) {
+    int n = tokens.size();
     // 3. People presented as ministers.
     List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
     int lastTrigger = -100;
@@ -274,14 +299,16 @@ final class MinisterMatcher {
       }
     }
 
-    List<Found> grouped = group(found);
-    List<Mention> out = new ArrayList<>();
-    for (Found f : grouped) {
-      out.add(
-          new Mention(f.canonical(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
-              f.surface()));
-    }
-    // 4. A minister named in full may come back by surname alone.
+  }
+
+  /** 4. A minister named in full may come back by surname alone. */
+  private static void surnamesAgain(
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      List<Found> grouped,
+      List<Mention> out) {
+    int n = tokens.size();
     Map<String, String> bySurname = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (Found f : grouped) {
@@ -316,8 +343,6 @@ final class MinisterMatcher {
         }
       }
     }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
   }
 
   /** The minister a whole query names: a full name, an alias, or a surname (spelling-tolerant). */
