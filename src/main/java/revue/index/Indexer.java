@@ -142,7 +142,20 @@ public final class Indexer {
       Thread worker =
           Thread.ofPlatform()
               .name("revue-indexer-" + i)
-              .start(() -> work(queue, tally, done, reporting, fatal, hashes, mode));
+              .start(
+                  () -> {
+                    try {
+                      work(queue, tally, done, reporting, fatal, hashes, mode);
+                    } catch (Throwable t) {
+                      // An Error (a class that failed to initialise, a stack overflow) ends this
+                      // worker: report it, and keep taking articles until END, or the reader
+                      // would wait for ever on the full queue.
+                      synchronized (fatal) {
+                        fatal.add(t);
+                      }
+                      drain(queue);
+                    }
+                  });
       workers.add(worker);
     }
     try {
