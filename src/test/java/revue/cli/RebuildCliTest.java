@@ -24,23 +24,31 @@ class RebuildCliTest {
     Path corpus = tmp.resolve("corpus");
     GeneratedCorpus.write(corpus, 4, 250, 3);
     String index = tmp.resolve("index").toString();
+    // two threads of their own, both waiting at the gate before it opens: the common pool has one
+    // worker on a 2-core machine and ran the two rebuilds one after the other
+    CountDownLatch ready = new CountDownLatch(2);
     CountDownLatch go = new CountDownLatch(1);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
     List<CompletableFuture<CliRunner>> runs =
         List.of(1, 2).stream()
             .map(
                 i ->
                     CompletableFuture.supplyAsync(
                         () -> {
+                          ready.countDown();
                           try {
                             go.await();
                           } catch (InterruptedException e) {
                             throw new IllegalStateException(e);
                           }
                           return CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet");
-                        }))
+                        },
+                        two))
             .toList();
+    ready.await();
     go.countDown();
     List<CliRunner> results = runs.stream().map(CompletableFuture::join).toList();
+    two.shutdown();
     List<CliRunner> ok = results.stream().filter(r -> r.exitCode() == 0).toList();
     List<CliRunner> refused = results.stream().filter(r -> r.exitCode() == 1).toList();
     assertEquals(1, ok.size(), results.toString());
