@@ -111,7 +111,7 @@ public final class IndexLock implements AutoCloseable {
             "index "
                 + dir
                 + " is locked by "
-                + holder(dir).map(Holder::toString).orElse("another process (starting)")
+                + describeHolder(dir)
                 + "; wait for it to finish, or pass --wait");
       }
       try {
@@ -122,6 +122,29 @@ public final class IndexLock implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * The holder of a busy lock, for the refusal message. A writer that has just taken the lock
+   * writes its name right after, so a refusal that comes in between waits a moment for it rather
+   * than naming no one (two rebuilds started together met this).
+   */
+  private static String describeHolder(Path dir) {
+    Instant until = Instant.now().plus(HOLDER_WRITE_WAIT);
+    Optional<Holder> holder = holder(dir);
+    while (holder.isEmpty() && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      holder = holder(dir);
+    }
+    return holder.map(Holder::toString).orElse("another process (starting)");
+  }
+
+  /** How long a refusal waits for a new holder to write its name. */
+  private static final Duration HOLDER_WRITE_WAIT = Duration.ofMillis(500);
 
   /** Who holds the lock of an index folder now, as written in its lock file, if anyone. */
   public static Optional<Holder> holder(Path root) {
