@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The phrases that name a country: every sovereign country's French, English and Arabic name from
@@ -81,13 +80,8 @@ final class CountryGazetteer {
 
   static CountryGazetteer load() {
     List<String[]> rules = readRules();
-    Set<String> codes = new TreeSet<>();
-    for (String c : Locale.getISOCountries()) {
-      if (!NOT_SOVEREIGN.contains(c)) {
-        codes.add(c);
-      }
-    }
-    codes.add("XK");
+    Set<String> codes = JdkTables.regionCodes();
+    codes.removeAll(NOT_SOVEREIGN);
     CountryGazetteer g = new CountryGazetteer(Set.copyOf(codes));
 
     Set<String> dropped = new HashSet<>();

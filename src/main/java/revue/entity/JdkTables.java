@@ -43,6 +43,13 @@ final class JdkTables {
   /** Codes CLDR names beyond {@link Locale#getISOCountries()}: Kosovo. */
   private static final List<String> EXTRA_CODES = List.of("XK");
 
+  /** Every region code the tables name: ISO 3166 alpha-2 and {@link #EXTRA_CODES}, sorted. */
+  static TreeSet<String> regionCodes() {
+    TreeSet<String> codes = new TreeSet<>(List.of(Locale.getISOCountries()));
+    codes.addAll(EXTRA_CODES);
+    return codes;
+  }
+
   private final Map<String, List<String>> countryNames;
   private final char[] foldingTable;
 
@@ -94,8 +101,7 @@ final class JdkTables {
 
   /** Derives the tables from the running JDK. */
   static JdkTables live() {
-    TreeSet<String> codes = new TreeSet<>(List.of(Locale.getISOCountries()));
-    codes.addAll(EXTRA_CODES);
+    TreeSet<String> codes = regionCodes();
     Map<String, List<String>> names = new HashMap<>();
     for (String code : codes) {
       Locale region = Locale.of("", code);
