@@ -58,6 +58,8 @@ import revue.search.Preloaded;
 import revue.search.FacetCounts;
 import revue.search.SearchRequest;
 import revue.search.SearchResults;
+import revue.search.SearchThreads;
+import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * The front door of revue as a library: open an index folder, index files into it, rebuild it,
@@ -84,17 +86,23 @@ public final class Revue implements AutoCloseable {
   private final Supplier<EntityExtractor> entities;
   private final ZoneId zone;
   private final long refreshEveryNanos;
+  private final boolean spreadSearches;
   private final AtomicReference<Generation> live = new AtomicReference<>();
   private final ReentrantLock switching = new ReentrantLock();
   private volatile long nextRefresh;
 
   private Revue(
-      IndexLayout layout, Supplier<EntityExtractor> entities, ZoneId zone, Duration refreshEvery)
+      IndexLayout layout,
+      Supplier<EntityExtractor> entities,
+      ZoneId zone,
+      Duration refreshEvery,
+      boolean spreadSearches)
       throws IOException {
     this.layout = layout;
     this.entities = entities;
     this.zone = zone;
     this.refreshEveryNanos = refreshEvery.toNanos();
+    this.spreadSearches = spreadSearches;
     this.live.set(openGeneration(layout.current()));
     this.nextRefresh = System.nanoTime() + refreshEveryNanos;
   }
@@ -112,8 +120,23 @@ public final class Revue implements AutoCloseable {
    *     failure is thrown by the first search or indexing that needs it
    */
   public static Revue open(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
+    return open(indexDir, entities, zone, true);
+  }
+
+  /**
+   * As {@link #open(Path, Supplier, ZoneId)}, choosing whether each search is spread over the
+   * shared search threads ({@link SearchThreads}: the index's segments in one slice per core, the
+   * hits' snippets in as many parts), which cuts the latency of a search on an idle machine for a
+   * little more CPU. A process that runs one search and exits gains nothing from it: starting the
+   * threads and compiling on two of them costs more than the search.
+   *
+   * @param spreadSearches false to run every search on its calling thread alone
+   */
+  public static Revue open(
+      Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone, boolean spreadSearches) {
     requireNonNull(entities, "entities");
-    return open(indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH);
+    return open(
+        indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH, spreadSearches);
   }
 
   /**
@@ -132,16 +155,20 @@ public final class Revue implements AutoCloseable {
    */
   public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone, Duration refreshEvery) {
     requireNonNull(entities, "entities");
-    return open(indexDir, Preloaded.of(entities), zone, refreshEvery);
+    return open(indexDir, Preloaded.of(entities), zone, refreshEvery, true);
   }
 
   private static Revue open(
-      Path indexDir, Preloaded<EntityExtractor> entities, ZoneId zone, Duration refreshEvery) {
+      Path indexDir,
+      Preloaded<EntityExtractor> entities,
+      ZoneId zone,
+      Duration refreshEvery,
+      boolean spreadSearches) {
     requireNonNull(indexDir, "indexDir");
     requireNonNull(refreshEvery, "refreshEvery");
     IndexLayout layout = new IndexLayout(indexDir);
     try {
-      return new Revue(layout, entities, zone, refreshEvery);
+      return new Revue(layout, entities, zone, refreshEvery, spreadSearches);
     } catch (IOException e) {
       throw new RevueException("cannot open index " + indexDir + ": " + e.getMessage(), e);
     }
@@ -572,16 +599,26 @@ public final class Revue implements AutoCloseable {
     }
   }
 
-  /** An IndexSearcher that carries the facet state and searcher built once per reader. */
+  /**
+   * An IndexSearcher that carries the facet state and searcher built once per reader. Unless told
+   * not to, it spreads each search over the shared {@link SearchThreads}, one slice of the
+   * segments per core.
+   */
   private static final class StatefulSearcher extends IndexSearcher {
     final ArticleSearcher articles;
     final Path generation;
 
-    StatefulSearcher(IndexReader reader, Supplier<EntityExtractor> entities, Path generation)
+    StatefulSearcher(
+        IndexReader reader, Supplier<EntityExtractor> entities, Path generation, boolean spread)
         throws IOException {
-      super(reader);
+      super(reader, spread ? SearchThreads.executor() : null);
       this.articles = new ArticleSearcher(this, facetState(reader), entities);
       this.generation = generation;
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return SearchThreads.balancedSlices(leaves, SearchThreads.parallelism());
     }
   }
 
@@ -646,7 +683,7 @@ public final class Revue implements AutoCloseable {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
         throws IOException {
-      return new StatefulSearcher(reader, entities, generation);
+      return new StatefulSearcher(reader, entities, generation, spreadSearches);
     }
   }
 }

@@ -357,27 +357,49 @@ public final class Harness {
         stats.put(engine, byKind);
       }
       long[] hits = new long[3];
+      // CPU per query beside latency: revue spreads a search over threads, so its wall time
+      // alone would hide work; the baseline runs on the calling thread alone
+      SearchCpu cpu = new SearchCpu();
+      Map<String, Map<QuerySet.Kind, long[]>> cpuNanos = new LinkedHashMap<>();
+      for (String engine : stats.keySet()) {
+        Map<QuerySet.Kind, long[]> byKind = new EnumMap<>(QuerySet.Kind.class);
+        for (QuerySet.Kind k : QuerySet.Kind.values()) {
+          byKind.put(k, new long[1]);
+        }
+        cpuNanos.put(engine, byKind);
+      }
       System.err.printf(
           "bench: %d warm-up queries %d times, then %d queries measured %d time(s)%n",
           warmUp.size(), WARM_UP_PASSES, queries.size(), o.rounds);
       for (int round = 0; round <= o.rounds; round++) {
+        cpu.findSearchThreads(); // started during the warm-up
         for (QuerySet.Query q : round == 0 ? warmUpPasses(warmUp) : queries) {
           // interleaved, so the three see the same caches and JIT state
+          long c0 = cpu.callerNanos();
           long t0 = System.nanoTime();
           long h0 = baseline.search(q, false);
           long t1 = System.nanoTime();
+          long c1 = cpu.callerNanos();
+          long t1b = System.nanoTime();
           long h1 = baseline.search(q, true);
           long t2 = System.nanoTime();
+          long c2 = cpu.callerNanos();
           SearchRequest request = SearchRequest.of(q.text());
           if (q.collection() != null) {
             request = request.withFilter("collection", q.collection());
           }
+          long c2r = cpu.withSearchThreadsNanos();
+          long t2r = System.nanoTime();
           SearchResults results = revue.search(request);
           long t3 = System.nanoTime();
+          long c3 = cpu.withSearchThreadsNanos();
           if (round > 0) {
             stats.get("baseline").get(q.kind()).record(t1 - t0);
-            stats.get("baseline+facet").get(q.kind()).record(t2 - t1);
-            stats.get("revue").get(q.kind()).record(t3 - t2);
+            stats.get("baseline+facet").get(q.kind()).record(t2 - t1b);
+            stats.get("revue").get(q.kind()).record(t3 - t2r);
+            cpuNanos.get("baseline").get(q.kind())[0] += c1 - c0;
+            cpuNanos.get("baseline+facet").get(q.kind())[0] += c2 - c1;
+            cpuNanos.get("revue").get(q.kind())[0] += c3 - c2r;
             if (round == 1) {
               hits[0] += h0;
               hits[1] += h1;
@@ -389,18 +411,21 @@ public final class Harness {
       // the same queries once more, revue only: what its per-searcher memory of term look-ups,
       // word analyses and entity expansions buys a repeated query (not the target's figure)
       LatencyStats repeated = new LatencyStats();
+      long repeatedCpu = 0;
       for (QuerySet.Query q : queries) {
         SearchRequest request = SearchRequest.of(q.text());
         if (q.collection() != null) {
           request = request.withFilter("collection", q.collection());
         }
+        long c0 = cpu.withSearchThreadsNanos();
         long t0 = System.nanoTime();
         revue.search(request);
         repeated.record(System.nanoTime() - t0);
+        repeatedCpu += cpu.withSearchThreadsNanos() - c0;
       }
       report.line("");
       report.line(
-          "Queries (single thread, top 10; %d titles sampled with seed %d, %d entity queries, %d"
+          "Queries (one at a time, top 10; %d titles sampled with seed %d, %d entity queries, %d"
               + " drill-downs on their top collection; warm-up: %d other queries (other titles, also"
               + " drilled down) three times over; then %d measured pass(es); total hits of one pass:"
               + " baseline %,d, revue %,d)",
@@ -410,8 +435,13 @@ public final class Harness {
           "  baseline: StandardAnalyzer, words AND-ed, stored title of each hit;"
               + " +facet: also counts the collection facet (drill-down: DrillDownQuery).");
       report.line(
-          "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on.");
-      report.row("query set / engine", "p50 ms", "p95 ms", "p99 ms", "queries/s");
+          "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on;"
+              + " each query spread over the calling thread and %d search thread(s).",
+          cpu.searchThreads());
+      report.line(
+          "  CPU ms/query: mean thread CPU of a query, the calling thread's and (revue) the search"
+              + " threads'; latency percentiles are wall time.");
+      report.row("query set / engine", "p50 ms", "p95 ms", "p99 ms", "queries/s", "CPU ms/query");
       LatencyStats.Summary facetAll = null;
       LatencyStats.Summary revueAll = null;
       for (QuerySet.Kind kind : QuerySet.Kind.values()) {
@@ -420,21 +450,22 @@ public final class Harness {
             continue;
           }
           row(report, kind.name().toLowerCase(Locale.ROOT) + " / " + e.getKey(),
-              e.getValue().get(kind).summary());
+              e.getValue().get(kind).summary(), cpuNanos.get(e.getKey()).get(kind)[0]);
         }
       }
       for (var e : stats.entrySet()) {
         LatencyStats all = new LatencyStats();
         e.getValue().values().forEach(s -> copy(s, all));
         LatencyStats.Summary summary = all.summary();
-        row(report, "all / " + e.getKey(), summary);
+        long allCpu = cpuNanos.get(e.getKey()).values().stream().mapToLong(c -> c[0]).sum();
+        row(report, "all / " + e.getKey(), summary, allCpu);
         if (e.getKey().equals("baseline+facet")) {
           facetAll = summary;
         } else if (e.getKey().equals("revue")) {
           revueAll = summary;
         }
       }
-      row(report, "all / revue, same queries repeated", repeated.summary());
+      row(report, "all / revue, same queries repeated", repeated.summary(), repeatedCpu);
       double p50 = (double) revueAll.p50Nanos() / facetAll.p50Nanos();
       double p99 = (double) revueAll.p99Nanos() / facetAll.p99Nanos();
       report.verdict("query p50 <= 2x baseline with one facet", p50 <= 2, p50);
@@ -459,9 +490,10 @@ public final class Harness {
     to.addAll(from);
   }
 
-  private static void row(Report report, String name, LatencyStats.Summary s) {
+  private static void row(Report report, String name, LatencyStats.Summary s, long cpuNanos) {
     report.row(name, LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
-        LatencyStats.Summary.millis(s.p99Nanos()), f0(s.perSecond()));
+        LatencyStats.Summary.millis(s.p99Nanos()), f0(s.perSecond()),
+        LatencyStats.Summary.millis((double) cpuNanos / s.count()));
   }
 
   /** The baseline's searcher: one AND query over the single text field, optionally one facet. */

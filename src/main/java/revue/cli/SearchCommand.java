@@ -109,8 +109,9 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
-    // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
+    // the gazetteers load on another thread while the index opens; one search, on this thread
+    // alone (search threads cost a one-shot command more CPU than they save it time)
+    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC, false)) {
       results = revue.search(request);
     }
     if (json) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfos;
@@ -240,13 +241,38 @@ public final class ArticleSearcher {
     }
   }
 
+  /**
+   * The hits shown, with their stored fields and snippets: in as many parts as the searcher has
+   * slices (threads), each part a run of consecutive hits read and highlighted on its own. A
+   * hit's snippet depends on its own document and the query only, so the parts give what one
+   * pass over all the hits gives.
+   */
   private List<Hit> hits(Query query, TopDocs top, int limit, RevueQueryParser parser)
       throws IOException {
     ScoreDoc[] scoreDocs = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
     if (scoreDocs.length == 0) {
       return List.of();
     }
-    TopDocs shown = new TopDocs(top.totalHits, scoreDocs);
+    int parts = Math.min(scoreDocs.length, searcher.getSlices().length);
+    if (parts <= 1) {
+      return hits(query, top.totalHits, scoreDocs, parser);
+    }
+    List<Callable<List<Hit>>> tasks = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      ScoreDoc[] part =
+          Arrays.copyOfRange(scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
+      tasks.add(() -> hits(query, top.totalHits, part, parser));
+    }
+    List<Hit> hits = new ArrayList<>(scoreDocs.length);
+    for (List<Hit> part : searcher.getTaskExecutor().invokeAll(tasks)) {
+      hits.addAll(part);
+    }
+    return hits;
+  }
+
+  private List<Hit> hits(Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
+      throws IOException {
+    TopDocs shown = new TopDocs(totalHits, scoreDocs);
     var storedFields = searcher.storedFields();
     Document[] docs = new Document[scoreDocs.length];
     Map<Integer, Document> byDocId = new HashMap<>();
