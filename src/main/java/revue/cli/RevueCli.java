@@ -23,17 +23,10 @@ import revue.RevueException;
     description = "Search French, Arabic and English press coverage.")
 public final class RevueCli implements Runnable {
 
-  /**
-   * Lucene logs a hint about the incubating vector module at every start; it is not for users.
-   * Held in a field: the logging framework keeps loggers only weakly.
-   */
-  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    EarlyStart.begin(args);
     System.exit(run(utf8(System.out), utf8(System.err), args));
   }
 
@@ -94,6 +87,7 @@ public final class RevueCli implements Runnable {
           err.flush();
           return ex instanceof InvalidInputException ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
         });
+    EarlyStart.loggingQuiet();
     int code = cli.execute(rest);
     out.flush();
     err.flush();
@@ -104,7 +98,7 @@ public final class RevueCli implements Runnable {
    * The subcommand the arguments name (the first argument that is not an option; the top-level
    * options take no value), or null when there is none or it is no known command.
    */
-  private static String commandName(String[] args) {
+  static String commandName(String[] args) {
     for (String a : args) {
       if (!a.startsWith("-")) {
         return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;

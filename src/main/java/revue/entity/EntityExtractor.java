@@ -94,9 +94,24 @@ public final class EntityExtractor {
     this.starts = new WordStarts(countryGazetteer, ministerGazetteer, ministers.titleWords());
   }
 
-  /** An extractor over the gazetteers bundled with revue. */
+  private static volatile EntityExtractor defaults;
+
+  /**
+   * The extractor over the gazetteers bundled with revue, built by the first call (concurrent
+   * first calls wait for one build): a process needs it once, and building it is a large part of
+   * a cold start.
+   */
   public static EntityExtractor defaults() {
-    return new EntityExtractor(List.of());
+    EntityExtractor d = defaults;
+    if (d == null) {
+      synchronized (EntityExtractor.class) {
+        d = defaults;
+        if (d == null) {
+          defaults = d = new EntityExtractor(List.of());
+        }
+      }
+    }
+    return d;
   }
 
   /**

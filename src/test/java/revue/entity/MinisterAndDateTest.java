@@ -1,6 +1,8 @@
 package revue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -166,6 +168,21 @@ class MinisterAndDateTest {
     EntityExtractor x = EntityExtractor.withGazetteer(file);
     assertEquals(List.of("Abdelouafi Laftit"), x.ministers("وزير الداخلية عبد الوافي لفتيت"));
     assertEquals(Optional.of("Abdelouafi Laftit"), x.ministerForQuery("laftit"));
+  }
+
+  @Test
+  void bundledExtractorIsBuiltOnceAndAUserGazetteerNeverReusesIt(@TempDir Path dir) throws Exception {
+    var first = new java.util.concurrent.CompletableFuture<EntityExtractor>();
+    Thread other = new Thread(() -> first.complete(EntityExtractor.defaults()));
+    other.start();
+    EntityExtractor mine = EntityExtractor.defaults();
+    assertSame(mine, first.get());
+    Path file = dir.resolve("extra.tsv");
+    Files.writeString(file, "Abdelouafi Laftit\tMA\tinterior\t2017-04-05\t\tLaftit\n", StandardCharsets.UTF_8);
+    EntityExtractor user = EntityExtractor.withGazetteer(file);
+    assertNotSame(mine, user);
+    assertEquals(Optional.of("Abdelouafi Laftit"), user.ministerForQuery("laftit"));
+    assertEquals(Optional.empty(), EntityExtractor.defaults().ministerForQuery("laftit"));
   }
 
   @Test

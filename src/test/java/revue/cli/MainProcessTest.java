@@ -1,0 +1,80 @@
+package revue.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI's real {@code main} in a child JVM, as the launcher runs it: its early start (the
+ * gazetteers and Lucene set up on other threads while the command line is read) must give the
+ * same output as the in-process runs, and nothing on stderr (Lucene's start-up hint silenced).
+ */
+class MainProcessTest {
+
+  @TempDir static Path tmp;
+  static Path index;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    index = tmp.resolve("index");
+    CliRunner r = CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+  }
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private static Result main(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElseThrow());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher: Lucene maps files natively
+    command.add("-XX:TieredStopAtLevel=1"); // a short run, as the launcher starts one-shot commands
+    command.add(RevueCli.class.getName());
+    command.addAll(List.of(args));
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "revue did not finish");
+    return new Result(
+        p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void searchPrintsTheSameHitsAsInProcessAndNothingOnStderr() throws Exception {
+    Result r = main("search", "Bourita Niger", "--index", index.toString(), "--json");
+    CliRunner in = CliRunner.run("search", "Bourita Niger", "--index", index.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    assertEquals(in.out(), r.out());
+  }
+
+  @Test
+  void searchWithUsersGazetteerUsesItNotTheBundledOneAlone() throws Exception {
+    // an alias only the user's file knows: the early start must not hand the search the bundled
+    // gazetteers
+    Path ministers = tmp.resolve("ministers.tsv");
+    Files.writeString(ministers, "Nasser Bourita\tMA\tforeign\t2017-04-05\t\tZorglubo\n", StandardCharsets.UTF_8);
+    Result r = main("search", "Zorglubo", "--index", index.toString(), "--gazetteer", ministers.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("\"minister:Nasser Bourita\""), r.out());
+  }
+
+  @Test
+  void usageErrorIsOneLineAndExitCodeTwo() throws Exception {
+    Result r = main("search", "--limit", "many", "--index", index.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("revue: Invalid value for option '--limit'"), r.err());
+  }
+}
