@@ -7,14 +7,16 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
   static final Path DEFAULT_INDEX = Path.of("index");
+  static final String INDEX_HELP = "Index folder (default: ${DEFAULT-VALUE}).";
+  static final String VERBOSE_HELP = "Print stack traces of errors.";
 
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}).",
+      description = INDEX_HELP,
       defaultValue = "index")
   Path index;
 
-  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  @Option(names = "--verbose", description = VERBOSE_HELP)
   boolean verbose;
 }

@@ -11,10 +11,10 @@ import revue.entity.GazetteerFormatException;
 /** The {@code --gazetteer FILE} option: the user's own ministers, added to the bundled ones. */
 final class GazetteerOption {
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description = "More ministers, in the format of the bundled src/main/resources/revue/ministers.tsv. Use the same file to index and to search.")
+  static final String HELP =
+      "More ministers, in the format of the bundled src/main/resources/revue/ministers.tsv. Use the same file to index and to search.";
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = HELP)
   Path gazetteer;
 
   private EntityExtractor entities;

@@ -19,9 +19,11 @@ import revue.RevueException;
 @Command(
     name = "revue",
     mixinStandardHelpOptions = true,
-    version = "revue 0.1.0",
+    version = RevueCli.VERSION,
     description = "Search French, Arabic and English press coverage.")
 public final class RevueCli implements Runnable {
+
+  static final String VERSION = "revue 0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +38,7 @@ public final class RevueCli implements Runnable {
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("index", IndexCommand::new);
-    commands.put("search", SearchCommand::new);
+    commands.put("search", () -> new SearchCommand().spec());
     commands.put("analyze", AnalyzeCommand::new);
     commands.put("stats", StatsCommand::new);
     commands.put("eval", EvalCommand::new);

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import revue.InvalidInputException;
 import revue.Revue;
 import revue.search.FacetCounts;
@@ -28,60 +25,108 @@ import revue.eval.TrecFormatException;
 import revue.eval.TrecRun;
 import revue.json.JsonContract;
 
-/** {@code revue search}: ranked hits with snippets, then facet counts. */
-@Command(
-    name = "search",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
-      "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/."
-    })
+/**
+ * {@code revue search}: ranked hits with snippets, then facet counts.
+ *
+ * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
+ * other commands': search is the command users run from a cold JVM, and picocli's model of an
+ * annotated command (reflection, the JDK's annotation proxies) took 60-90 ms of the main thread's
+ * start, against 10-25 ms for the same model built in code. {@code revue search --help} is
+ * unchanged. Not thread-safe: one instance per command line.
+ */
 final class SearchCommand implements Callable<Integer> {
 
   static final Path DEFAULT_CORPUS = Path.of("corpus");
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
-  @Mixin GazetteerOption gazetteer;
+  private final CommandSpec spec;
+  private final CommonOptions common = new CommonOptions();
+  private final GazetteerOption gazetteer = new GazetteerOption();
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (or --topics FILE).")
   String query;
-
-  @Option(
-      names = "--topics",
-      paramLabel = "FILE",
-      description = "Run a batch of queries, one 'qid<TAB>query' per line, taken literally; writes a TREC run (qid Q0 id rank score tag) and prints latency percentiles.")
   Path topics;
-
-  @Option(names = "--run", paramLabel = "OUT", description = "With --topics: write the run to OUT instead of stdout.")
   Path runFile;
-
-  @Option(names = "--tag", paramLabel = "TAG", defaultValue = "revue", description = "With --topics: the run's tag (default: ${DEFAULT-VALUE}).")
   String tag;
-
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
-
-  @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
   int facetLimit;
-
-  @Option(
-      names = "--filter",
-      paramLabel = "DIM=VALUE",
-      description = "Drill down: country=NE, minister=\"Nasser Bourita\", date=2022-05 or 2022-05-01..2022-05-31, lang=ar, collection=..., source=.... Repeat to combine; values of one DIM are OR-ed.")
-  List<String> filters = new ArrayList<>();
-
-  @Option(names = "--no-entities", description = "Match words only as text, not as the countries and ministers they name.")
+  List<String> filters;
   boolean noEntities;
-
-  @Option(names = "--ui-lang", paramLabel = "LANG", description = "Language of facet labels: fr, ar or en (default: from the locale).")
   String uiLang;
-
-  @Option(names = "--json", description = "Print one JSON object: total, hits, facets.")
   boolean json;
+
+  SearchCommand() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
+    spec.usageMessage()
+        .description(
+            "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
+            "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/.");
+    spec.addPositional(
+        PositionalParamSpec.builder().paramLabel("QUERY").arity("0..1").type(String.class)
+            .description("The query (or --topics FILE).").build());
+    option("--topics", "FILE", Path.class, null,
+        "Run a batch of queries, one 'qid<TAB>query' per line, taken literally; writes a TREC run (qid Q0 id rank score tag) and prints latency percentiles.");
+    option("--run", "OUT", Path.class, null, "With --topics: write the run to OUT instead of stdout.");
+    option("--tag", "TAG", String.class, "revue", "With --topics: the run's tag (default: ${DEFAULT-VALUE}).");
+    option("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).");
+    option("--facets", "N", int.class, "10", "Values per facet (default: ${DEFAULT-VALUE}).");
+    spec.addOption(
+        OptionSpec.builder("--filter").paramLabel("DIM=VALUE").type(List.class).auxiliaryTypes(String.class)
+            .description(
+                "Drill down: country=NE, minister=\"Nasser Bourita\", date=2022-05 or 2022-05-01..2022-05-31, lang=ar, collection=..., source=.... Repeat to combine; values of one DIM are OR-ed.")
+            .build());
+    flag("--no-entities", "Match words only as text, not as the countries and ministers they name.");
+    option("--ui-lang", "LANG", String.class, null, "Language of facet labels: fr, ar or en (default: from the locale).");
+    flag("--json", "Print one JSON object: total, hits, facets.");
+    option("--index", "DIR", Path.class, CommonOptions.DEFAULT_INDEX.toString(), CommonOptions.INDEX_HELP);
+    flag("--verbose", CommonOptions.VERBOSE_HELP);
+    option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
+    // picocli's standard help options (mixinStandardHelpOptions), with the same texts
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+  }
+
+  /** The command's model, for picocli. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  private void option(String name, String label, Class<?> type, String defaultValue, String description) {
+    spec.addOption(
+        OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue).description(description).build());
+  }
+
+  private void flag(String name, String description) {
+    spec.addOption(OptionSpec.builder(name).type(boolean.class).description(description).build());
+  }
+
+  /** Copies the parsed command line (defaults applied) into the fields. */
+  private void readOptions() {
+    query = spec.positionalParameters().get(0).getValue();
+    topics = value("--topics");
+    runFile = value("--run");
+    tag = value("--tag");
+    limit = value("--limit");
+    facetLimit = value("--facets");
+    List<String> given = value("--filter");
+    filters = given == null ? List.of() : given;
+    noEntities = isSet("--no-entities");
+    uiLang = value("--ui-lang");
+    json = isSet("--json");
+    common.index = value("--index");
+    common.verbose = isSet("--verbose");
+    gazetteer.gazetteer = value("--gazetteer");
+  }
+
+  private <T> T value(String option) {
+    return spec.findOption(option).getValue();
+  }
+
+  private boolean isSet(String flag) {
+    return Boolean.TRUE.equals(spec.findOption(flag).getValue());
+  }
 
   @Override
   public Integer call() throws Exception {
+    readOptions();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (limit < 0) {

@@ -233,6 +233,30 @@ class RevueCliTest {
     }
   }
 
+  @Test
+  void searchHelpListsEveryOptionWithItsDefault() {
+    CliRunner r = CliRunner.run("search", "--help");
+    assertEquals(0, r.exitCode());
+    String help = r.out();
+    assertTrue(help.startsWith("Usage: revue search [-hV] [--json] [--no-entities] [--verbose] [--facets=N]"), help);
+    for (String line :
+        List.of(
+            "      [QUERY]              The query (or --topics FILE).",
+            "      --facets=N           Values per facet (default: 10).",
+            "      --index=DIR          Index folder (default: index).",
+            "      --limit=N            Hits to show (default: 10).",
+            "      --tag=TAG            With --topics: the run's tag (default: revue).",
+            "  -h, --help               Show this help message and exit.",
+            "  -V, --version            Print version information and exit.",
+            "      --verbose            Print stack traces of errors.")) {
+      assertTrue(help.contains(line + System.lineSeparator()), line + " missing from:\n" + help);
+    }
+    for (String option : List.of("--filter=DIM=VALUE", "--gazetteer=FILE", "--json", "--no-entities", "--run=OUT", "--topics=FILE", "--ui-lang=LANG")) {
+      assertTrue(help.contains("      " + option + " "), option + " missing from:\n" + help);
+    }
+    assertEquals("revue 0.1.0", CliRunner.run("search", "--version").out().strip());
+  }
+
   private static long count(JsonNode result, String dim, String value) {
     for (JsonNode v : result.at("/facets/" + dim + "/values")) {
       if (v.get("value").asText().equals(value)) {
