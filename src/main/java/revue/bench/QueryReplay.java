@@ -57,19 +57,21 @@ public final class QueryReplay {
     }
     List<QuerySet.Query> queries = querySet(work, titles);
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
-      // CPU time of the searching thread: steadier than wall time on a machine shared with others
-      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      // CPU time of the searching thread and the search threads: steadier than wall time on a
+      // machine shared with others
+      SearchCpu threads = new SearchCpu();
       long[][] byQuery = new long[queries.size()][loops];
       for (int loop = 0; loop < loops; loop++) {
         long[] nanos = new long[queries.size()];
-        long cpu0 = threads.getCurrentThreadCpuTime();
+        threads.findSearchThreads();
+        long cpu0 = threads.withSearchThreadsNanos();
         for (int i = 0; i < queries.size(); i++) {
           long t0 = System.nanoTime();
           revue.search(request(queries.get(i)));
           nanos[i] = System.nanoTime() - t0;
           byQuery[i][loop] = nanos[i];
         }
-        long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+        long cpu = threads.withSearchThreadsNanos() - cpu0;
         Arrays.sort(nanos);
         System.out.printf(
             Locale.ROOT,

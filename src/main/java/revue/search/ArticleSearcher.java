@@ -100,6 +100,7 @@ public final class ArticleSearcher {
         UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField())
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
             .withMaxLength(100_000)
+            .withScorer(new LinearPassageScorer())
             // sentences split at "M." and tweet signatures; passages of about two lines read better
             .withBreakIterator(
                 () ->
@@ -128,9 +129,35 @@ public final class ArticleSearcher {
       sideways = new CollectingDrillSideways(searcher, state);
       top = sideways.search(drillDown, Math.max(1, request.limit())).hits;
     }
-    List<Hit> hits = hits(query, top, request.limit(), parser);
-    List<FacetCounts> facets = facets(sideways, request, dayFacet);
+    // the hits' parts and the facet counts at once, when the searcher has threads
+    List<Callable<List<?>>> tasks = new ArrayList<>(hitParts(query, top, request.limit(), parser));
+    CollectingDrillSideways counted = sideways;
+    tasks.add(() -> facets(counted, request, dayFacet));
+    List<List<?>> done =
+        searcher.getSlices().length > 1 ? searcher.getTaskExecutor().invokeAll(tasks) : runInOrder(tasks);
+    List<Hit> hits = new ArrayList<>(Math.min(request.limit(), top.scoreDocs.length));
+    for (int i = 0; i < done.size() - 1; i++) {
+      @SuppressWarnings("unchecked")
+      List<Hit> part = (List<Hit>) done.get(i);
+      hits.addAll(part);
+    }
+    @SuppressWarnings("unchecked")
+    List<FacetCounts> facets = (List<FacetCounts>) done.getLast();
     return new SearchResults(top.totalHits.value(), hits, facets);
+  }
+
+  private static List<List<?>> runInOrder(List<Callable<List<?>>> tasks) throws IOException {
+    List<List<?>> done = new ArrayList<>(tasks.size());
+    for (Callable<List<?>> task : tasks) {
+      try {
+        done.add(task.call());
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return done;
   }
 
   private static Query parse(RevueQueryParser parser, String text) {
@@ -242,36 +269,29 @@ public final class ArticleSearcher {
   }
 
   /**
-   * The hits shown, with their stored fields and snippets: in as many parts as the searcher has
-   * slices (threads), each part a run of consecutive hits read and highlighted on its own. A
-   * hit's snippet depends on its own document and the query only, so the parts give what one
-   * pass over all the hits gives.
+   * The work of reading the hits shown, with their stored fields and snippets, in order: as many
+   * parts as the searcher has slices (threads), each part a run of consecutive hits read and
+   * highlighted on its own. A hit's snippet depends on its own document and the query only, so
+   * the parts give what one pass over all the hits gives.
    */
-  private List<Hit> hits(Query query, TopDocs top, int limit, RevueQueryParser parser)
-      throws IOException {
+  private List<Callable<List<?>>> hitParts(
+      Query query, TopDocs top, int limit, RevueQueryParser parser) {
     ScoreDoc[] scoreDocs = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
-    if (scoreDocs.length == 0) {
-      return List.of();
-    }
-    int parts = Math.min(scoreDocs.length, searcher.getSlices().length);
-    if (parts <= 1) {
-      return hits(query, top.totalHits, scoreDocs, parser);
-    }
-    List<Callable<List<Hit>>> tasks = new ArrayList<>(parts);
+    int parts = Math.max(1, Math.min(scoreDocs.length, searcher.getSlices().length));
+    List<Callable<List<?>>> tasks = new ArrayList<>(parts);
     for (int p = 0; p < parts; p++) {
       ScoreDoc[] part =
           Arrays.copyOfRange(scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
       tasks.add(() -> hits(query, top.totalHits, part, parser));
     }
-    List<Hit> hits = new ArrayList<>(scoreDocs.length);
-    for (List<Hit> part : searcher.getTaskExecutor().invokeAll(tasks)) {
-      hits.addAll(part);
-    }
-    return hits;
+    return tasks;
   }
 
   private List<Hit> hits(Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
       throws IOException {
+    if (scoreDocs.length == 0) {
+      return List.of();
+    }
     TopDocs shown = new TopDocs(totalHits, scoreDocs);
     var storedFields = searcher.storedFields();
     Document[] docs = new Document[scoreDocs.length];
