@@ -109,9 +109,11 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
+    String text = unescaped(request.query());
+    prepareWords(text, request.expandEntities());
     RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
     // the search and the snippets share one look-up of every term
-    Query query = termLookups.withTermStates(parse(parser, request.query()));
+    Query query = termLookups.withTermStates(parse(parser, text));
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
     List<Filter> filters = request.filters();
@@ -160,13 +162,80 @@ public final class ArticleSearcher {
     return done;
   }
 
+  private static String unescaped(String text) {
+    if (text.indexOf('&') >= 0) {
+      // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
+      return org.jsoup.parser.Parser.unescapeEntities(text, false);
+    }
+    return text;
+  }
+
+  /**
+   * With search threads, the plain words of a query are parsed and looked up in two halves at
+   * once before the whole query is parsed: each half fills the searcher's memories of word
+   * analyses, entity look-ups and term look-ups ({@link WordAnalyses}, {@link EntityLookups},
+   * {@link TermLookups}), which the parse of the whole query then reads. The memories hold what
+   * the same work on one thread would find, so the query is the same; a pasted title's words,
+   * new to the searcher, are the most of parsing it.
+   */
+  private void prepareWords(String text, boolean expandEntities) throws IOException {
+    if (searcher.getSlices().length < 2) {
+      return;
+    }
+    List<String> words = plainWords(text);
+    if (words.size() < 2) {
+      return;
+    }
+    int half = (words.size() + 1) / 2;
+    List<Callable<Void>> halves =
+        List.of(
+            () -> prepare(words.subList(0, half), expandEntities),
+            () -> prepare(words.subList(half, words.size()), expandEntities));
+    searcher.getTaskExecutor().invokeAll(halves);
+  }
+
+  private Void prepare(List<String> words, boolean expandEntities) throws IOException {
+    RevueQueryParser parser = new RevueQueryParser(lookups, analyses, expandEntities);
+    Query query;
+    try {
+      query = parser.parse(String.join(" ", words));
+    } catch (ParseException | RuntimeException e) {
+      // only a preparation: the parse of the whole query meets the same words and reports it
+      return null;
+    }
+    if (query != null) {
+      termLookups.withTermStates(query);
+    }
+    return null;
+  }
+
+  /** Characters of the query syntax; a word holding none of them is parsed as itself. */
+  private static final String SYNTAX_CHARS = "+-&|!(){}[]^\"~*?:\\/";
+
+  /**
+   * The words of the query that the parser takes as plain words, each as it will search it: the
+   * whitespace-separated words without syntax characters, other than the operators.
+   */
+  static List<String> plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (word.isEmpty() || word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
+        continue;
+      }
+      boolean plain = true;
+      for (int i = 0; i < word.length() && plain; i++) {
+        plain = SYNTAX_CHARS.indexOf(word.charAt(i)) < 0;
+      }
+      if (plain) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
   private static Query parse(RevueQueryParser parser, String text) {
     if (text.isBlank() || text.strip().equals("*")) {
       return new MatchAllDocsQuery();
-    }
-    if (text.indexOf('&') >= 0) {
-      // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
-      text = org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
     try {
       Query q = parser.parse(text);
