@@ -120,17 +120,18 @@ public final class Revue implements AutoCloseable {
    *     failure is thrown by the first search or indexing that needs it
    */
   public static Revue open(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
-    return open(indexDir, entities, zone, true);
+    return open(indexDir, entities, zone, false);
   }
 
   /**
    * As {@link #open(Path, Supplier, ZoneId)}, choosing whether each search is spread over the
-   * shared search threads ({@link SearchThreads}: the index's segments in one slice per core, the
-   * hits' snippets in as many parts), which cuts the latency of a search on an idle machine for a
-   * little more CPU. A process that runs one search and exits gains nothing from it: starting the
-   * threads and compiling on two of them costs more than the search.
+   * shared search threads ({@link SearchThreads}: the index's segments in one slice per core).
+   * Off by default: on the 2-core machine where revue is measured, a search of the 130k-article
+   * index took longer and more CPU on two threads than on one (its parts take a fraction of a
+   * millisecond, about what a sleeping thread takes to wake there); a larger index on more cores
+   * may gain.
    *
-   * @param spreadSearches false to run every search on its calling thread alone
+   * @param spreadSearches true to spread every search over the search threads
    */
   public static Revue open(
       Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone, boolean spreadSearches) {
@@ -155,7 +156,7 @@ public final class Revue implements AutoCloseable {
    */
   public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone, Duration refreshEvery) {
     requireNonNull(entities, "entities");
-    return open(indexDir, Preloaded.of(entities), zone, refreshEvery, true);
+    return open(indexDir, Preloaded.of(entities), zone, refreshEvery, false);
   }
 
   private static Revue open(
@@ -600,9 +601,9 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * An IndexSearcher that carries the facet state and searcher built once per reader. Unless told
-   * not to, it spreads each search over the shared {@link SearchThreads}, one slice of the
-   * segments per core.
+   * An IndexSearcher that carries the facet state and searcher built once per reader. When told
+   * to, it spreads each search over the shared {@link SearchThreads}, one slice of the segments
+   * per core.
    */
   private static final class StatefulSearcher extends IndexSearcher {
     final ArticleSearcher articles;

@@ -32,8 +32,11 @@ import revue.search.SearchResults;
  * the search on the same index; {@code --loops N} repeats the replay N times and prints p50/p99,
  * for profiling revue's side of the harness without the baseline's.
  *
+ * <p>{@code --threads-ab W} instead compares searches on one thread with searches spread over the
+ * search threads, query by query, after a warm-up on the first W queries.
+ *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N] [--titles FILE]} (the dump is written after the loops) where WORK holds the harness's
+ * N] [--titles FILE] [--threads-ab W]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
  * prints and exits.
@@ -47,8 +50,10 @@ public final class QueryReplay {
     Path dump = null;
     Path titles = work.resolve("titles.txt");
     int loops = 0;
+    int threadsWarmUp = -1;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
+        case "--threads-ab" -> threadsWarmUp = Integer.parseInt(args[++i]);
         case "--dump" -> dump = Path.of(args[++i]);
         case "--loops" -> loops = Integer.parseInt(args[++i]);
         case "--titles" -> titles = Path.of(args[++i]);
@@ -56,6 +61,10 @@ public final class QueryReplay {
       }
     }
     List<QuerySet.Query> queries = querySet(work, titles);
+    if (threadsWarmUp >= 0) {
+      compareThreads(work.resolve("revue-index"), queries, threadsWarmUp);
+      return;
+    }
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
       // CPU time of the searching thread and the search threads: steadier than wall time on a
       // machine shared with others
@@ -112,6 +121,56 @@ public final class QueryReplay {
             out.newLine();
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Searches on one thread against searches spread over the search threads ({@code
+   * Revue.open(..., true)}), each query on both, one after the other in alternating order so that
+   * both meet the same load of the machine, each the first time its instance meets the query
+   * (after the first {@code warmUp} queries, run twice on both).
+   */
+  private static void compareThreads(Path index, List<QuerySet.Query> queries, int warmUp)
+      throws IOException {
+    if (warmUp >= queries.size()) {
+      throw new IllegalArgumentException("--threads-ab " + warmUp + " leaves none of " + queries.size() + " queries to measure");
+    }
+    String[] names = {"one thread", "search threads"};
+    try (Revue one = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false);
+        Revue spread = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
+      Revue[] engines = {one, spread};
+      for (int pass = 0; pass < 2; pass++) {
+        for (QuerySet.Query q : queries.subList(0, warmUp)) {
+          for (Revue r : engines) {
+            r.search(request(q));
+          }
+        }
+      }
+      SearchCpu cpu = new SearchCpu();
+      cpu.findSearchThreads();
+      LatencyStats[] latency = {new LatencyStats(), new LatencyStats()};
+      long[] cpuNanos = new long[2];
+      List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
+      for (int i = 0; i < measured.size(); i++) {
+        for (int k = 0; k < 2; k++) {
+          int e = i % 2 == 0 ? k : 1 - k;
+          long c0 = cpu.withSearchThreadsNanos();
+          long t0 = System.nanoTime();
+          engines[e].search(request(measured.get(i)));
+          latency[e].record(System.nanoTime() - t0);
+          cpuNanos[e] += cpu.withSearchThreadsNanos() - c0;
+        }
+      }
+      System.out.printf(
+          Locale.ROOT, "%d queries measured, each new to both; %d search thread(s)%n", measured.size(), cpu.searchThreads());
+      for (int e = 0; e < 2; e++) {
+        LatencyStats.Summary s = latency[e].summary();
+        System.out.printf(
+            Locale.ROOT, "%-15s p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n", names[e],
+            LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
+            LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
+            LatencyStats.Summary.millis((double) cpuNanos[e] / measured.size()));
       }
     }
   }

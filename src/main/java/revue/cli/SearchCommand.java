@@ -154,9 +154,8 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
-    // the gazetteers load on another thread while the index opens; one search, on this thread
-    // alone (search threads cost a one-shot command more CPU than they save it time)
-    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC, false)) {
+    // the gazetteers load on another thread while the index opens
+    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
       results = revue.search(request);
     }
     if (json) {

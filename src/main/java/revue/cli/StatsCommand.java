@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.Revue;
-import revue.entity.EntityExtractor;
 import revue.index.IndexStats;
 import revue.index.RunReport;
 import revue.json.JsonContract;
@@ -30,9 +29,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new InvalidInputException("no index at " + common.index + ": run 'revue index' first");
     }
     IndexStats stats;
-    // one search, on this thread alone (see SearchCommand)
-    try (Revue revue =
-        Revue.open(common.index, EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false)) {
+    try (Revue revue = Revue.open(common.index)) {
       stats = revue.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfos;
@@ -109,11 +108,9 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
-    String text = unescaped(request.query());
-    prepareWords(text, request.expandEntities());
     RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
     // the search and the snippets share one look-up of every term
-    Query query = termLookups.withTermStates(parse(parser, text));
+    Query query = termLookups.withTermStates(parse(parser, request.query()));
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
     List<Filter> filters = request.filters();
@@ -131,111 +128,18 @@ public final class ArticleSearcher {
       sideways = new CollectingDrillSideways(searcher, state);
       top = sideways.search(drillDown, Math.max(1, request.limit())).hits;
     }
-    // the hits' parts and the facet counts at once, when the searcher has threads
-    List<Callable<List<?>>> tasks = new ArrayList<>(hitParts(query, top, request.limit(), parser));
-    CollectingDrillSideways counted = sideways;
-    tasks.add(() -> facets(counted, request, dayFacet));
-    List<List<?>> done =
-        searcher.getSlices().length > 1 ? searcher.getTaskExecutor().invokeAll(tasks) : runInOrder(tasks);
-    List<Hit> hits = new ArrayList<>(Math.min(request.limit(), top.scoreDocs.length));
-    for (int i = 0; i < done.size() - 1; i++) {
-      @SuppressWarnings("unchecked")
-      List<Hit> part = (List<Hit>) done.get(i);
-      hits.addAll(part);
-    }
-    @SuppressWarnings("unchecked")
-    List<FacetCounts> facets = (List<FacetCounts>) done.getLast();
+    List<Hit> hits = hits(query, top, request.limit(), parser);
+    List<FacetCounts> facets = facets(sideways, request, dayFacet);
     return new SearchResults(top.totalHits.value(), hits, facets);
-  }
-
-  private static List<List<?>> runInOrder(List<Callable<List<?>>> tasks) throws IOException {
-    List<List<?>> done = new ArrayList<>(tasks.size());
-    for (Callable<List<?>> task : tasks) {
-      try {
-        done.add(task.call());
-      } catch (IOException | RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return done;
-  }
-
-  private static String unescaped(String text) {
-    if (text.indexOf('&') >= 0) {
-      // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
-      return org.jsoup.parser.Parser.unescapeEntities(text, false);
-    }
-    return text;
-  }
-
-  /**
-   * With search threads, the plain words of a query are parsed and looked up in two halves at
-   * once before the whole query is parsed: each half fills the searcher's memories of word
-   * analyses, entity look-ups and term look-ups ({@link WordAnalyses}, {@link EntityLookups},
-   * {@link TermLookups}), which the parse of the whole query then reads. The memories hold what
-   * the same work on one thread would find, so the query is the same; a pasted title's words,
-   * new to the searcher, are the most of parsing it.
-   */
-  private void prepareWords(String text, boolean expandEntities) throws IOException {
-    if (searcher.getSlices().length < 2) {
-      return;
-    }
-    List<String> words = plainWords(text);
-    if (words.size() < 2) {
-      return;
-    }
-    int half = (words.size() + 1) / 2;
-    List<Callable<Void>> halves =
-        List.of(
-            () -> prepare(words.subList(0, half), expandEntities),
-            () -> prepare(words.subList(half, words.size()), expandEntities));
-    searcher.getTaskExecutor().invokeAll(halves);
-  }
-
-  private Void prepare(List<String> words, boolean expandEntities) throws IOException {
-    RevueQueryParser parser = new RevueQueryParser(lookups, analyses, expandEntities);
-    Query query;
-    try {
-      query = parser.parse(String.join(" ", words));
-    } catch (ParseException | RuntimeException e) {
-      // only a preparation: the parse of the whole query meets the same words and reports it
-      return null;
-    }
-    if (query != null) {
-      termLookups.withTermStates(query);
-    }
-    return null;
-  }
-
-  /** Characters of the query syntax; a word holding none of them is parsed as itself. */
-  private static final String SYNTAX_CHARS = "+-&|!(){}[]^\"~*?:\\/";
-
-  /**
-   * The words of the query that the parser takes as plain words, each as it will search it: the
-   * whitespace-separated words without syntax characters, other than the operators.
-   */
-  static List<String> plainWords(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      if (word.isEmpty() || word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
-        continue;
-      }
-      boolean plain = true;
-      for (int i = 0; i < word.length() && plain; i++) {
-        plain = SYNTAX_CHARS.indexOf(word.charAt(i)) < 0;
-      }
-      if (plain) {
-        words.add(word);
-      }
-    }
-    return words;
   }
 
   private static Query parse(RevueQueryParser parser, String text) {
     if (text.isBlank() || text.strip().equals("*")) {
       return new MatchAllDocsQuery();
+    }
+    if (text.indexOf('&') >= 0) {
+      // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
+      text = org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
     try {
       Query q = parser.parse(text);
@@ -337,31 +241,13 @@ public final class ArticleSearcher {
     }
   }
 
-  /**
-   * The work of reading the hits shown, with their stored fields and snippets, in order: as many
-   * parts as the searcher has slices (threads), each part a run of consecutive hits read and
-   * highlighted on its own. A hit's snippet depends on its own document and the query only, so
-   * the parts give what one pass over all the hits gives.
-   */
-  private List<Callable<List<?>>> hitParts(
-      Query query, TopDocs top, int limit, RevueQueryParser parser) {
-    ScoreDoc[] scoreDocs = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
-    int parts = Math.max(1, Math.min(scoreDocs.length, searcher.getSlices().length));
-    List<Callable<List<?>>> tasks = new ArrayList<>(parts);
-    for (int p = 0; p < parts; p++) {
-      ScoreDoc[] part =
-          Arrays.copyOfRange(scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
-      tasks.add(() -> hits(query, top.totalHits, part, parser));
-    }
-    return tasks;
-  }
-
-  private List<Hit> hits(Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
+  private List<Hit> hits(Query query, TopDocs top, int limit, RevueQueryParser parser)
       throws IOException {
+    ScoreDoc[] scoreDocs = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
     if (scoreDocs.length == 0) {
       return List.of();
     }
-    TopDocs shown = new TopDocs(totalHits, scoreDocs);
+    TopDocs shown = new TopDocs(top.totalHits, scoreDocs);
     var storedFields = searcher.storedFields();
     Document[] docs = new Document[scoreDocs.length];
     Map<Integer, Document> byDocId = new HashMap<>();

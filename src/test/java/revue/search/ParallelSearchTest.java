@@ -104,23 +104,6 @@ class ParallelSearchTest {
     assertEquals(List.of(List.of(1, 2, 3)), sliced(List.of(1, 2, 3), 1));
   }
 
-  @Test
-  void theWordsPreparedInParallelAreThoseTheParserSearchesAsPlainWords() {
-    // query -> the words parsed and looked up ahead, in two halves, on the search threads
-    Object[][] table = {
-      {"Bourita Niger", List.of("Bourita", "Niger")},
-      {"  الجبير   إيران ", List.of("الجبير", "إيران")},
-      {"l'Algérie, le Mali… et U.S.", List.of("l'Algérie,", "le", "Mali…", "et", "U.S.")},
-      {"Macron AND Merkel OR Putin NOT Trump", List.of("Macron", "Merkel", "Putin", "Trump")},
-      {"\"nasser bourita\" -mali title:niger +sahel", List.of()},
-      {"terror* (a OR b) 2022-05 [x] a^2 b~ c? d/e f\\g h!", List.of()},
-      {"", List.of()},
-    };
-    for (Object[] row : table) {
-      assertEquals(row[1], ArticleSearcher.plainWords((String) row[0]), (String) row[0]);
-    }
-  }
-
   /** Builds an index with segments of the given sizes; returns each slice's segment sizes. */
   private static List<List<Integer>> sliced(List<Integer> segmentSizes, int count) throws IOException {
     try (Directory dir = new ByteBuffersDirectory()) {
