@@ -435,9 +435,10 @@ public final class Harness {
           "  baseline: StandardAnalyzer, words AND-ed, stored title of each hit;"
               + " +facet: also counts the collection facet (drill-down: DrillDownQuery).");
       report.line(
-          "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on;"
-              + " each query spread over the calling thread and %d search thread(s).",
-          cpu.searchThreads());
+          "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on; %s.",
+          cpu.searchThreads() == 0
+              ? "each query on the calling thread alone"
+              : "each query spread over the calling thread and " + cpu.searchThreads() + " search thread(s)");
       report.line(
           "  CPU ms/query: mean thread CPU of a query, the calling thread's and (revue) the search"
               + " threads'; latency percentiles are wall time.");
