@@ -230,7 +230,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(SearchResults results, PrintWriter out) {
-    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+    boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
     out.printf("%,d articles match %s%n", results.total(), query);
     int rank = 1;
     for (Hit hit : results.hits()) {

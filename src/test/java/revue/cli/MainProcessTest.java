@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,16 @@ class MainProcessTest {
   private record Result(int exitCode, String out, String err) {}
 
   private static Result main(String... args) throws IOException, InterruptedException {
+    List<String> command = javaCommand(args);
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "revue did not finish");
+    return new Result(
+        p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> javaCommand(String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElseThrow());
     command.add("-cp");
@@ -42,12 +53,7 @@ class MainProcessTest {
     command.add("-XX:TieredStopAtLevel=1"); // a short run, as the launcher starts one-shot commands
     command.add(RevueCli.class.getName());
     command.addAll(List.of(args));
-    Path out = tmp.resolve("out.txt");
-    Path err = tmp.resolve("err.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "revue did not finish");
-    return new Result(
-        p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return command;
   }
 
   @Test
@@ -69,6 +75,29 @@ class MainProcessTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().contains("\"minister:Nasser Bourita\""), r.out());
+  }
+
+  @Test
+  void snippetsAreBoldOnATerminalAndMarkedWithGuillemetsInAFile() throws Exception {
+    Result file = main("search", "Bourita Niger", "--index", index.toString(), "--limit", "1");
+    assertTrue(file.out().contains("«Nasser Bourita»"), file.out());
+    assertTrue(!file.out().contains("\u001b["), file.out());
+    // a pseudo-terminal, from util-linux's script(1), where there is one
+    Path script = Path.of("/usr/bin/script");
+    Assumptions.assumeTrue(Files.isExecutable(script), "no script(1) to give the CLI a terminal");
+    List<String> command = javaCommand("search", "Bourita Niger", "--index", index.toString(), "--limit", "1");
+    StringBuilder line = new StringBuilder();
+    for (String word : command) {
+      line.append('\'').append(word.replace("'", "'\\''")).append("' ");
+    }
+    Process p =
+        new ProcessBuilder(script.toString(), "-qec", line.toString(), "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("\u001b[1mNasser Bourita\u001b[0m"), out);
   }
 
   @Test
