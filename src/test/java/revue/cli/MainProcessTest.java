@@ -101,6 +101,15 @@ class MainProcessTest {
   }
 
   @Test
+  void searchOfAFolderWithoutIndexSaysSoAndCreatesNothing() throws Exception {
+    Path empty = tmp.resolve("no-index-here");
+    Result r = main("search", "Bourita Niger", "--index=" + empty);
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("revue: no index at " + empty + ": run 'revue index PATH --index " + empty + "' first\n", r.err());
+    assertTrue(!Files.exists(empty), "the search created " + empty);
+  }
+
+  @Test
   void usageErrorIsOneLineAndExitCodeTwo() throws Exception {
     Result r = main("search", "--limit", "many", "--index", index.toString());
     assertEquals(2, r.exitCode());
