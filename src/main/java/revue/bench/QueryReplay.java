@@ -33,10 +33,11 @@ import revue.search.SearchResults;
  * for profiling revue's side of the harness without the baseline's.
  *
  * <p>{@code --threads-ab W} instead compares searches on one thread with searches spread over the
- * search threads, query by query, after a warm-up on the first W queries.
+ * search threads, query by query, after a warm-up on the first W queries; {@code --costs W}
+ * what facets, hits and entity expansion cost, the same way.
  *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N] [--titles FILE] [--threads-ab W]} (the dump is written after the loops) where WORK holds the harness's
+ * N] [--titles FILE] [--threads-ab W | --costs W]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
  * prints and exits.
@@ -51,9 +52,11 @@ public final class QueryReplay {
     Path titles = work.resolve("titles.txt");
     int loops = 0;
     int threadsWarmUp = -1;
+    int costsWarmUp = -1;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--threads-ab" -> threadsWarmUp = Integer.parseInt(args[++i]);
+        case "--costs" -> costsWarmUp = Integer.parseInt(args[++i]);
         case "--dump" -> dump = Path.of(args[++i]);
         case "--loops" -> loops = Integer.parseInt(args[++i]);
         case "--titles" -> titles = Path.of(args[++i]);
@@ -63,6 +66,10 @@ public final class QueryReplay {
     List<QuerySet.Query> queries = querySet(work, titles);
     if (threadsWarmUp >= 0) {
       compareThreads(work.resolve("revue-index"), queries, threadsWarmUp);
+      return;
+    }
+    if (costsWarmUp >= 0) {
+      compareParts(work.resolve("revue-index"), queries, costsWarmUp);
       return;
     }
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
@@ -172,6 +179,65 @@ public final class QueryReplay {
             LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
             LatencyStats.Summary.millis((double) cpuNanos[e] / measured.size()));
       }
+    }
+  }
+
+  /**
+   * What the parts of a search cost: the same queries with all on, and with facets, hits (stored
+   * documents and snippets) or entity expansion off, each variant on an instance of its own (so
+   * each meets every query for the first time), query by query in rotating order.
+   */
+  private static void compareParts(Path index, List<QuerySet.Query> queries, int warmUp)
+      throws IOException {
+    if (warmUp >= queries.size()) {
+      throw new IllegalArgumentException("--costs " + warmUp + " leaves none of " + queries.size() + " queries to measure");
+    }
+    List<String> names =
+        List.of(
+            "all on (10 hits, snippets, 6 facets, entities)", "no facet counts",
+            "no hits (no stored documents, no snippets)", "no entity expansion", "no hits, no facet counts");
+    List<java.util.function.UnaryOperator<SearchRequest>> variants =
+        List.of(
+            r -> r, r -> r.withFacetLimit(0), r -> r.withLimit(0), r -> r.withEntityExpansion(false),
+            r -> r.withLimit(0).withFacetLimit(0));
+    List<Revue> engines = new ArrayList<>();
+    try {
+      for (int k = 0; k < variants.size(); k++) {
+        engines.add(Revue.open(index));
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        for (QuerySet.Query q : queries.subList(0, warmUp)) {
+          for (int k = 0; k < engines.size(); k++) {
+            engines.get(k).search(variants.get(k).apply(request(q)));
+          }
+        }
+      }
+      SearchCpu cpu = new SearchCpu();
+      List<LatencyStats> latency = new ArrayList<>();
+      long[] cpuNanos = new long[engines.size()];
+      engines.forEach(e -> latency.add(new LatencyStats()));
+      List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
+      for (int i = 0; i < measured.size(); i++) {
+        for (int j = 0; j < engines.size(); j++) {
+          int k = (i + j) % engines.size();
+          SearchRequest request = variants.get(k).apply(request(measured.get(i)));
+          long c0 = cpu.callerNanos();
+          long t0 = System.nanoTime();
+          engines.get(k).search(request);
+          latency.get(k).record(System.nanoTime() - t0);
+          cpuNanos[k] += cpu.callerNanos() - c0;
+        }
+      }
+      System.out.printf(Locale.ROOT, "%d queries measured, each new to every variant%n", measured.size());
+      for (int k = 0; k < engines.size(); k++) {
+        LatencyStats.Summary s = latency.get(k).summary();
+        System.out.printf(
+            Locale.ROOT, "%-48s p50 %s ms, p99 %s ms, CPU %s ms/query%n", names.get(k),
+            LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p99Nanos()),
+            LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size()));
+      }
+    } finally {
+      engines.forEach(Revue::close);
     }
   }
 
