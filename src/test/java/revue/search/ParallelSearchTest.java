@@ -92,6 +92,13 @@ class ParallelSearchTest {
     } finally {
       pool.shutdownNow();
     }
+    // the library's switch: the same results with its search threads as without
+    try (Revue oneThread = Revue.open(index);
+        Revue spread = Revue.open(index, EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
+      for (SearchRequest request : requests) {
+        assertEquals(oneThread.search(request), spread.search(request), request.query());
+      }
+    }
   }
 
   @Test
