@@ -27,9 +27,7 @@ class MainProcessTest {
 
   @BeforeAll
   static void indexBundledCorpus() {
-    index = tmp.resolve("index");
-    CliRunner r = CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet");
-    assertEquals(0, r.exitCode(), r.err());
+    index = CliRunner.indexBundledCorpus(tmp);
   }
 
   private record Result(int exitCode, String out, String err) {}

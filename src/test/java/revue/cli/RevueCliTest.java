@@ -23,9 +23,7 @@ class RevueCliTest {
 
   @BeforeAll
   static void indexBundledCorpus() {
-    index = tmp.resolve("index");
-    CliRunner r = CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet");
-    assertEquals(0, r.exitCode(), r.err());
+    index = CliRunner.indexBundledCorpus(tmp);
   }
 
   private static JsonNode searchJson(String... args) throws Exception {
