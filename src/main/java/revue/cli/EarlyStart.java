@@ -6,9 +6,9 @@ import revue.entity.EntityExtractor;
 
 /**
  * Work a one-shot command will need, begun on other threads the moment the JVM starts, while
- * picocli builds its model of the command line on the main thread (a tenth of a cold search):
- * the gazetteers, and the one-time set-up of Lucene (its logging, its memory-mapping and codec
- * classes). Nothing here depends on the arguments' values, only on the command named.
+ * picocli builds its model of the command line on the main thread: the gazetteers, and the
+ * one-time set-up of Lucene (its logging, its codec classes, and memory mapping for the commands
+ * that map the index). Nothing here depends on the arguments' values, only on the command named.
  *
  * <p>Thread-safe. Call {@link #begin} once, from {@code main}; {@link #loggingQuiet} before the
  * command first touches Lucene.
@@ -37,7 +37,9 @@ final class EarlyStart {
     if (command == null || wantsHelp(args)) {
       return;
     }
-    daemon("revue-lucene-setup", EarlyStart::setUpLucene);
+    // searches and stats read the index without memory mapping (Revue.openForOneShot)
+    boolean mapsFiles = !command.equals("search") && !command.equals("stats");
+    daemon("revue-lucene-setup", () -> setUpLucene(mapsFiles));
     if (command.equals("search") && !mentions(args, "--gazetteer")) {
       daemon("revue-gazetteers", EntityExtractor::defaults);
     }
@@ -48,11 +50,13 @@ final class EarlyStart {
     LuceneLog.VECTOR.getName(); // initializes the holder, or waits for the thread doing so
   }
 
-  private static void setUpLucene() {
+  private static void setUpLucene(boolean mapsFiles) {
     loggingQuiet();
     try {
       // class initialization only: memory-mapping support, the default codec and its formats
-      Class.forName("org.apache.lucene.store.MMapDirectory");
+      if (mapsFiles) {
+        Class.forName("org.apache.lucene.store.MMapDirectory");
+      }
       org.apache.lucene.codecs.Codec.getDefault();
     } catch (ClassNotFoundException | LinkageError e) {
       // the command meets the same problem itself and reports it

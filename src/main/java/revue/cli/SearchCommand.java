@@ -155,7 +155,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.open(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
       results = revue.search(request);
     }
     if (json) {

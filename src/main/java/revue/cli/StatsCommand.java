@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
+import java.time.ZoneOffset;
 import revue.Revue;
+import revue.entity.EntityExtractor;
 import revue.index.IndexStats;
 import revue.index.RunReport;
 import revue.json.JsonContract;
@@ -29,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new InvalidInputException("no index at " + common.index + ": run 'revue index' first");
     }
     IndexStats stats;
-    try (Revue revue = Revue.open(common.index)) {
+    try (Revue revue = Revue.openForOneShot(common.index, EntityExtractor::defaults, ZoneOffset.UTC)) {
       stats = revue.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
