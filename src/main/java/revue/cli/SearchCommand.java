@@ -30,7 +30,7 @@ import revue.json.JsonContract;
  *
  * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
  * other commands': search is the command users run from a cold JVM, and picocli's model of an
- * annotated command (reflection, the JDK's annotation proxies) took 60-90 ms of the main thread's
+ * annotated command (reflection, the JDK's annotation proxies) took 79-98 ms of the main thread's
  * start, against 10-25 ms for the same model built in code. {@code revue search --help} is
  * unchanged. Not thread-safe: one instance per command line.
  */
@@ -42,16 +42,17 @@ final class SearchCommand implements Callable<Integer> {
   private final CommonOptions common = new CommonOptions();
   private final GazetteerOption gazetteer = new GazetteerOption();
 
-  String query;
-  Path topics;
-  Path runFile;
-  String tag;
-  int limit;
-  int facetLimit;
-  List<String> filters;
-  boolean noEntities;
-  String uiLang;
-  boolean json;
+  // the parsed command line, read by readOptions()
+  private String query;
+  private Path topics;
+  private Path runFile;
+  private String tag;
+  private int limit;
+  private int facetLimit;
+  private List<String> filters;
+  private boolean noEntities;
+  private String uiLang;
+  private boolean json;
 
   SearchCommand() {
     spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
