@@ -26,6 +26,19 @@ public final class GeneratedCorpus {
   private GeneratedCorpus() {}
 
   /**
+   * Indexes {@code runs} generated corpora into {@code engine}, one indexing run each (so at least
+   * one segment each, of different sizes): run k writes 2 files of {@code step * (k + 1)} articles
+   * into {@code dir/corpus-k}, seed k.
+   */
+  public static void indexInRuns(revue.Revue engine, Path dir, int runs, int step) throws IOException {
+    for (int run = 0; run < runs; run++) {
+      Path folder = dir.resolve("corpus-" + run);
+      write(folder, 2, step * (run + 1), run);
+      engine.index(List.of(folder), revue.ingest.IngestOptions.defaults(), n -> {}, java.time.Duration.ZERO);
+    }
+  }
+
+  /**
    * Writes {@code files} files {@code part-NN.jsonl} of {@code perFile} articles each into {@code
    * dir}.
    */

@@ -42,11 +42,7 @@ class ParallelSearchTest {
     Path index = tmp.resolve("index");
     try (Revue revue = Revue.open(index)) {
       // one indexing run per folder: several segments of different sizes
-      for (int part = 0; part < 3; part++) {
-        Path folder = tmp.resolve("corpus-" + part);
-        GeneratedCorpus.write(folder, 2, 40 * (part + 1), part);
-        revue.index(List.of(folder), IngestOptions.defaults(), n -> {}, Duration.ZERO);
-      }
+      GeneratedCorpus.indexInRuns(revue, tmp, 3, 40);
       Path notes = Files.createDirectories(tmp.resolve("notes"));
       Files.writeString(
           notes.resolve("rabat.txt"),
