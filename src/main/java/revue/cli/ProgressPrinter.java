@@ -30,7 +30,7 @@ final class ProgressPrinter implements IndexProgress {
   ProgressPrinter(PrintWriter err, boolean quiet) {
     this.err = err;
     this.quiet = quiet;
-    this.terminal = System.console() != null;
+    this.terminal = Terminal.stderrIsTerminal(); // progress goes to stderr
   }
 
   @Override

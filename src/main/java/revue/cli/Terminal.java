@@ -4,21 +4,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Whether the CLI's standard output is a terminal, to colour what it prints. */
+/** Whether the CLI's standard output or error is a terminal: to colour hits, to rewrite progress in place. */
 final class Terminal {
 
   private Terminal() {}
 
+  /** Whether standard output is a terminal; see {@link #isTerminal}. */
+  static boolean stdoutIsTerminal() {
+    return isTerminal(1);
+  }
+
+  /** Whether standard error is a terminal; see {@link #isTerminal}. */
+  static boolean stderrIsTerminal() {
+    return isTerminal(2);
+  }
+
   /**
-   * On Linux, whether file descriptor 1 links to a terminal device; elsewhere, whether the JVM
+   * On Linux, whether the file descriptor links to a terminal device; elsewhere, whether the JVM
    * has a console. Reading the link costs under a millisecond; {@link System#console()} costs
    * 17-29 ms of a cold start (the JDK looks up its console providers).
    */
-  static boolean stdoutIsTerminal() {
-    Path fd = Path.of("/proc/self/fd/1");
-    if (Files.isSymbolicLink(fd)) {
+  private static boolean isTerminal(int fd) {
+    Path link = Path.of("/proc/self/fd/" + fd);
+    if (Files.isSymbolicLink(link)) {
       try {
-        String target = Files.readSymbolicLink(fd).toString();
+        String target = Files.readSymbolicLink(link).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       } catch (IOException | UnsupportedOperationException e) {
         // fall through to the JDK's answer

@@ -25,7 +25,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import java.io.IOException;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class TermLookupsTest {
@@ -41,15 +43,7 @@ class TermLookupsTest {
   @Test
   void searchScoresAndHitsAreThoseOfTheTermQueriesAlone() throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (String[] article : ARTICLES) {
-          Document doc = new Document();
-          doc.add(new TextField("title_fr", article[0], Field.Store.NO));
-          doc.add(new TextField("body_fr", article[1], Field.Store.NO));
-          writer.addDocument(doc);
-          writer.commit(); // one segment per article: states are per segment
-        }
-      }
+      indexOneSegmentPerArticle(dir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         Query query =
@@ -82,15 +76,7 @@ class TermLookupsTest {
   @Test
   void disjunctsWithATermNoDocumentHoldsAreLeftOut() throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (String[] article : ARTICLES) {
-          Document doc = new Document();
-          doc.add(new TextField("title_fr", article[0], Field.Store.NO));
-          doc.add(new TextField("body_fr", article[1], Field.Store.NO));
-          writer.addDocument(doc);
-          writer.commit();
-        }
-      }
+      indexOneSegmentPerArticle(dir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         Query query =
@@ -135,15 +121,7 @@ class TermLookupsTest {
   @Test
   void aSecondSearchOfTheSameTermsReusesWhatTheFirstFound() throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (String[] article : ARTICLES) {
-          Document doc = new Document();
-          doc.add(new TextField("title_fr", article[0], Field.Store.NO));
-          doc.add(new TextField("body_fr", article[1], Field.Store.NO));
-          writer.addDocument(doc);
-          writer.commit();
-        }
-      }
+      indexOneSegmentPerArticle(dir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         TermLookups lookups = new TermLookups(searcher);
@@ -185,5 +163,18 @@ class TermLookupsTest {
             new BoostQuery(new TermQuery(new Term("title_fr", word)), 2f),
             new TermQuery(new Term("body_fr", word))),
         0.1f);
+  }
+
+  /** Indexes {@link #ARTICLES} (title_fr, body_fr), one segment per article: states are per segment. */
+  private static void indexOneSegmentPerArticle(Directory dir) throws IOException {
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (String[] article : ARTICLES) {
+        Document doc = new Document();
+        doc.add(new TextField("title_fr", article[0], Field.Store.NO));
+        doc.add(new TextField("body_fr", article[1], Field.Store.NO));
+        writer.addDocument(doc);
+        writer.commit();
+      }
+    }
   }
 }
