@@ -112,6 +112,33 @@ class RevueLibraryTest {
     }
   }
 
+  /**
+   * A word naming an entity also finds the articles that write it otherwise, when they are tagged
+   * with it: "Mali" finds the Arabic article on a visit to مالي, not the one on the state's
+   * financial (المالي) deficit, where the same letters analyze alike.
+   */
+  @Test
+  void anotherSpellingOfAnEntityCountsInArticlesTaggedWithIt() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("visit.txt"),
+        "باماكو\nوزير الخارجية في مالي\n\nوصل وزير الخارجية إلى مالي في زيارة رسمية لبحث الوضع الأمني في منطقة الساحل.\n");
+    java.nio.file.Files.writeString(
+        corpus.resolve("deficit.txt"),
+        "الرباط\nارتفاع العجز المالي للحكومة\n\nأعلنت وزارة الاقتصاد أن العجز المالي للحكومة ارتفع هذا العام بسبب تراجع المداخيل.\n");
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(corpus));
+      SearchResults results = revue.search(SearchRequest.of("Mali"));
+      assertEquals(List.of("corpus/visit.txt"), results.hits().stream().map(Hit::id).toList());
+      Hit visit = results.hits().get(0);
+      assertEquals(List.of("ML"), visit.countries());
+      assertEquals(List.of("country:ML"), visit.matchedEntities());
+      assertTrue(visit.snippet().contains("إلى <b>مالي</b>"), visit.snippet());
+      // the Arabic word itself still finds both: the user typed it
+      assertEquals(2, revue.search(SearchRequest.of("مالي")).total());
+    }
+  }
+
   @Test
   void badQueryThrowsInvalidInput() {
     try (Revue revue = Revue.open(tmp.resolve("index"))) {

@@ -200,6 +200,18 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     if (query instanceof TermQuery term && term.getTermStates() != null) {
       return new TermMatcher(term);
     }
+    if (query instanceof BooleanQuery bool
+        && bool.clauses().size() == 2
+        && bool.clauses().get(0).occur() == BooleanClause.Occur.FILTER
+        && bool.clauses().get(0).query() instanceof TermQuery gate
+        && bool.clauses().get(1).occur() == BooleanClause.Occur.MUST) {
+      // a leaf under a required term (see collectGatedLeaves): its matches count in the documents
+      // that hold the term
+      Query leaf = bool.clauses().get(1).query();
+      Weight gateWeight = gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      FieldMatcher inner = leafMatcher(leaf);
+      return (context, doc) -> holds(gateWeight, context, doc) ? inner.matches(context, doc) : null;
+    }
     Weight leafWeight = query.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return leafWeight::matches;
   }
@@ -299,6 +311,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     }
   }
 
+  private static boolean holds(Weight weight, LeafReaderContext context, int doc) throws IOException {
+    var supplier = weight.scorerSupplier(context);
+    return supplier != null && supplier.get(1).iterator().advance(doc) == doc;
+  }
+
   private Weight weightOf(Query query) {
     if (query == null) {
       return null;
@@ -364,6 +381,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         if (bool.getMinimumNumberShouldMatch() > 1) {
           return false;
         }
+        Query gate = gateOf(bool);
+        if (gate != null) {
+          return collectGatedLeaves(bool, (TermQuery) gate, field, leaves);
+        }
         for (BooleanClause clause : bool.clauses()) {
           if (clause.occur() != BooleanClause.Occur.SHOULD
               || !collectLeaves(clause.query(), field, leaves)) {
@@ -400,6 +421,58 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return false; // other queries (multi-term, nested spans...): match the whole query
       }
     }
+  }
+
+  /**
+   * The term a boolean query requires when it requires just that term (possibly boosted or
+   * constant-scored) and has only optional clauses besides, as an entity's tag and its spellings
+   * ({@link RevueQueryParser}); else null.
+   */
+  private static Query gateOf(BooleanQuery bool) {
+    TermQuery gate = null;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD) {
+        continue;
+      }
+      if (gate != null || clause.occur() == BooleanClause.Occur.MUST_NOT || !(unwrapped(clause.query()) instanceof TermQuery term)) {
+        return null;
+      }
+      gate = term;
+    }
+    return gate;
+  }
+
+  private static Query unwrapped(Query query) {
+    return switch (query) {
+      case BoostQuery boost -> unwrapped(boost.getQuery());
+      case ConstantScoreQuery constant -> unwrapped(constant.getQuery());
+      default -> query;
+    };
+  }
+
+  /**
+   * The leaves in {@code field} of a query that requires {@code gate} and has optional clauses:
+   * the gate itself when it is in the field, and each optional leaf required together with the
+   * gate, since it matches only in the documents that hold the gate.
+   */
+  private static boolean collectGatedLeaves(BooleanQuery bool, TermQuery gate, String field, List<Query> leaves) {
+    if (gate.getTerm().field().equals(field)) {
+      leaves.add(gate);
+    }
+    List<Query> optional = new ArrayList<>();
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD && !collectLeaves(clause.query(), field, optional)) {
+        return false;
+      }
+    }
+    for (Query leaf : optional) {
+      leaves.add(
+          new BooleanQuery.Builder()
+              .add(gate, BooleanClause.Occur.FILTER)
+              .add(leaf, BooleanClause.Occur.MUST)
+              .build());
+    }
+    return true;
   }
 
   private LeafReaderContext contextOf(LeafReader leaf) {

@@ -165,6 +165,67 @@ class SnippetHighlighterTest {
     }
   }
 
+  /**
+   * An entity's spellings under its tag (as the parser expands a word naming it) are highlighted
+   * in the tagged hits only, as Lucene's highlighter does: "malien" in an article not tagged with
+   * Mali is another word, not the entity.
+   */
+  @Test
+  void spellingsUnderATagAreHighlightedInTaggedHitsOnly() throws Exception {
+    String[][] articles = {
+      {"Le Niger et le Mali. Un malien parle.", "ML"},
+      {"Un budget malien. Puis le Niger.", null},
+      {"Le Niger seul. Des maliens.", "ML"},
+      {"Rien. Niger.", null},
+    };
+    FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (String[] article : articles) {
+          Document doc = new Document();
+          doc.add(new Field("body_fr", article[0], withOffsets));
+          if (article[1] != null) {
+            doc.add(new org.apache.lucene.document.StringField("country", article[1], Field.Store.NO));
+          }
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query mali =
+            new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(term("country", "ML")), 0.01f), Occur.MUST)
+                .add(
+                    new DisjunctionMaxQuery(List.of(term("body_fr", "malien"), term("body_fr", "maliens")), 0.1f),
+                    Occur.SHOULD)
+                .build();
+        Query query =
+            TermLookups.withTermStates(
+                new BooleanQuery.Builder()
+                    .add(term("body_fr", "niger"), Occur.SHOULD)
+                    .add(new DisjunctionMaxQuery(List.of(term("body_fr", "mali"), mali), 0.1f), Occur.SHOULD)
+                    .build(),
+                searcher);
+        TopDocs all = searcher.search(new MatchAllDocsQuery(), articles.length);
+        Map<Integer, Document> docs = new HashMap<>();
+        for (var hit : all.scoreDocs) {
+          docs.put(hit.doc, searcher.storedFields().document(hit.doc));
+        }
+        UnifiedHighlighter.Builder whole = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
+        String[] lucene = whole.build().highlight("body_fr", query, all, 2);
+        String[] ours =
+            new SnippetHighlighter(whole, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
+                .highlight("body_fr", query, all, 2);
+
+        assertEquals(List.of(lucene), List.of(ours));
+        assertEquals("Le <b>Niger</b> et le <b>Mali</b>. Un <b>malien</b> parle.", ours[0]);
+        assertEquals("Puis le <b>Niger</b>.", ours[1]); // "malien" is not Mali's here
+        assertEquals("Le <b>Niger</b> seul. Des <b>maliens</b>.", ours[2]);
+      }
+    }
+  }
+
   private static Query term(String field, String text) {
     return new TermQuery(new Term(field, text));
   }
