@@ -139,6 +139,31 @@ class RevueLibraryTest {
     }
   }
 
+  /**
+   * A word that a language drops as a stopword ranks the matches of the other words but does not
+   * stand in for them: "le Maroc" needs Maroc, though "le" is a word of English analysis.
+   */
+  @Test
+  void optionalWordsDoNotCountAmongTheWordsAQueryNeeds() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("lepen.txt"),
+        "Le Pen visits the port\n\nMarine Le Pen visited the port on Monday and met the dockers, who asked for higher wages.\n");
+    java.nio.file.Files.writeString(
+        corpus.resolve("rabat.txt"),
+        "Rabat\nLe Maroc et la France\n\nLe Maroc et la France ont signé un accord sur l'eau à Rabat lundi.\n");
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(corpus));
+      assertEquals(
+          List.of("corpus/rabat.txt"),
+          revue.search(SearchRequest.of("le Maroc").withEntityExpansion(false)).hits().stream().map(Hit::id).toList());
+      // alone, the optional word is searched where it is a word: in English, not in French
+      assertEquals(
+          List.of("corpus/lepen.txt"),
+          revue.search(SearchRequest.of("le").withEntityExpansion(false)).hits().stream().map(Hit::id).toList());
+    }
+  }
+
   @Test
   void badQueryThrowsInvalidInput() {
     try (Revue revue = Revue.open(tmp.resolve("index"))) {

@@ -30,7 +30,7 @@ import revue.index.Fields;
  * analysis (a disjunction-max, so a French word is not outscored by noise from other languages'
  * analysis), or an article tagged with the country or minister it names. Up to three words are
  * all required, longer queries need three in four; a word that one language drops as a stopword
- * is optional rather than required.
+ * is optional: it ranks the matches of the other words but does not count among them.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -167,8 +167,8 @@ final class RevueQueryParser extends QueryParser {
   /**
    * Plain words are all required up to three; from four on, three in four of them (rounded up),
    * so that a long query (a pasted title) still finds its article when one word is a typo or
-   * noise. Words a language drops as stopwords are optional; an explicit OR keeps plain OR; the
-   * same word twice counts once.
+   * noise. Words a language drops as stopwords are optional and outside that count; an explicit
+   * OR keeps plain OR; the same word twice counts once.
    */
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
@@ -176,6 +176,7 @@ final class RevueQueryParser extends QueryParser {
       return null;
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    List<Query> optionalWords = new ArrayList<>();
     Set<BooleanClause> seen = new java.util.HashSet<>();
     int words = 0;
     for (BooleanClause clause : clauses) {
@@ -183,17 +184,31 @@ final class RevueQueryParser extends QueryParser {
         continue;
       }
       BooleanClause.Occur occur = clause.occur();
-      if (occur == BooleanClause.Occur.MUST && optional.contains(clause.query())) {
-        occur = BooleanClause.Occur.SHOULD;
-      } else if (occur == BooleanClause.Occur.SHOULD && !optional.contains(clause.query())) {
+      boolean isOptional = optional.contains(clause.query());
+      if (isOptional && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.SHOULD)) {
+        optionalWords.add(clause.query());
+        continue;
+      }
+      if (occur == BooleanClause.Occur.SHOULD) {
         words++;
       }
       builder.add(clause.query(), occur);
     }
-    if (!explicitOr.contains(clauses)) {
-      builder.setMinimumNumberShouldMatch(words <= 3 ? words : words - words / 4);
+    if (explicitOr.contains(clauses) || words == 0 && builder.build().clauses().stream().noneMatch(BooleanClause::isRequired)) {
+      // plain OR, or nothing but optional words ("the"): any of them
+      optionalWords.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+      return builder.build();
     }
-    return builder.build();
+    builder.setMinimumNumberShouldMatch(words <= 3 ? words : words - words / 4);
+    if (optionalWords.isEmpty()) {
+      return builder.build();
+    }
+    // Optional words rank the matches of the others but do not count among them: "le Maroc"
+    // needs Maroc, not "le" as English or neutral text. Their postings are then read for the
+    // matches alone.
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(builder.build(), BooleanClause.Occur.MUST);
+    optionalWords.forEach(q -> ranked.add(q, BooleanClause.Occur.SHOULD));
+    return ranked.build();
   }
 
   private Query concept(

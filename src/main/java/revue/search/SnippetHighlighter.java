@@ -338,14 +338,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    */
   static Query fieldPart(Query query, String field) {
     List<Query> leaves = new ArrayList<>();
-    if (query instanceof BooleanQuery top) {
-      for (BooleanClause clause : top.clauses()) {
-        if (clause.occur() != BooleanClause.Occur.MUST_NOT
-            && !collectLeaves(clause.query(), field, leaves)) {
-          return null;
-        }
-      }
-    } else if (!collectLeaves(query, field, leaves)) {
+    if (!collectTopLeaves(query, field, leaves)) {
       return null;
     }
     if (leaves.isEmpty()) {
@@ -358,6 +351,29 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     // (or a word and an entity spelling) analyze to matches twice in the whole query, and the
     // passage scorer counts both
     return new DisjunctionMaxQuery(leaves, 0f);
+  }
+
+  /**
+   * Adds the leaves in {@code field} of a query every hit matches: of each clause of a top-level
+   * boolean query but the negated ones, and in the same way of a boolean query it requires (the
+   * words that count, beside optional ones: see RevueQueryParser#getBooleanQuery).
+   */
+  private static boolean collectTopLeaves(Query query, String field, List<Query> leaves) {
+    if (!(query instanceof BooleanQuery top)) {
+      return collectLeaves(query, field, leaves);
+    }
+    for (BooleanClause clause : top.clauses()) {
+      boolean ok =
+          switch (clause.occur()) {
+            case MUST_NOT -> true;
+            case MUST, FILTER -> collectTopLeaves(clause.query(), field, leaves);
+            case SHOULD -> collectLeaves(clause.query(), field, leaves);
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds the leaves in {@code field} under a disjunction; false when something else is found. */

@@ -101,6 +101,35 @@ class SnippetHighlighterTest {
         SnippetHighlighter.fieldPart(required, "body_fr"));
   }
 
+  @Test
+  void fieldPartOfRequiredWordsBesideOptionalOnesIsAllTheirLeaves() {
+    Query words =
+        new BooleanQuery.Builder()
+            .add(term("body_fr", "macron"), Occur.SHOULD)
+            .add(term("body_fr", "merkel"), Occur.SHOULD)
+            .add(term("body_fr", "alger"), Occur.SHOULD)
+            .add(term("body_fr", "paris"), Occur.SHOULD)
+            .setMinimumNumberShouldMatch(3)
+            .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(words, Occur.MUST)
+            .add(new DisjunctionMaxQuery(List.of(term("body_en", "le"), term("body_fr", "ete")), 0.1f), Occur.SHOULD)
+            .build();
+    assertEquals(
+        new DisjunctionMaxQuery(
+            List.of(
+                term("body_fr", "macron"), term("body_fr", "merkel"), term("body_fr", "alger"),
+                term("body_fr", "paris"), term("body_fr", "ete")),
+            0f),
+        SnippetHighlighter.fieldPart(query, "body_fr"));
+    // nested under a disjunction, three words in four depend on each other: no field part
+    assertNull(
+        SnippetHighlighter.fieldPart(
+            new BooleanQuery.Builder().add(words, Occur.SHOULD).add(term("body_fr", "x"), Occur.SHOULD).build(),
+            "body_fr"));
+  }
+
   /**
    * Hits spread over segments, some without the terms, some with them several times: the
    * snippets are those of Lucene's own highlighter, which finds each hit's matches with the
