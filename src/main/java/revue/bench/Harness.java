@@ -65,7 +65,8 @@ public final class Harness {
     int replicas = 1;
     int titles = 500;
     int rounds = 1;
-    int cliRuns = 5;
+    int buildRounds = 1;
+    int cliRuns = 7;
     boolean reuse;
     boolean cli = true;
     boolean queries = true;
@@ -85,7 +86,10 @@ public final class Harness {
                             warm-up pass (default 500)
           --rounds N        measured passes over the query set after the warm-up pass (default 1;
                             later passes repeat queries that revue's caches then remember)
-          --cli-runs N      cold-JVM runs per one-shot command, median reported (default 5)
+          --build-rounds N  build both indexes N times, in turn, and report the round of median
+                            articles/s ratio beside every round's (default 1)
+          --cli-runs N      cold-JVM runs per one-shot command, the commands in turn, median
+                            reported (default 7)
           --reuse           keep the indexes built by an earlier run in WORK (queries and CLI only)
           --no-cli          skip the one-shot command timings
           --no-queries      skip the query replay
@@ -124,9 +128,36 @@ public final class Harness {
       base = parseResult(lines.get(0));
       rev = parseResult(lines.get(1));
     } else {
-      base = runChild(o, "baseline", baseIndex, titlesFile, inputs);
-      rev = runChild(o, "revue", revueIndex, titlesFile, inputs);
-      Files.write(results, List.of(format(base), format(rev)));
+      // The machine's speed drifts by 10-20% between minutes: the two builds of a round run one
+      // after the other, and with several rounds the round of median ratio is reported.
+      List<Map<String, String>[]> rounds = new ArrayList<>();
+      for (int round = 0; round < o.buildRounds; round++) {
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] pair = new Map[] {
+          runChild(o, "baseline", baseIndex, titlesFile, inputs),
+          runChild(o, "revue", revueIndex, titlesFile, inputs)
+        };
+        rounds.add(pair);
+      }
+      List<Map<String, String>[]> byRatio = new ArrayList<>(rounds);
+      byRatio.sort(java.util.Comparator.comparingDouble(Harness::buildRatio));
+      Map<String, String>[] median = byRatio.get((byRatio.size() - 1) / 2);
+      base = median[0];
+      rev = median[1];
+      List<String> lines = new ArrayList<>(List.of(format(base), format(rev)));
+      rounds.forEach(r -> lines.addAll(List.of(format(r[0]), format(r[1]))));
+      Files.write(results, lines);
+      if (rounds.size() > 1) {
+        StringBuilder each = new StringBuilder();
+        for (Map<String, String>[] r : rounds) {
+          each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2fx", buildRatio(r)));
+        }
+        report.line("");
+        report.line(
+            "Indexing rounds (baseline then revue, %d times; revue/baseline articles/s of each): %s;"
+                + " the table shows the round of median ratio",
+            rounds.size(), each);
+      }
     }
     reportBuild(report, base, rev);
 
@@ -157,6 +188,7 @@ public final class Harness {
         case "--titles" -> o.titles = Integer.parseInt(args[++i]);
         case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
         case "--cli-runs" -> o.cliRuns = Integer.parseInt(args[++i]);
+        case "--build-rounds" -> o.buildRounds = Integer.parseInt(args[++i]);
         case "--reuse" -> o.reuse = true;
         case "--no-cli" -> o.cli = false;
         case "--no-queries" -> o.queries = false;
@@ -292,6 +324,13 @@ public final class Harness {
       }
     }
     System.out.println(format(r));
+  }
+
+  /** Revue's articles/s over the baseline's in one round of builds. */
+  private static double buildRatio(Map<String, String>[] round) {
+    double b = Long.parseLong(round[0].get("articles")) / Double.parseDouble(round[0].get("seconds"));
+    double r = Long.parseLong(round[1].get("articles")) / Double.parseDouble(round[1].get("seconds"));
+    return r / b;
   }
 
   private static void reportBuild(Report report, Map<String, String> base, Map<String, String> rev) {
@@ -571,8 +610,8 @@ public final class Harness {
     String query = "Bourita Niger";
     report.line("");
     report.line(
-        "One-shot commands, wall time from a cold JVM (median of %d runs after 1 untimed run; page"
-            + " cache warm); articles as %,d files in %s",
+        "One-shot commands, wall time from a cold JVM (median of %d runs after 1 untimed run, the"
+            + " commands in turn; page cache warm); articles as %,d files in %s",
         o.cliRuns, files, articles);
     report.row("command", "median ms", "min ms", "max ms");
     Map<String, List<String>> commands = new LinkedHashMap<>();
@@ -589,8 +628,9 @@ public final class Harness {
     commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
     commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
     Map<String, Double> medians = new LinkedHashMap<>();
+    Map<String, double[]> timed = time(commands, o.cliRuns);
     for (var e : commands.entrySet()) {
-      double[] ms = time(e.getValue(), o.cliRuns);
+      double[] ms = timed.get(e.getKey());
       if (ms == null) {
         report.row(e.getKey(), "n/a", "", "");
         continue;
@@ -609,37 +649,61 @@ public final class Harness {
     }
   }
 
-  /** Median, min, max wall time in ms over runs after one untimed run; null if it cannot run. */
-  private static double[] time(List<String> command, int runs) throws InterruptedException {
-    double[] ms = new double[runs];
+  /**
+   * Median, min and max wall time in ms of each command over runs after one untimed run, the
+   * commands taking turns (so a slower minute of the machine falls on all of them); no entry for
+   * a command that cannot run.
+   */
+  private static Map<String, double[]> time(Map<String, List<String>> commands, int runs)
+      throws InterruptedException {
+    Map<String, double[]> ms = new LinkedHashMap<>();
+    commands.keySet().forEach(name -> ms.put(name, new double[runs]));
     for (int i = -1; i < runs; i++) {
-      long start = System.nanoTime();
-      try {
-        Process p =
-            new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-          p.destroyForcibly();
-          return null;
+      for (var e : commands.entrySet()) {
+        if (!ms.containsKey(e.getKey())) {
+          continue; // failed before
         }
-        // grep and rg exit 1 when nothing matches; anything above is a failure
-        if (p.exitValue() > 1) {
-          System.err.println("bench: " + command + " exited " + p.exitValue());
-          return null;
+        double took = timeOnce(e.getValue());
+        if (took < 0) {
+          ms.remove(e.getKey());
+        } else if (i >= 0) {
+          ms.get(e.getKey())[i] = took;
         }
-      } catch (IOException e) {
-        System.err.println("bench: cannot run " + command.get(0) + ": " + e.getMessage());
-        return null;
-      }
-      if (i >= 0) {
-        ms[i] = (System.nanoTime() - start) / 1e6;
       }
     }
-    Arrays.sort(ms);
-    double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-    return new double[] {median, ms[0], ms[runs - 1]};
+    Map<String, double[]> summary = new LinkedHashMap<>();
+    ms.forEach(
+        (name, runMs) -> {
+          Arrays.sort(runMs);
+          double median = runs % 2 == 1 ? runMs[runs / 2] : (runMs[runs / 2 - 1] + runMs[runs / 2]) / 2;
+          summary.put(name, new double[] {median, runMs[0], runMs[runs - 1]});
+        });
+    return summary;
+  }
+
+  /** Wall time in ms of one run of a command; negative if it cannot run. */
+  private static double timeOnce(List<String> command) throws InterruptedException {
+    long start = System.nanoTime();
+    try {
+      Process p =
+          new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        return -1;
+      }
+      // grep and rg exit 1 when nothing matches; anything above is a failure
+      if (p.exitValue() > 1) {
+        System.err.println("bench: " + command + " exited " + p.exitValue());
+        return -1;
+      }
+    } catch (IOException e) {
+      System.err.println("bench: cannot run " + command.get(0) + ": " + e.getMessage());
+      return -1;
+    }
+    return (System.nanoTime() - start) / 1e6;
   }
 
   // ---------------------------------------------------------------- output
