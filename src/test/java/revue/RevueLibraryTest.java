@@ -164,6 +164,69 @@ class RevueLibraryTest {
     }
   }
 
+  /**
+   * A word that the gazetteer takes for a minister's name only with one letter changed stands
+   * for the minister when it is rare in the index (a typo), not when it is a word of its own:
+   * "falls" is one letter from Valls.
+   */
+  @Test
+  void aWordOneLetterFromANameNamesTheMinisterOnlyWhenItIsRare() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    for (int i = 1; i <= 2; i++) {
+      java.nio.file.Files.writeString(
+          corpus.resolve("valls" + i + ".txt"),
+          "Paris\nManuel Valls en visite " + i + "\n\nLe Premier ministre Manuel Valls a présenté son plan " + i + " devant les députés.\n");
+    }
+    for (int i = 1; i <= 3; i++) {
+      java.nio.file.Files.writeString(
+          corpus.resolve("falls" + i + ".txt"),
+          "Water levels\n\nThe water level falls again in the river, report number " + i + " says, as the dry season goes on.\n");
+    }
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(corpus));
+      SearchResults falls = revue.search(SearchRequest.of("falls"));
+      assertEquals(3, falls.total());
+      assertTrue(falls.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()), falls.hits().toString());
+      SearchResults typo = revue.search(SearchRequest.of("Vallz"));
+      assertEquals(
+          List.of("corpus/valls1.txt", "corpus/valls2.txt"),
+          typo.hits().stream().map(Hit::id).sorted().toList());
+      assertEquals(List.of("minister:Manuel Valls"), typo.hits().get(0).matchedEntities());
+      assertEquals(2, revue.search(SearchRequest.of("Valls")).total());
+    }
+  }
+
+  /**
+   * A minister's surname that the index holds in many more articles than it tags with the
+   * minister is mostly another word, here a first name: "Philippe" is searched as text.
+   */
+  @Test
+  void aNameMostlyUsedForOthersIsSearchedAsText() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("matignon.txt"),
+        "Paris\nLe Premier ministre Édouard Philippe à Matignon\n\nLe Premier ministre Édouard Philippe a reçu les syndicats à Matignon.\n");
+    String[] others = {"Philippe Martin", "Philippe Etchebest", "Philippe Katerine", "Philippe Lucas", "Philippe Caubère", "Philippe Torreton"};
+    for (int i = 0; i < others.length; i++) {
+      java.nio.file.Files.writeString(
+          corpus.resolve("other" + i + ".txt"),
+          "Lyon\nUn portrait de " + others[i] + "\n\n" + others[i] + " présente son nouveau spectacle à Lyon cette semaine.\n");
+    }
+    try (Revue revue = Revue.open(tmp.resolve("index"))) {
+      revue.index(List.of(corpus));
+      SearchResults results = revue.search(SearchRequest.of("Philippe"));
+      assertEquals(7, results.total());
+      Hit matignon =
+          results.hits().stream().filter(h -> h.id().equals("corpus/matignon.txt")).findFirst().orElseThrow();
+      assertEquals(List.of("Édouard Philippe"), matignon.ministers());
+      assertTrue(results.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()), results.hits().toString());
+      // named in full, he is found as the minister
+      assertEquals(
+          List.of("minister:Édouard Philippe"),
+          revue.search(SearchRequest.of("\"Édouard Philippe\"")).hits().get(0).matchedEntities());
+    }
+  }
+
   @Test
   void badQueryThrowsInvalidInput() {
     try (Revue revue = Revue.open(tmp.resolve("index"))) {

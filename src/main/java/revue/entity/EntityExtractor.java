@@ -172,6 +172,15 @@ public final class EntityExtractor {
     return ministers.forQuery(term);
   }
 
+  /**
+   * As {@link #ministerForQuery}, but only for a name spelled as the gazetteer spells it (after
+   * case, accent and Arabic letter-form folding), not for a misspelling of one.
+   */
+  public Optional<String> ministerForQueryExactly(String term) {
+    Objects.requireNonNull(term, "term");
+    return ministers.forQueryExactly(term);
+  }
+
   /** A country's display name in a language, e.g. "Niger" for NE in French. */
   public String countryName(String code, Locale language) {
     return JdkTables.get().countryName(code, language);

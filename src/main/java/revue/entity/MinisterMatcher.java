@@ -347,6 +347,18 @@ final class MinisterMatcher {
 
   /** The minister a whole query names: a full name, an alias, or a surname (spelling-tolerant). */
   Optional<String> forQuery(String term) {
+    return forQuery(term, NameDistance.MAX_EDITS);
+  }
+
+  /**
+   * The minister a whole query names as the gazetteer spells it (after folding): a full name, an
+   * alias or a surname, without misspelling.
+   */
+  Optional<String> forQueryExactly(String term) {
+    return forQuery(term, 0);
+  }
+
+  private Optional<String> forQuery(String term, int maxEdits) {
     List<Token> tokens = TextFolding.tokens(term);
     if (tokens.isEmpty()) {
       return Optional.empty();
@@ -358,7 +370,7 @@ final class MinisterMatcher {
     }
     List<String> words = words(tokens, 0, tokens.size());
     if (words.size() >= 2) {
-      return Optional.ofNullable(fuzzyCanonical(words));
+      return maxEdits == 0 ? Optional.empty() : Optional.ofNullable(fuzzyCanonical(words));
     }
     // One word: a surname, possibly misspelt; it must point to one minister only.
     // The answer is the one minister among the names at the least distance, whatever the order
@@ -368,13 +380,13 @@ final class MinisterMatcher {
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
     long wordLetters = letters(w);
-    int from = Math.max(0, w.length() - NameDistance.MAX_EDITS);
-    int to = Math.min(familyNamesByLength.size() - 1, w.length() + NameDistance.MAX_EDITS);
+    int from = Math.max(0, w.length() - maxEdits);
+    int to = Math.min(familyNamesByLength.size() - 1, w.length() + maxEdits);
     for (int length = from; length <= to; length++) {
       for (FamilyName f : familyNamesByLength.get(length)) {
-        if (Long.bitCount(wordLetters & ~f.letters()) > NameDistance.MAX_EDITS
-            || Long.bitCount(f.letters() & ~wordLetters) > NameDistance.MAX_EDITS
-            || !NameDistance.close(f.name(), w)) {
+        if (Long.bitCount(wordLetters & ~f.letters()) > maxEdits
+            || Long.bitCount(f.letters() & ~wordLetters) > maxEdits
+            || (maxEdits == 0 ? !f.name().equals(w) : !NameDistance.close(f.name(), w))) {
           continue;
         }
         int d = NameDistance.distance(f.name(), w, 3);

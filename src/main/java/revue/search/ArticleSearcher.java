@@ -90,7 +90,7 @@ public final class ArticleSearcher {
       Supplier<EntityExtractor> entities) {
     this.searcher = searcher;
     this.state = state;
-    this.lookups = new EntityLookups(entities);
+    this.lookups = new EntityLookups(entities, searcher.getIndexReader());
     this.termLookups = new TermLookups(searcher);
     this.matchSearcher = new IndexSearcher(searcher.getIndexReader());
     matchSearcher.setQueryCache(null);

@@ -1,5 +1,7 @@
 package revue.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,8 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import revue.entity.EntityExtractor;
+import revue.index.Fields;
 
 /**
  * The entity resolutions searches ask for (the country or minister a query word names, an
@@ -22,15 +29,42 @@ final class EntityLookups {
 
   static final int MAX_ENTRIES = 10_000;
 
+  /**
+   * A word that names an entity as the gazetteer spells it stands for the entity unless the index
+   * holds the word in more than this many times as many articles as the entity's tag: then it is
+   * mostly another word ("محمد", a first name, for a minister whose surname it is; "المالي",
+   * financial, for Mali), at 1/20 to 1/2000 on the shared corpora, where names run from 1/5
+   * ("الشاهد", Chahed, also "the witness") upward.
+   */
+  private static final int MAX_WORD_PER_TAG = 5;
+
+  /**
+   * A misspelt name stands for the entity only when the index holds the word in at most a tenth
+   * as many articles as the entity's tag: a typo is rare, a word one letter away from a name is
+   * usually another word ("contre" for Conte, "FALLS" for Valls, "شريان" for Le Drian), at 1/3 to
+   * 1/2 for the most tagged ministers.
+   */
+  private static final int MIN_TAG_PER_MISSPELLING = 10;
+
   private final Supplier<EntityExtractor> entities;
+  private final IndexReader reader;
   private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> exactMinisters = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> plausible = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
   private final Map<String, List<Query>> expansions = new ConcurrentHashMap<>();
 
+  /** Lookups that expand every word naming an entity, as no index tells what else it means. */
   EntityLookups(Supplier<EntityExtractor> entities) {
+    this(entities, null);
+  }
+
+  /** @param reader the index searched, whose counts tell a name from another word; or null */
+  EntityLookups(Supplier<EntityExtractor> entities, IndexReader reader) {
     this.entities = entities;
+    this.reader = reader;
   }
 
   EntityExtractor entities() {
@@ -45,6 +79,48 @@ final class EntityLookups {
   /** See {@link EntityExtractor#ministerForQuery}. */
   Optional<String> ministerForQuery(String term) {
     return remembered(ministers, term, t -> entities().ministerForQuery(t));
+  }
+
+  /**
+   * Whether a query word that {@link #countryForQuery} or {@link #ministerForQuery} resolves to
+   * an entity stands for it in this index, judged by how many articles hold the word (the most in
+   * one of its text queries) against how many are tagged with the entity: see {@link
+   * #MAX_WORD_PER_TAG} and {@link #MIN_TAG_PER_MISSPELLING}. A minister's name counts as
+   * misspelt when {@link EntityExtractor#ministerForQueryExactly} does not find it.
+   */
+  boolean standsFor(String dimension, String value, String word, List<Query> wordQueries) {
+    if (reader == null) {
+      return true;
+    }
+    return remembered(
+        plausible,
+        dimension + ':' + value + '|' + word,
+        k -> {
+          boolean misspelt = dimension.equals(Fields.MINISTER) && !spelledExactly(word);
+          long wordArticles = 0;
+          for (Query q : wordQueries) {
+            Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
+            if (inner instanceof TermQuery term) {
+              wordArticles = Math.max(wordArticles, docFreq(term.getTerm()));
+            }
+          }
+          long tagged = docFreq(new Term(dimension, value));
+          return misspelt
+              ? wordArticles * MIN_TAG_PER_MISSPELLING <= tagged
+              : wordArticles <= tagged * MAX_WORD_PER_TAG;
+        });
+  }
+
+  private boolean spelledExactly(String word) {
+    return remembered(exactMinisters, word, w -> entities().ministerForQueryExactly(w).isPresent());
+  }
+
+  private long docFreq(Term term) {
+    try {
+      return reader.docFreq(term);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -235,12 +235,13 @@ final class RevueQueryParser extends QueryParser {
       perField.add(field.startsWith("title_") ? new BoostQuery(q, TITLE_BOOST) : q);
     }
     if (withEntities && expandEntities) {
+      List<Query> wordQueries = List.copyOf(perField);
       Optional<String> country = entities.countryForQuery(text);
-      if (country.isPresent()) {
+      if (country.isPresent() && entities.standsFor(Fields.COUNTRY, country.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.COUNTRY, country.get(), fields, text));
       }
       Optional<String> minister = entities.ministerForQuery(text);
-      if (minister.isPresent()) {
+      if (minister.isPresent() && entities.standsFor(Fields.MINISTER, minister.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.MINISTER, minister.get(), fields, text));
       }
     }

@@ -146,6 +146,22 @@ class MinisterAndDateTest {
     assertEquals(Optional.of(expected), extractor.ministerForQuery(term));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}, exactly: {2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Bourita;Nasser Bourita;true",
+        "BOURITA;Nasser Bourita;true",
+        "بوريطة;Nasser Bourita;true",
+        "Hassoumi Massaoudou;Hassoumi Massaoudou;true",
+        "Bouritta;Nasser Bourita;false",
+        "Nasser Bouritta;Nasser Bourita;false",
+      })
+  void aMisspeltNameResolvesButNotExactly(String term, String expected, boolean exactly) {
+    assertEquals(Optional.of(expected), extractor.ministerForQuery(term));
+    assertEquals(exactly ? Optional.of(expected) : Optional.empty(), extractor.ministerForQueryExactly(term));
+  }
+
   @Test
   void resolvesNoMinisterForOrdinaryWords() {
     assertEquals(Optional.empty(), extractor.ministerForQuery("terrorisme"));
