@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,15 +123,13 @@ class RevueLibraryTest {
    */
   @Test
   void anotherSpellingOfAnEntityCountsInArticlesTaggedWithIt() throws Exception {
-    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
-    java.nio.file.Files.writeString(
-        corpus.resolve("visit.txt"),
-        "باماكو\nوزير الخارجية في مالي\n\nوصل وزير الخارجية إلى مالي في زيارة رسمية لبحث الوضع الأمني في منطقة الساحل.\n");
-    java.nio.file.Files.writeString(
-        corpus.resolve("deficit.txt"),
-        "الرباط\nارتفاع العجز المالي للحكومة\n\nأعلنت وزارة الاقتصاد أن العجز المالي للحكومة ارتفع هذا العام بسبب تراجع المداخيل.\n");
-    try (Revue revue = Revue.open(tmp.resolve("index"))) {
-      revue.index(List.of(corpus));
+    try (Revue revue =
+        indexed(
+            Map.of(
+                "visit.txt",
+                "باماكو\nوزير الخارجية في مالي\n\nوصل وزير الخارجية إلى مالي في زيارة رسمية لبحث الوضع الأمني في منطقة الساحل.\n",
+                "deficit.txt",
+                "الرباط\nارتفاع العجز المالي للحكومة\n\nأعلنت وزارة الاقتصاد أن العجز المالي للحكومة ارتفع هذا العام بسبب تراجع المداخيل.\n"))) {
       SearchResults results = revue.search(SearchRequest.of("Mali"));
       assertEquals(List.of("corpus/visit.txt"), results.hits().stream().map(Hit::id).toList());
       Hit visit = results.hits().get(0);
@@ -145,15 +147,13 @@ class RevueLibraryTest {
    */
   @Test
   void optionalWordsDoNotCountAmongTheWordsAQueryNeeds() throws Exception {
-    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
-    java.nio.file.Files.writeString(
-        corpus.resolve("lepen.txt"),
-        "Le Pen visits the port\n\nMarine Le Pen visited the port on Monday and met the dockers, who asked for higher wages.\n");
-    java.nio.file.Files.writeString(
-        corpus.resolve("rabat.txt"),
-        "Rabat\nLe Maroc et la France\n\nLe Maroc et la France ont signé un accord sur l'eau à Rabat lundi.\n");
-    try (Revue revue = Revue.open(tmp.resolve("index"))) {
-      revue.index(List.of(corpus));
+    try (Revue revue =
+        indexed(
+            Map.of(
+                "lepen.txt",
+                "Le Pen visits the port\n\nMarine Le Pen visited the port on Monday and met the dockers, who asked for higher wages.\n",
+                "rabat.txt",
+                "Rabat\nLe Maroc et la France\n\nLe Maroc et la France ont signé un accord sur l'eau à Rabat lundi.\n"))) {
       assertEquals(
           List.of("corpus/rabat.txt"),
           revue.search(SearchRequest.of("le Maroc").withEntityExpansion(false)).hits().stream().map(Hit::id).toList());
@@ -171,19 +171,18 @@ class RevueLibraryTest {
    */
   @Test
   void aWordOneLetterFromANameNamesTheMinisterOnlyWhenItIsRare() throws Exception {
-    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    Map<String, String> articles = new HashMap<>();
     for (int i = 1; i <= 2; i++) {
-      java.nio.file.Files.writeString(
-          corpus.resolve("valls" + i + ".txt"),
+      articles.put(
+          "valls" + i + ".txt",
           "Paris\nManuel Valls en visite " + i + "\n\nLe Premier ministre Manuel Valls a présenté son plan " + i + " devant les députés.\n");
     }
     for (int i = 1; i <= 3; i++) {
-      java.nio.file.Files.writeString(
-          corpus.resolve("falls" + i + ".txt"),
+      articles.put(
+          "falls" + i + ".txt",
           "Water levels\n\nThe water level falls again in the river, report number " + i + " says, as the dry season goes on.\n");
     }
-    try (Revue revue = Revue.open(tmp.resolve("index"))) {
-      revue.index(List.of(corpus));
+    try (Revue revue = indexed(articles)) {
       SearchResults falls = revue.search(SearchRequest.of("falls"));
       assertEquals(3, falls.total());
       assertTrue(falls.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()), falls.hits().toString());
@@ -202,18 +201,17 @@ class RevueLibraryTest {
    */
   @Test
   void aNameMostlyUsedForOthersIsSearchedAsText() throws Exception {
-    Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
-    java.nio.file.Files.writeString(
-        corpus.resolve("matignon.txt"),
+    Map<String, String> articles = new HashMap<>();
+    articles.put(
+        "matignon.txt",
         "Paris\nLe Premier ministre Édouard Philippe à Matignon\n\nLe Premier ministre Édouard Philippe a reçu les syndicats à Matignon.\n");
     String[] others = {"Philippe Martin", "Philippe Etchebest", "Philippe Katerine", "Philippe Lucas", "Philippe Caubère", "Philippe Torreton"};
     for (int i = 0; i < others.length; i++) {
-      java.nio.file.Files.writeString(
-          corpus.resolve("other" + i + ".txt"),
+      articles.put(
+          "other" + i + ".txt",
           "Lyon\nUn portrait de " + others[i] + "\n\n" + others[i] + " présente son nouveau spectacle à Lyon cette semaine.\n");
     }
-    try (Revue revue = Revue.open(tmp.resolve("index"))) {
-      revue.index(List.of(corpus));
+    try (Revue revue = indexed(articles)) {
       SearchResults results = revue.search(SearchRequest.of("Philippe"));
       assertEquals(7, results.total());
       Hit matignon =
@@ -234,6 +232,17 @@ class RevueLibraryTest {
           assertThrows(InvalidInputException.class, () -> revue.search(SearchRequest.of("\"open")));
       assertTrue(e.getMessage().startsWith("bad query"), e.getMessage());
     }
+  }
+
+  /** A revue whose index holds the articles, written as files (name -> text) in tmp/corpus. */
+  private Revue indexed(Map<String, String> articles) throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (var article : articles.entrySet()) {
+      Files.writeString(corpus.resolve(article.getKey()), article.getValue());
+    }
+    Revue revue = Revue.open(tmp.resolve("index"));
+    revue.index(List.of(corpus));
+    return revue;
   }
 
   @Test

@@ -3,6 +3,7 @@ package revue.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -147,51 +149,29 @@ class SnippetHighlighterTest {
       "Bourita.",
       "Une autre phrase. Le Niger encore.",
     };
-    FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
-    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (int i = 0; i < bodies.length; i++) {
-          Document doc = new Document();
-          doc.add(new Field("body_fr", bodies[i], withOffsets));
-          writer.addDocument(doc);
-          if (i % 3 == 2) {
-            writer.commit(); // several segments
-          }
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Query query =
-            TermLookups.withTermStates(
-                new BooleanQuery.Builder()
-                    .add(
-                        new DisjunctionMaxQuery(
-                            List.of(
-                                term("body_fr", "bourita"),
-                                new BoostQuery(new PhraseQuery("body_fr", "nasser", "bourita"), 0.5f)),
-                            0.1f),
-                        Occur.SHOULD)
-                    .add(new DisjunctionMaxQuery(List.of(term("body_fr", "niger"), term("body_fr", "mali")), 0.1f), Occur.SHOULD)
-                    .build(),
-                searcher);
-        TopDocs all = searcher.search(new MatchAllDocsQuery(), bodies.length);
-        Map<Integer, Document> docs = new HashMap<>();
-        for (var hit : all.scoreDocs) {
-          docs.put(hit.doc, searcher.storedFields().document(hit.doc));
-        }
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
-        String[] lucene = builder.build().highlight("body_fr", query, all);
-        IndexSearcher matchSearcher = new IndexSearcher(reader);
-        String[] ours =
-            new SnippetHighlighter(builder, matchSearcher, FieldInfos.getMergedFieldInfos(reader), docs)
-                .highlight("body_fr", query, all);
-
-        assertEquals(List.of(lucene), List.of(ours));
-        assertEquals("<b>Bourita</b> au <b>Niger</b>.", ours[0]);
-        assertEquals("Rien ici. ", ours[1]); // no match: the opening sentence
-      }
+    List<Document> documents = new ArrayList<>();
+    for (String body : bodies) {
+      documents.add(withBody(body));
     }
+    String[][] snippets =
+        luceneAndOurs(
+            documents,
+            3, // several segments
+            new BooleanQuery.Builder()
+                .add(
+                    new DisjunctionMaxQuery(
+                        List.of(
+                            term("body_fr", "bourita"),
+                            new BoostQuery(new PhraseQuery("body_fr", "nasser", "bourita"), 0.5f)),
+                        0.1f),
+                    Occur.SHOULD)
+                .add(new DisjunctionMaxQuery(List.of(term("body_fr", "niger"), term("body_fr", "mali")), 0.1f), Occur.SHOULD)
+                .build(),
+            1);
+    String[] ours = snippets[1];
+    assertEquals(List.of(snippets[0]), List.of(ours));
+    assertEquals("<b>Bourita</b> au <b>Niger</b>.", ours[0]);
+    assertEquals("Rien ici. ", ours[1]); // no match: the opening sentence
   }
 
   /**
@@ -207,50 +187,75 @@ class SnippetHighlighterTest {
       {"Le Niger seul. Des maliens.", "ML"},
       {"Rien. Niger.", null},
     };
+    List<Document> documents = new ArrayList<>();
+    for (String[] article : articles) {
+      Document doc = withBody(article[0]);
+      if (article[1] != null) {
+        doc.add(new StringField("country", article[1], Field.Store.NO));
+      }
+      documents.add(doc);
+    }
+    Query mali =
+        new BooleanQuery.Builder()
+            .add(new BoostQuery(new ConstantScoreQuery(term("country", "ML")), 0.01f), Occur.MUST)
+            .add(
+                new DisjunctionMaxQuery(List.of(term("body_fr", "malien"), term("body_fr", "maliens")), 0.1f),
+                Occur.SHOULD)
+            .build();
+    String[][] snippets =
+        luceneAndOurs(
+            documents,
+            documents.size(),
+            new BooleanQuery.Builder()
+                .add(term("body_fr", "niger"), Occur.SHOULD)
+                .add(new DisjunctionMaxQuery(List.of(term("body_fr", "mali"), mali), 0.1f), Occur.SHOULD)
+                .build(),
+            2);
+    String[] ours = snippets[1];
+    assertEquals(List.of(snippets[0]), List.of(ours));
+    assertEquals("Le <b>Niger</b> et le <b>Mali</b>. Un <b>malien</b> parle.", ours[0]);
+    assertEquals("Puis le <b>Niger</b>.", ours[1]); // "malien" is not Mali's here
+    assertEquals("Le <b>Niger</b> seul. Des <b>maliens</b>.", ours[2]);
+  }
+
+  private static Document withBody(String text) {
     FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
     withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    Document doc = new Document();
+    doc.add(new Field("body_fr", text, withOffsets));
+    return doc;
+  }
+
+  /**
+   * The body_fr snippets of every document, by Lucene's highlighter (which finds each hit's
+   * matches with the query's weight) and by ours, with the query's term states looked up as a
+   * search does; the index commits a segment every {@code segmentSize} documents.
+   */
+  private static String[][] luceneAndOurs(List<Document> documents, int segmentSize, Query query, int passages)
+      throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (String[] article : articles) {
-          Document doc = new Document();
-          doc.add(new Field("body_fr", article[0], withOffsets));
-          if (article[1] != null) {
-            doc.add(new org.apache.lucene.document.StringField("country", article[1], Field.Store.NO));
+        for (int i = 0; i < documents.size(); i++) {
+          writer.addDocument(documents.get(i));
+          if (i % segmentSize == segmentSize - 1) {
+            writer.commit();
           }
-          writer.addDocument(doc);
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query mali =
-            new BooleanQuery.Builder()
-                .add(new BoostQuery(new ConstantScoreQuery(term("country", "ML")), 0.01f), Occur.MUST)
-                .add(
-                    new DisjunctionMaxQuery(List.of(term("body_fr", "malien"), term("body_fr", "maliens")), 0.1f),
-                    Occur.SHOULD)
-                .build();
-        Query query =
-            TermLookups.withTermStates(
-                new BooleanQuery.Builder()
-                    .add(term("body_fr", "niger"), Occur.SHOULD)
-                    .add(new DisjunctionMaxQuery(List.of(term("body_fr", "mali"), mali), 0.1f), Occur.SHOULD)
-                    .build(),
-                searcher);
-        TopDocs all = searcher.search(new MatchAllDocsQuery(), articles.length);
+        Query withStates = TermLookups.withTermStates(query, searcher);
+        TopDocs all = searcher.search(new MatchAllDocsQuery(), documents.size());
         Map<Integer, Document> docs = new HashMap<>();
         for (var hit : all.scoreDocs) {
           docs.put(hit.doc, searcher.storedFields().document(hit.doc));
         }
-        UnifiedHighlighter.Builder whole = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
-        String[] lucene = whole.build().highlight("body_fr", query, all, 2);
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
+        String[] lucene = builder.build().highlight("body_fr", withStates, all, passages);
         String[] ours =
-            new SnippetHighlighter(whole, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
-                .highlight("body_fr", query, all, 2);
-
-        assertEquals(List.of(lucene), List.of(ours));
-        assertEquals("Le <b>Niger</b> et le <b>Mali</b>. Un <b>malien</b> parle.", ours[0]);
-        assertEquals("Puis le <b>Niger</b>.", ours[1]); // "malien" is not Mali's here
-        assertEquals("Le <b>Niger</b> seul. Des <b>maliens</b>.", ours[2]);
+            new SnippetHighlighter(builder, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
+                .highlight("body_fr", withStates, all, passages);
+        return new String[][] {lucene, ours};
       }
     }
   }
