@@ -51,7 +51,7 @@ final class EntityLookups {
   private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
   private final Map<String, Boolean> exactMinisters = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> plausible = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> standing = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
   private final Map<String, List<Query>> expansions = new ConcurrentHashMap<>();
@@ -93,7 +93,7 @@ final class EntityLookups {
       return true;
     }
     return remembered(
-        plausible,
+        standing,
         dimension + ':' + value + '|' + word,
         k -> {
           boolean misspelt = dimension.equals(Fields.MINISTER) && !spelledExactly(word);

@@ -179,6 +179,7 @@ final class RevueQueryParser extends QueryParser {
     List<Query> optionalWords = new ArrayList<>();
     Set<BooleanClause> seen = new java.util.HashSet<>();
     int words = 0;
+    boolean required = false;
     for (BooleanClause clause : clauses) {
       if (!seen.add(clause)) {
         continue;
@@ -192,9 +193,10 @@ final class RevueQueryParser extends QueryParser {
       if (occur == BooleanClause.Occur.SHOULD) {
         words++;
       }
+      required |= occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER;
       builder.add(clause.query(), occur);
     }
-    if (explicitOr.contains(clauses) || words == 0 && builder.build().clauses().stream().noneMatch(BooleanClause::isRequired)) {
+    if (explicitOr.contains(clauses) || words == 0 && !required) {
       // plain OR, or nothing but optional words ("the"): any of them
       optionalWords.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
       return builder.build();
@@ -388,8 +390,9 @@ final class RevueQueryParser extends QueryParser {
    * counts only in a tagged article. Before, a spelling matched alone, and one that is also a
    * common word brought thousands of articles about something else: مالي (Mali) analyzes to مال,
    * "money". The cost is the articles whose spelling the extractor did not take for the entity
-   * (it leaves مالي alone, for that reason); on the shared corpora the Latin-script queries of
-   * scripts/cross-script-recall.py find the same Arabic articles as before.
+   * (it takes مالي for Mali only after words such as في or إلى, for that reason); on the shared
+   * corpora the Latin-script queries of scripts/cross-script-recall.py find the same Arabic
+   * articles as before.
    *
    * <p>The spellings are optional beside the required tag, so their postings (phrases among
    * them) are read for the tagged articles the query matches, not for every candidate. Scores are
