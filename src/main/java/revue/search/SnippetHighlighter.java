@@ -397,9 +397,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         if (bool.getMinimumNumberShouldMatch() > 1) {
           return false;
         }
-        Query gate = gateOf(bool);
+        TermQuery gate = gateOf(bool);
         if (gate != null) {
-          return collectGatedLeaves(bool, (TermQuery) gate, field, leaves);
+          return collectGatedLeaves(bool, gate, field, leaves);
         }
         for (BooleanClause clause : bool.clauses()) {
           if (clause.occur() != BooleanClause.Occur.SHOULD
@@ -444,7 +444,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * constant-scored) and has only optional clauses besides, as an entity's tag and its spellings
    * ({@link RevueQueryParser}); else null.
    */
-  private static Query gateOf(BooleanQuery bool) {
+  private static TermQuery gateOf(BooleanQuery bool) {
     TermQuery gate = null;
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() == BooleanClause.Occur.SHOULD) {
