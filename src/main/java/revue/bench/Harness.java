@@ -87,7 +87,8 @@ public final class Harness {
           --rounds N        measured passes over the query set after the warm-up pass (default 1;
                             later passes repeat queries that revue's caches then remember)
           --build-rounds N  build both indexes N times, in turn, and report the round of median
-                            articles/s ratio beside every round's (default 1)
+                            articles/s ratio (the lower of the two middle ones for an even N)
+                            beside every round's (default 1)
           --cli-runs N      cold-JVM runs per one-shot command, the commands in turn, median
                             reported (default 7)
           --reuse           keep the indexes built by an earlier run in WORK (queries and CLI only)
