@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -134,69 +135,30 @@ public final class QueryReplay {
 
   /**
    * Searches on one thread against searches spread over the search threads ({@code
-   * Revue.open(..., true)}), each query on both, one after the other in alternating order so that
-   * both meet the same load of the machine, each the first time its instance meets the query
-   * (after the first {@code warmUp} queries, run twice on both).
+   * Revue.open(..., true)}); see {@link #replayInTurn}.
    */
   private static void compareThreads(Path index, List<QuerySet.Query> queries, int warmUp)
       throws IOException {
-    if (warmUp >= queries.size()) {
-      throw new IllegalArgumentException("--threads-ab " + warmUp + " leaves none of " + queries.size() + " queries to measure");
-    }
-    String[] names = {"one thread", "search threads"};
     try (Revue one = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false);
         Revue spread = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
-      Revue[] engines = {one, spread};
-      for (int pass = 0; pass < 2; pass++) {
-        for (QuerySet.Query q : queries.subList(0, warmUp)) {
-          for (Revue r : engines) {
-            r.search(request(q));
-          }
-        }
-      }
-      SearchCpu cpu = new SearchCpu();
-      cpu.findSearchThreads();
-      LatencyStats[] latency = {new LatencyStats(), new LatencyStats()};
-      long[] cpuNanos = new long[2];
-      List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
-      for (int i = 0; i < measured.size(); i++) {
-        for (int k = 0; k < 2; k++) {
-          int e = i % 2 == 0 ? k : 1 - k;
-          long c0 = cpu.withSearchThreadsNanos();
-          long t0 = System.nanoTime();
-          engines[e].search(request(measured.get(i)));
-          latency[e].record(System.nanoTime() - t0);
-          cpuNanos[e] += cpu.withSearchThreadsNanos() - c0;
-        }
-      }
-      System.out.printf(
-          Locale.ROOT, "%d queries measured, each new to both; %d search thread(s)%n", measured.size(), cpu.searchThreads());
-      for (int e = 0; e < 2; e++) {
-        LatencyStats.Summary s = latency[e].summary();
-        System.out.printf(
-            Locale.ROOT, "%-15s p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n", names[e],
-            LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
-            LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
-            LatencyStats.Summary.millis((double) cpuNanos[e] / measured.size()));
-      }
+      replayInTurn(
+          "--threads-ab", List.of("one thread", "search threads"), List.of(one, spread),
+          List.of(r -> r, r -> r), queries, warmUp);
     }
   }
 
   /**
    * What the parts of a search cost: the same queries with all on, and with facets, hits (stored
-   * documents and snippets) or entity expansion off, each variant on an instance of its own (so
-   * each meets every query for the first time), query by query in rotating order.
+   * documents and snippets) or entity expansion off, each variant on an instance of its own; see
+   * {@link #replayInTurn}.
    */
   private static void compareParts(Path index, List<QuerySet.Query> queries, int warmUp)
       throws IOException {
-    if (warmUp >= queries.size()) {
-      throw new IllegalArgumentException("--costs " + warmUp + " leaves none of " + queries.size() + " queries to measure");
-    }
     List<String> names =
         List.of(
             "all on (10 hits, snippets, 6 facets, entities)", "no facet counts",
             "no hits (no stored documents, no snippets)", "no entity expansion", "no hits, no facet counts");
-    List<java.util.function.UnaryOperator<SearchRequest>> variants =
+    List<UnaryOperator<SearchRequest>> variants =
         List.of(
             r -> r, r -> r.withFacetLimit(0), r -> r.withLimit(0), r -> r.withEntityExpansion(false),
             r -> r.withLimit(0).withFacetLimit(0));
@@ -205,39 +167,65 @@ public final class QueryReplay {
       for (int k = 0; k < variants.size(); k++) {
         engines.add(Revue.open(index));
       }
-      for (int pass = 0; pass < 2; pass++) {
-        for (QuerySet.Query q : queries.subList(0, warmUp)) {
-          for (int k = 0; k < engines.size(); k++) {
-            engines.get(k).search(variants.get(k).apply(request(q)));
-          }
-        }
-      }
-      SearchCpu cpu = new SearchCpu();
-      List<LatencyStats> latency = new ArrayList<>();
-      long[] cpuNanos = new long[engines.size()];
-      engines.forEach(e -> latency.add(new LatencyStats()));
-      List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
-      for (int i = 0; i < measured.size(); i++) {
-        for (int j = 0; j < engines.size(); j++) {
-          int k = (i + j) % engines.size();
-          SearchRequest request = variants.get(k).apply(request(measured.get(i)));
-          long c0 = cpu.callerNanos();
-          long t0 = System.nanoTime();
-          engines.get(k).search(request);
-          latency.get(k).record(System.nanoTime() - t0);
-          cpuNanos[k] += cpu.callerNanos() - c0;
-        }
-      }
-      System.out.printf(Locale.ROOT, "%d queries measured, each new to every variant%n", measured.size());
-      for (int k = 0; k < engines.size(); k++) {
-        LatencyStats.Summary s = latency.get(k).summary();
-        System.out.printf(
-            Locale.ROOT, "%-48s p50 %s ms, p99 %s ms, CPU %s ms/query%n", names.get(k),
-            LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p99Nanos()),
-            LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size()));
-      }
+      replayInTurn("--costs", names, engines, variants, queries, warmUp);
     } finally {
       engines.forEach(Revue::close);
+    }
+  }
+
+  /**
+   * Each query on every engine (with the engine's variant of the request), the engines taking
+   * turns in rotating order so that all meet the same load of the machine, each the first time its
+   * instance meets the query: after the first {@code warmUp} queries, run twice on all. Prints
+   * each engine's latency and CPU per query (the calling thread's and the search threads').
+   */
+  private static void replayInTurn(
+      String option,
+      List<String> names,
+      List<Revue> engines,
+      List<UnaryOperator<SearchRequest>> variants,
+      List<QuerySet.Query> queries,
+      int warmUp)
+      throws IOException {
+    if (warmUp >= queries.size()) {
+      throw new IllegalArgumentException(option + " " + warmUp + " leaves none of " + queries.size() + " queries to measure");
+    }
+    int n = engines.size();
+    for (int pass = 0; pass < 2; pass++) {
+      for (QuerySet.Query q : queries.subList(0, warmUp)) {
+        for (int k = 0; k < n; k++) {
+          engines.get(k).search(variants.get(k).apply(request(q)));
+        }
+      }
+    }
+    SearchCpu cpu = new SearchCpu();
+    cpu.findSearchThreads(); // started during the warm-up, if any engine spreads its searches
+    List<LatencyStats> latency = new ArrayList<>();
+    engines.forEach(e -> latency.add(new LatencyStats()));
+    long[] cpuNanos = new long[n];
+    List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
+    for (int i = 0; i < measured.size(); i++) {
+      for (int j = 0; j < n; j++) {
+        int k = (i + j) % n;
+        SearchRequest request = variants.get(k).apply(request(measured.get(i)));
+        long c0 = cpu.withSearchThreadsNanos();
+        long t0 = System.nanoTime();
+        engines.get(k).search(request);
+        latency.get(k).record(System.nanoTime() - t0);
+        cpuNanos[k] += cpu.withSearchThreadsNanos() - c0;
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "%d queries measured, each new to every engine; %d search thread(s)%n", measured.size(),
+        cpu.searchThreads());
+    int width = names.stream().mapToInt(String::length).max().orElse(0);
+    for (int k = 0; k < n; k++) {
+      LatencyStats.Summary s = latency.get(k).summary();
+      System.out.printf(
+          Locale.ROOT, "%-" + width + "s  p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n", names.get(k),
+          LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
+          LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
+          LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size()));
     }
   }
 

@@ -32,17 +32,18 @@ final class EntityLookups {
   /**
    * A word that names an entity as the gazetteer spells it stands for the entity unless the index
    * holds the word in more than this many times as many articles as the entity's tag: then it is
-   * mostly another word ("محمد", a first name, for a minister whose surname it is; "المالي",
-   * financial, for Mali), at 1/20 to 1/2000 on the shared corpora, where names run from 1/5
-   * ("الشاهد", Chahed, also "the witness") upward.
+   * mostly another word ("محمد", a first name, for a minister whose surname it is: 10,863 articles
+   * against 0 tagged; "المالي", financial, for Mali: 7,373 against 371), where a name is tagged
+   * in more ("الشاهد", Chahed, also "the witness": 1,280 against 349; counts of the shared
+   * corpora).
    */
   private static final int MAX_WORD_PER_TAG = 5;
 
   /**
    * A misspelt name stands for the entity only when the index holds the word in at most a tenth
    * as many articles as the entity's tag: a typo is rare, a word one letter away from a name is
-   * usually another word ("contre" for Conte, "FALLS" for Valls, "شريان" for Le Drian), at 1/3 to
-   * 1/2 for the most tagged ministers.
+   * usually another word ("contre" for Conte: 9,252 articles against 122 tagged; "FALLS" for
+   * Valls: 965 against 546; "شريان" for Le Drian: 699 against 318).
    */
   private static final int MIN_TAG_PER_MISSPELLING = 10;
 

@@ -60,6 +60,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final Map<Integer, Document> docs;
   private final Map<Integer, Matches> matchesByDoc = new HashMap<>();
   private final Map<String, FieldMatcher> matchersByField = new HashMap<>();
+  /** Whether a hit holds a gate term (see collectGatedLeaves), by term and top-level doc id. */
+  private final Map<Term, Map<Integer, Boolean>> gatesHeld = new HashMap<>();
   private Query weightQuery;
   private Weight weight;
 
@@ -139,6 +141,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       weight = null;
       matchersByField.clear();
       matchesByDoc.clear();
+      gatesHeld.clear();
     }
     LeafReaderContext context = contextOf(leaf);
     FieldMatcher fieldMatcher = matchersByField.computeIfAbsent(field, f -> matcherOf(fieldPart(query, f)));
@@ -209,8 +212,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       // that hold the term
       Query leaf = bool.clauses().get(1).query();
       Weight gateWeight = gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      // every spelling of an entity, in every field, asks the same of a hit: asked once
+      Map<Integer, Boolean> held = gatesHeld.computeIfAbsent(gate.getTerm(), t -> new HashMap<>());
       FieldMatcher inner = leafMatcher(leaf);
-      return (context, doc) -> holds(gateWeight, context, doc) ? inner.matches(context, doc) : null;
+      return (context, doc) -> {
+        Boolean holds = held.get(context.docBase + doc);
+        if (holds == null) {
+          holds = holds(gateWeight, context, doc);
+          held.put(context.docBase + doc, holds);
+        }
+        return holds ? inner.matches(context, doc) : null;
+      };
     }
     Weight leafWeight = query.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return leafWeight::matches;
