@@ -78,6 +78,27 @@ final class CountryGazetteer {
     return codes;
   }
 
+  /** Each code's searchable forms, in the order they were added (for {@link GazetteerSnapshot}). */
+  java.util.Map<String, Set<String>> allSearchForms() {
+    return java.util.Collections.unmodifiableMap(searchForms);
+  }
+
+  /** An empty gazetteer over these codes, that {@link GazetteerSnapshot} fills as it was built. */
+  static CountryGazetteer restoring(Set<String> codes) {
+    return new CountryGazetteer(Set.copyOf(codes));
+  }
+
+  /** Puts back a phrase and its meaning as {@link #load} left them. */
+  void restorePhrase(List<String> words, Entry entry) {
+    trie.put(words, entry, (old, neu) -> neu);
+  }
+
+  /** Puts back a searchable form, in order. */
+  void restoreSearchForm(String code, String form) {
+    searchForms.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(form);
+  }
+
+  /** Builds the gazetteer from the JDK's tables and {@value #RESOURCE}. */
   static CountryGazetteer load() {
     List<String[]> rules = readRules();
     Set<String> codes = JdkTables.regionCodes();
@@ -171,7 +192,7 @@ final class CountryGazetteer {
       return;
     }
     if (code != null && (kind == Kind.NAME || kind == Kind.ANYCASE || kind == Kind.DEMONYM_EN)) {
-      searchForms.computeIfAbsent(code, k -> new java.util.LinkedHashSet<>()).add(String.join(" ", words));
+      searchForms.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(String.join(" ", words));
     }
     // Later rules override earlier ones (hand rules over CLDR), except that a form already
     // allowed in any case stays so: French "nigérien" is not made capital-only by English

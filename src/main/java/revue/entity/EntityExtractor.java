@@ -87,9 +87,13 @@ public final class EntityExtractor {
   }
 
   private EntityExtractor(List<Path> ministerFiles) {
-    this.countryGazetteer = CountryGazetteer.load();
+    GazetteerSnapshot.Gazetteers built = GazetteerSnapshot.bundled().orElse(null);
+    this.countryGazetteer = built != null ? built.countries() : CountryGazetteer.load();
     this.countries = new CountryMatcher(countryGazetteer);
-    this.ministerGazetteer = MinisterGazetteer.load(ministerFiles);
+    this.ministerGazetteer =
+        built != null
+            ? MinisterGazetteer.withUserFiles(built.ministers(), ministerFiles)
+            : MinisterGazetteer.load(ministerFiles);
     this.ministers = new MinisterMatcher(ministerGazetteer, countryGazetteer);
     this.starts = new WordStarts(countryGazetteer, ministerGazetteer, ministers.titleWords());
   }

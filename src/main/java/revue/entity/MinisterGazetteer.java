@@ -45,7 +45,13 @@ final class MinisterGazetteer {
 
   private MinisterGazetteer() {}
 
+  /** The bundled gazetteer {@value #RESOURCE} plus the user's files. */
   static MinisterGazetteer load(List<Path> userFiles) {
+    return withUserFiles(bundled(), userFiles);
+  }
+
+  /** Reads the bundled gazetteer {@value #RESOURCE}. */
+  static MinisterGazetteer bundled() {
     MinisterGazetteer g = new MinisterGazetteer();
     try (InputStream in = MinisterGazetteer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -55,6 +61,11 @@ final class MinisterGazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return g;
+  }
+
+  /** Adds the user's files to a gazetteer not yet shared, and returns it. */
+  static MinisterGazetteer withUserFiles(MinisterGazetteer g, List<Path> userFiles) {
     for (Path p : userFiles) {
       try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
         g.read(r, p.toString());
@@ -87,6 +98,26 @@ final class MinisterGazetteer {
 
   List<Alias> aliases() {
     return aliases;
+  }
+
+  /** Every office, by canonical name in the order first read (for {@link GazetteerSnapshot}). */
+  Map<String, List<Office>> allOffices() {
+    return java.util.Collections.unmodifiableMap(offices);
+  }
+
+  /** An empty gazetteer that {@link GazetteerSnapshot} fills as it was read. */
+  static MinisterGazetteer restoring() {
+    return new MinisterGazetteer();
+  }
+
+  /** Puts back an office, in order. */
+  void restoreOffice(Office office) {
+    offices.computeIfAbsent(office.name(), k -> new ArrayList<>()).add(office);
+  }
+
+  /** Puts back an alias (folded words), in order. */
+  void restoreAlias(Alias alias) {
+    addFolded(alias.canonical(), alias.words());
   }
 
   boolean knows(String canonical) {
@@ -205,9 +236,12 @@ final class MinisterGazetteer {
     for (Token t : TextFolding.tokens(alias)) {
       words.add(t.norm());
     }
-    if (words.isEmpty()) {
-      return;
+    if (!words.isEmpty()) {
+      addFolded(canonical, words);
     }
+  }
+
+  private void addFolded(String canonical, List<String> words) {
     // The first file to claim a spelling keeps it, so a user file cannot silently re-point one.
     trie.put(List.copyOf(words), canonical, (old, neu) -> old);
     Alias a = new Alias(canonical, List.copyOf(words));

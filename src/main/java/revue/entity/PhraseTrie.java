@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 
 /**
@@ -37,6 +38,24 @@ final class PhraseTrie<V> {
       node = node.next.computeIfAbsent(w, k -> new Node<>());
     }
     node.value = node.value == null ? value : merge.apply(node.value, value);
+  }
+
+  /** Calls {@code action} with every phrase and its value, depth first. */
+  void forEach(BiConsumer<List<String>, V> action) {
+    forEach(root, new ArrayList<>(), action);
+  }
+
+  private static <V> void forEach(Node<V> node, List<String> words, BiConsumer<List<String>, V> action) {
+    if (node.value != null) {
+      action.accept(List.copyOf(words), node.value);
+    }
+    if (node.next != null) {
+      for (Map.Entry<String, Node<V>> e : node.next.entrySet()) {
+        words.add(e.getKey());
+        forEach(e.getValue(), words, action);
+        words.remove(words.size() - 1);
+      }
+    }
   }
 
   /** The words phrases start with. */
