@@ -35,10 +35,11 @@ import revue.search.SearchResults;
  *
  * <p>{@code --threads-ab W} instead compares searches on one thread with searches spread over the
  * search threads, query by query, after a warm-up on the first W queries; {@code --costs W}
- * what facets, hits and entity expansion cost, the same way.
+ * what facets, hits and entity expansion cost, the same way; {@code --index-ab OTHER W} WORK's
+ * revue index with another index of the same articles (another version's), the same way.
  *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N] [--titles FILE] [--threads-ab W | --costs W]} (the dump is written after the loops) where WORK holds the harness's
+ * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
  * prints and exits.
@@ -54,10 +55,16 @@ public final class QueryReplay {
     int loops = 0;
     int threadsWarmUp = -1;
     int costsWarmUp = -1;
+    int indexesWarmUp = -1;
+    Path otherIndex = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--threads-ab" -> threadsWarmUp = Integer.parseInt(args[++i]);
         case "--costs" -> costsWarmUp = Integer.parseInt(args[++i]);
+        case "--index-ab" -> {
+          otherIndex = Path.of(args[++i]);
+          indexesWarmUp = Integer.parseInt(args[++i]);
+        }
         case "--dump" -> dump = Path.of(args[++i]);
         case "--loops" -> loops = Integer.parseInt(args[++i]);
         case "--titles" -> titles = Path.of(args[++i]);
@@ -71,6 +78,10 @@ public final class QueryReplay {
     }
     if (costsWarmUp >= 0) {
       compareParts(work.resolve("revue-index"), queries, costsWarmUp);
+      return;
+    }
+    if (indexesWarmUp >= 0) {
+      compareIndexes(work.resolve("revue-index"), otherIndex, queries, indexesWarmUp);
       return;
     }
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
@@ -170,6 +181,26 @@ public final class QueryReplay {
       replayInTurn("--costs", names, engines, variants, queries, warmUp);
     } finally {
       engines.forEach(Revue::close);
+    }
+  }
+
+  /**
+   * Two indexes of the same articles (written by two versions of revue, say), all on and without
+   * hits (whose cost is the stored documents and snippets); see {@link #replayInTurn}.
+   */
+  private static void compareIndexes(Path a, Path b, List<QuerySet.Query> queries, int warmUp)
+      throws IOException {
+    try (Revue first = Revue.open(a);
+        Revue second = Revue.open(b);
+        Revue firstNoHits = Revue.open(a);
+        Revue secondNoHits = Revue.open(b)) {
+      replayInTurn(
+          "--index-ab",
+          List.of(a + ", all on", b + ", all on", a + ", no hits", b + ", no hits"),
+          List.of(first, second, firstNoHits, secondNoHits),
+          List.of(r -> r, r -> r, r -> r.withLimit(0), r -> r.withLimit(0)),
+          queries,
+          warmUp);
     }
   }
 
