@@ -91,8 +91,14 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void option(String name, String label, Class<?> type, String defaultValue, String description) {
-    spec.addOption(
-        OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue).description(description).build());
+    OptionSpec.Builder option =
+        OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue).description(description);
+    if (type == Path.class) {
+      // picocli reaches Paths.get by reflection (it runs on Java 5), which builds method handles at
+      // run time on every cold start; a converter of our own is kept by the AOT cache
+      option.converters(value -> Path.of(value));
+    }
+    spec.addOption(option.build());
   }
 
   private void flag(String name, String description) {

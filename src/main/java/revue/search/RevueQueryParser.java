@@ -177,11 +177,13 @@ final class RevueQueryParser extends QueryParser {
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     List<Query> optionalWords = new ArrayList<>();
-    Set<BooleanClause> seen = new java.util.HashSet<>();
+    // clauses seen, by query and occurrence (not as BooleanClause, a record: its first hashCode
+    // builds method handles at run time, a few milliseconds of a cold search)
+    Set<List<Object>> seen = new java.util.HashSet<>();
     int words = 0;
     boolean required = false;
     for (BooleanClause clause : clauses) {
-      if (!seen.add(clause)) {
+      if (!seen.add(List.of(clause.query(), clause.occur()))) {
         continue;
       }
       BooleanClause.Occur occur = clause.occur();
@@ -344,35 +346,32 @@ final class RevueQueryParser extends QueryParser {
      * the query builder makes rarely (synonyms, multi-phrases), which is then analyzed again.
      */
     private static Query inField(Query query, String field) {
-      switch (query) {
-        case TermQuery term -> {
-          return new TermQuery(new Term(field, term.getTerm().bytes()));
-        }
-        case PhraseQuery phrase -> {
-          PhraseQuery.Builder renamed = new PhraseQuery.Builder().setSlop(phrase.getSlop());
-          Term[] terms = phrase.getTerms();
-          int[] positions = phrase.getPositions();
-          for (int i = 0; i < terms.length; i++) {
-            renamed.add(new Term(field, terms[i].bytes()), positions[i]);
-          }
-          return renamed.build();
-        }
-        case BooleanQuery bool -> {
-          BooleanQuery.Builder renamed =
-              new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-          for (BooleanClause clause : bool.clauses()) {
-            Query inner = inField(clause.query(), field);
-            if (inner == null) {
-              return null;
-            }
-            renamed.add(inner, clause.occur());
-          }
-          return renamed.build();
-        }
-        default -> {
-          return null;
-        }
+      // an if-chain, not a pattern switch: see TermLookups on the cost of a switch's first use
+      if (query instanceof TermQuery term) {
+        return new TermQuery(new Term(field, term.getTerm().bytes()));
       }
+      if (query instanceof PhraseQuery phrase) {
+        PhraseQuery.Builder renamed = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+        Term[] terms = phrase.getTerms();
+        int[] positions = phrase.getPositions();
+        for (int i = 0; i < terms.length; i++) {
+          renamed.add(new Term(field, terms[i].bytes()), positions[i]);
+        }
+        return renamed.build();
+      }
+      if (query instanceof BooleanQuery bool) {
+        BooleanQuery.Builder renamed =
+            new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+          Query inner = inField(clause.query(), field);
+          if (inner == null) {
+            return null;
+          }
+          renamed.add(inner, clause.occur());
+        }
+        return renamed.build();
+      }
+      return null;
     }
   }
 

@@ -390,66 +390,55 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** Adds the leaves in {@code field} under a disjunction; false when something else is found. */
   private static boolean collectLeaves(Query query, String field, List<Query> leaves) {
-    switch (query) {
-      case BoostQuery boost -> {
-        return collectLeaves(boost.getQuery(), field, leaves);
-      }
-      case ConstantScoreQuery constant -> {
-        return collectLeaves(constant.getQuery(), field, leaves);
-      }
-      case DisjunctionMaxQuery dismax -> {
-        for (Query disjunct : dismax.getDisjuncts()) {
-          if (!collectLeaves(disjunct, field, leaves)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      case BooleanQuery bool -> {
-        if (bool.getMinimumNumberShouldMatch() > 1) {
+    // an if-chain, not a pattern switch: see TermLookups on the cost of a switch's first use
+    if (query instanceof BoostQuery boost) {
+      return collectLeaves(boost.getQuery(), field, leaves);
+    } else if (query instanceof ConstantScoreQuery constant) {
+      return collectLeaves(constant.getQuery(), field, leaves);
+    } else if (query instanceof DisjunctionMaxQuery dismax) {
+      for (Query disjunct : dismax.getDisjuncts()) {
+        if (!collectLeaves(disjunct, field, leaves)) {
           return false;
         }
-        TermQuery gate = gateOf(bool);
-        if (gate != null) {
-          return collectGatedLeaves(bool, gate, field, leaves);
+      }
+      return true;
+    } else if (query instanceof BooleanQuery bool) {
+      if (bool.getMinimumNumberShouldMatch() > 1) {
+        return false;
+      }
+      TermQuery gate = gateOf(bool);
+      if (gate != null) {
+        return collectGatedLeaves(bool, gate, field, leaves);
+      }
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.occur() != BooleanClause.Occur.SHOULD || !collectLeaves(clause.query(), field, leaves)) {
+          return false;
         }
-        for (BooleanClause clause : bool.clauses()) {
-          if (clause.occur() != BooleanClause.Occur.SHOULD
-              || !collectLeaves(clause.query(), field, leaves)) {
-            return false;
-          }
-        }
-        return true;
       }
-      case MatchAllDocsQuery all -> {
-        return true; // matches without terms: nothing to highlight
+      return true;
+    } else if (query instanceof MatchAllDocsQuery) {
+      return true; // matches without terms: nothing to highlight
+    } else if (query instanceof MatchNoDocsQuery) {
+      return true; // a word none of whose terms is in the index (see TermLookups)
+    } else if (query instanceof TermQuery term) {
+      if (term.getTerm().field().equals(field)) {
+        leaves.add(term);
       }
-      case MatchNoDocsQuery none -> {
-        return true; // a word none of whose terms is in the index (see TermLookups)
+      return true;
+    } else if (query instanceof PhraseQuery phrase) {
+      if (phrase.getField() != null && phrase.getField().equals(field)) {
+        leaves.add(phrase);
       }
-      case TermQuery term -> {
-        if (term.getTerm().field().equals(field)) {
-          leaves.add(term);
-        }
-        return true;
+      return true;
+    } else if (query instanceof SynonymQuery synonyms) {
+      if (synonyms.getField().equals(field)) {
+        leaves.add(synonyms);
       }
-      case PhraseQuery phrase -> {
-        if (phrase.getField() != null && phrase.getField().equals(field)) {
-          leaves.add(phrase);
-        }
-        return true;
-      }
-      case SynonymQuery synonyms -> {
-        if (synonyms.getField().equals(field)) {
-          leaves.add(synonyms);
-        }
-        return true;
-      }
-      default -> {
-        return false; // other queries (multi-term, nested spans...): match the whole query
-      }
+      return true;
     }
+    return false; // other queries (multi-term, nested spans...): match the whole query
   }
+
 
   /**
    * The term a boolean query requires when it requires just that term (possibly boosted or
@@ -471,11 +460,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   private static Query unwrapped(Query query) {
-    return switch (query) {
-      case BoostQuery boost -> unwrapped(boost.getQuery());
-      case ConstantScoreQuery constant -> unwrapped(constant.getQuery());
-      default -> query;
-    };
+    if (query instanceof BoostQuery boost) {
+      return unwrapped(boost.getQuery());
+    }
+    if (query instanceof ConstantScoreQuery constant) {
+      return unwrapped(constant.getQuery());
+    }
+    return query;
   }
 
   /**

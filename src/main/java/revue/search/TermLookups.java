@@ -124,24 +124,27 @@ final class TermLookups {
     return states;
   }
 
+  // The type tests below are if-chains, not pattern switches: a pattern switch makes its call site
+  // at first use (a generated class the AOT cache cannot keep), a few milliseconds of each cold
+  // one-shot search.
+
   private static void collect(Query query, Map<String, TreeMap<BytesRef, Term>> byField) {
-    switch (query) {
-      case TermQuery term ->
-          byField
-              .computeIfAbsent(term.getTerm().field(), f -> new TreeMap<>())
-              .put(term.getTerm().bytes(), term.getTerm());
-      case BoostQuery boost -> collect(boost.getQuery(), byField);
-      case DisjunctionMaxQuery dismax -> dismax.getDisjuncts().forEach(q -> collect(q, byField));
-      case BooleanQuery bool -> bool.clauses().forEach(c -> collect(c.query(), byField));
-      case ConstantScoreQuery constant -> collect(constant.getQuery(), byField);
-      case PhraseQuery phrase -> {
-        // looked up only to know whether the phrase can match; it looks its terms up itself
-        for (Term term : phrase.getTerms()) {
-          byField.computeIfAbsent(term.field(), f -> new TreeMap<>()).put(term.bytes(), term);
-        }
+    if (query instanceof TermQuery term) {
+      byField.computeIfAbsent(term.getTerm().field(), f -> new TreeMap<>()).put(term.getTerm().bytes(), term.getTerm());
+    } else if (query instanceof BoostQuery boost) {
+      collect(boost.getQuery(), byField);
+    } else if (query instanceof DisjunctionMaxQuery dismax) {
+      dismax.getDisjuncts().forEach(q -> collect(q, byField));
+    } else if (query instanceof BooleanQuery bool) {
+      bool.clauses().forEach(c -> collect(c.query(), byField));
+    } else if (query instanceof ConstantScoreQuery constant) {
+      collect(constant.getQuery(), byField);
+    } else if (query instanceof PhraseQuery phrase) {
+      // looked up only to know whether the phrase can match; it looks its terms up itself
+      for (Term term : phrase.getTerms()) {
+        byField.computeIfAbsent(term.field(), f -> new TreeMap<>()).put(term.bytes(), term);
       }
-      default -> {} // the rest look their terms up themselves
-    }
+    } // the rest look their terms up themselves
   }
 
   /**
@@ -150,47 +153,47 @@ final class TermLookups {
    * its weight, scorers and highlighting matches.
    */
   private static boolean canMatch(Query query, Map<Term, TermStates> states) {
-    return switch (query) {
-      case TermQuery term -> states.get(term.getTerm()).docFreq() > 0;
-      case BoostQuery boost -> canMatch(boost.getQuery(), states);
-      case ConstantScoreQuery constant -> canMatch(constant.getQuery(), states);
-      case PhraseQuery phrase -> {
-        for (Term term : phrase.getTerms()) {
-          if (states.get(term).docFreq() == 0) {
-            yield false;
-          }
+    if (query instanceof TermQuery term) {
+      return states.get(term.getTerm()).docFreq() > 0;
+    } else if (query instanceof BoostQuery boost) {
+      return canMatch(boost.getQuery(), states);
+    } else if (query instanceof ConstantScoreQuery constant) {
+      return canMatch(constant.getQuery(), states);
+    } else if (query instanceof PhraseQuery phrase) {
+      for (Term term : phrase.getTerms()) {
+        if (states.get(term).docFreq() == 0) {
+          return false;
         }
-        yield true;
       }
-      default -> true;
-    };
+    }
+    return true;
   }
 
   private static Query rebuild(Query query, Map<Term, TermStates> states) {
-    return switch (query) {
-      case TermQuery term -> new TermQuery(term.getTerm(), states.get(term.getTerm()));
-      case BoostQuery boost -> new BoostQuery(rebuild(boost.getQuery(), states), boost.getBoost());
-      case ConstantScoreQuery constant -> new ConstantScoreQuery(rebuild(constant.getQuery(), states));
-      case DisjunctionMaxQuery dismax -> {
-        List<Query> disjuncts = new ArrayList<>();
-        for (Query disjunct : dismax.getDisjuncts()) {
-          if (canMatch(disjunct, states)) {
-            disjuncts.add(rebuild(disjunct, states));
-          }
+    if (query instanceof TermQuery term) {
+      return new TermQuery(term.getTerm(), states.get(term.getTerm()));
+    } else if (query instanceof BoostQuery boost) {
+      return new BoostQuery(rebuild(boost.getQuery(), states), boost.getBoost());
+    } else if (query instanceof ConstantScoreQuery constant) {
+      return new ConstantScoreQuery(rebuild(constant.getQuery(), states));
+    } else if (query instanceof DisjunctionMaxQuery dismax) {
+      List<Query> disjuncts = new ArrayList<>();
+      for (Query disjunct : dismax.getDisjuncts()) {
+        if (canMatch(disjunct, states)) {
+          disjuncts.add(rebuild(disjunct, states));
         }
-        yield disjuncts.isEmpty()
-            ? new MatchNoDocsQuery("no term of the disjunction is in the index")
-            : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
       }
-      case BooleanQuery bool -> {
-        BooleanQuery.Builder rebuilt =
-            new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-        for (BooleanClause clause : bool.clauses()) {
-          rebuilt.add(rebuild(clause.query(), states), clause.occur());
-        }
-        yield rebuilt.build();
+      return disjuncts.isEmpty()
+          ? new MatchNoDocsQuery("no term of the disjunction is in the index")
+          : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+    } else if (query instanceof BooleanQuery bool) {
+      BooleanQuery.Builder rebuilt =
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      for (BooleanClause clause : bool.clauses()) {
+        rebuilt.add(rebuild(clause.query(), states), clause.occur());
       }
-      default -> query;
-    };
+      return rebuilt.build();
+    }
+    return query;
   }
 }
