@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,18 +192,7 @@ final class GazetteerSnapshot {
    * (the build runs this, after {@link JdkTables#main}).
    */
   public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: GazetteerSnapshot OUTPUT_FILE");
-      System.exit(2);
-    }
-    Path out = Path.of(args[0]);
-    try {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream o = Files.newOutputStream(out)) {
-        write(CountryGazetteer.load(), MinisterGazetteer.bundled(), o, key());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out, e);
-    }
+    BuildResource.main(
+        "GazetteerSnapshot", args, out -> write(CountryGazetteer.load(), MinisterGazetteer.bundled(), out, key()));
   }
 }

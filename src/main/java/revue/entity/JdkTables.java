@@ -6,9 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,18 +170,6 @@ final class JdkTables {
 
   /** Writes the running JDK's tables to the file named by the one argument (the build runs this). */
   public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: JdkTables OUTPUT_FILE");
-      System.exit(2);
-    }
-    Path out = Path.of(args[0]);
-    try {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream o = Files.newOutputStream(out)) {
-        live().write(o, jdkKey());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out, e);
-    }
+    BuildResource.main("JdkTables", args, out -> live().write(out, jdkKey()));
   }
 }
