@@ -293,6 +293,9 @@ public final class Revue implements AutoCloseable {
           report = new Indexer(writer, enricher, threads()).update(paths, options, progress, before);
         }
         boolean firstCommit = !DirectoryReader.indexExists(dir);
+        if (firstCommit) {
+          Indexer.compactFirstBuild(writer);
+        }
         if (!report.changes().none() || firstCommit) {
           writer.setLiveCommitData(updatedCommitData(writer, paths, started).entrySet());
           writer.commit();
