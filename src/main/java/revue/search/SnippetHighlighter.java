@@ -60,8 +60,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final Map<Integer, Document> docs;
   private final Map<Integer, Matches> matchesByDoc = new HashMap<>();
   private final Map<String, FieldMatcher> matchersByField = new HashMap<>();
-  /** Whether a hit holds a gate term (see collectGatedLeaves), by term and top-level doc id. */
-  private final Map<Term, Map<Integer, Boolean>> gatesHeld = new HashMap<>();
+  /** The gate terms of the query (see collectGatedLeaves) and which hits hold them. */
+  private final Map<Term, Gate> gates = new HashMap<>();
   private Query weightQuery;
   private Weight weight;
 
@@ -141,7 +141,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       weight = null;
       matchersByField.clear();
       matchesByDoc.clear();
-      gatesHeld.clear();
+      gates.clear();
     }
     LeafReaderContext context = contextOf(leaf);
     FieldMatcher fieldMatcher = matchersByField.computeIfAbsent(field, f -> matcherOf(fieldPart(query, f)));
@@ -210,19 +210,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         && bool.clauses().get(1).occur() == BooleanClause.Occur.MUST) {
       // a leaf under a required term (see collectGatedLeaves): its matches count in the documents
       // that hold the term
-      Query leaf = bool.clauses().get(1).query();
-      Weight gateWeight = gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
-      // every spelling of an entity, in every field, asks the same of a hit: asked once
-      Map<Integer, Boolean> held = gatesHeld.computeIfAbsent(gate.getTerm(), t -> new HashMap<>());
-      FieldMatcher inner = leafMatcher(leaf);
-      return (context, doc) -> {
-        Boolean holds = held.get(context.docBase + doc);
-        if (holds == null) {
-          holds = holds(gateWeight, context, doc);
-          held.put(context.docBase + doc, holds);
-        }
-        return holds ? inner.matches(context, doc) : null;
-      };
+      // every spelling of an entity, in every field, asks the same of a hit: one gate per term
+      Gate held = gates.get(gate.getTerm());
+      if (held == null) {
+        held = new Gate(gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
+        gates.put(gate.getTerm(), held);
+      }
+      Gate checked = held;
+      FieldMatcher inner = leafMatcher(bool.clauses().get(1).query());
+      return (context, doc) -> checked.heldBy(context, doc) ? inner.matches(context, doc) : null;
     }
     Weight leafWeight = query.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return leafWeight::matches;
@@ -323,9 +319,24 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     }
   }
 
-  private static boolean holds(Weight weight, LeafReaderContext context, int doc) throws IOException {
-    var supplier = weight.scorerSupplier(context);
-    return supplier != null && supplier.get(1).iterator().advance(doc) == doc;
+  /** A term the hits must hold for a leaf to count, and the answer for each hit asked. */
+  private static final class Gate {
+    private final Weight weight;
+    private final Map<Integer, Boolean> held = new HashMap<>();
+
+    Gate(Weight weight) {
+      this.weight = weight;
+    }
+
+    boolean heldBy(LeafReaderContext context, int doc) throws IOException {
+      Boolean holds = held.get(context.docBase + doc);
+      if (holds == null) {
+        var supplier = weight.scorerSupplier(context);
+        holds = supplier != null && supplier.get(1).iterator().advance(doc) == doc;
+        held.put(context.docBase + doc, holds);
+      }
+      return holds;
+    }
   }
 
   private Weight weightOf(Query query) {
@@ -438,7 +449,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     }
     return false; // other queries (multi-term, nested spans...): match the whole query
   }
-
 
   /**
    * The term a boolean query requires when it requires just that term (possibly boosted or
