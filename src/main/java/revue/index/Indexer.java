@@ -92,10 +92,13 @@ public final class Indexer {
    * (eight text fields per word), a scorer for each clause. The 1M-article bench index came out of
    * its build in 12 segments; merged to 5, the same queries took p50 4.60 -> 3.74 ms and mean 6.22
    * -> 4.77 ms (`QueryReplay WORK --index-ab OTHER 500`), for a merge of 23 s at the end of a
-   * 300 s build. A build of the 130k shared articles makes 3-4 segments and merges nothing. The
-   * nightly rebuild merges to one ({@link Rebuilder}).
+   * 300 s build. Those 5 were two large segments and three of a tenth their size; merged on to 3
+   * (12 s more), p50 2.70 -> 2.44 ms, mean 3.54 -> 3.05 ms, p99 15.3 -> 12.7 ms, CPU 3.18 -> 2.92
+   * ms/query; to 2 (31 s more) bought no more than 3 did. A build of the 130k shared articles
+   * makes 3-4 segments: at most the two smallest merge. The nightly rebuild merges to one ({@link
+   * Rebuilder}).
    */
-  static final int FIRST_BUILD_MAX_SEGMENTS = 5;
+  static final int FIRST_BUILD_MAX_SEGMENTS = 3;
 
   /**
    * At the end of the first build of an index, merges it down to {@link
