@@ -37,7 +37,6 @@ import revue.Revue;
 import revue.index.IndexReport;
 import revue.ingest.IngestOptions;
 import revue.search.SearchRequest;
-import revue.search.SearchResults;
 
 /**
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
@@ -423,49 +422,23 @@ public final class Harness {
       for (int round = 0; round <= o.rounds; round++) {
         cpu.findSearchThreads(); // started during the warm-up
         for (QuerySet.Query q : round == 0 ? warmUpPasses(warmUp) : queries) {
-          // interleaved, so the three see the same caches and JIT state
-          long c0 = cpu.callerNanos();
-          long t0 = System.nanoTime();
-          long h0 = baseline.search(q, false);
-          long t1 = System.nanoTime();
-          long c1 = cpu.callerNanos();
-          long t1b = System.nanoTime();
-          long h1 = baseline.search(q, true);
-          long t2 = System.nanoTime();
-          long c2 = cpu.callerNanos();
-          long t2s = System.nanoTime();
-          strict.search(q, false);
-          long t2t = System.nanoTime();
-          long c2s = cpu.callerNanos();
-          long t2u = System.nanoTime();
-          long h2 = strict.search(q, true);
-          long t2v = System.nanoTime();
-          long c2t = cpu.callerNanos();
+          // interleaved, so the five see the same caches and JIT state
+          boolean measured = round > 0;
+          Timer timer = new Timer(measured, q.kind(), stats, cpuNanos);
+          timer.time("baseline", cpu::callerNanos, () -> baseline.search(q, false));
+          long h1 = timer.time("baseline+facet", cpu::callerNanos, () -> baseline.search(q, true));
+          timer.time("AND-ed", cpu::callerNanos, () -> strict.search(q, false));
+          long h2 = timer.time("AND-ed+facet", cpu::callerNanos, () -> strict.search(q, true));
           SearchRequest request = SearchRequest.of(q.text());
           if (q.collection() != null) {
             request = request.withFilter("collection", q.collection());
           }
-          long c2r = cpu.withSearchThreadsNanos();
-          long t2r = System.nanoTime();
-          SearchResults results = revue.search(request);
-          long t3 = System.nanoTime();
-          long c3 = cpu.withSearchThreadsNanos();
-          if (round > 0) {
-            stats.get("baseline").get(q.kind()).record(t1 - t0);
-            stats.get("baseline+facet").get(q.kind()).record(t2 - t1b);
-            stats.get("AND-ed").get(q.kind()).record(t2t - t2s);
-            stats.get("AND-ed+facet").get(q.kind()).record(t2v - t2u);
-            stats.get("revue").get(q.kind()).record(t3 - t2r);
-            cpuNanos.get("baseline").get(q.kind())[0] += c1 - c0;
-            cpuNanos.get("baseline+facet").get(q.kind())[0] += c2 - c1;
-            cpuNanos.get("AND-ed").get(q.kind())[0] += c2s - c2;
-            cpuNanos.get("AND-ed+facet").get(q.kind())[0] += c2t - c2s;
-            cpuNanos.get("revue").get(q.kind())[0] += c3 - c2r;
-            if (round == 1) {
-              hits[0] += h1;
-              hits[1] += h2;
-              hits[2] += results.total();
-            }
+          SearchRequest revueRequest = request;
+          long h3 = timer.time("revue", cpu::withSearchThreadsNanos, () -> revue.search(revueRequest).total());
+          if (round == 1) {
+            hits[0] += h1;
+            hits[1] += h2;
+            hits[2] += h3;
           }
         }
       }
@@ -564,6 +537,34 @@ public final class Harness {
     report.row(name, LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
         LatencyStats.Summary.millis(s.p99Nanos()), f0(s.perSecond()),
         LatencyStats.Summary.millis((double) cpuNanos / s.count()));
+  }
+
+  /** One search to time: returns its total hits. */
+  private interface TimedSearch {
+    long run() throws IOException;
+  }
+
+  /** Times the searches of one query, engine by engine, and records them when measured. */
+  private record Timer(
+      boolean measured,
+      QuerySet.Kind kind,
+      Map<String, Map<QuerySet.Kind, LatencyStats>> stats,
+      Map<String, Map<QuerySet.Kind, long[]>> cpuNanos) {
+
+    /** Runs the search; records its wall time and the CPU time {@code cpuClock} saw pass. */
+    long time(String engine, java.util.function.LongSupplier cpuClock, TimedSearch search)
+        throws IOException {
+      long c0 = cpuClock.getAsLong();
+      long t0 = System.nanoTime();
+      long hits = search.run();
+      long wall = System.nanoTime() - t0;
+      long cpu = cpuClock.getAsLong() - c0;
+      if (measured) {
+        stats.get(engine).get(kind).record(wall);
+        cpuNanos.get(engine).get(kind)[0] += cpu;
+      }
+      return hits;
+    }
   }
 
   /** The baseline's searcher: one query over the single text field, optionally one facet. */
