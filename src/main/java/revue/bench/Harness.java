@@ -383,8 +383,8 @@ public final class Harness {
           new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
       // The baseline as the issue measured it: Lucene's classic QueryParser as it comes, words
       // OR-ed. Its reference figures (0.4 ms p50 without a facet, 1.4 with one: 3.5 times) are
-      // what OR-ed words give here (0.55-0.64 and 2.1-2.2 ms); AND-ed words, the harness's
-      // baseline before, give 0.25-0.28 and 0.24-0.29 ms, the facet counting a handful of hits.
+      // what OR-ed words give here (0.55-0.67 and 2.1-2.2 ms); AND-ed words, the harness's
+      // baseline before, give 0.18-0.28 and 0.15-0.29 ms, the facet counting a handful of hits.
       // The AND-ed baseline is still replayed and reported, beside the target's.
       Baseline baseline = new Baseline(reader, state, QueryParser.Operator.OR);
       Baseline strict = new Baseline(reader, state, QueryParser.Operator.AND);
