@@ -2,7 +2,6 @@ package revue.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,20 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
 import revue.index.IndexReport;
@@ -375,7 +364,7 @@ public final class Harness {
 
   private static void replayQueries(
       Options o, Report report, Path baseIndex, Path revueIndex, List<String> titles)
-      throws IOException, ParseException {
+      throws IOException {
     try (FSDirectory dir = FSDirectory.open(baseIndex);
         DirectoryReader reader = DirectoryReader.open(dir);
         Revue revue = Revue.open(revueIndex)) {
@@ -383,11 +372,11 @@ public final class Harness {
           new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
       // The baseline as the issue measured it: Lucene's classic QueryParser as it comes, words
       // OR-ed. Its reference figures (0.4 ms p50 without a facet, 1.4 with one: 3.5 times) are
-      // what OR-ed words give here (0.55-0.67 and 2.1-2.2 ms); AND-ed words, the harness's
+      // what OR-ed words give here (0.55-0.70 and 2.1-2.3 ms); AND-ed words, the harness's
       // baseline before, give 0.18-0.28 and 0.15-0.29 ms, the facet counting a handful of hits.
       // The AND-ed baseline is still replayed and reported, beside the target's.
-      Baseline baseline = new Baseline(reader, state, QueryParser.Operator.OR);
-      Baseline strict = new Baseline(reader, state, QueryParser.Operator.AND);
+      BaselineSearcher baseline = new BaselineSearcher(reader, state, QueryParser.Operator.OR);
+      BaselineSearcher strict = new BaselineSearcher(reader, state, QueryParser.Operator.AND);
       // Measured queries and warm-up queries are different titles: revue remembers term look-ups,
       // word analyses and entity expansions per searcher, and a query met in the warm-up would be
       // measured as a repeat, not as a user's new query.
@@ -564,67 +553,6 @@ public final class Harness {
         cpuNanos.get(engine).get(kind)[0] += cpu;
       }
       return hits;
-    }
-  }
-
-  /** The baseline's searcher: one query over the single text field, optionally one facet. */
-  private static final class Baseline {
-    private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState state;
-    private final QueryParser parser;
-
-    Baseline(DirectoryReader reader, SortedSetDocValuesReaderState state, QueryParser.Operator operator) {
-      this.searcher = new IndexSearcher(reader);
-      this.state = state;
-      this.parser = new QueryParser(BaselineIndexer.TEXT, new StandardAnalyzer());
-      parser.setDefaultOperator(operator);
-    }
-
-    private Query parse(String text) {
-      try {
-        synchronized (parser) {
-          return parser.parse(QueryParser.escape(text));
-        }
-      } catch (ParseException e) {
-        throw new IllegalArgumentException("baseline cannot parse " + text, e);
-      }
-    }
-
-    /** Runs one query; returns its total hits. */
-    long search(QuerySet.Query q, boolean facet) throws IOException {
-      Query query = parse(q.text());
-      if (q.collection() != null) {
-        DrillDownQuery dd = new DrillDownQuery(BaselineIndexer.facetsConfig(), query);
-        dd.add(BaselineIndexer.COLLECTION, q.collection());
-        query = dd;
-      }
-      TopDocs top;
-      if (facet) {
-        var r = FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
-        top = r.topDocs();
-        new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
-            .getTopChildren(10, BaselineIndexer.COLLECTION);
-      } else {
-        top = searcher.search(query, 10);
-      }
-      var stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        stored.document(sd.doc).get(BaselineIndexer.TITLE);
-      }
-      return top.totalHits.value();
-    }
-
-    /** The collection with the most matches of a query, or null when nothing matches. */
-    String topCollection(String text) {
-      try {
-        var r = FacetsCollectorManager.search(searcher, parse(text), 1, new FacetsCollectorManager());
-        FacetResult top =
-            new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
-                .getTopChildren(1, BaselineIndexer.COLLECTION);
-        return top == null || top.labelValues.length == 0 ? null : top.labelValues[0].label;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

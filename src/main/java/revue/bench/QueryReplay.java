@@ -14,18 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
 import revue.search.SearchRequest;
-import revue.search.SearchResults;
 
 /**
  * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full
@@ -265,31 +259,17 @@ public final class QueryReplay {
     return q.collection() == null ? request : request.withFilter("collection", q.collection());
   }
 
-  /** The harness's query set: drill-downs on the baseline's top collection of each query. */
+  /** The harness's query set: drill-downs on the top collection of each query's AND-ed words. */
   private static List<QuerySet.Query> querySet(Path work, Path titlesFile) throws IOException {
     List<String> titles = Files.readAllLines(titlesFile);
     try (FSDirectory dir = FSDirectory.open(work.resolve("baseline-index"));
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      var state = new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
-      QueryParser parser = new QueryParser(BaselineIndexer.TEXT, new StandardAnalyzer());
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      return new ArrayList<>(
-          QuerySet.build(
-              titles,
-              text -> {
-                try {
-                  var r =
-                      FacetsCollectorManager.search(
-                          searcher, parser.parse(QueryParser.escape(text)), 1, new FacetsCollectorManager());
-                  FacetResult top =
-                      new SortedSetDocValuesFacetCounts(state, r.facetsCollector())
-                          .getTopChildren(1, BaselineIndexer.COLLECTION);
-                  return top == null || top.labelValues.length == 0 ? null : top.labelValues[0].label;
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              }));
+      BaselineSearcher strict =
+          new BaselineSearcher(
+              reader,
+              new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig()),
+              QueryParser.Operator.AND);
+      return new ArrayList<>(QuerySet.build(titles, strict::topCollection));
     }
   }
 }

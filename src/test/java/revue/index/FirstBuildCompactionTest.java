@@ -22,7 +22,7 @@ import revue.ingest.IngestOptions;
 class FirstBuildCompactionTest {
 
   @Test
-  void aFirstBuildOfManySegmentsIsMergedDownToFiveWithEveryArticle(@TempDir Path tmp) throws IOException {
+  void aFirstBuildOfManySegmentsIsMergedDownToTheFirstBuildMaximumWithEveryArticle(@TempDir Path tmp) throws IOException {
     Path corpus = tmp.resolve("corpus");
     GeneratedCorpus.write(corpus, 3, 40, 11);
     TieredMergePolicy lazy = new TieredMergePolicy();
