@@ -87,7 +87,14 @@ public final class Revue implements AutoCloseable {
   private final Supplier<EntityExtractor> entities;
   private final ZoneId zone;
   private final long refreshEveryNanos;
-  private final boolean spreadSearches;
+  /** Whether searches are spread over the search threads: always, never, or by index size. */
+  private enum Spread {
+    NEVER,
+    ALWAYS,
+    BY_SIZE
+  }
+
+  private final Spread spreadSearches;
   private final boolean mapFiles;
   private final AtomicReference<Generation> live = new AtomicReference<>();
   private final ReentrantLock switching = new ReentrantLock();
@@ -98,7 +105,7 @@ public final class Revue implements AutoCloseable {
       Supplier<EntityExtractor> entities,
       ZoneId zone,
       Duration refreshEvery,
-      boolean spreadSearches,
+      Spread spreadSearches,
       boolean mapFiles)
       throws IOException {
     this.layout = layout;
@@ -124,21 +131,28 @@ public final class Revue implements AutoCloseable {
    *     failure is thrown by the first search or indexing that needs it
    */
   public static Revue open(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
-    return open(indexDir, entities, zone, false);
+    return open(indexDir, entities, zone, Spread.BY_SIZE);
   }
 
   /**
    * As {@link #open(Path, Supplier, ZoneId)}, choosing whether each search is spread over the
    * shared search threads ({@link SearchThreads}: the index's segments in one slice per core).
-   * Off by default: on the 2-core machine where revue is measured, a search of the 130k-article
-   * index took longer and more CPU on two threads than on one (its parts take a fraction of a
-   * millisecond, about what a sleeping thread takes to wake there); a larger index on more cores
-   * may gain.
+   * By default a search is spread when the index is large enough for each core's part to pay for
+   * its thread ({@link SearchThreads#partsFor}): on the 2-core machine where revue is measured, a
+   * search of the 130k-article index took longer on two threads than on one (its parts take a
+   * fraction of a millisecond, about what a sleeping thread takes to wake there), one of a
+   * million articles less.
    *
-   * @param spreadSearches true to spread every search over the search threads
+   * @param spreadSearches true to spread every search over the search threads, false to run each
+   *     on its calling thread alone
    */
   public static Revue open(
       Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone, boolean spreadSearches) {
+    return open(indexDir, entities, zone, spreadSearches ? Spread.ALWAYS : Spread.NEVER);
+  }
+
+  private static Revue open(
+      Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone, Spread spreadSearches) {
     requireNonNull(entities, "entities");
     return open(
         indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH, spreadSearches, true);
@@ -155,7 +169,7 @@ public final class Revue implements AutoCloseable {
    */
   public static Revue openForOneShot(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
     requireNonNull(entities, "entities");
-    return open(indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH, false, false);
+    return open(indexDir, Preloaded.start("revue-gazetteers", entities), zone, DEFAULT_REFRESH, Spread.NEVER, false);
   }
 
   /**
@@ -174,7 +188,7 @@ public final class Revue implements AutoCloseable {
    */
   public static Revue open(Path indexDir, EntityExtractor entities, ZoneId zone, Duration refreshEvery) {
     requireNonNull(entities, "entities");
-    return open(indexDir, Preloaded.of(entities), zone, refreshEvery, false, true);
+    return open(indexDir, Preloaded.of(entities), zone, refreshEvery, Spread.BY_SIZE, true);
   }
 
   private static Revue open(
@@ -182,7 +196,7 @@ public final class Revue implements AutoCloseable {
       Preloaded<EntityExtractor> entities,
       ZoneId zone,
       Duration refreshEvery,
-      boolean spreadSearches,
+      Spread spreadSearches,
       boolean mapFiles) {
     requireNonNull(indexDir, "indexDir");
     requireNonNull(refreshEvery, "refreshEvery");
@@ -623,25 +637,26 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * An IndexSearcher that carries the facet state and searcher built once per reader. When told
-   * to, it spreads each search over the shared {@link SearchThreads}, one slice of the segments
-   * per core.
+   * An IndexSearcher that carries the facet state and searcher built once per reader. Split into
+   * more than one part, it spreads each search over the shared {@link SearchThreads}, one slice of
+   * the segments per part.
    */
   private static final class StatefulSearcher extends IndexSearcher {
     final ArticleSearcher articles;
     final Path generation;
+    private final int parts;
 
-    StatefulSearcher(
-        IndexReader reader, Supplier<EntityExtractor> entities, Path generation, boolean spread)
+    StatefulSearcher(IndexReader reader, Supplier<EntityExtractor> entities, Path generation, int parts)
         throws IOException {
-      super(reader, spread ? SearchThreads.executor() : null);
+      super(reader, parts > 1 ? SearchThreads.executor() : null);
+      this.parts = parts;
       this.articles = new ArticleSearcher(this, facetState(reader), entities);
       this.generation = generation;
     }
 
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-      return SearchThreads.balancedSlices(leaves, SearchThreads.parallelism());
+      return SearchThreads.balancedSlices(leaves, parts);
     }
   }
 
@@ -706,7 +721,13 @@ public final class Revue implements AutoCloseable {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
         throws IOException {
-      return new StatefulSearcher(reader, entities, generation, spreadSearches);
+      int parts =
+          switch (spreadSearches) {
+            case NEVER -> 1;
+            case ALWAYS -> SearchThreads.parallelism();
+            case BY_SIZE -> SearchThreads.partsFor(reader.maxDoc(), SearchThreads.parallelism());
+          };
+      return new StatefulSearcher(reader, entities, generation, parts);
     }
   }
 }

@@ -37,6 +37,17 @@ import revue.ingest.IngestOptions;
 class ParallelSearchTest {
 
   @Test
+  void aSearchIsSpreadOverAsManyCoresAsTheIndexHoldsQuarterMillionsOfDocuments() {
+    assertEquals(1, SearchThreads.partsFor(129_652, 2)); // the shared corpora
+    assertEquals(1, SearchThreads.partsFor(499_999, 2));
+    assertEquals(2, SearchThreads.partsFor(500_000, 2));
+    assertEquals(2, SearchThreads.partsFor(1_037_216, 2)); // eight times the corpora
+    assertEquals(4, SearchThreads.partsFor(1_037_216, 8));
+    assertEquals(1, SearchThreads.partsFor(1_037_216, 1));
+    assertEquals(1, SearchThreads.partsFor(0, 2));
+  }
+
+  @Test
   void aSearchSpreadOverThreadsFindsTheSameHitsScoresSnippetsAndCountsAsOneThread(@TempDir Path tmp)
       throws Exception {
     Path index = tmp.resolve("index");
