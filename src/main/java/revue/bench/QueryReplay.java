@@ -30,10 +30,12 @@ import revue.search.SearchRequest;
  * <p>{@code --threads-ab W} instead compares searches on one thread with searches spread over the
  * search threads, query by query, after a warm-up on the first W queries; {@code --costs W}
  * what facets, hits and entity expansion cost, the same way; {@code --index-ab OTHER W} WORK's
- * revue index with another index of the same articles (another version's), the same way.
+ * revue index with another index of the same articles (another version's), the same way. With
+ * {@code --passes N} each of these runs N times on engines opened afresh and reports each query's
+ * median over the passes.
  *
  * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W]} (the dump is written after the loops) where WORK holds the harness's
+ * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
  * prints and exits.
@@ -50,6 +52,7 @@ public final class QueryReplay {
     int threadsWarmUp = -1;
     int costsWarmUp = -1;
     int indexesWarmUp = -1;
+    int passes = 1;
     Path otherIndex = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -61,21 +64,22 @@ public final class QueryReplay {
         }
         case "--dump" -> dump = Path.of(args[++i]);
         case "--loops" -> loops = Integer.parseInt(args[++i]);
+        case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--titles" -> titles = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     List<QuerySet.Query> queries = querySet(work, titles);
     if (threadsWarmUp >= 0) {
-      compareThreads(work.resolve("revue-index"), queries, threadsWarmUp);
+      compareThreads(work.resolve("revue-index"), queries, threadsWarmUp, passes);
       return;
     }
     if (costsWarmUp >= 0) {
-      compareParts(work.resolve("revue-index"), queries, costsWarmUp);
+      compareParts(work.resolve("revue-index"), queries, costsWarmUp, passes);
       return;
     }
     if (indexesWarmUp >= 0) {
-      compareIndexes(work.resolve("revue-index"), otherIndex, queries, indexesWarmUp);
+      compareIndexes(work.resolve("revue-index"), otherIndex, queries, indexesWarmUp, passes);
       return;
     }
     try (Revue revue = Revue.open(work.resolve("revue-index"))) {
@@ -142,14 +146,19 @@ public final class QueryReplay {
    * Searches on one thread against searches spread over the search threads ({@code
    * Revue.open(..., true)}); see {@link #replayInTurn}.
    */
-  private static void compareThreads(Path index, List<QuerySet.Query> queries, int warmUp)
+  private static void compareThreads(Path index, List<QuerySet.Query> queries, int warmUp, int passes)
       throws IOException {
-    try (Revue one = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false);
-        Revue spread = Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
-      replayInTurn(
-          "--threads-ab", List.of("one thread", "search threads"), List.of(one, spread),
-          List.of(r -> r, r -> r), queries, warmUp);
-    }
+    replayInTurn(
+        "--threads-ab",
+        List.of("one thread", "search threads"),
+        () ->
+            List.of(
+                Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false),
+                Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)),
+        List.of(r -> r, r -> r),
+        queries,
+        warmUp,
+        passes);
   }
 
   /**
@@ -157,7 +166,7 @@ public final class QueryReplay {
    * documents and snippets) or entity expansion off, each variant on an instance of its own; see
    * {@link #replayInTurn}.
    */
-  private static void compareParts(Path index, List<QuerySet.Query> queries, int warmUp)
+  private static void compareParts(Path index, List<QuerySet.Query> queries, int warmUp, int passes)
       throws IOException {
     List<String> names =
         List.of(
@@ -167,81 +176,112 @@ public final class QueryReplay {
         List.of(
             r -> r, r -> r.withFacetLimit(0), r -> r.withLimit(0), r -> r.withEntityExpansion(false),
             r -> r.withLimit(0).withFacetLimit(0));
-    List<Revue> engines = new ArrayList<>();
-    try {
-      for (int k = 0; k < variants.size(); k++) {
-        engines.add(Revue.open(index));
-      }
-      replayInTurn("--costs", names, engines, variants, queries, warmUp);
-    } finally {
-      engines.forEach(Revue::close);
-    }
+    replayInTurn(
+        "--costs",
+        names,
+        () -> {
+          List<Revue> engines = new ArrayList<>();
+          for (int k = 0; k < variants.size(); k++) {
+            engines.add(Revue.open(index));
+          }
+          return engines;
+        },
+        variants,
+        queries,
+        warmUp,
+        passes);
   }
 
   /**
    * Two indexes of the same articles (written by two versions of revue, say), all on and without
    * hits (whose cost is the stored documents and snippets); see {@link #replayInTurn}.
    */
-  private static void compareIndexes(Path a, Path b, List<QuerySet.Query> queries, int warmUp)
+  private static void compareIndexes(Path a, Path b, List<QuerySet.Query> queries, int warmUp, int passes)
       throws IOException {
-    try (Revue first = Revue.open(a);
-        Revue second = Revue.open(b);
-        Revue firstNoHits = Revue.open(a);
-        Revue secondNoHits = Revue.open(b)) {
-      replayInTurn(
-          "--index-ab",
-          List.of(a + ", all on", b + ", all on", a + ", no hits", b + ", no hits"),
-          List.of(first, second, firstNoHits, secondNoHits),
-          List.of(r -> r, r -> r, r -> r.withLimit(0), r -> r.withLimit(0)),
-          queries,
-          warmUp);
-    }
+    replayInTurn(
+        "--index-ab",
+        List.of(a + ", all on", b + ", all on", a + ", no hits", b + ", no hits"),
+        () -> List.of(Revue.open(a), Revue.open(b), Revue.open(a), Revue.open(b)),
+        List.of(r -> r, r -> r, r -> r.withLimit(0), r -> r.withLimit(0)),
+        queries,
+        warmUp,
+        passes);
+  }
+
+  /** Opens a fresh set of engines, one per variant: a pass's queries are new to all of them. */
+  private interface Engines {
+    List<Revue> open() throws IOException;
   }
 
   /**
    * Each query on every engine (with the engine's variant of the request), the engines taking
    * turns in rotating order so that all meet the same load of the machine, each the first time its
-   * instance meets the query: after the first {@code warmUp} queries, run twice on all. Prints
+   * instance meets the query: after the first {@code warmUp} queries, run twice on all. With
+   * several passes, each on engines opened afresh, a query's latency is its median over the passes
+   * (a collection or a busy moment of the machine then moves one pass, not the figure). Prints
    * each engine's latency and CPU per query (the calling thread's and the search threads').
    */
   private static void replayInTurn(
       String option,
       List<String> names,
-      List<Revue> engines,
+      Engines openEngines,
       List<UnaryOperator<SearchRequest>> variants,
       List<QuerySet.Query> queries,
-      int warmUp)
+      int warmUp,
+      int passes)
       throws IOException {
     if (warmUp >= queries.size()) {
       throw new IllegalArgumentException(option + " " + warmUp + " leaves none of " + queries.size() + " queries to measure");
     }
-    int n = engines.size();
-    for (int pass = 0; pass < 2; pass++) {
-      for (QuerySet.Query q : queries.subList(0, warmUp)) {
-        for (int k = 0; k < n; k++) {
-          engines.get(k).search(variants.get(k).apply(request(q)));
+    if (passes < 1) {
+      throw new IllegalArgumentException("--passes must be at least 1, got " + passes);
+    }
+    int n = variants.size();
+    List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
+    long[][][] nanos = new long[n][measured.size()][passes];
+    long[] cpuNanos = new long[n];
+    SearchCpu cpu = new SearchCpu();
+    for (int pass = 0; pass < passes; pass++) {
+      List<Revue> engines = openEngines.open();
+      try {
+        for (int warm = 0; warm < 2; warm++) {
+          for (QuerySet.Query q : queries.subList(0, warmUp)) {
+            for (int k = 0; k < n; k++) {
+              engines.get(k).search(variants.get(k).apply(request(q)));
+            }
+          }
         }
+        cpu.findSearchThreads(); // started during the warm-up, if any engine spreads its searches
+        for (int i = 0; i < measured.size(); i++) {
+          for (int j = 0; j < n; j++) {
+            int k = (i + j) % n;
+            SearchRequest request = variants.get(k).apply(request(measured.get(i)));
+            long c0 = cpu.withSearchThreadsNanos();
+            long t0 = System.nanoTime();
+            engines.get(k).search(request);
+            nanos[k][i][pass] = System.nanoTime() - t0;
+            cpuNanos[k] += cpu.withSearchThreadsNanos() - c0;
+          }
+        }
+      } finally {
+        engines.forEach(Revue::close);
       }
     }
-    SearchCpu cpu = new SearchCpu();
-    cpu.findSearchThreads(); // started during the warm-up, if any engine spreads its searches
     List<LatencyStats> latency = new ArrayList<>();
-    engines.forEach(e -> latency.add(new LatencyStats()));
-    long[] cpuNanos = new long[n];
-    List<QuerySet.Query> measured = queries.subList(warmUp, queries.size());
-    for (int i = 0; i < measured.size(); i++) {
-      for (int j = 0; j < n; j++) {
-        int k = (i + j) % n;
-        SearchRequest request = variants.get(k).apply(request(measured.get(i)));
-        long c0 = cpu.withSearchThreadsNanos();
-        long t0 = System.nanoTime();
-        engines.get(k).search(request);
-        latency.get(k).record(System.nanoTime() - t0);
-        cpuNanos[k] += cpu.withSearchThreadsNanos() - c0;
+    for (int k = 0; k < n; k++) {
+      LatencyStats stats = new LatencyStats();
+      for (long[] byPass : nanos[k]) {
+        long[] sorted = byPass.clone();
+        Arrays.sort(sorted);
+        stats.record(sorted[passes / 2]);
       }
+      latency.add(stats);
     }
     System.out.printf(
-        Locale.ROOT, "%d queries measured, each new to every engine; %d search thread(s)%n", measured.size(),
+        Locale.ROOT,
+        "%d queries measured, each new to every engine; %s; %d search thread(s)%n",
+        measured.size(),
+        passes == 1 ? "one pass" : passes + " passes on engines opened afresh, each query's median",
         cpu.searchThreads());
     int width = names.stream().mapToInt(String::length).max().orElse(0);
     for (int k = 0; k < n; k++) {
@@ -250,7 +290,7 @@ public final class QueryReplay {
           Locale.ROOT, "%-" + width + "s  p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n", names.get(k),
           LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
           LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
-          LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size()));
+          LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size() / passes));
     }
   }
 

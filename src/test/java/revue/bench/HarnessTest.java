@@ -3,6 +3,9 @@ package revue.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,5 +45,20 @@ class HarnessTest {
     }
     assertTrue(text.contains("target query p50 <= 2x baseline with one facet:"), text);
     assertTrue(text.contains("(against the AND-ed baseline with one facet, not the target's: p50 "), text);
+    // three measured passes by default, each on a revue opened afresh
+    assertTrue(text.contains("then 3 measured pass(es), each on a revue opened afresh"), text);
+
+    // the work folder serves QueryReplay: two passes, each on engines opened afresh
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      QueryReplay.main(new String[] {dir.resolve("work").toString(), "--threads-ab", "1", "--passes", "2"});
+    } finally {
+      System.setOut(stdout);
+    }
+    String replay = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(replay.contains("2 passes on engines opened afresh, each query's median;"), replay);
+    assertTrue(replay.contains("\none thread ") && replay.contains("\nsearch threads "), replay);
   }
 }
