@@ -38,10 +38,11 @@ public final class SearchThreads {
   /**
    * The fewest documents a part of a search should hold for its thread to pay: Lucene's own
    * slicing puts up to this many in one slice ({@code IndexSearcher.MAX_DOCS_PER_SLICE}).
-   * Measured here (2 cores, medians of three passes of 561 new queries each): spread over two
-   * threads, a search of the 130k-article index took p50 1.25 instead of 1.19 ms, mean 1.49
-   * instead of 1.45; of the 1M-article one, p50 2.64 instead of 2.95 ms, p99 12.97 instead of
-   * 15.30 ms, mean 3.35 instead of 3.67.
+   * Measured here (2 cores; {@code QueryReplay WORK --threads-ab 500 --passes 3}, each of 561 new
+   * queries' median over three passes): spread over two threads, a search of the 130k-article
+   * index took p50 1.56 instead of 1.47 ms, mean 1.78 instead of 1.73; of the 1M-article one, in
+   * two runs, p50 2.60 instead of 2.79 and 3.00 instead of 3.08 ms, p99 9.58 instead of 10.97 and
+   * 9.95 instead of 10.40 ms.
    */
   public static final int MIN_DOCS_PER_PART = 250_000;
 
