@@ -374,7 +374,7 @@ public final class Harness {
           new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
       // The baseline as the issue measured it: Lucene's classic QueryParser as it comes, words
       // OR-ed. Its reference figures (0.4 ms p50 without a facet, 1.4 with one: 3.5 times) are
-      // what OR-ed words give here (0.55-0.70 and 2.1-2.3 ms); AND-ed words, the harness's
+      // what OR-ed words give here (0.55-0.74 and 2.1-2.3 ms); AND-ed words, the harness's
       // baseline before, give 0.18-0.28 and 0.15-0.29 ms, the facet counting a handful of hits.
       // The AND-ed baseline is still replayed and reported, beside the target's.
       BaselineSearcher baseline = new BaselineSearcher(reader, state, QueryParser.Operator.OR);
