@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -553,7 +554,7 @@ public final class Harness {
       Map<String, Map<QuerySet.Kind, long[]>> cpuNanos) {
 
     /** Runs the search; records its wall time and the CPU time {@code cpuClock} saw pass. */
-    long time(String engine, java.util.function.LongSupplier cpuClock, TimedSearch search)
+    long time(String engine, LongSupplier cpuClock, TimedSearch search)
         throws IOException {
       long c0 = cpuClock.getAsLong();
       long t0 = System.nanoTime();

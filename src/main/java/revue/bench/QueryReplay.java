@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
+import revue.entity.EntityExtractor;
 import revue.search.SearchRequest;
 
 /**
@@ -153,8 +155,8 @@ public final class QueryReplay {
         List.of("one thread", "search threads"),
         () ->
             List.of(
-                Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), false),
-                Revue.open(index, revue.entity.EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)),
+                Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, false),
+                Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, true)),
         List.of(r -> r, r -> r),
         queries,
         warmUp,

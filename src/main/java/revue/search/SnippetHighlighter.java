@@ -210,15 +210,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         && bool.clauses().get(1).occur() == BooleanClause.Occur.MUST) {
       // a leaf under a required term (see collectGatedLeaves): its matches count in the documents
       // that hold the term
-      // every spelling of an entity, in every field, asks the same of a hit: one gate per term
-      Gate held = gates.get(gate.getTerm());
-      if (held == null) {
-        held = new Gate(gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
-        gates.put(gate.getTerm(), held);
-      }
-      Gate checked = held;
+      Gate held = gateFor(gate);
       FieldMatcher inner = leafMatcher(bool.clauses().get(1).query());
-      return (context, doc) -> checked.heldBy(context, doc) ? inner.matches(context, doc) : null;
+      return (context, doc) -> held.heldBy(context, doc) ? inner.matches(context, doc) : null;
     }
     Weight leafWeight = query.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return leafWeight::matches;
@@ -317,6 +311,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     public Query getQuery() {
       return query;
     }
+  }
+
+  /** Every spelling of an entity, in every field, asks the same of a hit: one gate per term. */
+  private Gate gateFor(TermQuery gate) throws IOException {
+    Gate held = gates.get(gate.getTerm());
+    if (held == null) {
+      held = new Gate(gate.createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
+      gates.put(gate.getTerm(), held);
+    }
+    return held;
   }
 
   /** A term the hits must hold for a leaf to count, and the answer for each hit asked. */
