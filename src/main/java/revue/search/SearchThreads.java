@@ -17,7 +17,8 @@ import org.apache.lucene.search.IndexSearcher.LeafSlice;
  * process, and the slicing of an index into about one part per core. A search is spread when its
  * index is large enough for each part to pay for its thread ({@link #partsFor}): on the 2-core
  * machine revue is measured on, a search of the 130k-article index took longer on two threads
- * than on one, one of a million articles less.
+ * than on one, one of a million articles less. A spread search also loads and highlights its
+ * shown hits in one run per slice ({@link ArticleSearcher}).
  *
  * <p>A search hands its parts to Lucene's {@link org.apache.lucene.search.TaskExecutor}, whose
  * calling thread runs the parts no pool thread has started, so a busy pool slows a search down to

@@ -90,10 +90,12 @@ class ParallelSearchTest {
       assertEquals(2, parallel.getSlices().length);
       ArticleSearcher oneThread = new ArticleSearcher(new IndexSearcher(reader), state, entities);
       ArticleSearcher threads = new ArticleSearcher(parallel, state, entities);
+      assertEquals(50, oneThread.search(requests.get(7)).hits().size());
       for (SearchRequest request : requests) {
         SearchResults expected = oneThread.search(request);
         assertTrue(expected.total() > 0, request.query() + " finds something");
-        // records: hits (ids, scores, snippets, entities) and facet counts compared whole
+        // records: hits (ids, scores, snippets, entities) and facet counts compared whole; the
+        // shown hits are loaded and highlighted in two runs, one per slice, and put back in order
         assertEquals(expected, threads.search(request), request.query());
       }
     } finally {
