@@ -106,6 +106,10 @@ public final class Harness {
         "revue benchmark, %s, %d cores, %s, java %s, corpus %s x%d, %d indexing threads, -Xmx%s",
         LocalDate.now(), Runtime.getRuntime().availableProcessors(), osLine(),
         Runtime.version(), o.corpus, o.replicas, o.threads, o.heap);
+    // the queries of both engines run in this JVM: its settings are part of their figures
+    report.line(
+        "queries in this JVM: %s",
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
 
     List<Path> inputs = inputs(o);
     Path baseIndex = o.work.resolve("baseline-index");
