@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,10 +154,9 @@ public final class QueryReplay {
     replayInTurn(
         "--threads-ab",
         List.of("one thread", "search threads"),
-        () ->
-            List.of(
-                Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, false),
-                Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, true)),
+        List.of(
+            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, false),
+            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, true)),
         List.of(r -> r, r -> r),
         queries,
         warmUp,
@@ -181,13 +181,7 @@ public final class QueryReplay {
     replayInTurn(
         "--costs",
         names,
-        () -> {
-          List<Revue> engines = new ArrayList<>();
-          for (int k = 0; k < variants.size(); k++) {
-            engines.add(Revue.open(index));
-          }
-          return engines;
-        },
+        Collections.nCopies(variants.size(), () -> Revue.open(index)),
         variants,
         queries,
         warmUp,
@@ -203,16 +197,16 @@ public final class QueryReplay {
     replayInTurn(
         "--index-ab",
         List.of(a + ", all on", b + ", all on", a + ", no hits", b + ", no hits"),
-        () -> List.of(Revue.open(a), Revue.open(b), Revue.open(a), Revue.open(b)),
+        List.of(() -> Revue.open(a), () -> Revue.open(b), () -> Revue.open(a), () -> Revue.open(b)),
         List.of(r -> r, r -> r, r -> r.withLimit(0), r -> r.withLimit(0)),
         queries,
         warmUp,
         passes);
   }
 
-  /** Opens a fresh set of engines, one per variant: a pass's queries are new to all of them. */
-  private interface Engines {
-    List<Revue> open() throws IOException;
+  /** Opens a fresh engine for a variant at each pass: a pass's queries are new to all of them. */
+  private interface Engine {
+    Revue open() throws IOException;
   }
 
   /**
@@ -226,7 +220,7 @@ public final class QueryReplay {
   private static void replayInTurn(
       String option,
       List<String> names,
-      Engines openEngines,
+      List<Engine> openers,
       List<UnaryOperator<SearchRequest>> variants,
       List<QuerySet.Query> queries,
       int warmUp,
@@ -244,8 +238,11 @@ public final class QueryReplay {
     long[] cpuNanos = new long[n];
     SearchCpu cpu = new SearchCpu();
     for (int pass = 0; pass < passes; pass++) {
-      List<Revue> engines = openEngines.open();
+      List<Revue> engines = new ArrayList<>(n);
       try {
+        for (Engine opener : openers) {
+          engines.add(opener.open()); // the ones opened are closed below if one fails
+        }
         for (int warm = 0; warm < 2; warm++) {
           for (QuerySet.Query q : queries.subList(0, warmUp)) {
             for (int k = 0; k < n; k++) {
