@@ -12,6 +12,7 @@ java_bin="$(scripts/find-java.sh)"
 # The queries of both engines run in this JVM. Objects that survive one young collection are
 # promoted at the next (MaxTenuringThreshold=1) rather than copied between survivor spaces up to
 # 15 times: a searcher's memory of term look-ups, word analyses and entity expansions grows with
-# every new query, and G1 copied it again at each young pause (10-17 ms pauses while it grew,
-# against 1-1.5 ms once it had been promoted; -Xlog:gc of a 1M --reuse run).
+# every new query, and G1 copied it again at each young pause (median 13.6 ms in the measured
+# passes of a 1M --reuse run, where fresh instances meet new queries, against 1.4 ms while one
+# instance met queries again; 3.8 ms with the flag; -Xlog:gc).
 exec nice "$java_bin" -Xmx2g -XX:MaxTenuringThreshold=1 --enable-native-access=ALL-UNNAMED -cp target/revue.jar revue.bench.Harness "$@"

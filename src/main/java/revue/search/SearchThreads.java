@@ -43,7 +43,8 @@ public final class SearchThreads {
    * queries' median over three passes): spread over two threads, a search of the 130k-article
    * index took p50 1.56 instead of 1.47 ms, mean 1.78 instead of 1.73; of the 1M-article one, in
    * two runs, p50 2.60 instead of 2.79 and 3.00 instead of 3.08 ms, p99 9.58 instead of 10.97 and
-   * 9.95 instead of 10.40 ms.
+   * 9.95 instead of 10.40 ms. Those runs spread the matching alone; with the shown hits spread too,
+   * see {@link ArticleSearcher}.
    */
   public static final int MIN_DOCS_PER_PART = 250_000;
 
