@@ -142,6 +142,41 @@ class RevueLibraryTest {
   }
 
   /**
+   * The articles a word finds through an entity's tag rank by how much they name the entity, as
+   * BM25 ranks a word without length normalization, at half a typed word's weight: a title
+   * mention counts twice, a long article is not held against.
+   */
+  @Test
+  void articlesFoundThroughAnEntityRankByHowMuchTheyNameIt() throws Exception {
+    String filler = " وتحدث المسؤولون عن التعاون الاقتصادي والتنمية في المنطقة.".repeat(20);
+    try (Revue revue =
+        indexed(
+            Map.of(
+                "once.txt",
+                "نيامي\nزيارة رسمية\n\nوصل الوفد إلى النيجر في زيارة رسمية." + filler + "\n",
+                "thrice.txt",
+                "نيامي\nمباحثات أمنية\n\nوصل الوفد إلى النيجر. وبحث مع سلطات النيجر الوضع الأمني، ثم غادر النيجر مساء.\n",
+                "titled.txt",
+                "نيامي\nوفد مغربي في النيجر\n\nوصل الوفد المغربي إلى العاصمة في زيارة رسمية.\n",
+                "rabat.txt",
+                "الرباط\nاجتماع الحكومة\n\nعقدت الحكومة اجتماعها الأسبوعي في الرباط.\n"))) {
+      SearchResults results = revue.search(SearchRequest.of("Niger"));
+      assertEquals(
+          List.of("corpus/thrice.txt", "corpus/titled.txt", "corpus/once.txt"),
+          results.hits().stream().map(Hit::id).toList());
+      // 0.5 x idf x (k1 + 1) x mentions / (mentions + k1); idf of a tag on 3 of 4 articles
+      double idf = Math.log(1 + (4 - 3 + 0.5) / (3 + 0.5));
+      double[] mentions = {3, 2, 1};
+      for (int i = 0; i < 3; i++) {
+        double expected = 0.5 * idf * 2.2 * mentions[i] / (mentions[i] + 1.2);
+        assertEquals(expected, results.hits().get(i).score(), 1e-5, results.hits().get(i).id());
+      }
+      // the snippet still shows the Arabic name the query did not type
+      assertTrue(results.hits().get(0).snippet().contains("<b>النيجر</b>"), results.hits().get(0).snippet());
+    }
+  }
+
+  /**
    * A word that a language drops as a stopword ranks the matches of the other words but does not
    * stand in for them: "le Maroc" needs Maroc, though "le" is a word of English analysis.
    */

@@ -2,6 +2,7 @@ package revue.enrich;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import revue.analysis.Segment;
 import revue.ingest.Article;
 
@@ -13,6 +14,8 @@ import revue.ingest.Article;
  * @param segments the body as runs of one language, in order
  * @param countries ISO 3166 alpha-2 codes named in title or body, in order of first mention
  * @param ministers canonical minister names, in order of first mention
+ * @param countryMentions how often the title and the body name each of {@code countries}
+ * @param ministerMentions how often the title and the body name each of {@code ministers}
  * @param date the calendar day of publication, or null when unknown
  * @param dateSource "metadata", "text", or null when the date is unknown
  */
@@ -22,6 +25,8 @@ public record EnrichedArticle(
     List<Segment> segments,
     List<String> countries,
     List<String> ministers,
+    Map<String, MentionCount> countryMentions,
+    Map<String, MentionCount> ministerMentions,
     LocalDate date,
     String dateSource) {
 
@@ -29,7 +34,17 @@ public record EnrichedArticle(
     segments = List.copyOf(segments);
     countries = List.copyOf(countries);
     ministers = List.copyOf(ministers);
+    countryMentions = Map.copyOf(countryMentions);
+    ministerMentions = Map.copyOf(ministerMentions);
   }
+
+  /**
+   * How often an article names one entity.
+   *
+   * @param title mentions in the title
+   * @param body mentions in the body
+   */
+  public record MentionCount(int title, int body) {}
 
   /** Distinct languages of the segments, in order of first appearance. */
   public List<String> segmentLangs() {

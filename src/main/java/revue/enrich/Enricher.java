@@ -2,11 +2,15 @@ package revue.enrich;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import revue.analysis.LanguageIdentifier;
 import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle.MentionCount;
 import revue.entity.EntityExtractor;
+import revue.entity.Mention;
 import revue.ingest.Article;
 
 /**
@@ -34,6 +38,9 @@ public final class Enricher {
     String lang = articleLanguage(article, body);
     List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
+    List<Mention> countries = entities.countryMentions(text);
+    List<Mention> ministers = entities.ministerMentions(text);
+    int titleEnd = article.title().length();
     LocalDate date = null;
     String dateSource = null;
     if (article.published() != null) {
@@ -50,10 +57,29 @@ public final class Enricher {
         article,
         lang,
         segments,
-        entities.countries(text),
-        entities.ministers(text),
+        distinctValues(countries),
+        distinctValues(ministers),
+        counts(countries, titleEnd),
+        counts(ministers, titleEnd),
         date,
         dateSource);
+  }
+
+  private static List<String> distinctValues(List<Mention> mentions) {
+    return mentions.stream().map(Mention::value).distinct().toList();
+  }
+
+  /** Mentions per entity, in the title (before {@code titleEnd}) and in the body. */
+  private static Map<String, MentionCount> counts(List<Mention> mentions, int titleEnd) {
+    Map<String, MentionCount> counts = new HashMap<>();
+    for (Mention m : mentions) {
+      boolean inTitle = m.start() < titleEnd;
+      counts.merge(
+          m.value(),
+          new MentionCount(inTitle ? 1 : 0, inTitle ? 0 : 1),
+          (a, b) -> new MentionCount(a.title() + b.title(), a.body() + b.body()));
+    }
+    return counts;
   }
 
   private static String articleLanguage(Article article, LanguageIdentifier.BodyLanguages body) {

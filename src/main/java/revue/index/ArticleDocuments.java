@@ -3,6 +3,7 @@ package revue.index;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -15,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
+import revue.enrich.EnrichedArticle.MentionCount;
 import revue.ingest.Article;
 
 /**
@@ -66,9 +68,11 @@ public final class ArticleDocuments {
     }
     for (String country : enriched.countries()) {
       keyword(doc, Fields.COUNTRY, country);
+      mentions(doc, Fields.COUNTRY_MENTIONS, country, enriched.countryMentions().get(country));
     }
     for (String minister : enriched.ministers()) {
       keyword(doc, Fields.MINISTER, minister);
+      mentions(doc, Fields.MINISTER_MENTIONS, minister, enriched.ministerMentions().get(minister));
     }
     for (String lang : enriched.segmentLangs()) {
       doc.add(new StringField(Fields.SEGMENT_LANGS, lang, Field.Store.YES));
@@ -101,6 +105,12 @@ public final class ArticleDocuments {
     }
     bodies.forEach((field, text) -> doc.add(new Field(field, text.toString(), BODY)));
     return doc;
+  }
+
+  private static void mentions(Document doc, String field, String entity, MentionCount count) {
+    // an entity is tagged because it is named: at least one mention
+    int weight = count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
+    doc.add(new FeatureField(field, entity, weight));
   }
 
   private static void keyword(Document doc, String field, String value) {

@@ -44,6 +44,29 @@ public final class Fields {
   public static final String COUNTRY = "country";
   public static final String MINISTER = "minister";
 
+  /**
+   * How much an article names each of its countries and ministers, for ranking the articles an
+   * entity query finds by their tags: a {@code FeatureField} per entity (feature: the ISO code or
+   * the minister's canonical name; value: mentions in the body plus {@link
+   * #TITLE_MENTION_WEIGHT} times those in the title). One field per dimension, see {@link
+   * #mentionsField}.
+   */
+  public static final String COUNTRY_MENTIONS = "country_mentions";
+
+  public static final String MINISTER_MENTIONS = "minister_mentions";
+
+  /** A mention in the title weighs as much as this many in the body, as a title match does in search. */
+  public static final int TITLE_MENTION_WEIGHT = 2;
+
+  /** The mentions field of {@link #COUNTRY} or {@link #MINISTER}. */
+  public static String mentionsField(String dimension) {
+    return switch (dimension) {
+      case COUNTRY -> COUNTRY_MENTIONS;
+      case MINISTER -> MINISTER_MENTIONS;
+      default -> throw new IllegalArgumentException("no mentions field for " + dimension);
+    };
+  }
+
   /** Languages of the article's segments (multi-valued StringField), stored for display. */
   public static final String SEGMENT_LANGS = "segment_lang";
 

@@ -56,6 +56,7 @@ final class EntityLookups {
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
   private final Map<String, List<Query>> expansions = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> fields = new ConcurrentHashMap<>();
 
   /** Lookups that expand every word naming an entity, as no index tells what else it means. */
   EntityLookups(Supplier<EntityExtractor> entities) {
@@ -114,6 +115,39 @@ final class EntityLookups {
 
   private boolean spelledExactly(String word) {
     return remembered(exactMinisters, word, w -> entities().ministerForQueryExactly(w).isPresent());
+  }
+
+  /**
+   * Whether the index has the field in any segment; true without an index (a parser's tests), as
+   * an index written by this version has every field it writes.
+   */
+  boolean hasField(String field) {
+    if (reader == null) {
+      return true;
+    }
+    return fields.computeIfAbsent(
+        field,
+        f -> {
+          for (var leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(f) != null) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /**
+   * BM25's idf of a term (Lucene's {@code BM25Similarity}: ln(1 + (N - n + 0.5) / (n + 0.5)), N
+   * the articles, n those holding the term); 1 without an index.
+   */
+  float idf(Term term) {
+    if (reader == null) {
+      return 1f;
+    }
+    long n = docFreq(term);
+    long articles = reader.maxDoc(); // as BM25: deleted articles still count
+    return (float) Math.log(1 + (articles - n + 0.5) / (n + 0.5));
   }
 
   private long docFreq(Term term) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -39,10 +40,13 @@ final class RevueQueryParser extends QueryParser {
   private static final String DEFAULT_FIELD = "_text";
   private static final float TITLE_BOOST = 2f;
   /**
-   * An article tagged with the entity but without any of its spellings in the text is still found,
-   * at the bottom: a constant below what a text match scores, so tags add recall, not rank.
+   * In an index without mention counts, an article tagged with the entity is found at the bottom:
+   * a constant below what a text match scores, so tags add recall, not rank.
    */
   private static final float ENTITY_WEIGHT = 0.1f;
+
+  /** BM25's term frequency saturation, as Lucene's {@code BM25Similarity} has it by default. */
+  private static final float BM25_K1 = 1.2f;
   private static final float TIE_BREAKER = 0.1f;
 
   /**
@@ -385,35 +389,41 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * The articles tagged with the entity, ranked by its other spellings in their text: a spelling
-   * counts only in a tagged article. Before, a spelling matched alone, and one that is also a
-   * common word brought thousands of articles about something else: مالي (Mali) analyzes to مال,
-   * "money". The cost is the articles whose spelling the extractor did not take for the entity
-   * (it takes مالي for Mali only after words such as في or إلى, for that reason); on the shared
-   * corpora the Latin-script queries of scripts/cross-script-recall.py find the same Arabic
-   * articles as before.
+   * The articles tagged with the entity, ranked by how much they name it (see {@link
+   * EntityMatch}), scored as BM25 scores a term without length normalization: the weight of an
+   * other spelling ({@link #EXPANSION_WEIGHT}) times the tag's idf and k1 + 1, saturating in the
+   * article's mentions (a title mention counts twice, as a title match does). A tag counts only
+   * where the extractor took the word for the entity: a spelling that is also a common word does
+   * not bring articles about something else (مالي, Mali, analyzes to مال, "money"). The cost is
+   * the articles whose spelling the extractor declined (it takes مالي for Mali only after words
+   * such as في or إلى, for that reason).
    *
-   * <p>The spellings are optional beside the required tag, so their postings (phrases among
-   * them) are read for the tagged articles the query matches, not for every candidate. Scores are
-   * those of the spellings among the word's other fields before: the tag adds its weight times
-   * the tie-breaker, as it did beside a matching spelling; a tagged article without any spelling
-   * now scores that instead of the tag's whole weight, still below any text match.
+   * <p>An index written before mention counts ranks as revue did then, until it is rebuilt: the
+   * tag required, at a constant below what a text match scores, and the spellings scored beside
+   * it (their postings read for every tagged candidate).
    */
   private Query entityMatch(String dimension, String value, List<String> fields, String typed)
       throws ParseException {
+    TermQuery tag = new TermQuery(new Term(dimension, value));
+    matchedEntities.add(dimension + ":" + value);
+    String mentions = Fields.mentionsField(dimension);
     List<Query> forms = surfaceFormQueries(dimension, value, fields, typed);
-    if (forms.isEmpty()) {
-      return entityQuery(dimension, value, ENTITY_WEIGHT);
+    Query spellings = forms.isEmpty() ? null : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER);
+    Query rank;
+    if (entities.hasField(mentions)) {
+      // FeatureField takes weights up to 64
+      float weight = Math.min(64f, EXPANSION_WEIGHT * entities.idf(tag.getTerm()) * (BM25_K1 + 1));
+      rank = FeatureField.newSaturationQuery(mentions, value, weight, BM25_K1);
+    } else if (spellings == null) {
+      rank = new BoostQuery(new ConstantScoreQuery(tag), ENTITY_WEIGHT);
+    } else {
+      rank =
+          new BooleanQuery.Builder()
+              .add(new BoostQuery(new ConstantScoreQuery(tag), ENTITY_WEIGHT * TIE_BREAKER), BooleanClause.Occur.MUST)
+              .add(spellings, BooleanClause.Occur.SHOULD)
+              .build();
     }
-    return new BooleanQuery.Builder()
-        .add(entityQuery(dimension, value, ENTITY_WEIGHT * TIE_BREAKER), BooleanClause.Occur.MUST)
-        .add(forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER), BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  private Query entityQuery(String field, String value, float weight) {
-    matchedEntities.add(field + ":" + value);
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+    return new EntityMatch(rank, tag, spellings);
   }
 
   private String resolveCountry(String text) throws ParseException {

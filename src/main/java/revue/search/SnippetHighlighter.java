@@ -431,6 +431,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         }
       }
       return true;
+    } else if (query instanceof EntityMatch entity) {
+      return collectLeaves(entity.highlightForm(), field, leaves);
     } else if (query instanceof MatchAllDocsQuery) {
       return true; // matches without terms: nothing to highlight
     } else if (query instanceof MatchNoDocsQuery) {

@@ -139,6 +139,13 @@ final class TermLookups {
       bool.clauses().forEach(c -> collect(c.query(), byField));
     } else if (query instanceof ConstantScoreQuery constant) {
       collect(constant.getQuery(), byField);
+    } else if (query instanceof EntityMatch entity) {
+      // the spellings, for the snippets; the ranking feature looks its term up itself
+      collect(entity.tag(), byField);
+      if (entity.spellings() != null) {
+        collect(entity.spellings(), byField);
+      }
+      collect(entity.rank(), byField);
     } else if (query instanceof PhraseQuery phrase) {
       // looked up only to know whether the phrase can match; it looks its terms up itself
       for (Term term : phrase.getTerms()) {
@@ -186,6 +193,13 @@ final class TermLookups {
       return disjuncts.isEmpty()
           ? new MatchNoDocsQuery("no term of the disjunction is in the index")
           : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+    } else if (query instanceof EntityMatch entity) {
+      Query spellings = entity.spellings();
+      if (spellings != null) {
+        spellings = canMatch(spellings, states) ? rebuild(spellings, states) : null;
+      }
+      return new EntityMatch(
+          rebuild(entity.rank(), states), (TermQuery) rebuild(entity.tag(), states), spellings);
     } else if (query instanceof BooleanQuery bool) {
       BooleanQuery.Builder rebuilt =
           new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());

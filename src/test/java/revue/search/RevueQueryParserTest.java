@@ -2,16 +2,31 @@ package revue.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import revue.index.FieldAnalyzers;
+import revue.entity.EntityExtractor;
 import revue.index.Fields;
 
 class RevueQueryParserTest {
@@ -72,5 +87,33 @@ class RevueQueryParserTest {
     Query remembered = new RevueQueryParser(lookups, shared, false).parse(text);
 
     assertEquals(new RevueQueryParser(lookups, false).parse(text), remembered);
+  }
+
+  /**
+   * An index written before mention counts (no {@link Fields#COUNTRY_MENTIONS}) still finds the
+   * articles tagged with an entity, by the tag: the mentions field it lacks matches nothing.
+   */
+  @Test
+  void anIndexWithoutMentionCountsFindsTaggedArticlesByTheirTag(@TempDir Path tmp) throws Exception {
+    try (Directory dir = FSDirectory.open(tmp);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
+      Document niger = new Document();
+      niger.add(new StringField(Fields.ID, "niger", Field.Store.YES));
+      niger.add(new StringField(Fields.COUNTRY, "NE", Field.Store.NO));
+      niger.add(new TextField(Fields.bodyField("ar"), "وصل الوفد إلى النيجر في زيارة رسمية", Field.Store.NO));
+      writer.addDocument(niger);
+      Document other = new Document();
+      other.add(new StringField(Fields.ID, "other", Field.Store.YES));
+      other.add(new TextField(Fields.bodyField("ar"), "عقدت الحكومة اجتماعها في الرباط", Field.Store.NO));
+      writer.addDocument(other);
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query = new RevueQueryParser(new EntityLookups(EntityExtractor::defaults, reader), true).parse("Niger");
+        TopDocs top = searcher.search(query, 10);
+        assertEquals(1, top.totalHits.value());
+        assertEquals("niger", searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
+      }
+    }
   }
 }
