@@ -175,6 +175,53 @@ class SnippetHighlighterTest {
   }
 
   /**
+   * Exact phrases, read from postings kept from hit to hit: every occurrence, a repeated term, a
+   * phrase over a gap (a dropped stopword), a half phrase that is not one, hits over several
+   * segments; the snippets are those of Lucene's highlighter, which finds each hit's phrases
+   * with the query's weight.
+   */
+  @Test
+  void phrasesAreThoseOfLucenesHighlighter() throws Exception {
+    String[] bodies = {
+      "Arabie saoudite et Arabie. La saoudite arabie. Encore Arabie saoudite ici.",
+      "Niger Niger Niger. Le Niger.",
+      "Rien de tel.",
+      "Le royaume d'Arabie saoudite. Royaume uni. Le royaume de Arabie.",
+      "Arabie saoudite.",
+      "Une Arabie. Une saoudite. Un royaume x arabie saoudite.",
+      "Niger et Niger. Niger.",
+    };
+    List<Document> documents = new ArrayList<>();
+    for (String body : bodies) {
+      documents.add(withBody(body));
+    }
+    Query gap = new PhraseQuery.Builder().add(new Term("body_fr", "royaume"), 0).add(new Term("body_fr", "arabie"), 2).build();
+    String[][] snippets =
+        luceneAndOurs(
+            documents,
+            2,
+            new BooleanQuery.Builder()
+                .add(
+                    new DisjunctionMaxQuery(
+                        List.of(
+                            new PhraseQuery("body_fr", "arabie", "saoudite"),
+                            new PhraseQuery("body_fr", "niger", "niger"),
+                            new PhraseQuery("body_fr", "royaume", "x", "arabie"),
+                            gap),
+                        0.1f),
+                    Occur.SHOULD)
+                .build(),
+            2);
+    String[] ours = snippets[1];
+    assertEquals(List.of(snippets[0]), List.of(ours));
+    assertEquals("<b>Arabie saoudite</b> et Arabie. ... Encore <b>Arabie saoudite</b> ici.", ours[0]);
+    assertEquals("<b>Niger Niger Niger</b>. ", ours[1]); // two overlapping occurrences
+    assertEquals("Le <b>royaume de Arabie</b>.", ours[3]); // "d'arabie" is one token here
+    assertEquals("Un <b>royaume x arabie saoudite</b>.", ours[5]);
+    assertEquals("Niger et <b>Niger. Niger</b>", ours[6]); // positions run on over sentences
+  }
+
+  /**
    * An entity's spellings under its tag (as the parser expands a word naming it) are highlighted
    * in the tagged hits only, as Lucene's highlighter does: "malien" in an article not tagged with
    * Mali is another word, not the entity.
