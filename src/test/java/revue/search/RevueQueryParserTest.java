@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import revue.index.FieldAnalyzers;
 import revue.entity.EntityExtractor;
+import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 
 class RevueQueryParserTest {
