@@ -2,7 +2,7 @@ package revue.enrich;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +38,9 @@ public final class Enricher {
     String lang = articleLanguage(article, body);
     List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
-    List<Mention> countries = entities.countryMentions(text);
-    List<Mention> ministers = entities.ministerMentions(text);
     int titleEnd = article.title().length();
+    Map<String, MentionCount> countries = counts(entities.countryMentions(text), titleEnd);
+    Map<String, MentionCount> ministers = counts(entities.ministerMentions(text), titleEnd);
     LocalDate date = null;
     String dateSource = null;
     if (article.published() != null) {
@@ -57,21 +57,20 @@ public final class Enricher {
         article,
         lang,
         segments,
-        distinctValues(countries),
-        distinctValues(ministers),
-        counts(countries, titleEnd),
-        counts(ministers, titleEnd),
+        List.copyOf(countries.keySet()),
+        List.copyOf(ministers.keySet()),
+        countries,
+        ministers,
         date,
         dateSource);
   }
 
-  private static List<String> distinctValues(List<Mention> mentions) {
-    return mentions.stream().map(Mention::value).distinct().toList();
-  }
-
-  /** Mentions per entity, in the title (before {@code titleEnd}) and in the body. */
+  /**
+   * Mentions per entity, in the title (before {@code titleEnd}) and in the body, the entities in
+   * order of first mention.
+   */
   private static Map<String, MentionCount> counts(List<Mention> mentions, int titleEnd) {
-    Map<String, MentionCount> counts = new HashMap<>();
+    Map<String, MentionCount> counts = new LinkedHashMap<>();
     for (Mention m : mentions) {
       boolean inTitle = m.start() < titleEnd;
       counts.merge(

@@ -108,7 +108,8 @@ public final class ArticleDocuments {
   }
 
   private static void mentions(Document doc, String field, String entity, MentionCount count) {
-    // an entity is tagged because it is named: at least one mention
+    // an entity is tagged because it is named: at least one mention, also for an article enriched
+    // elsewhere without counts
     int weight = count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
     doc.add(new FeatureField(field, entity, weight));
   }

@@ -37,6 +37,7 @@ import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
 
 /**
@@ -223,6 +224,31 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
+   * Postings kept per segment from hit to hit, as the highlighter visits a field's hits in
+   * document order: opened anew for a segment's first hit, and for a hit that is not after the
+   * last one asked (an earlier hit, or the same again, whose positions were read already).
+   */
+  private static final class KeptPostings<P> {
+    private final Map<Integer, P> byLeaf = new HashMap<>();
+    private final Map<Integer, Integer> lastDocByLeaf = new HashMap<>();
+
+    P forHit(LeafReaderContext context, int doc, IOFunction<LeafReaderContext, P> open) throws IOException {
+      P postings = byLeaf.get(context.ord);
+      Integer last = lastDocByLeaf.put(context.ord, doc);
+      if (postings == null || last == null || doc <= last) {
+        postings = open.apply(context);
+        byLeaf.put(context.ord, postings);
+      }
+      return postings;
+    }
+  }
+
+  /** Moves postings kept from an earlier hit on to {@code doc}; whether they hold it. */
+  private static boolean onDoc(PostingsEnum postings, int doc) throws IOException {
+    return (postings.docID() >= doc ? postings.docID() : postings.advance(doc)) == doc;
+  }
+
+  /**
    * The matches of a term query carrying its states ({@link TermLookups}), as {@code
    * TermQuery}'s weight finds them, but from one postings enum per segment advanced from hit to
    * hit (the highlighter visits a field's hits in document order), where the weight opens a terms
@@ -230,8 +256,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    */
   private static final class TermMatcher implements FieldMatcher {
     private final TermQuery query;
-    private final Map<Integer, PostingsEnum> postingsByLeaf = new HashMap<>();
-    private final Map<Integer, Integer> lastDocByLeaf = new HashMap<>();
+    private final KeptPostings<PostingsEnum> kept = new KeptPostings<>();
 
     TermMatcher(TermQuery query) {
       this.query = query;
@@ -248,18 +273,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       return MatchesUtils.forField(
           term.field(),
           () -> {
-            PostingsEnum postings = postingsByLeaf.get(context.ord);
-            Integer last = lastDocByLeaf.get(context.ord);
-            if (postings == null || last == null || doc <= last) {
-              // a first or an earlier hit, or the same again: its positions must be read anew
-              TermsEnum terms = context.reader().terms(term.field()).iterator();
-              terms.seekExact(term.bytes(), state);
-              postings = terms.postings(null, PostingsEnum.OFFSETS);
-              postingsByLeaf.put(context.ord, postings);
-            }
-            lastDocByLeaf.put(context.ord, doc);
-            int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-            return at == doc ? new PositionsMatches(query, postings) : null;
+            PostingsEnum postings =
+                kept.forHit(
+                    context,
+                    doc,
+                    c -> {
+                      TermsEnum terms = c.reader().terms(term.field()).iterator();
+                      terms.seekExact(term.bytes(), state);
+                      return terms.postings(null, PostingsEnum.OFFSETS);
+                    });
+            return onDoc(postings, doc) ? new PositionsMatches(query, postings) : null;
           });
     }
   }
@@ -278,8 +301,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private final PhraseQuery query;
     private final Term[] terms;
     private final int[] positions;
-    private final Map<Integer, PostingsEnum[]> postingsByLeaf = new HashMap<>();
-    private final Map<Integer, Integer> lastDocByLeaf = new HashMap<>();
+    private final KeptPostings<PostingsEnum[]> kept = new KeptPostings<>();
 
     PhraseMatcher(PhraseQuery query) {
       this.query = query;
@@ -292,19 +314,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       return MatchesUtils.forField(
           query.getField(),
           () -> {
-            PostingsEnum[] postings = postingsByLeaf.get(context.ord);
-            Integer last = lastDocByLeaf.get(context.ord);
-            if (postings == null || last == null || doc <= last) {
-              // a first or an earlier hit, or the same again: its positions must be read anew
-              postings = open(context);
-              postingsByLeaf.put(context.ord, postings);
-            }
-            lastDocByLeaf.put(context.ord, doc);
+            PostingsEnum[] postings = kept.forHit(context, doc, this::open);
             if (postings == ABSENT) {
               return null;
             }
             for (PostingsEnum p : postings) {
-              if ((p.docID() >= doc ? p.docID() : p.advance(doc)) != doc) {
+              if (!onDoc(p, doc)) {
                 return null;
               }
             }
