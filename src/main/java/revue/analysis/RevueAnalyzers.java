@@ -68,6 +68,60 @@ public final class RevueAnalyzers {
     return NEUTRAL;
   }
 
+  private static final Analyzer FRENCH_POSITIONS = new Positions("fr");
+  private static final Analyzer ARABIC_POSITIONS = new Positions("ar");
+  private static final Analyzer ENGLISH_POSITIONS = new Positions("en");
+  private static final Analyzer NEUTRAL_POSITIONS = new Positions("xx");
+
+  /**
+   * The tokens of {@link #forLanguage} at the same positions and offsets, but neither stemmed nor
+   * folded (steps that change no position): what a snippet needs of a text indexed without
+   * offsets, for less.
+   */
+  public static Analyzer positions(String lang) {
+    if (lang == null) {
+      return NEUTRAL_POSITIONS;
+    }
+    return switch (lang) {
+      case "fr" -> FRENCH_POSITIONS;
+      case "ar" -> ARABIC_POSITIONS;
+      case "en" -> ENGLISH_POSITIONS;
+      default -> NEUTRAL_POSITIONS;
+    };
+  }
+
+  private static final class Positions extends Analyzer {
+    private final String lang;
+
+    Positions(String lang) {
+      this.lang = lang;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new SocialTextTokenizer();
+      TokenStream result = socialTokens(source);
+      switch (lang) {
+        case "fr" -> {
+          result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
+          result = new CaseLoweringFilter(result);
+          result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
+        }
+        case "ar" -> {
+          result = new CaseLoweringFilter(result);
+          result = new StopFilter(result, Arabic.STOP);
+        }
+        case "en" -> {
+          result = new EnglishPossessiveFilter(result);
+          result = new CaseLoweringFilter(result);
+          result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        }
+        default -> {}
+      }
+      return new TokenStreamComponents(source, result);
+    }
+  }
+
   private static TokenStream socialTokens(Tokenizer source) {
     return new HandleHashtagSplitter(source);
   }

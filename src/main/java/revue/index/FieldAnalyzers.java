@@ -11,12 +11,32 @@ import revue.analysis.RevueAnalyzers;
 public final class FieldAnalyzers {
 
   private static final Analyzer PER_FIELD = build();
+  private static final Analyzer POSITIONS = buildPositions();
 
   private FieldAnalyzers() {}
 
   /** One analyzer that dispatches on the field name; shared by the writer and the query parser. */
   public static Analyzer perField() {
     return PER_FIELD;
+  }
+
+  /**
+   * An analyzer that gives each text field's tokens at the positions and offsets {@link
+   * #perField()} gives them, but neither stemmed nor folded: what snippets need of a text
+   * indexed without offsets, at less cost.
+   */
+  public static Analyzer positions() {
+    return POSITIONS;
+  }
+
+  private static Analyzer buildPositions() {
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      Analyzer analyzer = RevueAnalyzers.positions(lang);
+      byField.put(Fields.titleField(lang), analyzer);
+      byField.put(Fields.bodyField(lang), analyzer);
+    }
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
   }
 
   private static Analyzer build() {

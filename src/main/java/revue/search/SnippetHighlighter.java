@@ -7,8 +7,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -37,8 +44,10 @@ import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
+import revue.index.FieldAnalyzers;
 
 /**
  * The unified highlighter of one search: it reads the hits' bodies from the documents the search
@@ -708,7 +717,211 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return OffsetsEnum.EMPTY;
       }
       MatchesIterator iterator = matches.getMatches(getField());
-      return iterator == null ? OffsetsEnum.EMPTY : new OffsetsEnum.OfMatchesIteratorWithSubs(iterator);
+      if (iterator == null) {
+        return OffsetsEnum.EMPTY;
+      }
+      FieldInfo info = reader.getFieldInfos().fieldInfo(getField());
+      if (info != null && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) < 0) {
+        TokenOffsets tokens = new TokenOffsets(FieldAnalyzers.positions(), getField(), content);
+        return new OffsetsEnum.OfMatchesIteratorWithSubs(tokens.of(iterator)) {
+          @Override
+          public void close() throws IOException {
+            try {
+              tokens.close();
+            } finally {
+              super.close();
+            }
+          }
+        };
+      }
+      return new OffsetsEnum.OfMatchesIteratorWithSubs(iterator);
+    }
+  }
+
+  /**
+   * A body field is indexed with positions but no offsets (offsets in postings cost a tenth of a
+   * build): its matches still come from postings, and {@link TokenOffsets} turns their positions
+   * into offsets. An index written with offsets in postings keeps reading them.
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String field) {
+    FieldInfo info = fieldInfos == null ? null : fieldInfos.fieldInfo(field);
+    if (info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) {
+      return OffsetSource.POSTINGS;
+    }
+    return super.getOffsetSource(field);
+  }
+
+  /**
+   * The offsets of a hit's field text by position: the text analysed again with the analyzer of
+   * {@link FieldAnalyzers#positions()} (the field's tokens at their indexed positions, neither
+   * stemmed nor folded), only as far as the last position a match asks for. At a position where
+   * several tokens stand (a handle and its parts), a match's term picks its token when the query
+   * names it; otherwise the first token there, the whole. Closed with its offsets enum.
+   */
+  private static final class TokenOffsets {
+    private final Analyzer analyzer;
+    private final String field;
+    private final String content;
+    private int[] positions;
+    private BytesRef[] terms;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    TokenOffsets(Analyzer analyzer, String field, String content) {
+      this.analyzer = analyzer;
+      this.field = field;
+      this.content = content;
+    }
+
+    MatchesIterator of(MatchesIterator in) {
+      return new OffsetsFromPositions(in, this);
+    }
+
+    private TokenStream stream;
+    private TermToBytesRefAttribute termAtt;
+    private OffsetAttribute offsetAtt;
+    private PositionIncrementAttribute incrementAtt;
+    private int position = -1;
+    private boolean exhausted;
+
+    /** Reads tokens until one lies past {@code wanted} or the text ends. */
+    private void analyseTo(int wanted) throws IOException {
+      if (positions == null) {
+        positions = new int[64];
+        terms = new BytesRef[64];
+        starts = new int[64];
+        ends = new int[64];
+        stream = analyzer.tokenStream(field, content);
+        termAtt = stream.addAttribute(TermToBytesRefAttribute.class);
+        offsetAtt = stream.addAttribute(OffsetAttribute.class);
+        incrementAtt = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+      }
+      while (!exhausted && (size == 0 || positions[size - 1] <= wanted)) {
+        if (!stream.incrementToken()) {
+          exhausted = true;
+          break;
+        }
+        position += incrementAtt.getPositionIncrement();
+        if (size == positions.length) {
+          int n = size * 2;
+          positions = Arrays.copyOf(positions, n);
+          terms = Arrays.copyOf(terms, n);
+          starts = Arrays.copyOf(starts, n);
+          ends = Arrays.copyOf(ends, n);
+        }
+        positions[size] = position;
+        terms[size] = BytesRef.deepCopyOf(termAtt.getBytesRef());
+        starts[size] = offsetAtt.startOffset();
+        ends[size] = offsetAtt.endOffset();
+        size++;
+      }
+    }
+
+    void close() throws IOException {
+      if (stream != null) {
+        try {
+          stream.end(); // the contract, also when the text was not read to its end
+        } finally {
+          stream.close();
+          stream = null;
+        }
+      }
+    }
+
+    /** The token at a position, the one of that term when one is given and found. */
+    private int token(int position, BytesRef term) throws IOException {
+      analyseTo(position);
+      int i = Arrays.binarySearch(positions, 0, size, position);
+      if (i < 0) {
+        return -1;
+      }
+      while (i > 0 && positions[i - 1] == position) {
+        i--;
+      }
+      int first = i;
+      if (term != null) {
+        for (; i < size && positions[i] == position; i++) {
+          if (terms[i].bytesEquals(term)) {
+            return i;
+          }
+        }
+      }
+      return first;
+    }
+
+    int startOffset(int position, BytesRef term) throws IOException {
+      int t = token(position, term);
+      return t < 0 ? -1 : starts[t];
+    }
+
+    int endOffset(int position, BytesRef term) throws IOException {
+      int t = token(position, term);
+      return t < 0 ? -1 : ends[t];
+    }
+  }
+
+  /** A match iterator whose offsets come from {@link TokenOffsets}. */
+  private static final class OffsetsFromPositions implements MatchesIterator {
+    private final MatchesIterator in;
+    private final TokenOffsets tokens;
+
+    OffsetsFromPositions(MatchesIterator in, TokenOffsets tokens) {
+      this.in = in;
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      return in.next();
+    }
+
+    @Override
+    public int startPosition() {
+      return in.startPosition();
+    }
+
+    @Override
+    public int endPosition() {
+      return in.endPosition();
+    }
+
+    @Override
+    public int startOffset() throws IOException {
+      return tokens.startOffset(in.startPosition(), edgeTerm(in.getQuery(), true));
+    }
+
+    @Override
+    public int endOffset() throws IOException {
+      return tokens.endOffset(in.endPosition(), edgeTerm(in.getQuery(), false));
+    }
+
+    @Override
+    public MatchesIterator getSubMatches() throws IOException {
+      MatchesIterator sub = in.getSubMatches();
+      return sub == null ? null : new OffsetsFromPositions(sub, tokens);
+    }
+
+    @Override
+    public Query getQuery() {
+      return in.getQuery();
+    }
+
+    /** The term a match of the query starts (or ends) with, when the query tells. */
+    private static BytesRef edgeTerm(Query query, boolean first) {
+      while (query instanceof BoostQuery boost) {
+        query = boost.getQuery();
+      }
+      if (query instanceof TermQuery term) {
+        return term.getTerm().bytes();
+      }
+      if (query instanceof PhraseQuery phrase && phrase.getTerms().length > 0) {
+        Term[] terms = phrase.getTerms();
+        return terms[first ? 0 : terms.length - 1].bytes();
+      }
+      return null;
     }
   }
 }

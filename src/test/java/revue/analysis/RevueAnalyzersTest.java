@@ -108,6 +108,51 @@ class RevueAnalyzersTest {
     assertEquals(expected, analyzer(analyzer).normalize("body", term).utf8ToString());
   }
 
+  /**
+   * The analyzers for positions only (snippets of a body indexed without offsets) place every
+   * token of the full analyzers at the same position with the same offsets: seeded random text of
+   * stopwords, elisions, handles, hashtags, tatweel and marks, in every language.
+   */
+  @Test
+  void positionsAnalyzersPlaceEveryTokenWhereTheFullOnesDo() throws IOException {
+    Random random = new Random(20261130L);
+    String[] pieces = {
+      "le ", "de ", "l'", "qu’", "Arabie ", "saoudite ", "the ", "of ", "Morocco's ", "على ", "في ",
+      "والمملكة ", "\u0640 ", "\u064E ", "#MarocDiplomatie ", "@SkyNewsArabia_B ", "#يوم_الأرض ",
+      "http://t.co/x ", "١٢ ", "Bourita ", "été ", "à ", "\n", ", ", ". "
+    };
+    for (String lang : List.of("fr", "ar", "en", "xx")) {
+      for (int round = 0; round < 300; round++) {
+        StringBuilder text = new StringBuilder();
+        int parts = random.nextInt(30);
+        for (int i = 0; i < parts; i++) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String input = text.toString();
+        List<String> full = places(RevueAnalyzers.forLanguage(lang), input);
+        List<String> positions = places(RevueAnalyzers.positions(lang), input);
+        assertTrue(positions.containsAll(full), lang + ": " + input + "\n" + full + "\n" + positions);
+      }
+    }
+  }
+
+  /** Each token's position and offsets, "position:start-end". */
+  private static List<String> places(Analyzer analyzer, String input) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("body", input)) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        out.add(position + ":" + offset.startOffset() + "-" + offset.endOffset());
+      }
+      stream.end();
+    }
+    return out;
+  }
+
   @Test
   void randomTextNeverThrowsAndKeepsOffsetsInsideTheText() throws IOException {
     Random random = new Random(20220510L);

@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.junit.jupiter.api.Test;
+import revue.index.FieldAnalyzers;
 
 class SnippetHighlighterTest {
 
@@ -263,6 +264,81 @@ class SnippetHighlighterTest {
     assertEquals("Le <b>Niger</b> et le <b>Mali</b>. Un <b>malien</b> parle.", ours[0]);
     assertEquals("Puis le <b>Niger</b>.", ours[1]); // "malien" is not Mali's here
     assertEquals("Le <b>Niger</b> seul. Des <b>maliens</b>.", ours[2]);
+  }
+
+  /**
+   * Body fields are indexed without offsets; the highlighter finds them from the positions by
+   * analysing the hit's text again. Its snippets are those of the same texts indexed with offsets:
+   * words after dropped stopwords and elisions, a phrase, a hashtag's part stacked on the whole,
+   * several segments.
+   */
+  @Test
+  void aBodyWithoutOffsetsHasTheSnippetsOfOneWithThem() throws Exception {
+    String[] bodies = {
+      "Le ministre Bourita est arrivé au Niger. L'Arabie saoudite salue la visite.",
+      "Rien de tel ici.",
+      "Selon #MarocDiplomatie, la réunion de l'Arabie saoudite et du Niger aura lieu à Rabat.",
+      "Une diplomatie discrète: le Niger et la diplomatie marocaine.",
+    };
+    Query query =
+        new BooleanQuery.Builder()
+            .add(term("body_fr", indexed("Bourita")), Occur.SHOULD)
+            .add(term("body_fr", indexed("Niger")), Occur.SHOULD)
+            .add(term("body_fr", indexed("diplomatie")), Occur.SHOULD)
+            .add(new PhraseQuery("body_fr", indexed("Arabie"), indexed("saoudite")), Occur.SHOULD)
+            .build();
+    String[] withOffsets = revueSnippets(bodies, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, query);
+    String[] without = revueSnippets(bodies, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, query);
+    assertEquals(List.of(withOffsets), List.of(without));
+    assertEquals(
+        "Le ministre <b>Bourita</b> est arrivé au <b>Niger</b>. ",
+        without[0]);
+    assertEquals(
+        // as with offsets: a hashtag's part marks the whole, an elided article goes with its word
+        "Selon <b>#MarocDiplomatie</b>, la réunion de <b>l'Arabie saoudite</b> et du <b>Niger</b> aura lieu à Rabat.",
+        without[2]);
+  }
+
+  /** A word as revue's French analysis indexes it. */
+  private static String indexed(String word) throws Exception {
+    try (var ts = FieldAnalyzers.perField().tokenStream("body_fr", word)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      ts.incrementToken();
+      String out = term.toString();
+      ts.end();
+      return out;
+    }
+  }
+
+  /** Revue's snippets of the bodies (body_fr, revue's analysis), two to a segment. */
+  private static String[] revueSnippets(String[] bodies, IndexOptions options, Query query) throws Exception {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(options);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
+        for (int i = 0; i < bodies.length; i++) {
+          Document doc = new Document();
+          doc.add(new Field("body_fr", bodies[i], type));
+          writer.addDocument(doc);
+          if (i % 2 == 1) {
+            writer.commit();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query withStates = TermLookups.withTermStates(query, searcher);
+        TopDocs all = searcher.search(new MatchAllDocsQuery(), bodies.length);
+        Map<Integer, Document> docs = new HashMap<>();
+        for (var hit : all.scoreDocs) {
+          docs.put(hit.doc, searcher.storedFields().document(hit.doc));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField());
+        return new SnippetHighlighter(builder, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
+            .highlight("body_fr", withStates, all, 1);
+      }
+    }
   }
 
   private static Document withBody(String text) {
