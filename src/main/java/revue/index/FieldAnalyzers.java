@@ -2,6 +2,7 @@ package revue.index;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -10,8 +11,8 @@ import revue.analysis.RevueAnalyzers;
 /** The analyzer of each field: per-language analysis for text fields, keywords for the rest. */
 public final class FieldAnalyzers {
 
-  private static final Analyzer PER_FIELD = build();
-  private static final Analyzer POSITIONS = buildPositions();
+  private static final Analyzer PER_FIELD = byTextField(RevueAnalyzers::forLanguage);
+  private static final Analyzer POSITIONS = byTextField(RevueAnalyzers::positions);
 
   private FieldAnalyzers() {}
 
@@ -29,20 +30,11 @@ public final class FieldAnalyzers {
     return POSITIONS;
   }
 
-  private static Analyzer buildPositions() {
+  /** Each language's text fields (title and body) analysed by that language's analyzer. */
+  private static Analyzer byTextField(Function<String, Analyzer> forLanguage) {
     Map<String, Analyzer> byField = new HashMap<>();
     for (String lang : Fields.TEXT_LANGS) {
-      Analyzer analyzer = RevueAnalyzers.positions(lang);
-      byField.put(Fields.titleField(lang), analyzer);
-      byField.put(Fields.bodyField(lang), analyzer);
-    }
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
-  }
-
-  private static Analyzer build() {
-    Map<String, Analyzer> byField = new HashMap<>();
-    for (String lang : Fields.TEXT_LANGS) {
-      Analyzer analyzer = RevueAnalyzers.forLanguage(lang);
+      Analyzer analyzer = forLanguage.apply(lang);
       byField.put(Fields.titleField(lang), analyzer);
       byField.put(Fields.bodyField(lang), analyzer);
     }
