@@ -721,7 +721,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return OffsetsEnum.EMPTY;
       }
       FieldInfo info = reader.getFieldInfos().fieldInfo(getField());
-      if (info != null && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) < 0) {
+      if (positionsWithoutOffsets(info)) {
         TokenOffsets tokens = new TokenOffsets(FieldAnalyzers.positions(), getField(), content);
         return new OffsetsEnum.OfMatchesIteratorWithSubs(tokens.of(iterator)) {
           @Override
@@ -745,11 +745,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    */
   @Override
   protected OffsetSource getOffsetSource(String field) {
-    FieldInfo info = fieldInfos == null ? null : fieldInfos.fieldInfo(field);
-    if (info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) {
+    if (positionsWithoutOffsets(fieldInfos == null ? null : fieldInfos.fieldInfo(field))) {
       return OffsetSource.POSTINGS;
     }
     return super.getOffsetSource(field);
+  }
+
+  /** A field whose postings hold positions but no offsets: {@link TokenOffsets} finds them. */
+  private static boolean positionsWithoutOffsets(FieldInfo info) {
+    return info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
   }
 
   /**
@@ -768,6 +772,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private int[] starts;
     private int[] ends;
     private int size;
+    private TokenStream stream;
+    private TermToBytesRefAttribute termAtt;
+    private OffsetAttribute offsetAtt;
+    private PositionIncrementAttribute incrementAtt;
+    private int position = -1;
+    private boolean exhausted;
 
     TokenOffsets(Analyzer analyzer, String field, String content) {
       this.analyzer = analyzer;
@@ -778,13 +788,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     MatchesIterator of(MatchesIterator in) {
       return new OffsetsFromPositions(in, this);
     }
-
-    private TokenStream stream;
-    private TermToBytesRefAttribute termAtt;
-    private OffsetAttribute offsetAtt;
-    private PositionIncrementAttribute incrementAtt;
-    private int position = -1;
-    private boolean exhausted;
 
     /** Reads tokens until one lies past {@code wanted} or the text ends. */
     private void analyseTo(int wanted) throws IOException {
