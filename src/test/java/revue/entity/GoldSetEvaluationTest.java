@@ -35,8 +35,15 @@ class GoldSetEvaluationTest {
 
   static final Path CORPORA = Path.of("..", "shared", "corpora");
 
-  /** One labelled article. */
+  /** One labelled article; countries is null when the set does not label them. */
   record Gold(String collection, String sourceId, Set<String> countries, Set<String> ministers) {}
+
+  /** Which articles of a labelled file are scored: one half of gold-split.tsv, or all. */
+  enum Half {
+    DEV,
+    HELDOUT,
+    ALL
+  }
 
   /** Counts of one measure. */
   static final class Score {
@@ -104,17 +111,37 @@ class GoldSetEvaluationTest {
 
   static final String GOLD = "/revue/entity/gold-entities.tsv";
   static final String HELD_OUT = "/revue/entity/heldout-entities.tsv";
+  static final String DISCOVERY = "/revue/entity/discovery-entities.tsv";
+  static final String SPLIT = "/revue/entity/gold-split.tsv";
 
-  /** Prints the figures of the gold set, or of the set named as the argument ("heldout"). */
+  /**
+   * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
+   * half ("dev", "heldout" or "all"; default all), e.g. {@code discovery heldout}.
+   */
   public static void main(String[] args) throws IOException {
-    boolean heldOut = args.length > 0 && args[0].equals("heldout");
-    evaluate(EntityExtractor.defaults(), heldOut ? HELD_OUT : GOLD, true);
+    String set = args.length > 0 ? args[0] : "gold";
+    Half half = args.length > 1 ? Half.valueOf(args[1].toUpperCase(Locale.ROOT)) : Half.ALL;
+    String labels =
+        switch (set) {
+          case "gold" -> GOLD;
+          case "heldout" -> HELD_OUT;
+          case "discovery" -> DISCOVERY;
+          default -> throw new IllegalArgumentException("set: gold, heldout or discovery, not " + set);
+        };
+    System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
+    evaluate(EntityExtractor.defaults(), labels, half, true);
   }
 
   /** Per language: [countries, ministers, splits (fp = split names)]. */
   static Map<String, Score[]> evaluate(EntityExtractor extractor, String labels, boolean print)
       throws IOException {
-    List<Gold> gold = readGold(labels);
+    return evaluate(extractor, labels, Half.ALL, print);
+  }
+
+  /** Per language, on one half of the labelled file: [countries, ministers, splits]. */
+  static Map<String, Score[]> evaluate(
+      EntityExtractor extractor, String labels, Half half, boolean print) throws IOException {
+    List<Gold> gold = readGold(labels, half);
     Map<String, Set<String>> wanted = new HashMap<>();
     for (Gold g : gold) {
       wanted.computeIfAbsent(g.collection(), k -> new java.util.HashSet<>()).add(g.sourceId());
@@ -131,7 +158,9 @@ class GoldSetEvaluationTest {
       }
       String lang = g.collection().substring(g.collection().lastIndexOf('-') + 1);
       Score[] s = byLang.computeIfAbsent(lang, k -> new Score[] {new Score(), new Score(), new Score()});
-      count(s[0], g.sourceId(), g.countries(), new LinkedHashSet<>(extractor.countries(text)));
+      if (g.countries() != null) {
+        count(s[0], g.sourceId(), g.countries(), new LinkedHashSet<>(extractor.countries(text)));
+      }
       Set<String> predicted = new LinkedHashSet<>();
       for (String name : extractor.ministers(text)) {
         predicted.add(key(name));
@@ -159,6 +188,9 @@ class GoldSetEvaluationTest {
         String[] names = {"countries", "ministers"};
         for (int i = 0; i < 2; i++) {
           Score s = e.getValue()[i];
+          if (s.tp + s.fp + s.fn == 0) {
+            continue; // not labelled in this set (discovery labels ministers only)
+          }
           System.out.printf(
               Locale.ROOT, "%-5s %-10s %.3f  %.3f  %3d %3d %3d%n", e.getKey(), names[i],
               s.precision(), s.recall(), s.tp, s.fp, s.fn);
@@ -196,6 +228,12 @@ class GoldSetEvaluationTest {
   }
 
   static List<Gold> readGold(String labels) throws IOException {
+    return readGold(labels, Half.ALL);
+  }
+
+  /** The labelled articles of one half (gold-split.tsv) of a labels file. */
+  static List<Gold> readGold(String labels, Half half) throws IOException {
+    Map<String, String> halves = half == Half.ALL ? Map.of() : readSplit(labels);
     List<Gold> out = new ArrayList<>();
     try (InputStream in = GoldSetEvaluationTest.class.getResourceAsStream(labels);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -205,9 +243,18 @@ class GoldSetEvaluationTest {
           continue;
         }
         String[] c = line.split("\t", -1);
-        Set<String> countries = new LinkedHashSet<>();
+        if (half != Half.ALL) {
+          String h = halves.get(c[0] + "\t" + c[1]);
+          if (h == null) {
+            throw new IllegalStateException(labels + ": no half in gold-split.tsv for " + c[0] + " " + c[1]);
+          }
+          if (!h.equals(half.name().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+        }
+        Set<String> countries = c[2].equals("-") ? null : new LinkedHashSet<>();
         for (String code : c[2].split(" ")) {
-          if (!code.isBlank()) {
+          if (countries != null && !code.isBlank()) {
             countries.add(code);
           }
         }
@@ -218,6 +265,26 @@ class GoldSetEvaluationTest {
           }
         }
         out.add(new Gold(c[0], c[1], countries, ministers));
+      }
+    }
+    return out;
+  }
+
+  /** collection TAB id -> "dev" or "heldout", for one labels file, from gold-split.tsv. */
+  static Map<String, String> readSplit(String labels) throws IOException {
+    String file = labels.substring(labels.lastIndexOf('/') + 1);
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = GoldSetEvaluationTest.class.getResourceAsStream(SPLIT);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c[0].equals(file)) {
+          out.put(c[1] + "\t" + c[2], c[3]);
+        }
       }
     }
     return out;
