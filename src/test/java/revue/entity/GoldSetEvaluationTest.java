@@ -119,6 +119,10 @@ class GoldSetEvaluationTest {
    * half ("dev", "heldout" or "all"; default all), e.g. {@code discovery heldout}.
    */
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("summary")) {
+      summary(args.length > 1 && args[1].equals("errors"));
+      return;
+    }
     String set = args.length > 0 ? args[0] : "gold";
     Half half = args.length > 1 ? Half.valueOf(args[1].toUpperCase(Locale.ROOT)) : Half.ALL;
     String labels =
@@ -132,23 +136,60 @@ class GoldSetEvaluationTest {
     evaluate(EntityExtractor.defaults(), labels, half, true);
   }
 
+  /** One line per set, half and language: ministers P / R (and countries where labelled), splits. */
+  static void summary(boolean errors) throws IOException {
+    List<String> lines = new ArrayList<>();
+    String[][] sets = {{"discovery", DISCOVERY}, {"gold", GOLD}, {"heldout", HELD_OUT}};
+    System.out.println("set        half     lang  ministers P / R      countries P / R      splits");
+    for (String[] set : sets) {
+      for (Half half : List.of(Half.DEV, Half.HELDOUT)) {
+        for (Map.Entry<String, Score[]> e :
+            evaluate(EntityExtractor.defaults(), set[1], half, false).entrySet()) {
+          Score c = e.getValue()[0];
+          Score m = e.getValue()[1];
+          System.out.printf(
+              Locale.ROOT, "%-10s %-8s %-5s %.3f / %.3f (%d/%d/%d)  %s  %d%n", set[0],
+              half.name().toLowerCase(Locale.ROOT), e.getKey(), m.precision(), m.recall(), m.tp,
+              m.fp, m.fn,
+              c.tp + c.fp + c.fn == 0
+                  ? "-                  "
+                  : String.format(Locale.ROOT, "%.3f / %.3f", c.precision(), c.recall()),
+              e.getValue()[2].fp);
+          for (Score sc : e.getValue()) {
+            sc.errors.forEach(x -> lines.add(set[0] + " " + half.name().toLowerCase(Locale.ROOT) + " " + x));
+          }
+        }
+      }
+    }
+    if (errors) {
+      lines.forEach(System.out::println);
+    }
+  }
+
   /** Per language: [countries, ministers, splits (fp = split names)]. */
   static Map<String, Score[]> evaluate(EntityExtractor extractor, String labels, boolean print)
       throws IOException {
     return evaluate(extractor, labels, Half.ALL, print);
   }
 
+  private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Per language, on one half of the labelled file: [countries, ministers, splits]. */
   static Map<String, Score[]> evaluate(
       EntityExtractor extractor, String labels, Half half, boolean print) throws IOException {
     List<Gold> gold = readGold(labels, half);
-    Map<String, Set<String>> wanted = new HashMap<>();
-    for (Gold g : gold) {
-      wanted.computeIfAbsent(g.collection(), k -> new java.util.HashSet<>()).add(g.sourceId());
-    }
-    Map<String, String> texts = new HashMap<>();
-    for (Map.Entry<String, Set<String>> w : wanted.entrySet()) {
-      readTexts(w.getKey(), w.getValue(), texts);
+    Map<String, String> texts = TEXTS.get(labels);
+    if (texts == null) {
+      // every article of the file, read once per run: the halves and sets share one pass
+      Map<String, Set<String>> wanted = new HashMap<>();
+      for (Gold g : readGold(labels)) {
+        wanted.computeIfAbsent(g.collection(), k -> new java.util.HashSet<>()).add(g.sourceId());
+      }
+      texts = new HashMap<>();
+      for (Map.Entry<String, Set<String>> w : wanted.entrySet()) {
+        readTexts(w.getKey(), w.getValue(), texts);
+      }
+      TEXTS.put(labels, texts);
     }
     Map<String, Score[]> byLang = new java.util.TreeMap<>();
     for (Gold g : gold) {
