@@ -25,7 +25,7 @@ final class MinisterMatcher {
           "m", "mme", "mr", "mrs", "ms", "dr", "pr", "cheikh", "cheick", "sheikh", "sheik", "shaikh",
           "prince", "emir", "general", "gen", "sir", "dame", "monsieur", "madame", "lord"));
 
-  /** Words that join the parts of a portfolio: "ministre de l'Europe et des Affaires étrangères". */
+  /** Words that join the parts of a portfolio: "ministre de l'Économie et des Finances". */
   private static final Set<String> CONNECTORS =
       Set.copyOf(List.of(
           "de", "des", "du", "la", "le", "les", "l", "d", "et", "a", "aux", "au", "en", "of", "the",
@@ -93,7 +93,10 @@ final class MinisterMatcher {
           "عليه", "فيه", "منه", "اليه", "تم", "يتم", "ليس", "مثل", "نحو", "دون", "ضمن", "لدى",
           "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
           "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
-          // kin and roles that follow a title in apposition: "وزير الطاقة السابق وصهر أردوغان"
+          // prepositional nouns that open a phrase, never a name
+          "بموجب", "لفايده", "برياسه", "بحضور", "بمشاركه", "بسبب", "بفضل", "لصالح", "بهدف", "بدعم",
+          "وفق", "وفقا", "حسب", "بحسب", "عقب", "اثر", "جراء", "بخصوص", "لمده", "بصفته", "باسم",
+          // kin and roles that follow a title in apposition: "وزير المالية السابق ونجل الرئيس"
           "صهر", "نجل", "شقيق", "زوج", "زوجه", "نايب", "مساعد", "مستشار", "سفير", "مبعوث",
           "متحدث", "الرييس", "مدير", "امين", "عضو", "زعيم", "قايد"));
 
@@ -160,8 +163,7 @@ final class MinisterMatcher {
             "ministre", "ministres", "minister", "chef de la diplomatie", "chef du gouvernement",
             "secretaire d etat", "secretary of state", "foreign secretary", "chancelier",
             "chanceliere", "chancellor", "وزير", "وزيره", "رييس الوزراء", "رييسه الوزراء",
-            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء", "وزيرا", "رييسا للوزراء",
-            "رييسا للحكومه")) {
+            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
         words.add(tok.norm());
@@ -236,30 +238,18 @@ final class MinisterMatcher {
     int n = tokens.size();
     // 3. People presented as ministers.
     List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
-    int lastTrigger = -100;
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig = (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
-      if (trig == null && (i - lastTrigger > 30 || !elidedTitle(tokens, i))) {
+      if (trig == null || covered[i]) {
         continue;
       }
       Token first = tokens.get(i);
-      if (trig == null) {
-        // "le ministre des Affaires étrangères, X (...) et celui de la Transition écologique, Y"
-        trig = new Match<>(i, i + 1, Boolean.TRUE);
-      }
-      if (covered[i]) {
-        continue;
-      }
-      lastTrigger = i;
       if (!first.isArabic() && precededByAssistant(tokens, i)) {
         continue;
       }
       int[] span;
       if (first.isArabic()) {
-        span =
-            accusative(first)
-                ? arabicNameBefore(text, tokens, forms, i, trig.to())
-                : arabicNameAfter(text, tokens, forms, trig.to());
+        span = arabicNameAfter(text, tokens, forms, covered, i, trig.to());
       } else {
         span = latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
@@ -284,15 +274,9 @@ final class MinisterMatcher {
       mark(covered, span[0], span[1]);
     }
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
-    Set<String> foundSurnames = new java.util.HashSet<>();
-    for (Found f : found) {
-      if (f.words().size() >= 2) {
-        foundSurnames.add(f.words().get(f.words().size() - 1));
-      }
-    }
     int[][][] topic = new int[1][][]; // worked out on the first title that needs it
     for (int[] title : unnamedTitles) {
-      int[] span = titleReferent(text, tokens, forms, covered, foundSurnames, topic, title);
+      int[] span = titleReferent(text, tokens, forms, topic, title);
       if (span != null && !anyCovered(covered, span[0], span[1])) {
         found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
         mark(covered, span[0], span[1]);
@@ -707,7 +691,7 @@ final class MinisterMatcher {
           "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
 
   /**
-   * [from, to) of a name set before its title in apposition: "Nicole Belloubet, ministre de la
+   * [from, to) of a name set before its title in apposition: "X Y, ministre de la
    * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
    */
   private int[] latinNameBefore(
@@ -857,15 +841,18 @@ final class MinisterMatcher {
   }
 
   /** [from, to) of the Arabic name a minister title introduces, or null. */
-  private int[] arabicNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+  private int[] arabicNameAfter(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
+      int t) {
     int n = tokens.size();
     int j = t;
-    // "الوزير صويلو": a title with the article is followed by the surname alone.
-    int maxUnits = hasArticle(tokens.get(t - 1)) ? 1 : 2;
+    // "الوزير X": a title that carries the article itself is followed by the surname alone; in
+    // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
+    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
-      if (!tok.isArabic()) {
-        return null;
+      if (!tok.isArabic() || covered[j]) {
+        return null; // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
       if (hardStop(sep)) {
@@ -888,11 +875,6 @@ final class MinisterMatcher {
       if (!hasArticle(tok) && !titleWord && arabicStop(forms.get(j))
           || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
         return null;
-      }
-      if (j > t && maxUnits > 1 && articleInitialName(text, tokens, forms, j)) {
-        // "وزير الدولة البريطاني لشؤون التنمية الدولية الستر بيرت": a foreign name written with
-        // an initial ال right after the title has closed
-        return new int[] {j, j + 2};
       }
       if (arabicSkippable(forms.get(j), tok)) {
         j++;
@@ -929,7 +911,7 @@ final class MinisterMatcher {
       if (!glued) {
         if (k > j && hasArticle(tok) && units == 1 && maxUnits > 1 && bareArticle(tok)
             && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))) {
-          // a family name with the article: "حيدر العبادي"; a verbal noun after a preposition
+          // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
           // ("بتحديد المرخص") is no first name
           units++;
           k++;
@@ -960,21 +942,6 @@ final class MinisterMatcher {
     return new int[] {j, k};
   }
 
-  /** "celui de", "celle des": a title said once and elided in a list of ministers. */
-  private static boolean elidedTitle(List<Token> tokens, int i) {
-    String w = tokens.get(i).norm();
-    if (!(w.equals("celui") || w.equals("celle")) || i + 1 >= tokens.size()) {
-      return false;
-    }
-    String next = tokens.get(i + 1).norm();
-    return next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d");
-  }
-
-  /** "وزيرا للداخلية", "رئيسا للوزراء": the accusative title follows the name it names. */
-  private static boolean accusative(Token t) {
-    return t.norm().equals("وزيرا") || t.norm().equals("رييسا");
-  }
-
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
   private static boolean arabicStop(List<String> forms) {
     for (String f : forms) {
@@ -983,56 +950,6 @@ final class MinisterMatcher {
       }
     }
     return false;
-  }
-
-  /**
-   * [from, to) of the Arabic name before an accusative title: "تعيين كريستوف كاناستر، وزيرا
-   * للداخلية". The title must name its portfolio (وزيرا ل...), which keeps counts ("عشرين وزيرا")
-   * and bare verbs out; the name is the last two words before it.
-   */
-  private int[] arabicNameBefore(
-      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
-    if (afterTrigger == trigger + 1) {
-      if (afterTrigger >= tokens.size()
-          || !tokens.get(afterTrigger).norm().startsWith("ل")
-          || !separator(text, tokens, afterTrigger).isBlank()) {
-        return null;
-      }
-    }
-    int end = trigger;
-    String sep = separator(text, tokens, trigger);
-    if (end < 2 || hardStop(sep) || !sep.replace('،', ' ').replace(',', ' ').isBlank()) {
-      return null;
-    }
-    // Without a comma ("يؤدي اليمين وزيرا للخارجية") the words before are mostly a verb and its
-    // object; the apposition has one: "تعيين كريستوف كاناستر، وزيرا للداخلية".
-    boolean apposition = !sep.isBlank();
-    int from = end;
-    int units = 0;
-    while (from > 0 && units < 2) {
-      int k = from - 1;
-      Token tok = tokens.get(k);
-      if (!tok.isArabic() || arabicStop(forms.get(k)) || countryAt(forms, k) || tok.norm().length() < 2) {
-        break;
-      }
-      if (from < end && !separator(text, tokens, from).isBlank()) {
-        break;
-      }
-      if (units == 0 && closerWord(forms.get(k))) {
-        from = k; // "جيريمي هانت مساء الاثنين وزيرا للخارجية"
-        end = k;
-        apposition = true;
-        continue;
-      }
-      if (hasArticle(tok) && units > 0) {
-        break; // an article word may only end the name: "حيدر العبادي"
-      }
-      if (!ARABIC_PARTICLES.contains(tok.norm())) {
-        units++;
-      }
-      from = k;
-    }
-    return units < 2 || !apposition ? null : new int[] {from, end};
   }
 
   /** Sentence boundaries for finding a sentence's subject. */
@@ -1048,26 +965,16 @@ final class MinisterMatcher {
 
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private int[] titleReferent(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered,
-      Set<String> foundSurnames, int[][][] topic, int[] title) {
+      String text, List<Token> tokens, List<List<String>> forms, int[][][] topic, int[] title) {
     int trigger = title[0];
     int start = sentenceStart(text, tokens, trigger);
     if (title[2] == TitleReference.PREDICATE) {
       return firstPersonName(text, tokens, forms, start, trigger);
     }
-    // The subject of the sentence before ("Roselyne Bachelot n'a pas failli. L'ancienne ministre
-    // a répondu"); the headline is a sentence too.
-    // A minister already named in that sentence is the likelier referent: "Après Richard Ferrand,
-    // une affaire Marielle de Sarnez ? (...) la ministre chargée des Affaires européennes".
-    // (Not for a former minister: "X a critiqué le Premier ministre Y (...), a écrit l'ancienne
-    // ministre" is X.)
+    // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
+    // dit"); the headline is a sentence too.
     if (start > 0) {
       int from = sentenceStart(text, tokens, start - 1);
-      for (int k = from; k < start && title[2] == TitleReference.DEFINITE; k++) {
-        if (covered[k] || foundSurnames.contains(tokens.get(k).norm())) {
-          return null;
-        }
-      }
       int[] name = firstPersonName(text, tokens, forms, from, start);
       if (name != null) {
         return name;
@@ -1112,13 +1019,13 @@ final class MinisterMatcher {
     return new int[][] {null, first};
   }
 
-  /** Determiners that make a capitalized phrase a thing, not a person: "le Parisien Magazine". */
+  /** Determiners that make a capitalized phrase a thing, not a person: "le Figaro Magazine". */
   private static final Set<String> THING_DETERMINERS =
       Set.of("le", "la", "les", "du", "des", "au", "aux", "l", "un", "une", "the");
 
   /**
    * [from, to) of a full person name starting at word k: two to four capitalized words (particles
-   * allowed inside), at least one space between words (so "Notre-Dame-des-Landes" is a place),
+   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place),
    * no country, no acronym, not after a determiner; null otherwise.
    */
   private int[] personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
@@ -1166,7 +1073,7 @@ final class MinisterMatcher {
     String w = t.norm();
     return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
         && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss France"
+        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }
 
   /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
@@ -1190,37 +1097,6 @@ final class MinisterMatcher {
       }
     }
     return false;
-  }
-
-  /** Closers, and nisba adjectives (-ي, -ية) that end a portfolio: "التنمية الدولية". */
-  private static boolean closesTitle(List<String> forms) {
-    if (closerWord(forms)) {
-      return true;
-    }
-    String w = forms.get(0);
-    return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("ين");
-  }
-
-  /**
-   * Whether words j, j+1 read as a foreign name that starts with ال: the previous word closed the
-   * title (a nisba adjective such as الدولية, or a country), word j carries the article but is no
-   * adjective, tense or time word, and word j+1 is a bare name word.
-   */
-  private boolean articleInitialName(String text, List<Token> tokens, List<List<String>> forms, int j) {
-    if (j + 1 >= tokens.size() || !hasArticle(tokens.get(j)) || closesTitle(forms.get(j))
-        || countryAt(forms, j) || portfolioLike(tokens.get(j).norm())) {
-      return false;
-    }
-    List<String> prev = forms.get(j - 1);
-    boolean titleClosed =
-        hasArticle(tokens.get(j - 1)) && (prev.get(0).endsWith("ي") || prev.get(0).endsWith("يه"))
-            || countryAt(forms, j - 1);
-    if (!titleClosed) {
-      return false;
-    }
-    Token next = tokens.get(j + 1);
-    return next.isArabic() && separator(text, tokens, j + 1).isBlank() && !hasArticle(next)
-        && !arabicStop(forms.get(j + 1)) && !countryAt(forms, j + 1) && next.norm().length() >= 2;
   }
 
   /** Longest sentence looked at, in words: text without punctuation must not make scans quadratic. */
