@@ -20,99 +20,22 @@ import revue.entity.PhraseTrie.Match;
  */
 final class MinisterMatcher {
 
-  private static final Set<String> LATIN_HONORIFICS =
-      Set.copyOf(List.of(
-          "m", "mme", "mr", "mrs", "ms", "dr", "pr", "cheikh", "cheick", "sheikh", "sheik", "shaikh",
-          "prince", "emir", "general", "gen", "sir", "dame", "monsieur", "madame", "lord"));
+  private static final Set<String> LATIN_HONORIFICS = WordLists.load("honorifics-latin.txt");
 
   /** Words that join the parts of a portfolio: "ministre de l'Économie et des Finances". */
-  private static final Set<String> CONNECTORS =
-      Set.copyOf(List.of(
-          "de", "des", "du", "la", "le", "les", "l", "d", "et", "a", "aux", "au", "en", "of", "the",
-          "for", "and", "with", "charge", "chargee", "delegue", "deleguee", "aupres", "interim",
-          "par", "porte", "parole", "d'etat", "etat", "state", "affairs", "affaires", "ministre",
-          "minister", "pour", "on", "in"));
+  private static final Set<String> CONNECTORS = WordLists.load("portfolio-connectors.txt");
 
   /** Capitalized words that start no name: articles, portfolio words, titles, months, days. */
-  private static final Set<String> NOT_NAMES =
-      Set.copyOf(List.of(
-          "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "il", "elle",
-          "ils", "this", "that", "he", "she", "en", "au", "aux", "et", "and", "mais", "but", "lors",
-          "selon", "pour", "par", "avec", "dans", "in", "on", "at", "of", "for", "with", "by", "qui",
-          "que", "who", "ce", "cette", "son", "sa", "ses", "his", "her", "its", "affaires",
-          "etrangeres", "etranger", "exterieures", "interieur", "economie", "finances", "defense",
-          "justice", "sante", "education", "nationale", "travail", "agriculture", "culture",
-          "environnement", "commerce", "industrie", "energie", "transports", "transport",
-          "logement", "sports", "jeunesse", "cooperation", "union", "europeenne", "europe",
-          "etat", "gouvernement", "republique", "foreign", "affairs", "interior", "home",
-          "defence", "finance", "health", "state", "trade", "office", "ministry", "ministere",
-          "minister", "ministre", "premier", "prime", "secretaire", "secretary", "porte", "parole",
-          "cabinet", "conseil", "council", "president", "presidente", "roi", "king", "royaume",
-          "kingdom", "excellence", "majesty", "publique", "sociale", "solidaire", "ecologique",
-          "numerique", "territoires", "cohesion", "transition", "outre", "mer", "africaine",
-          "africains", "marocains", "residant", "residents", "exterieur", "etrangers", "emploi",
-          "formation", "recherche", "enseignement", "superieur", "innovation", "communication",
-          "information", "tourisme", "peche", "maritime", "eau", "equipement", "habitat",
-          "urbanisme", "comptes", "budget", "investissement", "relations", "parlement",
-          "diplomatie", "gouvernance", "collectivites", "locales", "armees", "armed", "forces",
-          "solidarites", "familles", "egalite", "femmes", "hommes", "droits", "homme", "ville",
-          "villes", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-          "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april",
-          "may", "june", "july", "august", "september", "october", "november", "december",
-          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
-          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
-          "has", "have", "was", "is", "will", "would", "told", "also", "after", "before", "vice",
-          "adjoint", "adjointe", "deputy", "assistant", "sous", "under", "former", "ancien",
-          "ancienne", "ex", "next", "new", "acting", "general", "generale", "chef", "chief", "head",
-          "mission", "nations", "unies", "united", "onu", "un", "ue", "eu", "otan", "nato",
-          // words that open sentences: "Quand Myconos, île fantôme, attend"
-          "quand", "lorsque", "alors", "ainsi", "pourtant", "depuis", "apres", "avant", "pendant",
-          "comme", "si", "car", "donc", "or", "puis", "ensuite", "enfin", "aussi", "encore",
-          "toujours", "deja", "desormais", "face", "outre", "parmi", "sans", "sur", "sous",
-          "chez", "vers", "contre", "entre", "non", "oui", "when", "while", "after", "since", "as",
-          "if"));
+  private static final Set<String> NOT_NAMES = WordLists.load("not-names-latin.txt");
 
-  private static final Set<String> NAME_PARTICLES =
-      Set.copyOf(List.of(
-          "de", "del", "della", "da", "di", "du", "le", "la", "van", "von", "der", "ben", "bin",
-          "ibn", "ould", "al", "el", "abou", "abu", "bou", "ter", "y", "dos", "das"));
+  private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
-  private static final Set<String> ARABIC_STOPWORDS =
-      Set.copyOf(List.of(
-          "في", "من", "على", "الى", "عن", "مع", "ان", "قد", "لم", "لن", "كان", "كانت", "قال", "قالت",
-          "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اوضح", "يقول", "تقول", "يوكد", "خلال", "بعد",
-          "قبل", "حول", "ضد", "منذ", "عبر", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-          "الذين", "كما", "حيث", "ثم", "او", "بين", "امام", "يوم", "امس", "غدا", "عند", "حين", "انه",
-          "انها", "الا", "اذا", "لا", "ما", "هو", "هي", "هم", "بان", "وان", "يا", "ايضا", "فقط", "جدا",
-          "كل", "بعض", "غير", "سوف", "لقد", "وقد", "فقد", "بشان", "وزير", "وزيره", "رييس", "حكومه",
-          "سمو", "معالي", "سعاده", "فخامه", "دوله", "شوون", "خارجيه", "داخليه", "دفاع", "ماليه",
-          "اقتصاد", "عدل", "صحه", "تعليم", "تربيه", "ثقافه", "اعلام", "طاقه", "نفط", "زراعه", "ونظيره",
-          "نظيره", "نظيرته", "يوكد", "تبحث", "يبحث", "يلتقي", "يستقبل", "استقبل", "التقى", "بحث",
-          "اجرى", "وصل", "زار", "يزور", "دعا", "قام", "شارك", "يشارك", "اعتبر", "قالت", "اضاف",
-          "وقال", "واكد", "واضاف", "واشار", "انه", "لان", "وهو", "وهي", "اي", "له", "لها", "به", "بها",
-          "عليه", "فيه", "منه", "اليه", "تم", "يتم", "ليس", "مثل", "نحو", "دون", "ضمن", "لدى",
-          "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-          "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
-          // prepositional nouns that open a phrase, never a name
-          "بموجب", "لفايده", "برياسه", "بحضور", "بمشاركه", "بسبب", "بفضل", "لصالح", "بهدف", "بدعم",
-          "وفق", "وفقا", "حسب", "بحسب", "عقب", "اثر", "جراء", "بخصوص", "لمده", "بصفته", "باسم",
-          // kin and roles that follow a title in apposition: "وزير المالية السابق ونجل الرئيس"
-          "صهر", "نجل", "شقيق", "زوج", "زوجه", "نايب", "مساعد", "مستشار", "سفير", "مبعوث",
-          "متحدث", "الرييس", "مدير", "امين", "عضو", "زعيم", "قايد"));
+  private static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
 
   /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
-  private static final Set<String> ARABIC_TITLE_CLOSERS =
-      Set.copyOf(List.of(
-          "السابق", "الاسبق", "الحالي", "الجديد", "المستقيل", "المكلف", "المنتدب", "المقال",
-          "المعين", "الاول", "العام", "الاعلى", "المفوض", "الاثنين", "الثلاثاء", "الاربعاء",
-          "الخميس", "الجمعه", "السبت", "الاحد", "اليوم", "الماضي", "المقبل", "الحاليه",
-          "السابقه", "الجديده", "الفرنسيه", "الرسميه", "مساء", "صباح",
-          // honorifics before a name: "وزير العمل المهندس أحمد الراجحي"
-          "المهندس", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "الفريق", "المستشار",
-          "الاستاذ", "الامير"));
+  private static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
 
-  private static final Set<String> ARABIC_PARTICLES =
-      Set.copyOf(List.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ال", "ام", "ابي", "بو"));
+  private static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
 
   private final MinisterGazetteer gazetteer;
   private final PhraseTrie<CountryGazetteer.Entry> countries;
@@ -158,12 +81,7 @@ final class MinisterMatcher {
     this.gazetteer = gazetteer;
     this.countries = countries.trie();
     this.familyNamesByLength = familyNamesByLength(gazetteer.aliases());
-    for (String t :
-        List.of(
-            "ministre", "ministres", "minister", "chef de la diplomatie", "chef du gouvernement",
-            "secretaire d etat", "secretary of state", "foreign secretary", "chancelier",
-            "chanceliere", "chancellor", "وزير", "وزيره", "رييس الوزراء", "رييسه الوزراء",
-            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء")) {
+    for (String t : WordLists.entries("minister-titles.txt")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
         words.add(tok.norm());
