@@ -520,7 +520,28 @@ final class MinisterMatcher {
   }
 
   private static String separator(String text, List<Token> tokens, int j) {
-    return text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+    int from = tokens.get(j - 1).end();
+    int to = tokens.get(j).start();
+    String sep = text.substring(from, to);
+    return softBreak(text, sep, from) ? " " : sep;
+  }
+
+  /** Shortest line that reads as hard-wrapped text rather than a headline or a list item. */
+  private static final int WRAPPED_LINE = 40;
+
+  /**
+   * Whether a separator is a line break inside a paragraph of hard-wrapped newswire ("Chancellor
+   * Helmut\nKohl"): white space with one line break, the next line not indented (an indented or
+   * blank line starts a paragraph), the line before long, and not the text's first line break
+   * (the headline's end).
+   */
+  private static boolean softBreak(String text, String sep, int from) {
+    int nl = sep.indexOf('\n');
+    if (nl < 0 || sep.indexOf('\n', nl + 1) >= 0 || !sep.isBlank() || nl + 1 < sep.length()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    return lineStart > 0 && from - lineStart >= WRAPPED_LINE;
   }
 
   private static boolean hardStop(String sep) {
@@ -777,7 +798,10 @@ final class MinisterMatcher {
         return null;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
-        return null; // after a comma comes a new clause more often than the name
+        // After a comma comes a new clause more often than the name, except in an apposition
+        // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
+        // الإيطالي الجديد، X Y،".
+        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
       }
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
@@ -785,7 +809,7 @@ final class MinisterMatcher {
         continue;
       }
       boolean titleWord = titleWord(forms.get(j));
-      if (ARABIC_STOPWORDS.contains(tok.norm()) && !titleWord) {
+      if (nameStop(tok) && !titleWord) {
         return null; // a verb or function word: the title is not followed by a name
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
@@ -803,6 +827,31 @@ final class MinisterMatcher {
     return null;
   }
 
+  /**
+   * [from, to) of a full name in apposition right after a comma, or null: honorifics skipped
+   * ("الدكتور"), then two name units at least, and after them a comma, a full stop, a stop word or
+   * the text's end.
+   */
+  private int[] commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    while (j < n && tokens.get(j).isArabic() && closerWord(forms.get(j)) && !arabicStop(forms.get(j))
+        && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
+      j++; // "، الدكتور X Y"
+    }
+    if (j >= n || !tokens.get(j).isArabic() || hasArticle(tokens.get(j)) || arabicStop(forms.get(j))
+        || countryAt(forms, j)) {
+      return null;
+    }
+    int[] span = readArabicName(text, tokens, forms, j, 2);
+    if (span == null || span[1] >= n) {
+      return span;
+    }
+    String after = separator(text, tokens, span[1]);
+    boolean closed = after.indexOf('،') >= 0 || after.indexOf(',') >= 0 || hardStop(after)
+        || arabicStop(forms.get(span[1]));
+    return closed ? span : null;
+  }
+
   private int[] readArabicName(
       String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
     int n = tokens.size();
@@ -818,7 +867,7 @@ final class MinisterMatcher {
         break;
       }
       String w = tok.norm();
-      if (ARABIC_STOPWORDS.contains(w) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
+      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
         break;
       }
       if (ARABIC_PARTICLES.contains(w)) {
@@ -827,8 +876,10 @@ final class MinisterMatcher {
         continue;
       }
       if (!glued) {
-        if (k > j && hasArticle(tok) && units == 1 && maxUnits > 1 && bareArticle(tok)
-            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))) {
+        if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
+            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))
+            && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
+          // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
           // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
           // ("بتحديد المرخص") is no first name
           units++;
@@ -858,6 +909,18 @@ final class MinisterMatcher {
       return null;
     }
     return new int[] {j, k};
+  }
+
+  /**
+   * Whether an Arabic word is a name stop: in the list, or the preposition على, which folds to the
+   * name علي (Ali) and so is told apart by its spelling.
+   */
+  private static boolean nameStop(Token tok) {
+    if (ARABIC_STOPWORDS.contains(tok.norm())) {
+      return true;
+    }
+    String bare = bareSpelling(tok);
+    return bare.equals("على") || bare.equals("وعلى");
   }
 
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */

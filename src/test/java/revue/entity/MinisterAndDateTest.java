@@ -95,9 +95,29 @@ class MinisterAndDateTest {
         // Arabic: family names with the article, names with ال
         "وقال وزير الداخلية العراقي قاسم الأعرجي إن;قاسم الأعرجي",
         "التقى وزير التجارة الدولية البريطاني الن ماكين، أمس;الن ماكين",
+        // a name in apposition after a comma, a title's honorific skipped
+        "قال وزير الزراعة البرتغالي الجديد، الدكتور جواو سيلفا، إن;جواو سيلفا",
+        // three-part names, a particle inside or the family name with the article
+        "وقال وزير النقل سالم بن علي الكعبي إن;سالم بن علي الكعبي",
+        "وأكد وزير الصحة أحمد ماجد الحربي أن;أحمد ماجد الحربي",
+        // a definite noun that a relative clause follows is no family name
+        "انتقد وزير التجارة كريم عادل الدراسة التي نشرت;كريم عادل",
       })
   void findsMinistersATitleRefersTo(String text, String expected) {
     assertEquals(List.of(expected.split("\\|")), extractor.ministers(text));
+  }
+
+  @Test
+  void readsNamesAcrossTheLineBreaksOfHardWrappedNewswire() {
+    String wrapped =
+        "ENERGY TALKS END\nOfficials said the talks went on until late. Energy Minister John\n"
+            + "Morrow said the meeting had been useful.\n    A second paragraph begins here.";
+    assertEquals(List.of("John Morrow"), extractor.ministers(wrapped));
+    // a headline's end and an indented paragraph start are real breaks
+    assertEquals(List.of(), extractor.ministers("TALKS WITH ENERGY MINISTER JOHN\nMorrow Lane was closed."));
+    assertEquals(
+        List.of(),
+        extractor.ministers("HEADLINE\nOfficials said the talks went on until late with Energy Minister John\n    Morrow"));
   }
 
   @ParameterizedTest(name = "{0} -> none")
