@@ -138,10 +138,9 @@ public final class Revue implements AutoCloseable {
    * As {@link #open(Path, Supplier, ZoneId)}, choosing whether each search is spread over the
    * shared search threads ({@link SearchThreads}: the index's segments in one slice per core).
    * By default a search is spread when the index is large enough for each core's part to pay for
-   * its thread ({@link SearchThreads#partsFor}): on the 2-core machine where revue is measured, a
-   * search of the 130k-article index took longer on two threads than on one (its parts take a
-   * fraction of a millisecond, about what a sleeping thread takes to wake there), one of a
-   * million articles less.
+   * its thread ({@link SearchThreads#partsFor}): the parts of a smaller index's search take about
+   * what a sleeping thread takes to wake, so two threads made it slower, not faster (figures:
+   * docs/benchmarks.md, "Spreading a search over the cores").
    *
    * @param spreadSearches true to spread every search over the search threads, false to run each
    *     on its calling thread alone
@@ -162,10 +161,9 @@ public final class Revue implements AutoCloseable {
    * As {@link #open(Path, Supplier, ZoneId)}, for a process that runs a search or two and exits,
    * such as the CLI's {@code revue search}: the index's files are read with plain reads instead of
    * being memory-mapped, and every search runs on its calling thread. In a cold JVM, setting up
-   * memory mapping (its classes, native calls to advise the kernel) cost more than mapping saves
-   * a single search: {@code revue search "Bourita Niger"} on the 130k-article harness index took
-   * 529 ms of user CPU mapped and 418 ms not, mean wall time 380 and 317 ms (hyperfine, 25 runs
-   * each, quiet machine). A long-running process should use {@link #open(Path, Supplier, ZoneId)}.
+   * memory mapping (its classes, native calls to advise the kernel) costs more than mapping saves
+   * a single search (figures: docs/benchmarks.md, "A cold one-shot search"). A long-running
+   * process should use {@link #open(Path, Supplier, ZoneId)}.
    */
   public static Revue openForOneShot(Path indexDir, Supplier<EntityExtractor> entities, ZoneId zone) {
     requireNonNull(entities, "entities");
