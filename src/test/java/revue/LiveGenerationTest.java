@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.entity.EntityExtractor;
 import revue.index.GeneratedCorpus;
-import revue.ingest.IngestOptions;
-import revue.search.SearchRequest;
+import revue.IngestOptions;
+import revue.SearchRequest;
 
 class LiveGenerationTest {
 

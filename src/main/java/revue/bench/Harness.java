@@ -24,9 +24,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
-import revue.index.IndexReport;
-import revue.ingest.IngestOptions;
-import revue.search.SearchRequest;
+import revue.IndexReport;
+import revue.IngestOptions;
+import revue.SearchRequest;
 
 /**
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the

@@ -22,7 +22,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
 import revue.entity.EntityExtractor;
-import revue.search.SearchRequest;
+import revue.SearchRequest;
 
 /**
  * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full

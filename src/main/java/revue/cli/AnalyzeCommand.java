@@ -16,8 +16,8 @@ import revue.Revue;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
 import revue.entity.EntityExtractor;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.json.JsonContract;
 
 /** {@code revue analyze}: what the pipeline extracts from a file, without indexing. */

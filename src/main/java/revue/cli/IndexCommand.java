@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
-import revue.index.IndexReport;
-import revue.ingest.IngestProblem;
+import revue.IndexReport;
+import revue.IngestProblem;
 import revue.json.JsonContract;
 
 /** {@code revue index}: brings the index up to date with files and folders, incrementally. */

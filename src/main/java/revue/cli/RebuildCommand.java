@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
-import revue.index.RunReport;
+import revue.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue rebuild}: a complete new generation, checked, then switched to atomically. */

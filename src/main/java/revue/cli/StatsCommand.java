@@ -11,8 +11,8 @@ import revue.InvalidInputException;
 import java.time.ZoneOffset;
 import revue.Revue;
 import revue.entity.EntityExtractor;
-import revue.index.IndexStats;
-import revue.index.RunReport;
+import revue.IndexStats;
+import revue.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue stats}: what the index holds. */

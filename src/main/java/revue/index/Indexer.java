@@ -1,5 +1,8 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.IndexProgress;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,8 +46,8 @@ import revue.enrich.Enricher;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * Runs ingest, enrichment and document writing as a pipeline: one thread reads the files in a

@@ -1,5 +1,8 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.RunReport;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import revue.RevueException;
 import revue.enrich.Enricher;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 /**
  * Builds a complete new generation of an index beside the live one, checks it, and makes it live

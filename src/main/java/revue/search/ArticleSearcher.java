@@ -1,5 +1,11 @@
 package revue.search;
 
+import revue.SearchRequest;
+import revue.SearchResults;
+import revue.Hit;
+import revue.FacetCounts;
+import revue.Filter;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;

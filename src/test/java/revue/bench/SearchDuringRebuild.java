@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import revue.Revue;
 import revue.entity.EntityExtractor;
-import revue.search.SearchRequest;
+import revue.SearchRequest;
 
 /**
  * A bounded loop of searches on an index, to run while {@code revue rebuild} writes it: counts

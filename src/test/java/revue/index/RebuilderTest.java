@@ -1,5 +1,9 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.RunReport;
+import revue.IndexLockedException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,8 +29,8 @@ import revue.Revue;
 import revue.RevueException;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.ingest.IngestOptions;
-import revue.search.SearchRequest;
+import revue.IngestOptions;
+import revue.SearchRequest;
 
 class RebuilderTest {
 

@@ -1,5 +1,8 @@
 package revue.search;
 
+import revue.SearchRequest;
+import revue.SearchResults;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +35,7 @@ import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
 import revue.index.GeneratedCorpus;
 import revue.index.IndexLayout;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 class ParallelSearchTest {
 
