@@ -30,9 +30,9 @@ import revue.json.JsonContract;
  *
  * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
  * other commands': search is the command users run from a cold JVM, and picocli's model of an
- * annotated command (reflection, the JDK's annotation proxies) took 79-98 ms of the main thread's
- * start, against 10-25 ms for the same model built in code. {@code revue search --help} is
- * unchanged. Not thread-safe: one instance per command line.
+ * annotated command (reflection, the JDK's annotation proxies) took several times as long to
+ * build as the same model built in code (docs/benchmarks.md, "A cold one-shot search"). {@code
+ * revue search --help} is unchanged. Not thread-safe: one instance per command line.
  */
 final class SearchCommand implements Callable<Integer> {
 
