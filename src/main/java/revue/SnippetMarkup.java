@@ -67,9 +67,9 @@ record SnippetMarkup(String text, List<Hit.Span> matches) {
       case "amp" -> "&";
       case "lt" -> "<";
       case "gt" -> ">";
-      case "quot" -> "\\"";
+      case "quot" -> "\"";
       case "apos" -> "'";
-      case "nbsp" -> "\\u00a0";
+      case "nbsp" -> "\u00a0";
       default -> null;
     };
   }
