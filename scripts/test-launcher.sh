@@ -7,7 +7,8 @@
 #   3. JAVA_HOME: JAVA_HOME at a JDK 21+ with the old java first on PATH: the launcher builds and runs;
 #   4. JDK alone: a JDK 21+ is the only java on PATH, no JAVA_HOME: builds and runs;
 #   5. symlink:   a link to the launcher in a folder on PATH, run from another folder;
-#   6. the jar:   java -jar target/revue.jar, as a deployment runs it.
+#   6. the jar:   java -jar target/revue.jar, as a deployment runs it;
+#   7. the jars:  no benchmark class in target/revue.jar or the library jar; revue-bench.jar runs.
 # Each step checks the exit code and the first lines printed. Set-ups 1 and 3 need a Java older than
 # 21 on the machine: without one they are reported as skipped, and the script fails.
 # Usage: scripts/test-launcher.sh [REV]   REV: a commit to test (default: the working tree's tracked
@@ -154,6 +155,21 @@ elif ! head -1 "$out" | grep -q '^revue [0-9]'; then fail "first line '$(head -1
 else ok; fi
 run "java -jar target/revue.jar with an unknown command exits 2" PATH="$nojava" -- "$new_jdk/bin/java" -jar target/revue.jar serch
 if [ "$status" != 2 ]; then fail "exit code $status, expected 2"; else ok; fi
+
+# 7. the jars a user gets hold no benchmark class; the benchmarks' own jar runs beside revue.jar
+step="jars: no revue/bench class in target/revue.jar or the library jar" status=0 elapsed=0
+: > "$out"; : > "$err"
+leaks=""
+for j in "$copy"/target/revue.jar "$copy"/target/revue-[0-9]*.jar; do
+  [ -f "$j" ] || { leaks="$leaks missing:${j##*/}"; continue; }
+  "$new_jdk/bin/jar" tf "$j" | grep -q '^revue/bench/.' && leaks="$leaks ${j##*/}"
+done
+if [ -n "$leaks" ]; then fail "benchmark classes in:$leaks"; else ok; fi
+run "java -cp target/revue-bench.jar revue.bench.Harness --help" PATH="$nojava" -- "$new_jdk/bin/java" \
+  -cp target/revue-bench.jar revue.bench.Harness --help
+if [ "$status" != 0 ]; then fail "exit code $status"
+elif ! head -1 "$out" | grep -q '^usage: scripts/bench.sh'; then fail "first line '$(head -1 "$out")'"
+else ok; fi
 
 echo "$failures failed, $skipped skipped"
 [ "$failures" = 0 ] && [ "$skipped" = 0 ]

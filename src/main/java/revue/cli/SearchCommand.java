@@ -19,7 +19,7 @@ import revue.search.SearchRequest;
 import revue.search.SearchResults;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import revue.bench.LatencyStats;
+import revue.eval.LatencyStats;
 import revue.eval.Topic;
 import revue.eval.TrecFormatException;
 import revue.eval.TrecRun;

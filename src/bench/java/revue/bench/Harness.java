@@ -24,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
+import revue.eval.LatencyStats;
 import revue.index.IndexReport;
 import revue.ingest.IngestOptions;
 import revue.search.SearchRequest;
@@ -623,7 +624,8 @@ public final class Harness {
             revueIndex.toString()));
     commands.put(
         "one-shot plain Lucene query (java -cp)",
-        List.of(java, "-cp", jar, OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
+        List.of(java, "-cp", project.resolve("target/revue-bench.jar").toString(),
+            OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
     commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
     commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
     Map<String, Double> medians = new LinkedHashMap<>();

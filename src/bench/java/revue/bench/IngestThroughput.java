@@ -1,14 +1,19 @@
-package revue.ingest;
+package revue.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import revue.ingest.Article;
+import revue.ingest.Ingest;
+import revue.ingest.IngestListener;
+import revue.ingest.IngestOptions;
+import revue.ingest.IngestProblem;
 
 /**
  * Measures read throughput of {@link Ingest#read} over files or folders (default
  * ../shared/corpora): articles and chars per CPU-second of the reading thread (wall time too), best of N runs after
  * one warm-up run. Not a
- * test; run with {@code java -cp ... revue.ingest.IngestThroughput [runs] [paths...]}.
+ * test; run with {@code java -cp ... revue.bench.IngestThroughput [runs] [paths...]}.
  */
 public final class IngestThroughput {
 
