@@ -8,7 +8,8 @@
 #   4. JDK alone: a JDK 21+ is the only java on PATH, no JAVA_HOME: builds and runs;
 #   5. symlink:   a link to the launcher in a folder on PATH, run from another folder;
 #   6. the jar:   java -jar target/revue.jar, as a deployment runs it;
-#   7. the jars:  no benchmark class in target/revue.jar or the library jar; revue-bench.jar runs.
+#   7. the jars:  no benchmark class in target/revue.jar or the library jar; revue-bench.jar runs;
+#   8. install:   scripts/install.sh into a scratch prefix: revue on PATH, completion, man page.
 # Each step checks the exit code and the first lines printed. Set-ups 1 and 3 need a Java older than
 # 21 on the machine: without one they are reported as skipped, and the script fails.
 # Usage: scripts/test-launcher.sh [REV]   REV: a commit to test (default: the working tree's tracked
@@ -170,6 +171,34 @@ run "java -cp target/revue-bench.jar revue.bench.Harness --help" PATH="$nojava" 
 if [ "$status" != 0 ]; then fail "exit code $status"
 elif ! head -1 "$out" | grep -q '^usage: scripts/bench.sh'; then fail "first line '$(head -1 "$out")'"
 else ok; fi
+
+# 8. scripts/install.sh into a scratch prefix: the command on PATH, its completion and man page
+prefix="$tmp/prefix"
+run "scripts/install.sh PREFIX" PATH="$new_jdk/bin:$nojava" -- scripts/install.sh "$prefix"
+if [ "$status" != 0 ]; then fail "exit code $status"
+elif [ "$(readlink "$prefix/bin/revue")" != "$copy/revue" ]; then fail "PREFIX/bin/revue does not link to the launcher"
+else ok; fi
+RUN_DIR="$tmp/elsewhere" run "installed: revue --version from another folder" PATH="$prefix/bin:$new_jdk/bin:$nojava" \
+  -- revue --version
+if [ "$status" != 0 ]; then fail "exit code $status"
+elif [ "$(head -1 "$out")" != "revue $(sed -n 's/^version=//p' "$copy/target/classes/revue/cli/version.properties")" ]; then
+  fail "first line '$(head -1 "$out")'"
+elif ! sed -n 2p "$out" | grep -q '^Lucene [0-9]' || ! sed -n 3p "$out" | grep -q '^Java [0-9]'; then
+  fail "no Lucene and Java lines"
+else ok; fi
+run "installed: bash completion of 'revue se' and 'revue search --li'" PATH="$nojava" -- bash -c \
+  'source "$1"; COMP_WORDS=(revue se); COMP_CWORD=1; _complete_revue; echo "${COMPREPLY[*]}";
+   COMP_WORDS=(revue search --li); COMP_CWORD=2; _complete_revue 2>/dev/null; echo "${COMPREPLY[*]}"' \
+  _ "$prefix/share/bash-completion/completions/revue"
+if [ "$status" != 0 ]; then fail "exit code $status"
+elif [ "$(sed -n 1p "$out")" != "search" ] || [ "$(sed -n 2p "$out")" != "--limit" ]; then fail "completions '$(tr '\n' '|' < "$out")'"
+else ok; fi
+if command -v man > /dev/null; then
+  run "installed: man revue" PATH="$nojava" MANPATH="$prefix/share/man" -- man -P cat revue
+  if [ "$status" != 0 ]; then fail "exit code $status"
+  elif ! grep -q 'revue - search' "$out"; then fail "no NAME line"
+  else ok; fi
+fi
 
 echo "$failures failed, $skipped skipped"
 [ "$failures" = 0 ] && [ "$skipped" = 0 ]

@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
   private boolean json;
 
   SearchCommand() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
+    spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
             "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
