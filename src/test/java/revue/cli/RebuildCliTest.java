@@ -15,10 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 import revue.Revue;
+import revue.RunReport;
 import revue.index.GeneratedCorpus;
-import revue.index.RunReport;
-import revue.ingest.IngestOptions;
 
 class RebuildCliTest {
 
