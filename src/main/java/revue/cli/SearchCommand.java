@@ -165,6 +165,10 @@ final class SearchCommand implements Callable<Integer> {
     try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
       results = revue.search(request);
     }
+    if (results.queryNote() != null) {
+      err.println("revue: " + results.queryNote());
+      err.flush();
+    }
     if (json) {
       JsonContract.write(results, out);
       out.println();

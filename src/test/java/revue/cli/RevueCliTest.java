@@ -176,9 +176,44 @@ class RevueCliTest {
   }
 
   @Test
-  void unbalancedQuoteIsBadInput() {
-    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"unbalanced");
-    assertBadInput(r, "bad query");
+  void pastedTitleWithAFrenchColonIsSearchedAsWordsWithOneLineSayingSo() throws Exception {
+    CliRunner r =
+        CliRunner.run(
+            "search", "--index", index.toString(), "--json", "Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos");
+    assertEquals(0, r.exitCode(), r.err());
+    String note = "read as words, not query syntax: unpaired '(', ':' after \"Maroc\" (not a field)";
+    assertEquals("revue: " + note + System.lineSeparator(), r.err());
+    JsonNode result = JSON.readTree(r.out());
+    assertEquals(note, result.get("queryNote").asText());
+    assertEquals(SEED, result.at("/hits/0/id").asText());
+  }
+
+  @Test
+  void queryReadAsTypedHasANullNoteAndNothingOnStderr() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "title:Maroc");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    assertTrue(JSON.readTree(r.out()).get("queryNote").isNull());
+  }
+
+  @Test
+  void unbalancedQuoteIsReadAsWords() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"Bourita");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("revue: read as words, not query syntax: unpaired '\"'" + System.lineSeparator(), r.err());
+    assertTrue(r.out().startsWith("4 articles match \"Bourita"), r.out());
+  }
+
+  @Test
+  void queryOfPunctuationOnlyIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "« » !");
+    assertBadInput(r, "nothing to search for: '« » !' holds no words");
+  }
+
+  @Test
+  void deliberateFieldWithAValueItCannotTakeIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "country:Narnia");
+    assertBadInput(r, "bad query: Cannot parse 'country:Narnia': unknown country 'Narnia'");
   }
 
   @Test
