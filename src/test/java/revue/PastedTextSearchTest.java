@@ -98,6 +98,20 @@ class PastedTextSearchTest {
         "read as words, not query syntax: unpaired '(', ':' after \"المغرب\" (not a field)", arabic.queryNote());
   }
 
+  @Test
+  void queryOfThousandsOfWordsIsTooLong() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      words.append("mot").append(i).append(' ');
+    }
+    InvalidInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInputException.class, () -> revue.search(SearchRequest.of(words.toString())));
+    assertEquals(
+        "query too long: more than 1024 clauses (each word counts once per language's field); shorten it",
+        e.getMessage());
+  }
+
   /** Hits measured before pasted text was read as words: deliberate syntax reads as it did. */
   @Test
   void deliberateSyntaxFindsWhatItFoundBefore() {

@@ -110,6 +110,23 @@ public final class ArticleSearcher {
 
   public SearchResults search(SearchRequest request) throws IOException {
     Parsed parsed = parse(request);
+    try {
+      return search(request, parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // counted over the whole query when it is searched: a pasted text of thousands of words
+      throw tooLong(e);
+    }
+  }
+
+  private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {
+    return new InvalidInputException(
+        "query too long: more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " clauses (each word counts once per language's field); shorten it",
+        e);
+  }
+
+  private SearchResults search(SearchRequest request, Parsed parsed) throws IOException {
     RevueQueryParser parser = parsed.parser();
     // the search and the snippets share one look-up of every term
     Query query = termLookups.withTermStates(parsed.query());
@@ -161,7 +178,8 @@ public final class ArticleSearcher {
       try {
         q = parser.parse(reading.syntax());
       } catch (ParseException e) {
-        if (e.getCause() instanceof RevueQueryParser.InvalidValueException || e instanceof RevueQueryParser.InvalidValueException) {
+        if (e.getCause() instanceof RevueQueryParser.InvalidValueException
+            || e.getCause() instanceof IndexSearcher.TooManyClauses) {
           throw e;
         }
         // what the reading let through and the grammar still rejects: every character as text
@@ -170,12 +188,12 @@ public final class ArticleSearcher {
         note = "read as plain words (not valid query syntax: " + syntaxError(e) + ")";
       }
     } catch (ParseException e) {
-      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
-    } catch (RuntimeException e) {
-      if (e.getClass().getSimpleName().equals("TooManyClauses")) {
-        throw new InvalidInputException("query too broad: " + e.getMessage(), e);
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw tooLong(tooMany);
       }
-      throw e;
+      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLong(e);
     }
     // the grammar makes an empty query of one that analysis emptied
     if (q == null || q instanceof BooleanQuery b && b.clauses().isEmpty()) {
