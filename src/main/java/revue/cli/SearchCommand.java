@@ -199,7 +199,16 @@ final class SearchCommand implements Callable<Integer> {
               new SearchRequest(
                   SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
                   base.expandEntities(), base.uiLanguage());
-          SearchResults found = latencies.time(() -> revue.search(request));
+          SearchResults found;
+          try {
+            found = latencies.time(() -> revue.search(request));
+          } catch (InvalidInputException e) {
+            // a topic that is not a query (no words in it) ranks nothing; the others still run
+            if (pass == 0) {
+              err.println("revue: topic " + topic.id() + ": " + e.getMessage());
+            }
+            found = new SearchResults(0, List.of(), List.of());
+          }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
             ranked.add(new TrecRun.Result(hit.id(), hit.score()));
