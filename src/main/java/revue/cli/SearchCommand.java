@@ -256,14 +256,16 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : results.hits()) {
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
+      // the hit's id, which --json, --topics runs and the index share, rather than its file
+      boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
       out.printf(
-          "    %s · %s · %s%s · %s · score %.2f%n",
+          "    %s · %s · %s%s · score %.2f%s%n",
           hit.date() == null ? "undated" : hit.date(),
           hit.lang(),
-          hit.collection(),
+          hit.id(),
           hit.source() == null ? "" : " · " + hit.source(),
-          hit.url() != null ? hit.url() : hit.path(),
-          hit.score());
+          hit.score(),
+          urlInId ? "" : " · " + hit.url());
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }

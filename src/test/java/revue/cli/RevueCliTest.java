@@ -131,7 +131,9 @@ class RevueCliTest {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"), r.out());
-    assertTrue(r.out().contains("«Nasser Bourita»"), r.out());
+    assertTrue(r.out().contains("**Nasser Bourita**"), r.out());
+    assertFalse(r.out().contains("«Nasser"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("    2022-05-10 · fr · corpus/marrakech-coalition-2022.txt · score \\d+\\.\\d\\d")), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.equals("lang       ar (1) · fr (1)")), r.out());
   }
 
