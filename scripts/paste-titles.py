@@ -10,11 +10,12 @@ with a note on stderr; then every failure and miss. The titles are corpus text: 
 written under target/ (ignored by git), never committed.
 
 Usage: python3 scripts/paste-titles.py --index DIR [--corpora ../shared/corpora] [--size 100]
-           [--seed 20261206] [--revue "./revue"] [--out target/paste]
+           [--seed 20261206] [--revue "./revue"] [--out target/paste] [--jobs 1]
 Build the index once: ./revue index ../shared/corpora --index DIR
 """
 
 import argparse
+import concurrent.futures
 import gzip
 import json
 import pathlib
@@ -52,6 +53,7 @@ def main():
     parser.add_argument("--seed", default=20261206, type=int)
     parser.add_argument("--revue", default="./revue", help="the command to run (default: ./revue)")
     parser.add_argument("--out", default="target/paste", type=pathlib.Path)
+    parser.add_argument("--jobs", default=1, type=int, help="commands run at once (default: 1)")
     args = parser.parse_args()
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -67,10 +69,15 @@ def main():
         rng = random.Random(f"{args.seed}/{file_name}")
         sample = articles if len(articles) <= args.size else rng.sample(articles, args.size)
         failed = found = noted = 0
-        for article_id, title in sample:
-            run = subprocess.run(
+
+        def paste(title):
+            return subprocess.run(
                 command + ["search", "--index", args.index, "--json", "--limit", "10", title],
                 capture_output=True, text=True)
+
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+            runs = list(pool.map(paste, [title for _, title in sample]))
+        for (article_id, title), run in zip(sample, runs):
             if run.returncode != 0:
                 failed += 1
                 report.append(f"FAIL {article_id} exit {run.returncode}: {title!r}\n  {run.stderr.strip()}")
