@@ -9,11 +9,19 @@ import java.util.List;
  * @param hits the top hits in rank order
  * @param facets counts per dimension; a dimension with a filter counts as if its own filter were
  *     off (drill-sideways), so the other values stay visible
+ * @param queryNote how the query was read when it was not read as typed (what in it was taken
+ *     as words rather than syntax: a colon after a word that is not a field, an unpaired quote),
+ *     for the user to see; null when it was read as typed
  */
-public record SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
+public record SearchResults(long total, List<Hit> hits, List<FacetCounts> facets, String queryNote) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
+  }
+
+  /** Results of a query read as typed. */
+  public SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
+    this(total, hits, facets, null);
   }
 }

@@ -154,7 +154,9 @@ class RevueCliTest {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"), r.out());
-    assertTrue(r.out().contains("«Nasser Bourita»"), r.out());
+    assertTrue(r.out().contains("**Nasser Bourita**"), r.out());
+    assertFalse(r.out().contains("«Nasser"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("    2022-05-10 · fr · corpus/marrakech-coalition-2022.txt · score \\d+\\.\\d\\d")), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.equals("lang       ar (1) · fr (1)")), r.out());
   }
 
@@ -202,9 +204,44 @@ class RevueCliTest {
   }
 
   @Test
-  void unbalancedQuoteIsBadInput() {
-    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"unbalanced");
-    assertBadInput(r, "bad query");
+  void pastedTitleWithAFrenchColonIsSearchedAsWordsWithOneLineSayingSo() throws Exception {
+    CliRunner r =
+        CliRunner.run(
+            "search", "--index", index.toString(), "--json", "Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos");
+    assertEquals(0, r.exitCode(), r.err());
+    String note = "read as words, not query syntax: unpaired '(', ':' after \"Maroc\" (not a field)";
+    assertEquals("revue: " + note + System.lineSeparator(), r.err());
+    JsonNode result = JSON.readTree(r.out());
+    assertEquals(note, result.get("queryNote").asText());
+    assertEquals(SEED, result.at("/hits/0/id").asText());
+  }
+
+  @Test
+  void queryReadAsTypedHasANullNoteAndNothingOnStderr() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "title:Maroc");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    assertTrue(JSON.readTree(r.out()).get("queryNote").isNull());
+  }
+
+  @Test
+  void unbalancedQuoteIsReadAsWords() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"Bourita");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("revue: read as words, not query syntax: unpaired '\"'" + System.lineSeparator(), r.err());
+    assertTrue(r.out().startsWith("4 articles match \"Bourita"), r.out());
+  }
+
+  @Test
+  void queryOfPunctuationOnlyIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "« » !");
+    assertBadInput(r, "nothing to search for: '« » !' holds no words");
+  }
+
+  @Test
+  void deliberateFieldWithAValueItCannotTakeIsBadInput() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "country:Narnia");
+    assertBadInput(r, "bad query: Cannot parse 'country:Narnia': unknown country 'Narnia'");
   }
 
   @Test
