@@ -7,8 +7,6 @@
  */
 module revue {
   requires java.logging;
-  requires java.management; // revue.bench only, until it leaves the product
-  requires jdk.management; // revue.bench only
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.facet;

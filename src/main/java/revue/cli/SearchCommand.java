@@ -19,7 +19,7 @@ import revue.SearchRequest;
 import revue.SearchResults;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import revue.bench.LatencyStats;
+import revue.eval.LatencyStats;
 import revue.eval.Topic;
 import revue.eval.TrecFormatException;
 import revue.eval.TrecRun;
@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
   private boolean json;
 
   SearchCommand() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
+    spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
             "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",

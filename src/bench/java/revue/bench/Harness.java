@@ -27,6 +27,7 @@ import revue.Revue;
 import revue.IndexReport;
 import revue.IngestOptions;
 import revue.SearchRequest;
+import revue.eval.LatencyStats;
 
 /**
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
@@ -621,7 +622,8 @@ public final class Harness {
             revueIndex.toString()));
     commands.put(
         "one-shot plain Lucene query (java -cp)",
-        List.of(java, "-cp", jar, OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
+        List.of(java, "-cp", project.resolve("target/revue-bench.jar").toString(),
+            OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
     commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
     commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
     Map<String, Double> medians = new LinkedHashMap<>();
