@@ -12,14 +12,14 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import revue.InvalidInputException;
 import revue.Revue;
-import revue.search.FacetCounts;
-import revue.search.Filter;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
+import revue.FacetCounts;
+import revue.Filter;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import revue.bench.LatencyStats;
+import revue.eval.LatencyStats;
 import revue.eval.Topic;
 import revue.eval.TrecFormatException;
 import revue.eval.TrecRun;
@@ -30,9 +30,9 @@ import revue.json.JsonContract;
  *
  * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
  * other commands': search is the command users run from a cold JVM, and picocli's model of an
- * annotated command (reflection, the JDK's annotation proxies) took 79-98 ms of the main thread's
- * start, against 10-25 ms for the same model built in code. {@code revue search --help} is
- * unchanged. Not thread-safe: one instance per command line.
+ * annotated command (reflection, the JDK's annotation proxies) took several times as long to
+ * build as the same model built in code (docs/benchmarks.md, "A cold one-shot search"). {@code
+ * revue search --help} is unchanged. Not thread-safe: one instance per command line.
  */
 final class SearchCommand implements Callable<Integer> {
 
@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
   private boolean json;
 
   SearchCommand() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
+    spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
             "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
@@ -149,7 +149,7 @@ final class SearchCommand implements Callable<Integer> {
     if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
       err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, gazetteer.options())) {
         revue.index(List.of(DEFAULT_CORPUS));
       }
     }
@@ -162,8 +162,12 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.search(request);
+    }
+    if (results.queryNote() != null) {
+      err.println("revue: " + results.queryNote());
+      err.flush();
     }
     if (json) {
       JsonContract.write(results, out);
@@ -187,7 +191,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {
@@ -195,7 +199,16 @@ final class SearchCommand implements Callable<Integer> {
               new SearchRequest(
                   SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
                   base.expandEntities(), base.uiLanguage());
-          SearchResults found = latencies.time(() -> revue.search(request));
+          SearchResults found;
+          try {
+            found = latencies.time(() -> revue.search(request));
+          } catch (InvalidInputException e) {
+            // a topic that is not a query (no words in it) ranks nothing; the others still run
+            if (pass == 0) {
+              err.println("revue: topic " + topic.id() + ": " + e.getMessage());
+            }
+            found = new SearchResults(0, List.of(), List.of());
+          }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
             ranked.add(new TrecRun.Result(hit.id(), hit.score()));
@@ -243,14 +256,16 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : results.hits()) {
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
+      // the hit's id, which --json, --topics runs and the index share, rather than its file
+      boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
       out.printf(
-          "    %s · %s · %s%s · %s · score %.2f%n",
+          "    %s · %s · %s%s · score %.2f%s%n",
           hit.date() == null ? "undated" : hit.date(),
           hit.lang(),
-          hit.collection(),
+          hit.id(),
           hit.source() == null ? "" : " · " + hit.source(),
-          hit.url() != null ? hit.url() : hit.path(),
-          hit.score());
+          hit.score(),
+          urlInId ? "" : " · " + hit.url());
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }

@@ -2,7 +2,6 @@ package revue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import revue.SharedCorpora;
 
 /**
  * Scores the extractor against the hand-labelled sets (issues 5, 20, 26): precision and recall per
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * and half in one table (main with argument "summary" does the same; "summary errors" lists the
  * misses too). Skips when ../shared/corpora is absent.
  */
+@Tag(SharedCorpora.TAG)
 class GoldSetEvaluationTest {
 
   static final Path CORPORA = Path.of("..", "shared", "corpora");
@@ -80,7 +82,7 @@ class GoldSetEvaluationTest {
    */
   @Test
   void holdsUpOnTheHeldOutHalves() throws IOException {
-    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora absent");
+    SharedCorpora.require();
     if (Boolean.getBoolean("revue.gold.summary")) {
       summary(false);
     }
