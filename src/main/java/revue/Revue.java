@@ -322,7 +322,7 @@ public final class Revue implements AutoCloseable {
               "index", started, Instant.now(),
               paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), true,
               String.format(
-                  Locale.ROOT, "%d added, %d updated, %d removed, %d unchanged", c.added(), c.updated(), c.removed(), c.unchanged()),
+                  Locale.ROOT, "%,d added, %,d updated, %,d removed, %,d unchanged", c.added(), c.updated(), c.removed(), c.unchanged()),
               gen.getFileName().toString(), documents, c, report.skipped(), report.failed()));
       refresh();
       return report;

@@ -58,7 +58,7 @@ class RebuildCliTest {
         err.startsWith("revue: index " + Path.of(index).toAbsolutePath() + " is locked by pid " + ProcessHandle.current().pid() + " (revue rebuild, started "),
         err);
     assertEquals("rebuilt " + index + " in", ok.get(0).out().substring(0, ("rebuilt " + index + " in").length()));
-    assertTrue(ok.get(0).out().contains(": built gen-000001 with 1000 articles; 0 skipped, 0 failed"), ok.get(0).out());
+    assertTrue(ok.get(0).out().contains(": built gen-000001 with 1,000 articles; 0 skipped, 0 failed"), ok.get(0).out());
   }
 
   @Test
