@@ -8,8 +8,8 @@ import java.util.List;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * Writes each article as one text file (title line, body), for grep and ripgrep to search the

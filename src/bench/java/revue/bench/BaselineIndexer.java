@@ -23,8 +23,8 @@ import org.apache.lucene.store.FSDirectory;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * The plain-Lucene baseline revue is measured against: the same articles read by the same {@link

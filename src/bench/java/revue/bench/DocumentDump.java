@@ -1,5 +1,8 @@
 package revue.bench;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.io.*;
 import java.lang.management.*;
 import java.nio.charset.StandardCharsets;

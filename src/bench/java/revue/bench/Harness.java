@@ -24,10 +24,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
+import revue.IndexReport;
+import revue.IngestOptions;
+import revue.SearchRequest;
 import revue.eval.LatencyStats;
-import revue.index.IndexReport;
-import revue.ingest.IngestOptions;
-import revue.search.SearchRequest;
 
 /**
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
@@ -240,12 +240,9 @@ public final class Harness {
    * The JIT settings the launcher gives {@code revue index} and {@code rebuild}, given to both
    * engines' builds alike: C2 compiles every branch instead of trapping on those its profile has
    * not seen taken. A build meets the corpora's languages one after the other, and each new one
-   * took branches that compiled code had left out: a 130k build made 706 deoptimizations and
-   * recompiled the same large methods (Lucene's flush, revue's matchers) up to six times: 57 s of
-   * compilation time in a 67 s build, against 23 s in the baseline's 32 s (JFR). Child builds
-   * of the 130k corpora, with and without, taking turns (six pairs): revue 60.2 against 63.4 s
-   * (means; faster in five pairs), CPU 117.3 against 124.0 s; the baseline 26.2 against 25.9 s
-   * (three pairs, within the noise).
+   * took branches that compiled code had left out, so the JIT recompiled the same large methods
+   * (Lucene's flush, revue's matchers) again and again. The flags made revue's builds faster and
+   * left the baseline's within the noise (figures: docs/benchmarks.md, "JVM flags and caches").
    */
   static final List<String> BUILD_JIT_FLAGS = List.of("-XX:PerMethodTrapLimit=0", "-XX:PerBytecodeTrapLimit=0");
 
@@ -316,7 +313,8 @@ public final class Harness {
                     if (n % 50_000 == 0) {
                       System.err.println("bench: revue indexed " + n);
                     }
-                  });
+                  },
+                  java.time.Duration.ZERO);
         }
         r.put("seconds", seconds(System.nanoTime() - start));
         r.put("articles", Long.toString(report.indexed()));

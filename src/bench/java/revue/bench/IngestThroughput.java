@@ -1,13 +1,16 @@
 package revue.bench;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * Measures read throughput of {@link Ingest#read} over files or folders (default

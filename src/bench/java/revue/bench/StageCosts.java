@@ -22,8 +22,8 @@ import revue.index.FieldAnalyzers;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * What each of revue's own stages costs per article once the JIT is warm, on one thread and

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.Revue;
 import revue.cli.RevueCli;
-import revue.search.SearchRequest;
+import revue.SearchRequest;
 
 /**
  * Kills {@code revue rebuild} (a child JVM) with SIGKILL at random moments and checks that the

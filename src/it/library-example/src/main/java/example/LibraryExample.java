@@ -3,10 +3,10 @@ package example;
 import java.nio.file.Path;
 import java.util.List;
 import revue.Revue;
-import revue.index.IndexReport;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
+import revue.IndexReport;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 
 /** The README's library example, as written there, in a program of its own. */
 public final class LibraryExample {
@@ -18,7 +18,7 @@ public final class LibraryExample {
       SearchResults results =
           revue.search(SearchRequest.of("Bourita Niger").withFilter("lang", "fr").withLimit(5));
       for (Hit hit : results.hits()) {
-        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippet());
+        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippetText());
       }
     }
     // --- end of the example ---

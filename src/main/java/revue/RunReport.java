@@ -1,4 +1,4 @@
-package revue.index;
+package revue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

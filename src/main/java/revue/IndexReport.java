@@ -1,9 +1,9 @@
-package revue.index;
+package revue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import revue.ingest.IngestProblem;
+import revue.IngestProblem;
 
 /**
  * What one indexing run did.

@@ -1,4 +1,4 @@
-package revue.index;
+package revue;
 
 import java.util.function.LongConsumer;
 

@@ -1,4 +1,4 @@
-package revue.index;
+package revue;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package revue.ingest;
+package revue;
 
 import java.util.Objects;
 

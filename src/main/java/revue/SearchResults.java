@@ -1,4 +1,4 @@
-package revue.search;
+package revue;
 
 import java.util.List;
 

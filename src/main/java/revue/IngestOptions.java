@@ -1,4 +1,4 @@
-package revue.ingest;
+package revue;
 
 import java.nio.charset.Charset;
 import java.time.ZoneId;
