@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -404,6 +406,28 @@ public final class Revue implements AutoCloseable {
   public SearchResults search(SearchRequest request) {
     requireNonNull(request, "request");
     return withSearcher(s -> s.articles.search(request));
+  }
+
+  /**
+   * The article with this id ({@code collection/sourceId}) in the live generation, with its
+   * entities and the spellings it gives them; empty when there is none.
+   *
+   * @param labels the language of country names in the entities' labels
+   */
+  public Optional<StoredArticle> article(String id, Locale labels) {
+    requireNonNull(id, "id");
+    requireNonNull(labels, "labels");
+    return withSearcher(s -> s.articles.article(id, labels));
+  }
+
+  /**
+   * How many articles of the live generation match the request's query and filters on each
+   * publication day (articles without a date are left out); its limits are ignored. A timeline
+   * groups these days into weeks, months or years.
+   */
+  public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) {
+    requireNonNull(request, "request");
+    return withSearcher(s -> s.articles.dayCounts(request));
   }
 
   /** Documents per language and per collection, size on disk, generations and the last run. */
