@@ -217,6 +217,11 @@ function snippetNodes(snippet) {
   return nodes;
 }
 
+/** Names isolated each in its own bdi, with the commas between them outside. */
+function commas(names) {
+  return names.flatMap((n, i) => i ? [', ', n] : [n]);
+}
+
 function renderResults(results) {
   const words = t();
   $('summary').textContent = results.total ? words.results(results.total) : words.none;
@@ -229,8 +234,8 @@ function renderResults(results) {
     const meta = el('p', { class: 'meta' });
     meta.append(el('bdi', {}, hit.date || '—'), ' · ', words.langs[hit.lang] || hit.lang);
     if (hit.source) meta.append(' · ', el('bdi', {}, hit.source));
-    if (hit.countries.length) meta.append(' · ', el('span', { class: 'list' }, ...hit.countries.map(c => el('bdi', { class: 'country' }, c))));
-    if (hit.ministers.length) meta.append(' · ', el('span', { class: 'list' }, ...hit.ministers.map(m => el('bdi', { class: 'minister' }, m))));
+    if (hit.countries.length) meta.append(' · ', ...commas(hit.countries.map(c => el('bdi', { class: 'country' }, c))));
+    if (hit.ministers.length) meta.append(' · ', ...commas(hit.ministers.map(m => el('bdi', { class: 'minister' }, m))));
     list.append(el('li', { class: 'hit', 'data-id': hit.id, lang: hit.lang },
       el('h3', { dir: 'auto' }, link), meta, el('p', { class: 'snippet', dir: 'auto' }, ...snippetNodes(hit.snippet || ''))));
   }
@@ -302,7 +307,9 @@ function renderChart(timeline) {
   const every = Math.max(1, Math.ceil(buckets.length / 8));
   buckets.forEach((b, i) => {
     if (i % every) return;
-    const label = svg('text', { x: x(i) + band / 2, y: H - 6, 'text-anchor': 'middle' });
+    const middle = x(i) + band / 2;
+    const anchor = middle < left + 40 ? 'start' : middle > W - right - 40 ? 'end' : 'middle';
+    const label = svg('text', { x: anchor === 'start' ? x(i) : anchor === 'end' ? x(i) + band : middle, y: H - 6, 'text-anchor': anchor });
     label.textContent = b.key;
     chart.append(label);
   });
@@ -374,9 +381,11 @@ function choose(first, last) {
 function renderArticle(article) {
   const words = t();
   const view = $('article');
-  if (!article) { view.hidden = true; $('results').hidden = false; return; }
+  if (!article) { view.hidden = true; document.querySelector('main').hidden = false; return; }
+  const opening = view.hidden;
   view.hidden = false;
-  $('results').hidden = true;
+  document.querySelector('main').hidden = true;
+  if (opening) view.scrollIntoView();
   $('article-title').textContent = article.title;
   const meta = $('article-meta');
   meta.replaceChildren(el('bdi', {}, article.date || '—'), ' · ', words.langs[article.lang] || article.lang);
