@@ -14,8 +14,8 @@ import java.time.Duration;
  * @param maxBuckets buckets of one timeline series
  * @param requestsPerMinute API requests per client address and minute; 0 for no limit
  * @param timeout how long a request may take before it is answered with 503
- * @param workers requests searched at once; more wait in a queue of the same length, and a request
- *     that finds the queue full gets 503
+ * @param workers requests searched at once; up to 16 times as many more wait in a queue, and a
+ *     request that finds the queue full gets 503
  */
 public record Limits(
     int maxQueryChars,

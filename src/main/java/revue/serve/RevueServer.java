@@ -53,6 +53,9 @@ public final class RevueServer implements AutoCloseable {
           "/app.css", new String[] {"app.css", "text/css; charset=utf-8"},
           "/favicon.svg", new String[] {"favicon.svg", "image/svg+xml"});
 
+  /** Requests that may wait for a worker, per worker: beyond them a request gets 503 at once. */
+  static final int QUEUE_PER_WORKER = 16;
+
   private final Path indexDir;
   private final Limits limits;
   private final Consumer<String> log;
@@ -74,7 +77,7 @@ public final class RevueServer implements AutoCloseable {
     this.work =
         new ThreadPoolExecutor(
             limits.workers(), limits.workers(), 1, TimeUnit.MINUTES,
-            new ArrayBlockingQueue<>(limits.workers()), Thread.ofPlatform().name("revue-serve-", 0).daemon().factory());
+            new ArrayBlockingQueue<>(QUEUE_PER_WORKER * limits.workers()), Thread.ofPlatform().name("revue-serve-", 0).daemon().factory());
     this.connections = Executors.newVirtualThreadPerTaskExecutor();
     this.http = HttpServer.create(address, 128);
     http.createContext("/", this::handle);
