@@ -315,7 +315,8 @@ public final class Harness {
                     if (n % 50_000 == 0) {
                       System.err.println("bench: revue indexed " + n);
                     }
-                  });
+                  },
+                  java.time.Duration.ZERO);
         }
         r.put("seconds", seconds(System.nanoTime() - start));
         r.put("articles", Long.toString(report.indexed()));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +20,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
-import revue.entity.EntityExtractor;
 import revue.SearchRequest;
 
 /**
@@ -155,8 +153,8 @@ public final class QueryReplay {
         "--threads-ab",
         List.of("one thread", "search threads"),
         List.of(
-            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, false),
-            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, true)),
+            () -> Revue.open(index, Revue.Options.builder().spreadSearches(false).build()),
+            () -> Revue.open(index, Revue.Options.builder().spreadSearches(true).build())),
         List.of(r -> r, r -> r),
         queries,
         warmUp,

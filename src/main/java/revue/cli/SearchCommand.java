@@ -149,7 +149,7 @@ final class SearchCommand implements Callable<Integer> {
     if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
       err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, gazetteer.options())) {
         revue.index(List.of(DEFAULT_CORPUS));
       }
     }
@@ -162,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.search(request);
     }
     if (json) {
@@ -187,7 +187,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {
