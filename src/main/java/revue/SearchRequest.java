@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param expandEntities whether query words that name a country or minister also match articles
  *     tagged with that entity
  * @param uiLanguage the language of facet labels (country names)
+ * @param newestFirst whether hits come newest first (undated ones last, ties by relevance)
+ *     rather than by relevance
  */
 public record SearchRequest(
     String query,
@@ -23,7 +25,8 @@ public record SearchRequest(
     int limit,
     int facetLimit,
     boolean expandEntities,
-    Locale uiLanguage) {
+    Locale uiLanguage,
+    boolean newestFirst) {
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
@@ -35,6 +38,12 @@ public record SearchRequest(
       throw new IllegalArgumentException("facetLimit must be >= 0, got " + facetLimit);
     }
     Objects.requireNonNull(uiLanguage, "uiLanguage");
+  }
+
+  /** A request whose hits come by relevance. */
+  public SearchRequest(
+      String query, List<Filter> filters, int limit, int facetLimit, boolean expandEntities, Locale uiLanguage) {
+    this(query, filters, limit, facetLimit, expandEntities, uiLanguage, false);
   }
 
   /** A request with ten hits, ten values per facet, entity expansion on, English labels. */
@@ -55,22 +64,27 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(Filter.of(dimension, value));
-    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   public SearchRequest withFacetLimit(int newLimit) {
-    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   public SearchRequest withEntityExpansion(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage);
+    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage, newestFirst);
+  }
+
+  /** Hits newest first (true) or by relevance (false). */
+  public SearchRequest withNewestFirst(boolean on) {
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, on);
   }
 
   public SearchRequest withUiLanguage(Locale language) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language);
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language, newestFirst);
   }
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import revue.StoredArticle;
 import revue.entity.Mention;
 import java.time.LocalDate;
@@ -84,6 +86,15 @@ public final class ArticleSearcher {
       List.of("country", "minister", "date", "lang", "collection", "source");
 
   private static final int MAX_DAYS_FOR_DAY_FACET = 62;
+
+  /** Newest day first, undated articles last; relevance within a day. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private static Sort newestFirst() {
+    SortField day = new SortField(Fields.DATE_DAY, SortField.Type.LONG, true);
+    day.setMissingValue(Long.MIN_VALUE);
+    return new Sort(day, SortField.FIELD_SCORE);
+  }
   private static final int SNIPPET_LENGTH = 220;
 
   private final IndexSearcher searcher;
@@ -139,9 +150,18 @@ public final class ArticleSearcher {
 
     TopDocs top;
     CollectingDrillSideways sideways = null;
+    Sort newestFirst = request.newestFirst() ? NEWEST_FIRST : null;
     if (state == null) {
       // no article has a facet value yet: nothing to count, and a filter cannot match
-      top = filters.isEmpty() ? searcher.search(query, Math.max(1, request.limit())) : emptyTopDocs();
+      top =
+          !filters.isEmpty() ? emptyTopDocs()
+              : newestFirst != null ? searcher.search(query, Math.max(1, request.limit()), newestFirst, true)
+              : searcher.search(query, Math.max(1, request.limit()));
+    } else if (newestFirst != null && request.facetLimit() == 0) {
+      top = searcher.search(drillDown, Math.max(1, request.limit()), newestFirst, true);
+    } else if (newestFirst != null) {
+      sideways = new CollectingDrillSideways(searcher, state);
+      top = sideways.search(drillDown, null, null, Math.max(1, request.limit()), newestFirst, true).hits;
     } else if (request.facetLimit() == 0) {
       // no counts wanted: the drill-down query alone ranks as drill-sideways does, without
       // collecting every match for counting

@@ -56,8 +56,8 @@ final class Api {
     int limit = p.integer("limit", 10, 0, limits.maxLimit());
     int offset = p.integer("offset", 0, 0, limits.maxOffset());
     int facets = p.integer("facets", 10, 0, 100);
-    SearchRequest request = request(p, p.one("q", "")).withLimit(offset + limit).withFacetLimit(facets);
-    sort(p);
+    SearchRequest request =
+        request(p, p.one("q", "")).withLimit(offset + limit).withFacetLimit(facets).withNewestFirst(newestFirst(p));
     SearchResults all = revue.get().search(request);
     List<Hit> page = all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size());
     StringWriter out = new StringWriter();
@@ -157,11 +157,11 @@ final class Api {
   String hitsCsv(Params p) {
     int limit = p.integer("limit", limits.maxExportRows(), 0, limits.maxExportRows());
     String query = p.one("q", "");
-    sort(p);
-    SearchRequest request = request(p, query).withLimit(limit).withFacetLimit(0);
+    SearchRequest request = request(p, query).withLimit(limit).withFacetLimit(0).withNewestFirst(newestFirst(p));
     SearchResults results = revue.get().search(request);
     Csv csv = header(p, query);
     csv.comment("hits", results.hits().size() + " of " + results.total());
+    csv.comment("sort", request.newestFirst() ? "date, newest first" : "relevance");
     csv.row(List.of("rank", "id", "collection", "sourceId", "title", "date", "lang", "source", "countries", "ministers", "url", "score"));
     int rank = 0;
     for (Hit h : results.hits()) {
@@ -226,11 +226,14 @@ final class Api {
     }
   }
 
-  private static void sort(Params p) {
+  /** {@code sort=relevance} (the default) or {@code sort=date}, newest first. */
+  private static boolean newestFirst(Params p) {
     String sort = p.one("sort", "relevance");
-    if (!sort.equals("relevance")) {
-      throw HttpError.badRequest("sort must be relevance, got '" + Params.clip(sort) + "'");
-    }
+    return switch (sort) {
+      case "relevance" -> false;
+      case "date" -> true;
+      default -> throw HttpError.badRequest("sort must be relevance or date, got '" + Params.clip(sort) + "'");
+    };
   }
 
   /** The filters, {@code dim:value} or {@code dim=value}; many of one dimension are OR-ed. */

@@ -195,6 +195,10 @@ class PageBrowserTest {
     assertEquals(List.of("samples/sample-en-guinea-bissau-2022.txt"), hitIds());
     andWait(() -> browser.click("#clear-span"));
     assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));
+    andWait(() -> browser.eval("(s => { s.value = 'date'; s.dispatchEvent(new Event('change')); })(document.getElementById('sort'))"));
+    assertEquals("?sort=date", query());
+    assertEquals("samples/sample-fr-niamey-sahel-2023.txt", hitIds().get(0));
+    assertTrue(browser.text("document.getElementById('hits-csv').href").endsWith("&sort=date&lang=en"));
   }
 
   @Test

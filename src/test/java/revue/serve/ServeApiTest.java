@@ -143,6 +143,24 @@ class ServeApiTest {
   }
 
   @Test
+  void sortByDateGivesNewestFirstAndUndatedLast() throws Exception {
+    for (String facets : new String[] {"0", "10"}) {
+      JsonNode r = get("/api/search?q=&sort=date&limit=7&facets=" + facets).json();
+      List<String> dates = r.get("hits").findValuesAsText("date");
+      assertEquals(List.of("2023-04-20", "2023-03-14", "2023-02-02", "2022-06-21", "2022-05-10", "null", "null"), dates);
+      assertEquals(
+          "samples/sample-fr-niamey-sahel-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt",
+          String.join(" ", r.get("hits").findValuesAsText("id").subList(0, 3)));
+    }
+    JsonNode filtered = get("/api/search?q=Bourita&sort=date&filter=lang:fr").json();
+    assertEquals(List.of("2023-03-14", "2022-05-10"), filtered.get("hits").findValuesAsText("date"));
+    assertTrue(filtered.at("/hits/0/score").asDouble() > 0, "scores are kept");
+    List<String> csv = get("/api/export.csv?q=Bourita&sort=date").body().lines().toList();
+    assertEquals("# sort: date, newest first", csv.get(5));
+    assertTrue(csv.get(7).startsWith("1,samples/sample-fr-maroc-mauritanie-2023.txt,"), csv.get(7));
+  }
+
+  @Test
   void timelineCountsEachMonthAgainstAllArticlesUnderTheFilters() throws Exception {
     JsonNode t = get("/api/timeline?q=Bourita&q=Sahel&interval=month").json();
     assertEquals("month", t.get("interval").asText());
@@ -245,7 +263,7 @@ class ServeApiTest {
       {"/api/search?q=%22Bourita", "bad query: Cannot parse '\"Bourita': Lexical error at line 1, column 9.  Encountered: <EOF> after prefix \"\\\"Bourita\" (in lexical state 2)"},
       {"/api/search?q=" + "a".repeat(501), "query longer than 500 characters"},
       {"/api/search?lang=de", "lang must be en, fr or ar, got 'de'"},
-      {"/api/search?sort=date", "sort must be relevance, got 'date'"},
+      {"/api/search?sort=oldest", "sort must be relevance or date, got 'oldest'"},
       {"/api/search?entities=maybe", "entities must be true or false, got 'maybe'"},
       {"/api/timeline?interval=fortnight", "interval must be day, week, month or year, got 'fortnight'"},
       {"/api/timeline?q=a&q=b&q=c&q=d&q=e&q=f", "at most 5 queries at once, got 6"},
@@ -307,16 +325,17 @@ class ServeApiTest {
     assertEquals("# generation: gen-000001", lines.get(2));
     assertTrue(lines.get(3).matches("# exported: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), lines.get(3));
     assertEquals("# hits: 2 of 2", lines.get(4));
-    assertEquals("rank,id,collection,sourceId,title,date,lang,source,countries,ministers,url,score", lines.get(5));
-    assertTrue(
-        lines.get(6).startsWith(
-            "1,corpus/marrakech-coalition-2022.txt,corpus,marrakech-coalition-2022.txt,Le monde affûte ses armes au Maroc contre le terrorisme (vidéos),2022-05-10,fr,,MA;US;ES;NE;GN;KW,Nasser Bourita;José Manuel Albares;Hassoumi Massaoudou;Morissanda Kouyaté;Ahmed Nasser Al-Mohammad Al-Sabah,,"),
-        lines.get(6));
+    assertEquals("# sort: relevance", lines.get(5));
+    assertEquals("rank,id,collection,sourceId,title,date,lang,source,countries,ministers,url,score", lines.get(6));
     assertTrue(
         lines.get(7).startsWith(
-            "2,samples/sample-ar-maroc-mauritanie-2023.txt,samples,sample-ar-maroc-mauritanie-2023.txt,المغرب وموريتانيا يبحثان الوضع الأمني في منطقة الساحل,,ar,,MA;MR;ML;NE,Nasser Bourita;Mohamed Salem Ould Merzoug,,"),
+            "1,corpus/marrakech-coalition-2022.txt,corpus,marrakech-coalition-2022.txt,Le monde affûte ses armes au Maroc contre le terrorisme (vidéos),2022-05-10,fr,,MA;US;ES;NE;GN;KW,Nasser Bourita;José Manuel Albares;Hassoumi Massaoudou;Morissanda Kouyaté;Ahmed Nasser Al-Mohammad Al-Sabah,,"),
         lines.get(7));
-    assertEquals(8, lines.size());
+    assertTrue(
+        lines.get(8).startsWith(
+            "2,samples/sample-ar-maroc-mauritanie-2023.txt,samples,sample-ar-maroc-mauritanie-2023.txt,المغرب وموريتانيا يبحثان الوضع الأمني في منطقة الساحل,,ar,,MA;MR;ML;NE,Nasser Bourita;Mohamed Salem Ould Merzoug,,"),
+        lines.get(8));
+    assertEquals(9, lines.size());
   }
 
   @Test

@@ -7,7 +7,7 @@ const WORDS = {
   en: {
     search: 'Search', placeholder: 'Bourita Niger, "Sahel", بوريطة…', coverage: 'Coverage over time',
     rawCounts: 'raw counts', clearSpan: 'all dates', chartCsv: 'chart CSV', hitsCsv: 'hits CSV',
-    compare: 'Compare with', add: 'Add', back: 'Back to results', remove: 'remove',
+    compare: 'Compare with', add: 'Add', sortBy: 'Sort by', relevance: 'relevance', newest: 'newest first', back: 'Back to results', remove: 'remove',
     results: n => `${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`, none: 'No article matches.',
     prev: 'Previous', next: 'Next', share: 'share of articles', counts: 'articles', all: 'all articles',
     span: (a, b) => `Dates: ${a} to ${b}`, more: n => `${n} more`,
@@ -19,7 +19,7 @@ const WORDS = {
   fr: {
     search: 'Chercher', placeholder: 'Bourita Niger, "Sahel", بوريطة…', coverage: 'Couverture dans le temps',
     rawCounts: 'nombres bruts', clearSpan: 'toutes les dates', chartCsv: 'CSV du graphique', hitsCsv: 'CSV des résultats',
-    compare: 'Comparer avec', add: 'Ajouter', back: 'Retour aux résultats', remove: 'retirer',
+    compare: 'Comparer avec', add: 'Ajouter', sortBy: 'Trier par', relevance: 'pertinence', newest: 'plus récents d’abord', back: 'Retour aux résultats', remove: 'retirer',
     results: n => `${n.toLocaleString('fr')} article${n > 1 ? 's' : ''}`, none: 'Aucun article ne correspond.',
     prev: 'Précédents', next: 'Suivants', share: 'part des articles', counts: 'articles', all: 'tous les articles',
     span: (a, b) => `Dates : du ${a} au ${b}`, more: n => `${n} de plus`,
@@ -31,7 +31,7 @@ const WORDS = {
   ar: {
     search: 'بحث', placeholder: 'بوريطة النيجر، Bourita…', coverage: 'التغطية عبر الزمن',
     rawCounts: 'الأعداد الخام', clearSpan: 'كل التواريخ', chartCsv: 'CSV الرسم', hitsCsv: 'CSV النتائج',
-    compare: 'قارن مع', add: 'أضف', back: 'العودة إلى النتائج', remove: 'احذف',
+    compare: 'قارن مع', add: 'أضف', sortBy: 'الترتيب حسب', relevance: 'الصلة', newest: 'الأحدث أولا', back: 'العودة إلى النتائج', remove: 'احذف',
     results: n => `${n.toLocaleString('ar')} مقال`, none: 'لا يوجد مقال مطابق.',
     prev: 'السابق', next: 'التالي', share: 'حصة المقالات', counts: 'مقالات', all: 'كل المقالات',
     span: (a, b) => `التواريخ: من ${a} إلى ${b}`, more: n => `${n} أخرى`,
@@ -73,6 +73,7 @@ function readState() {
     span: p.get('date') || '',
     compare: p.getAll('cq').slice(0, MAX_COMPARED),
     raw: p.get('raw') === '1',
+    sort: p.get('sort') === 'date' ? 'date' : '',
     offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0),
     lang: lang in WORDS ? lang : '',
     article: p.get('article') || '',
@@ -86,6 +87,7 @@ function stateQuery(s) {
   if (s.span) p.set('date', s.span);
   s.compare.forEach(c => p.append('cq', c));
   if (s.raw) p.set('raw', '1');
+  if (s.sort) p.set('sort', s.sort);
   if (s.offset) p.set('offset', String(s.offset));
   if (s.lang) p.set('lang', s.lang);
   if (s.article) p.set('article', s.article);
@@ -123,6 +125,7 @@ function searchParams() {
   const pairs = [['q', state.q]];
   state.filters.forEach(f => pairs.push(['filter', f]));
   if (state.span) pairs.push(['filter', 'date:' + state.span]);
+  if (state.sort) pairs.push(['sort', state.sort]);
   return pairs;
 }
 
@@ -159,6 +162,7 @@ async function render() {
   });
   if (document.activeElement !== $('q')) $('q').value = state.q;
   $('raw').checked = state.raw;
+  $('sort').value = state.sort || 'relevance';
   $('clear-span').hidden = !state.span;
   $('span').textContent = state.span ? words.span(...spanEnds(state.span)) : '';
   $('hits-csv').href = 'api/export.csv?' + apiParams(searchParams());
@@ -430,7 +434,8 @@ $('compare').addEventListener('submit', e => {
   go({ compare: [...state.compare, q] });
 });
 $('raw').addEventListener('change', () => go({ raw: $('raw').checked }));
+$('sort').addEventListener('change', () => go({ sort: $('sort').value === 'date' ? 'date' : '', offset: 0 }));
 $('clear-span').addEventListener('click', () => go({ span: '', offset: 0 }));
 $('close-article').addEventListener('click', () => go({ article: '' }));
-$('home').addEventListener('click', e => { e.preventDefault(); go({ q: '', filters: [], span: '', compare: [], offset: 0, article: '' }); });
+$('home').addEventListener('click', e => { e.preventDefault(); go({ q: '', filters: [], span: '', compare: [], sort: '', offset: 0, article: '' }); });
 render();
