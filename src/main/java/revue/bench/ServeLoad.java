@@ -28,8 +28,8 @@ import revue.serve.RevueServer;
 /**
  * A bounded load run of {@code revue serve} on loopback: concurrent clients send a fixed-seed mix
  * of searches (titles, entity queries), facet clicks and timelines for a set time; then the same
- * requests go through the library in-process ({@link Revue#search}, {@link Revue#dayCounts}) with
- * as many threads, for comparison. Prints p50, p99 and requests/s per run and per kind, and the
+ * requests go through the library in-process ({@link Revue#search}, {@link Revue#dayCounts}) from
+ * as many threads, and from as many as the server has workers, for comparison. Prints p50, p99 and requests/s per run and per kind, and the
  * errors (any answer but 200). Not a test: run it with {@code scripts/serve-load.sh}.
  *
  * <p>Usage: {@code ServeLoad INDEX_DIR TITLES_TSV [--seconds 60] [--warmup 15] [--clients 16]
@@ -103,13 +103,12 @@ public final class ServeLoad {
         Locale.ROOT, "index %s: %,d articles; %d clients, %d s warm-up, %d s measured, seed %d, %d requests in the mix%n",
         index, documents, clients, warmup, seconds, seed, mix.size());
 
-    try (Revue revue = Revue.open(index)) {
-      run("library", clients, Duration.ofSeconds(warmup), mix, seed, r -> { r.runOn(revue); return true; });
-      report("library", run("library", clients, Duration.ofSeconds(seconds), mix, seed, r -> { r.runOn(revue); return true; }));
-    }
     Limits limits = Limits.defaults().withRequestsPerMinute(0);
-    try (RevueServer server =
-        RevueServer.start(index, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits, System.err::println)) {
+    System.out.println("load average at start: " + loadAverage());
+    try (Revue revue = Revue.open(index);
+        RevueServer server =
+            RevueServer.start(index, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits, System.err::println)) {
+      Client library = r -> { r.runOn(revue); return true; };
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + server.port();
       Client client =
@@ -118,8 +117,21 @@ public final class ServeLoad {
                 http.send(HttpRequest.newBuilder(URI.create(base + r.path())).build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200;
           };
+      // the JIT and both instances' per-searcher memories warm up on the same mix first
+      run("library", clients, Duration.ofSeconds(warmup), mix, seed, library);
       run("http", clients, Duration.ofSeconds(warmup), mix, seed, client);
-      report("http (" + limits.workers() + " workers)", run("http", clients, Duration.ofSeconds(seconds), mix, seed, client));
+      report("http, " + clients + " clients, " + limits.workers() + " workers", run("http", clients, Duration.ofSeconds(seconds), mix, seed, client));
+      report("library, " + clients + " threads", run("library", clients, Duration.ofSeconds(seconds), mix, seed, library));
+      report("library, " + limits.workers() + " threads", run("library", limits.workers(), Duration.ofSeconds(seconds), mix, seed, library));
+    }
+    System.out.println("load average at end: " + loadAverage());
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 
