@@ -10,8 +10,8 @@ cd "$home"
 [ $# -ge 1 ] || { echo "usage: scripts/serve-load.sh INDEX_DIR [options]" >&2; exit 2; }
 index="$1"; shift
 titles="${REVUE_TITLES:-/work/shared/baseline/sample-queries.tsv}"
-if [ ! -f target/revue.jar ] || [ -n "$(find src/main pom.xml -newer target/revue.jar -print -quit)" ]; then
+if [ ! -f target/revue-bench.jar ] || [ -n "$(find src/main src/bench pom.xml -newer target/revue-bench.jar -print -quit)" ]; then
   mvn -q -B -DskipTests package >&2
 fi
 java_bin="$(scripts/find-java.sh)"
-exec nice "$java_bin" -Xmx2g --enable-native-access=ALL-UNNAMED -cp target/revue.jar revue.bench.ServeLoad "$index" "$titles" "$@"
+exec nice "$java_bin" -Xmx2g --enable-native-access=ALL-UNNAMED -cp target/revue-bench.jar revue.bench.ServeLoad "$index" "$titles" "$@"

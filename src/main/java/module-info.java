@@ -7,8 +7,6 @@
  */
 module revue {
   requires java.logging;
-  requires java.management; // revue.bench only, until it leaves the product
-  requires jdk.management; // revue.bench only
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.facet;
@@ -18,7 +16,6 @@ module revue {
   requires com.fasterxml.jackson.databind;
   requires org.jsoup;
   requires jdk.httpserver; // revue serve
-  requires java.net.http; // revue.bench.ServeLoad's clients
 
   exports revue;
 }

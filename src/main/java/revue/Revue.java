@@ -366,7 +366,7 @@ public final class Revue implements AutoCloseable {
        * Spread every search over the shared search threads (one slice of the index's segments
        * per core), or run each on its calling thread alone. By default a search is spread when
        * the index is large enough for each core's part to pay for its thread; see
-       * docs/benchmarks.md for the measurements behind the threshold.
+       * docs/benchmarks.md, "Spreading a search over the cores", for the measurements behind it.
        */
       public Builder spreadSearches(boolean spread) {
         this.spreadSearches = spread;

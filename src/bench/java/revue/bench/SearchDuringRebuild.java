@@ -14,7 +14,7 @@ import revue.SearchRequest;
  * every tenth search, a fresh one (as the CLI does). Exits 1 on any error or empty result.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) revue.bench.SearchDuringRebuild INDEX [MAX_SEARCHES] [MAX_SECONDS]
+ * java -cp target/revue-bench.jar revue.bench.SearchDuringRebuild INDEX [MAX_SEARCHES] [MAX_SECONDS]
  * </pre>
  */
 public final class SearchDuringRebuild {

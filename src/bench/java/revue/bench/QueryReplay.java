@@ -21,6 +21,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
 import revue.SearchRequest;
+import revue.entity.EntityExtractor;
+import revue.eval.LatencyStats;
 
 /**
  * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full
@@ -35,7 +37,7 @@ import revue.SearchRequest;
  * {@code --passes N} each of these runs N times on engines opened afresh and reports each query's
  * median over the passes.
  *
- * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
+ * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
  * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it

@@ -22,6 +22,7 @@ import revue.FacetCounts;
 import revue.Revue;
 import revue.SearchRequest;
 import revue.SearchResults;
+import revue.eval.LatencyStats;
 import revue.serve.Limits;
 import revue.serve.RevueServer;
 
