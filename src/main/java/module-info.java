@@ -15,6 +15,7 @@ module revue {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.jsoup;
+  requires jdk.httpserver; // revue serve
 
   exports revue;
 }

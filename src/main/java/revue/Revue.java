@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -286,6 +289,37 @@ public final class Revue implements AutoCloseable {
   public SearchResults search(SearchRequest request) {
     requireNonNull(request, "request");
     return searchers.search(request);
+  }
+
+  /**
+   * The article with this id ({@code collection/sourceId}) in the live generation, with its
+   * entities and the spellings it gives them; empty when there is none.
+   *
+   * @param id the article's id, {@code collection/sourceId}
+   * @param labels the language of country names in the entities' labels
+   * @return the article, or empty when the live generation has none with this id
+   * @throws RevueException when the index cannot be read
+   * @throws IllegalStateException when this instance is closed
+   */
+  public Optional<StoredArticle> article(String id, Locale labels) {
+    requireNonNull(id, "id");
+    requireNonNull(labels, "labels");
+    return searchers.article(id, labels);
+  }
+
+  /**
+   * How many articles of the live generation match the request's query and filters on each
+   * publication day (articles without a date are left out); its limits are ignored. A timeline
+   * groups these days into weeks, months or years.
+   *
+   * @param request the query and filters; its limits, labels and order play no part
+   * @return matching articles per day, earliest day first
+   * @throws InvalidInputException when the request cannot be searched
+   * @throws IllegalStateException when this instance is closed
+   */
+  public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) {
+    requireNonNull(request, "request");
+    return searchers.dayCounts(request);
   }
 
   /**

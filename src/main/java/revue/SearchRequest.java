@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param expandEntities whether query words that name a country or minister, in any script, also
  *     match articles tagged with that entity; off, words match only as text
  * @param uiLanguage the language of facet labels (country names); not null
+ * @param newestFirst whether hits come newest first (undated ones last, ties by relevance)
+ *     rather than by relevance
  */
 public record SearchRequest(
     String query,
@@ -28,7 +30,8 @@ public record SearchRequest(
     int limit,
     int facetLimit,
     boolean expandEntities,
-    Locale uiLanguage) {
+    Locale uiLanguage,
+    boolean newestFirst) {
 
   /**
    * Checks the request and copies the filters into an unmodifiable list.
@@ -47,6 +50,21 @@ public record SearchRequest(
       throw new IllegalArgumentException("facetLimit must be >= 0, got " + facetLimit);
     }
     Objects.requireNonNull(uiLanguage, "uiLanguage");
+  }
+
+  /**
+   * A request whose hits come by relevance, as before {@code newestFirst} existed.
+   *
+   * @param query the query text, in revue's syntax; not null
+   * @param filters drill-down filters
+   * @param limit the number of hits to return, at least 0
+   * @param facetLimit the number of values to return per facet dimension, at least 0
+   * @param expandEntities whether query words that name an entity also match articles tagged with it
+   * @param uiLanguage the language of facet labels; not null
+   */
+  public SearchRequest(
+      String query, List<Filter> filters, int limit, int facetLimit, boolean expandEntities, Locale uiLanguage) {
+    this(query, filters, limit, facetLimit, expandEntities, uiLanguage, false);
   }
 
   /**
@@ -85,7 +103,7 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(Filter.of(dimension, value));
-    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   /**
@@ -96,7 +114,7 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   /**
@@ -107,7 +125,7 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withFacetLimit(int newLimit) {
-    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage);
+    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst);
   }
 
   /**
@@ -118,7 +136,18 @@ public record SearchRequest(
    * @return a new request; this one is unchanged
    */
   public SearchRequest withEntityExpansion(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage);
+    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage, newestFirst);
+  }
+
+  /**
+   * This request with its hits newest first or by relevance.
+   *
+   * @param on true for the newest day first (undated articles last, relevance within a day),
+   *     false for relevance
+   * @return a new request; this one is unchanged
+   */
+  public SearchRequest withNewestFirst(boolean on) {
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, on);
   }
 
   /**
@@ -130,6 +159,6 @@ public record SearchRequest(
    * @throws NullPointerException when {@code language} is null
    */
   public SearchRequest withUiLanguage(Locale language) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language);
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language, newestFirst);
   }
 }

@@ -14,6 +14,7 @@ import revue.RunReport;
 import revue.FacetCounts;
 import revue.Hit;
 import revue.SearchResults;
+import revue.StoredArticle;
 
 /**
  * revue's JSON contract: how search results, statistics and analyses look to other programs. Kept
@@ -79,6 +80,52 @@ public final class JsonContract {
       g.writeEndObject();
       g.writeEndObject();
     }
+  }
+
+  /**
+   * Writes one stored article: id, collection, sourceId, title, date, dateSource, published, lang,
+   * source, url, path, {@code bodies} as {@code [{"lang", "text"}]}, and {@code countries} and
+   * {@code ministers} as {@code [{"value", "label", "spellings": [...]}]}.
+   */
+  public static void write(StoredArticle article, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", article.id());
+      g.writeStringField("collection", article.collection());
+      g.writeStringField("sourceId", article.sourceId());
+      g.writeStringField("title", article.title());
+      g.writeStringField("date", article.date());
+      g.writeStringField("dateSource", article.dateSource());
+      g.writeStringField("published", article.published());
+      g.writeStringField("lang", article.lang());
+      g.writeStringField("source", article.source());
+      g.writeStringField("url", article.url());
+      g.writeStringField("path", article.path());
+      g.writeArrayFieldStart("bodies");
+      for (StoredArticle.Body body : article.bodies()) {
+        g.writeStartObject();
+        g.writeStringField("lang", body.lang());
+        g.writeStringField("text", body.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      entities(g, "countries", article.countries());
+      entities(g, "ministers", article.ministers());
+      g.writeEndObject();
+    }
+  }
+
+  private static void entities(JsonGenerator g, String name, List<StoredArticle.Entity> entities)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (StoredArticle.Entity e : entities) {
+      g.writeStartObject();
+      g.writeStringField("value", e.value());
+      g.writeStringField("label", e.label());
+      strings(g, "spellings", e.spellings());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Writes the statistics of an index. */

@@ -7,6 +7,23 @@ import revue.FacetCounts;
 import revue.Filter;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import revue.StoredArticle;
+import revue.entity.Mention;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -69,6 +86,15 @@ public final class ArticleSearcher {
       List.of("country", "minister", "date", "lang", "collection", "source");
 
   private static final int MAX_DAYS_FOR_DAY_FACET = 62;
+
+  /** Newest day first, undated articles last; relevance within a day. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private static Sort newestFirst() {
+    SortField day = new SortField(Fields.DATE_DAY, SortField.Type.LONG, true);
+    day.setMissingValue(Long.MIN_VALUE);
+    return new Sort(day, SortField.FIELD_SCORE);
+  }
   private static final int SNIPPET_LENGTH = 220;
 
   private final IndexSearcher searcher;
@@ -142,9 +168,18 @@ public final class ArticleSearcher {
 
     TopDocs top;
     CollectingDrillSideways sideways = null;
+    Sort newestFirst = request.newestFirst() ? NEWEST_FIRST : null;
     if (state == null) {
       // no article has a facet value yet: nothing to count, and a filter cannot match
-      top = filters.isEmpty() ? searcher.search(query, Math.max(1, request.limit())) : emptyTopDocs();
+      top =
+          !filters.isEmpty() ? emptyTopDocs()
+              : newestFirst != null ? searcher.search(query, Math.max(1, request.limit()), newestFirst, true)
+              : searcher.search(query, Math.max(1, request.limit()));
+    } else if (newestFirst != null && request.facetLimit() == 0) {
+      top = searcher.search(drillDown, Math.max(1, request.limit()), newestFirst, true);
+    } else if (newestFirst != null) {
+      sideways = new CollectingDrillSideways(searcher, state);
+      top = sideways.search(drillDown, null, null, Math.max(1, request.limit()), newestFirst, true).hits;
     } else if (request.facetLimit() == 0) {
       // no counts wanted: the drill-down query alone ranks as drill-sideways does, without
       // collecting every match for counting
@@ -156,6 +191,138 @@ public final class ArticleSearcher {
     List<Hit> hits = hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note());
+  }
+
+  /**
+   * How many articles match the request's query and filters on each publication day; articles
+   * without a date are not counted. The request's limits are ignored.
+   */
+  public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) throws IOException {
+    Query query = parse(request).query();
+    Query filtered;
+    if (state == null) {
+      filtered = request.filters().isEmpty() ? query : new MatchNoDocsQuery();
+    } else {
+      DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
+      addFilters(drillDown, request.filters());
+      filtered = drillDown;
+    }
+    Map<Long, Long> byDay;
+    try {
+      byDay = searcher.search(filtered, new DayCountsManager());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLong(e);
+    }
+    SortedMap<LocalDate, Long> result = new TreeMap<>();
+    byDay.forEach((day, n) -> result.put(LocalDate.ofEpochDay(day), n));
+    return Collections.unmodifiableSortedMap(result);
+  }
+
+  /** Counts matching documents per value of {@link Fields#DATE_DAY}, one map per slice, merged. */
+  private static final class DayCountsManager implements CollectorManager<DayCounts, Map<Long, Long>> {
+    @Override
+    public DayCounts newCollector() {
+      return new DayCounts();
+    }
+
+    @Override
+    public Map<Long, Long> reduce(Collection<DayCounts> collectors) {
+      Map<Long, Long> all = new HashMap<>();
+      for (DayCounts c : collectors) {
+        c.counts.forEach((day, n) -> all.merge(day, n, Long::sum));
+      }
+      return all;
+    }
+  }
+
+  private static final class DayCounts extends SimpleCollector {
+    final Map<Long, Long> counts = new HashMap<>();
+    private NumericDocValues days;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      days = DocValues.getNumeric(context.reader(), Fields.DATE_DAY);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (days.advanceExact(doc)) {
+        counts.merge(days.longValue(), 1L, Long::sum);
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * The article with this id, its stored fields and the spellings its title and body give each of
+   * its entities, country names in {@code labels}; empty when no article has the id.
+   */
+  public Optional<StoredArticle> article(String id, Locale labels) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+    List<StoredArticle.Body> bodies = new ArrayList<>();
+    StringBuilder allText = new StringBuilder(doc.get(Fields.TITLE));
+    // the bodies in the order the article uses their languages (any beyond fr, ar and en share the
+    // neutral body), then any other stored body
+    List<String> langs = new ArrayList<>(Arrays.asList(doc.getValues(Fields.SEGMENT_LANGS)));
+    langs.addAll(Fields.TEXT_LANGS);
+    Set<String> seen = new HashSet<>();
+    for (String lang : langs) {
+      String field = Fields.bodyField(lang);
+      String text = doc.get(field);
+      if (text != null && seen.add(field)) {
+        bodies.add(new StoredArticle.Body(Fields.textLang(lang), text));
+        allText.append('\n').append(text);
+      }
+    }
+    String text = allText.toString();
+    EntityExtractor entities = lookups.entities();
+    Map<String, Set<String>> countrySpellings = spellings(entities.countryMentions(text));
+    Map<String, Set<String>> ministerSpellings = spellings(entities.ministerMentions(text));
+    List<StoredArticle.Entity> countries = new ArrayList<>();
+    for (String code : doc.getValues(Fields.COUNTRY)) {
+      countries.add(
+          new StoredArticle.Entity(
+              code,
+              code + " " + lookups.countryName(code, labels),
+              List.copyOf(countrySpellings.getOrDefault(code, Set.of()))));
+    }
+    List<StoredArticle.Entity> ministers = new ArrayList<>();
+    for (String name : doc.getValues(Fields.MINISTER)) {
+      ministers.add(
+          new StoredArticle.Entity(name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
+    }
+    return Optional.of(
+        new StoredArticle(
+            doc.get(Fields.ID),
+            doc.get(Fields.COLLECTION),
+            doc.get(Fields.SOURCE_ID),
+            doc.get(Fields.TITLE),
+            doc.get(Fields.DATE),
+            doc.get(Fields.DATE_SOURCE),
+            doc.get(Fields.PUBLISHED),
+            doc.get(Fields.LANG),
+            doc.get(Fields.SOURCE),
+            doc.get(Fields.URL),
+            doc.get(Fields.PATH),
+            bodies,
+            countries,
+            ministers));
+  }
+
+  private static Map<String, Set<String>> spellings(List<Mention> mentions) {
+    Map<String, Set<String>> byValue = new HashMap<>();
+    for (Mention m : mentions) {
+      byValue.computeIfAbsent(m.value(), k -> new LinkedHashSet<>()).add(m.surface());
+    }
+    return byValue;
   }
 
   /** A parsed query, the parser that built it (it knows the entities expanded), and the note. */

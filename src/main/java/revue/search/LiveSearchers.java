@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.time.LocalDate;
+import revue.StoredArticle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -94,6 +98,16 @@ public final class LiveSearchers implements AutoCloseable {
   /** Runs a search on the live generation. */
   public SearchResults search(SearchRequest request) {
     return withSearcher(s -> s.articles.search(request));
+  }
+
+  /** The article with this id, or empty; see {@link ArticleSearcher#article}. */
+  public Optional<StoredArticle> article(String id, Locale labels) {
+    return withSearcher(s -> s.articles.article(id, labels));
+  }
+
+  /** Matches per publication day; see {@link ArticleSearcher#dayCounts}. */
+  public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) {
+    return withSearcher(s -> s.articles.dayCounts(request));
   }
 
   /** Every article counted by facet, with the live commit's data, in one read. */
