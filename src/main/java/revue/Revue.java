@@ -406,6 +406,11 @@ public final class Revue implements AutoCloseable {
     return withSearcher(s -> s.articles.search(request));
   }
 
+  /** The saved searches kept beside this index; they search through this instance. */
+  public Watches watches() {
+    return new Watches(this, layout.root());
+  }
+
   /** Documents per language and per collection, size on disk, generations and the last run. */
   public IndexStats stats() {
     SearchRequest everything = SearchRequest.of("").withLimit(0).withFacetLimit(10_000);
