@@ -10,13 +10,19 @@ import java.util.Map;
  * Finds the days on which a subject's share of coverage (its articles over all articles of that
  * day, in one language) is far above its own recent baseline.
  *
- * <p>The baseline is the shares of the {@link #BASELINE_DAYS} days before, counting only days that
- * have articles in the language (a day without any says nothing about shares), and only when at
- * least {@link #MIN_BASELINE_DAYS} of them do. The day's robust z-score is {@code (share - median)
+ * <p>The baseline is the shares of the {@link #BASELINE_DAYS} days before, counting only days with
+ * at least a quarter as many articles in the language as the day judged ({@link
+ * #MIN_RELATIVE_VOLUME}), and only when at least {@link #MIN_BASELINE_DAYS} of them do. A day
+ * without articles says nothing about shares, and a day with a handful says little: where a
+ * corpus starts (the Arabic articles of 2018 go from a few a day in January to 140 a day from
+ * mid-February), shares taken from those few days made every country of the world news surge. The day's robust z-score is {@code (share - median)
  * / scale}, where the scale is 1.4826 times the median absolute deviation (the standard deviation
- * for normal data, but unmoved by earlier surges), and never less than the share of one article
- * that day: a subject absent for a month has a deviation of zero, and one article more than usual
- * must not read as infinitely surprising. A day is a surge when its z-score is at least {@link
+ * for normal data, but unmoved by earlier surges), and never less than the share's own sampling
+ * noise on that day ({@code sqrt(median (1 - median) / articles)}, binomial), nor than the share of
+ * one article that day: 28 days estimate a deviation roughly (a random quiet series met z above 4
+ * by chance with the deviation alone), and a subject absent for a month has a deviation of zero,
+ * where one article more than usual must not read as infinitely surprising. A day is a surge when
+ * its z-score is at least {@link
  * #THRESHOLD} and it has at least {@link #MIN_COUNT} articles of the subject, so that a single
  * article on a quiet day is not a surge. Stateless.
  */
@@ -24,6 +30,7 @@ public final class SurgeDetector {
 
   public static final int BASELINE_DAYS = 28;
   public static final int MIN_BASELINE_DAYS = 14;
+  public static final double MIN_RELATIVE_VOLUME = 0.25;
   public static final int MIN_COUNT = 5;
   /** The cut-off Iglewicz and Hoaglin propose for robust (modified) z-scores. */
   public static final double THRESHOLD = 3.5;
@@ -72,7 +79,7 @@ public final class SurgeDetector {
     for (int back = BASELINE_DAYS; back >= 1; back--) {
       LocalDate d = day.minusDays(back);
       long t = totals.getOrDefault(d, 0L);
-      if (t > 0) {
+      if (t > 0 && t >= MIN_RELATIVE_VOLUME * total) {
         shares[n++] = (double) counts.getOrDefault(d, 0L) / t;
       }
     }
@@ -87,7 +94,8 @@ public final class SurgeDetector {
     }
     long count = counts.getOrDefault(day, 0L);
     double share = (double) count / total;
-    double scale = Math.max(MAD_TO_SIGMA * median(deviations), 1.0 / total);
+    double sampling = Math.sqrt(median * (1 - median) / total);
+    double scale = Math.max(MAD_TO_SIGMA * median(deviations), Math.max(sampling, 1.0 / total));
     return new Day(day, count, total, share, median, (share - median) / scale);
   }
 
