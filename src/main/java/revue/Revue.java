@@ -406,6 +406,18 @@ public final class Revue implements AutoCloseable {
     return withSearcher(s -> s.articles.search(request));
   }
 
+  /**
+   * Runs a search for every article it matches, whatever the request's limit: each one's id goes
+   * to {@code wanted}, and those it accepts come back as hits with snippets, in rank order; no
+   * facets. For saved searches, which report the few articles they have not reported yet out of
+   * the thousands they may match, without a snippet for each of those.
+   */
+  public List<Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
+    requireNonNull(request, "request");
+    requireNonNull(wanted, "wanted");
+    return withSearcher(s -> s.articles.matching(request, wanted));
+  }
+
   /** The saved searches kept beside this index; they search through this instance. */
   public Watches watches() {
     return new Watches(this, layout.root());

@@ -17,8 +17,6 @@ import revue.Filter;
 import revue.Hit;
 import revue.InvalidInputException;
 import revue.Revue;
-import revue.SearchRequest;
-import revue.SearchResults;
 import revue.Watches.Report;
 import revue.Watches.RunResult;
 import revue.Watches.SavedSearch;
@@ -53,8 +51,9 @@ public final class WatchRunner {
     if (file.has(search.name())) {
       throw new InvalidInputException("a saved search named '" + search.name() + "' exists already (remove it first)");
     }
-    List<Hit> matches = allMatches(search.request()); // a query that does not parse fails here
-    ReportedIds.of(search.definition(), matches.stream().map(Hit::id).toList()).write(indexDir, search.name());
+    List<String> matches = new ArrayList<>();
+    revue.matching(search.request(), id -> matches.add(id) && false); // a bad query fails here
+    ReportedIds.of(search.definition(), matches).write(indexDir, search.name());
     file.add(search);
     return matches.size();
   }
@@ -91,15 +90,15 @@ public final class WatchRunner {
     for (SavedSearch search : chosen) {
       try {
         ReportedIds before = ReportedIds.read(indexDir, search.name()).orElse(null);
-        List<Hit> matches = allMatches(search.request());
-        Path feed = file.feeds().resolve(search.name() + ".atom");
         boolean baseline = before == null || !before.definition().equals(search.definition());
+        List<String> matches = new ArrayList<>();
         List<Hit> fresh =
-            baseline ? List.of() : matches.stream().filter(h -> !before.contains(h.id())).sorted(NEWEST_FIRST).toList();
+            revue.matching(search.request(), id -> matches.add(id) && !baseline && !before.contains(id)).stream()
+                .sorted(NEWEST_FIRST)
+                .toList();
+        Path feed = file.feeds().resolve(search.name() + ".atom");
         ReportedIds after =
-            baseline
-                ? ReportedIds.of(search.definition(), matches.stream().map(Hit::id).toList())
-                : before.plus(fresh.stream().map(Hit::id).toList());
+            baseline ? ReportedIds.of(search.definition(), matches) : before.plus(fresh.stream().map(Hit::id).toList());
         if (!fresh.isEmpty() || !java.nio.file.Files.exists(feed)) {
           AtomFeed.write(feed, search.name(), search.definition(), fresh, file.keep(), now);
         }
@@ -142,21 +141,6 @@ public final class WatchRunner {
   public Optional<LocalDate> latestDay() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return counts.perDay("", List.of(), null).keySet().stream().filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder());
-  }
-
-  /** Every article the request matches, whatever its limit. */
-  List<Hit> allMatches(SearchRequest request) {
-    SearchRequest counting = request.withLimit(0).withFacetLimit(0);
-    long total = revue.search(counting).total();
-    while (true) {
-      // a margin for articles indexed between the two searches
-      int limit = (int) Math.min(Integer.MAX_VALUE - 1, total + 100);
-      SearchResults results = revue.search(request.withLimit(limit).withFacetLimit(0));
-      if (results.hits().size() >= results.total()) {
-        return results.hits();
-      }
-      total = results.total();
-    }
   }
 
   private List<Surge> searchSurges(
