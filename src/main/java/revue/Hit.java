@@ -10,7 +10,8 @@ import java.util.List;
  * @param countries ISO 3166 alpha-2 codes
  * @param ministers canonical names
  * @param url canonical URL or null
- * @param snippet the best passage, HTML-escaped, query matches in {@code <b>...</b>}
+ * @param snippet the best passage as HTML: escaped, query matches in {@code <b>...</b>}; {@link
+ *     #snippetText()} and {@link #snippetMatches()} give it as plain text
  * @param matchedEntities the entities of the query this article is tagged with, as {@code
  *     country:NE} or {@code minister:Nasser Bourita}
  */
@@ -34,5 +35,31 @@ public record Hit(
     countries = List.copyOf(countries);
     ministers = List.copyOf(ministers);
     matchedEntities = List.copyOf(matchedEntities);
+  }
+
+  /** The snippet as plain text: markup removed, character references decoded. */
+  public String snippetText() {
+    return SnippetMarkup.parse(snippet).text();
+  }
+
+  /** Where the query matched in {@link #snippetText()}, in text order. */
+  public List<Span> snippetMatches() {
+    return SnippetMarkup.parse(snippet).matches();
+  }
+
+  /**
+   * A range of characters of a text.
+   *
+   * @param start the first character's index
+   * @param end the index after the last character
+   */
+  public record Span(int start, int end) {
+
+    /** Checks that the range is not reversed or negative. */
+    public Span {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+      }
+    }
   }
 }

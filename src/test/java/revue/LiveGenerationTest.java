@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.entity.EntityExtractor;
 import revue.index.GeneratedCorpus;
 import revue.IngestOptions;
 import revue.SearchRequest;
@@ -44,7 +42,7 @@ class LiveGenerationTest {
     rebuild(index, small);
     Path first = index.resolve("gen-000001").toAbsolutePath();
 
-    try (Revue revue = Revue.open(index, EntityExtractor.defaults(), ZoneOffset.UTC, Duration.ofMillis(20))) {
+    try (Revue revue = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(20)).build())) {
       assertEquals(30, revue.search(SearchRequest.of("").withLimit(0)).total());
       assertTrue(openFilesUnder(first) > 0, "the first generation is open while searched");
 
@@ -96,7 +94,7 @@ class LiveGenerationTest {
     Path index = tmp.resolve("index");
     rebuild(index, a);
     rebuild(index, b);
-    try (Revue revue = Revue.open(index, EntityExtractor.defaults(), ZoneOffset.UTC, Duration.ofHours(1))) {
+    try (Revue revue = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofHours(1)).build())) {
       assertEquals(9, revue.search(SearchRequest.of("").withLimit(0)).total());
       try (Revue other = Revue.open(index)) {
         other.rollback(Duration.ZERO);

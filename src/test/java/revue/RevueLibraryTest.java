@@ -34,7 +34,7 @@ class RevueLibraryTest {
       SearchResults results =
           revue.search(SearchRequest.of("Bourita Niger").withFilter("lang", "fr").withLimit(5));
       for (Hit hit : results.hits()) {
-        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippet());
+        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippetText());
       }
       // --- README example ends
       assertEquals(7, report.indexed());

@@ -2,7 +2,6 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +56,7 @@ final class SurgesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Watches.SurgeReport report;
-    try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       LocalDate last;
       if (until != null) {
         try {

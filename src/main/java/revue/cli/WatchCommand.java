@@ -1,7 +1,6 @@
 package revue.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import revue.Filter;
 import revue.Revue;
 import revue.Watches;
-import revue.entity.EntityExtractor;
 import revue.Watches.SavedSearch;
 import revue.json.JsonContract;
 import revue.json.WatchJson;
@@ -45,7 +43,7 @@ final class WatchCommand implements Runnable {
   }
 
   private static Revue open(CommonOptions common, GazetteerOption gazetteer) {
-    return Revue.openForOneShot(common.index, gazetteer::entities, ZoneOffset.UTC);
+    return Revue.open(common.index, gazetteer.oneShotOptions());
   }
 
   @Command(
@@ -92,7 +90,7 @@ final class WatchCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Watches.Listing listing;
-      try (Revue revue = Revue.openForOneShot(common.index, EntityExtractor::defaults, ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
         listing = revue.watches().list();
       }
       if (json) {
@@ -131,7 +129,7 @@ final class WatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.openForOneShot(common.index, EntityExtractor::defaults, ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
         revue.watches().remove(name);
       }
       spec.commandLine().getOut().printf("removed '%s'%n", name);
@@ -179,7 +177,7 @@ final class WatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.openForOneShot(common.index, EntityExtractor::defaults, ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
         revue.watches().configureFeeds(folder, keep);
         Watches.Listing listing = revue.watches().list();
         spec.commandLine().getOut().printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());

@@ -135,7 +135,8 @@ final class MinisterMatcher {
   /**
    * Each alias's family name, by the name's length: a one-word query can only be close to names
    * at most {@link NameDistance#MAX_EDITS} letters longer or shorter, so {@link #forQuery} looks
-   * at those instead of every alias (which took about 0.1 ms per query word).
+   * at those instead of every alias, a cost every query word paid (docs/benchmarks.md, "Profiles
+   * behind smaller choices").
    */
   private final List<List<FamilyName>> familyNamesByLength;
 

@@ -30,6 +30,18 @@ public final class Ingest {
 
   private Ingest() {}
 
+  /** Fails with an {@link revue.InvalidInputException} naming the first path that does not exist. */
+  public static void requireExisting(List<Path> paths) {
+    if (paths == null) {
+      throw new IllegalArgumentException("paths must not be null");
+    }
+    for (Path p : paths) {
+      if (!java.nio.file.Files.exists(p)) {
+        throw new revue.InvalidInputException("no such file or folder: " + p);
+      }
+    }
+  }
+
   /**
    * Reads every article under the paths (files or folders, walked recursively, sorted for a stable
    * order).

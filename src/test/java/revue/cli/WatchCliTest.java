@@ -111,7 +111,7 @@ class WatchCliTest {
 
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> read =
-        Revue.analyze(List.of(feed), EntityExtractor.defaults(), IngestOptions.defaults(), problems);
+        revue.enrich.Enricher.analyze(List.of(feed), EntityExtractor.defaults(), IngestOptions.defaults(), problems);
     assertEquals(List.of(), problems);
     assertEquals(1, read.size());
     EnrichedArticle article = read.get(0);

@@ -107,7 +107,7 @@ class ParallelSearchTest {
     }
     // the library's switch: the same results with its search threads as without
     try (Revue oneThread = Revue.open(index);
-        Revue spread = Revue.open(index, EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
+        Revue spread = Revue.open(index, Revue.Options.builder().spreadSearches(true).build())) {
       for (SearchRequest request : requests) {
         assertEquals(oneThread.search(request), spread.search(request), request.query());
       }

@@ -1,4 +1,4 @@
-package revue.bench;
+package revue.eval;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -21,7 +21,7 @@ import revue.eval.TrecRun;
  * title and body in one field, BM25, the query's words OR-ed (Lucene's default). Builds the
  * baseline index of a corpus folder when it is missing, then writes one TREC run per topics file.
  *
- * <p>{@code java -cp target/revue.jar revue.bench.RelevanceBaseline CORPORA BASELINE_INDEX OUT_DIR
+ * <p>{@code java -cp target/revue-bench.jar revue.bench.RelevanceBaseline CORPORA BASELINE_INDEX OUT_DIR
  * TOPICS...}; each run is written to {@code OUT_DIR/baseline-NAME.run} for {@code NAME.topics.tsv}.
  */
 public final class RelevanceBaseline {

@@ -18,9 +18,9 @@ import java.util.zip.GZIPInputStream;
  * French and Arabic corpora, against a baseline measured in the same run (splitting the text into
  * folded words, which every extraction does once).
  *
- * <p>Run: {@code mvn -q test-compile exec:java} is not configured; use
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) revue.entity.ExtractionThroughput 5000 [rounds]}
- * after {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * <p>Run: {@code java -cp target/revue-bench.jar revue.entity.ExtractionThroughput 5000 [rounds]}
+ * after {@code mvn -q -DskipTests package}. (In revue.entity, as it times a package-private
+ * tokenizer; built into revue-bench.jar with the rest of src/bench.)
  */
 public final class ExtractionThroughput {
 

@@ -2,12 +2,10 @@ package revue.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import revue.Revue;
-import revue.entity.EntityExtractor;
 import revue.SearchRequest;
 
 /**
@@ -16,7 +14,7 @@ import revue.SearchRequest;
  * every tenth search, a fresh one (as the CLI does). Exits 1 on any error or empty result.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) revue.bench.SearchDuringRebuild INDEX [MAX_SEARCHES] [MAX_SECONDS]
+ * java -cp target/revue-bench.jar revue.bench.SearchDuringRebuild INDEX [MAX_SEARCHES] [MAX_SECONDS]
  * </pre>
  */
 public final class SearchDuringRebuild {
@@ -34,7 +32,7 @@ public final class SearchDuringRebuild {
     long errors = 0;
     long empty = 0;
     long start = System.nanoTime();
-    try (Revue live = Revue.open(index, EntityExtractor.defaults(), ZoneOffset.UTC, Duration.ofMillis(200))) {
+    try (Revue live = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(200)).build())) {
       while (searches < maxSearches && System.nanoTime() < deadline) {
         String query = QUERIES.get((int) (searches % QUERIES.size()));
         try {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,8 +20,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
-import revue.entity.EntityExtractor;
 import revue.SearchRequest;
+import revue.entity.EntityExtractor;
+import revue.eval.LatencyStats;
 
 /**
  * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full
@@ -37,7 +37,7 @@ import revue.SearchRequest;
  * {@code --passes N} each of these runs N times on engines opened afresh and reports each query's
  * median over the passes.
  *
- * <p>Usage: {@code java -cp target/revue.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
+ * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
  * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the dump is written after the loops) where WORK holds the harness's
  * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
  * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
@@ -155,8 +155,8 @@ public final class QueryReplay {
         "--threads-ab",
         List.of("one thread", "search threads"),
         List.of(
-            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, false),
-            () -> Revue.open(index, EntityExtractor::defaults, ZoneOffset.UTC, true)),
+            () -> Revue.open(index, Revue.Options.builder().spreadSearches(false).build()),
+            () -> Revue.open(index, Revue.Options.builder().spreadSearches(true).build())),
         List.of(r -> r, r -> r),
         queries,
         warmUp,

@@ -1,4 +1,4 @@
-package revue.bench;
+package revue.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -18,7 +18,7 @@ import java.util.Locale;
  *
  * <p>Run: build the baseline's classes into a directory (for example {@code git archive COMMIT
  * src/main | tar -x -C /tmp/base}, then javac and copy src/main/resources), then {@code java -cp
- * target/classes:target/test-classes:$(cat cp.txt) revue.entity.ExtractionSpeedComparison
+ * target/revue-bench.jar revue.entity.ExtractionSpeedComparison
  * /tmp/base/classes target/classes 5000 8}.
  */
 public final class ExtractionSpeedComparison {

@@ -1,3 +1,8 @@
+package revue.bench;
+
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.io.*;
 import java.lang.management.*;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +27,8 @@ import revue.ingest.*;
  * <p>Usage, from the project folder (the jar from {@code mvn -q -DskipTests package}):
  *
  * <pre>
- * java -cp target/revue.jar scripts/DocumentDump.java dump OUT.txt 20 ../shared/corpora
- * java -Drounds=5 -cp target/revue.jar scripts/DocumentDump.java time - 4 ../shared/corpora
+ * java -cp target/revue-bench.jar revue.bench.DocumentDump dump OUT.txt 20 ../shared/corpora
+ * java -Drounds=5 -cp target/revue-bench.jar revue.bench.DocumentDump time - 4 ../shared/corpora
  * </pre>
  *
  * {@code dump} writes, for every 20th article: each field of its Lucene document (name, index

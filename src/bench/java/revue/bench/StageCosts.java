@@ -34,7 +34,7 @@ import revue.IngestProblem;
  * each stage runs over all of them PASSES times; the report gives the median of the passes after
  * the first half (warm-up), in microseconds per article.
  *
- * <p>Usage: {@code java -cp target/revue.jar revue.bench.StageCosts [CORPUS_DIR] [N] [PASSES]}
+ * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.StageCosts [CORPUS_DIR] [N] [PASSES]}
  * (defaults ../shared/corpora, 4000, 10). A tool: it prints and exits.
  */
 public final class StageCosts {

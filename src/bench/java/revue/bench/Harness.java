@@ -27,6 +27,7 @@ import revue.Revue;
 import revue.IndexReport;
 import revue.IngestOptions;
 import revue.SearchRequest;
+import revue.eval.LatencyStats;
 
 /**
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
@@ -239,12 +240,9 @@ public final class Harness {
    * The JIT settings the launcher gives {@code revue index} and {@code rebuild}, given to both
    * engines' builds alike: C2 compiles every branch instead of trapping on those its profile has
    * not seen taken. A build meets the corpora's languages one after the other, and each new one
-   * took branches that compiled code had left out: a 130k build made 706 deoptimizations and
-   * recompiled the same large methods (Lucene's flush, revue's matchers) up to six times: 57 s of
-   * compilation time in a 67 s build, against 23 s in the baseline's 32 s (JFR). Child builds
-   * of the 130k corpora, with and without, taking turns (six pairs): revue 60.2 against 63.4 s
-   * (means; faster in five pairs), CPU 117.3 against 124.0 s; the baseline 26.2 against 25.9 s
-   * (three pairs, within the noise).
+   * took branches that compiled code had left out, so the JIT recompiled the same large methods
+   * (Lucene's flush, revue's matchers) again and again. The flags made revue's builds faster and
+   * left the baseline's within the noise (figures: docs/benchmarks.md, "JVM flags and caches").
    */
   static final List<String> BUILD_JIT_FLAGS = List.of("-XX:PerMethodTrapLimit=0", "-XX:PerBytecodeTrapLimit=0");
 
@@ -315,7 +313,8 @@ public final class Harness {
                     if (n % 50_000 == 0) {
                       System.err.println("bench: revue indexed " + n);
                     }
-                  });
+                  },
+                  java.time.Duration.ZERO);
         }
         r.put("seconds", seconds(System.nanoTime() - start));
         r.put("articles", Long.toString(report.indexed()));
@@ -623,7 +622,8 @@ public final class Harness {
             revueIndex.toString()));
     commands.put(
         "one-shot plain Lucene query (java -cp)",
-        List.of(java, "-cp", jar, OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
+        List.of(java, "-cp", project.resolve("target/revue-bench.jar").toString(),
+            OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
     commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
     commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
     Map<String, Double> medians = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 /**
  * The plain one-shot Lucene query the CLI's cold start is compared with: open the baseline index,
  * run one top-10 BM25 query (words AND-ed), print the hit count and titles. Run in a fresh JVM:
- * {@code java -cp target/revue.jar revue.bench.OneShotLuceneQuery INDEX QUERY}.
+ * {@code java -cp target/revue-bench.jar revue.bench.OneShotLuceneQuery INDEX QUERY}.
  */
 public final class OneShotLuceneQuery {
 

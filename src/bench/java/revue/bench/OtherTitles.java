@@ -1,3 +1,5 @@
+package revue.bench;
+
 import java.nio.file.*;
 import java.util.*;
 import org.apache.lucene.index.*;
@@ -13,7 +15,7 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Usage, from the project folder, after a harness run in WORK:
  *
  * <pre>
- * java -cp target/revue.jar scripts/OtherTitles.java WORK 4000 /tmp/other-titles.txt
+ * java -cp target/revue-bench.jar revue.bench.OtherTitles WORK 4000 /tmp/other-titles.txt
  * </pre>
  */
 public class OtherTitles {
