@@ -7,6 +7,7 @@
  */
 module revue {
   requires java.logging;
+  requires java.xml;
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.facet;

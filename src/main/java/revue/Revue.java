@@ -323,6 +323,23 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
+   * Runs a search for every article it matches, whatever the request's limit: each one's id goes
+   * to {@code wanted}, and those it accepts come back as hits with snippets, in rank order; no
+   * facets. For saved searches, which report the few articles they have not reported yet out of
+   * the thousands they may match, without a snippet for each of those.
+   */
+  public List<Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
+    requireNonNull(request, "request");
+    requireNonNull(wanted, "wanted");
+    return searchers.matching(request, wanted);
+  }
+
+  /** The saved searches kept beside this index; they search through this instance. */
+  public Watches watches() {
+    return new Watches(this, layout.root());
+  }
+
+  /**
    * What the index holds: documents per language and per collection, size on disk, generations
    * and the last run. Reads the live generation as a search does, counting every article by
    * language and collection.

@@ -31,6 +31,11 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin WriterOptions writer;
   @Mixin BuildOptions build;
 
+  @Option(
+      names = "--watch",
+      description = "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
+  boolean watch;
+
   @Option(names = "--strict", description = "Exit 1 when any record failed.")
   boolean strict;
 
@@ -42,25 +47,25 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.options())) {
-      report =
-          revue.index(
-              inputs,
-              input.ingestOptions(),
-              progress,
-              writer.lockWait());
-    }
-    progress.finish();
-    if (!build.quiet) {
-      for (IngestProblem problem : report.problems()) {
-        err.println(problem);
+      report = revue.index(inputs, input.ingestOptions(), progress, writer.lockWait());
+      progress.finish();
+      if (!build.quiet) {
+        for (IngestProblem problem : report.problems()) {
+          err.println(problem);
+        }
       }
+      if (build.json) {
+        JsonContract.write(report, out);
+        out.println();
+      } else {
+        Reports.print(report, common.index, out);
+      }
+      int code = strict && report.failed() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+      // index returns once its commit is searchable through this instance
+      if (watch && code == ExitCodes.OK) {
+        code = WatchPrinter.run(revue, List.of(), build.json, out, err);
+      }
+      return code;
     }
-    if (build.json) {
-      JsonContract.write(report, out);
-      out.println();
-    } else {
-      Reports.print(report, common.index, out);
-    }
-    return strict && report.failed() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 }

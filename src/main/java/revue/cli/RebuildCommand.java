@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
@@ -31,6 +32,11 @@ final class RebuildCommand implements Callable<Integer> {
   @Mixin WriterOptions writer;
   @Mixin BuildOptions build;
 
+  @Option(
+      names = "--watch",
+      description = "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
+  boolean watch;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -39,22 +45,26 @@ final class RebuildCommand implements Callable<Integer> {
     RunReport run;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.options())) {
-      run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
-    } finally {
-      progress.finish();
+      try {
+        run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
+      } finally {
+        progress.finish();
+      }
+      if (build.json) {
+        JsonContract.write(run, out);
+        out.println();
+      } else {
+        out.printf(
+            "rebuilt %s in %.1f s: %s; %,d skipped, %,d failed%n",
+            common.index,
+            (run.finished().toEpochMilli() - run.started().toEpochMilli()) / 1000.0,
+            run.message(),
+            run.skipped(),
+            run.failed());
+      }
+      // rebuild returns once the new generation is live and this instance searches it; a failed
+      // build or check threw above, and no saved search runs
+      return watch ? WatchPrinter.run(revue, List.of(), build.json, out, err) : ExitCodes.OK;
     }
-    if (build.json) {
-      JsonContract.write(run, out);
-      out.println();
-    } else {
-      out.printf(
-          "rebuilt %s in %.1f s: %s; %,d skipped, %,d failed%n",
-          common.index,
-          (run.finished().toEpochMilli() - run.started().toEpochMilli()) / 1000.0,
-          run.message(),
-          run.skipped(),
-          run.failed());
-    }
-    return ExitCodes.OK;
   }
 }

@@ -43,6 +43,8 @@ public final class RevueCli implements Runnable {
     commands.put("rebuild", RebuildCommand::new);
     commands.put("rollback", RollbackCommand::new);
     commands.put("serve", ServeCommand::new);
+    commands.put("watch", WatchCommand::new);
+    commands.put("surges", SurgesCommand::new);
     // a lambda, not CommandLine.HelpCommand::new: the JDK 25 AOT cache writer crashes on a method
     // reference into picocli, whose Java 5 classes it cannot archive
     commands.put("help", () -> new CommandLine.HelpCommand());

@@ -43,22 +43,7 @@ public final class JsonContract {
       g.writeStringField("queryNote", results.queryNote());
       g.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
-        g.writeStartObject();
-        g.writeStringField("id", hit.id());
-        g.writeStringField("collection", hit.collection());
-        g.writeStringField("sourceId", hit.sourceId());
-        g.writeStringField("title", hit.title());
-        g.writeStringField("date", hit.date());
-        g.writeStringField("lang", hit.lang());
-        g.writeStringField("source", hit.source());
-        strings(g, "countries", hit.countries());
-        strings(g, "ministers", hit.ministers());
-        g.writeStringField("url", hit.url());
-        g.writeStringField("path", hit.path());
-        g.writeNumberField("score", hit.score());
-        g.writeStringField("snippet", hit.snippet());
-        strings(g, "matchedEntities", hit.matchedEntities());
-        g.writeEndObject();
+        write(hit, g);
       }
       g.writeEndArray();
       g.writeObjectFieldStart("facets");
@@ -126,6 +111,26 @@ public final class JsonContract {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** Writes one hit as search results show it (saved-search runs list hits the same way). */
+  public static void write(Hit hit, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", hit.id());
+    g.writeStringField("collection", hit.collection());
+    g.writeStringField("sourceId", hit.sourceId());
+    g.writeStringField("title", hit.title());
+    g.writeStringField("date", hit.date());
+    g.writeStringField("lang", hit.lang());
+    g.writeStringField("source", hit.source());
+    strings(g, "countries", hit.countries());
+    strings(g, "ministers", hit.ministers());
+    g.writeStringField("url", hit.url());
+    g.writeStringField("path", hit.path());
+    g.writeNumberField("score", hit.score());
+    g.writeStringField("snippet", hit.snippet());
+    strings(g, "matchedEntities", hit.matchedEntities());
+    g.writeEndObject();
   }
 
   /** Writes the statistics of an index. */
@@ -256,7 +261,8 @@ public final class JsonContract {
     }
   }
 
-  private static JsonGenerator generator(Writer out) throws IOException {
+  /** A pretty-printing generator that leaves {@code out} open when closed. */
+  public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.useDefaultPrettyPrinter();

@@ -110,6 +110,11 @@ public final class LiveSearchers implements AutoCloseable {
     return withSearcher(s -> s.articles.dayCounts(request));
   }
 
+  /** {@link ArticleSearcher#matching} on the live generation. */
+  public java.util.List<revue.Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
+    return withSearcher(s -> s.articles.matching(request, wanted));
+  }
+
   /** Every article counted by facet, with the live commit's data, in one read. */
   public Snapshot snapshot() {
     SearchRequest everything = SearchRequest.of("").withLimit(0).withFacetLimit(10_000);

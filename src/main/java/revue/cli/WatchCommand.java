@@ -1,0 +1,188 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.Filter;
+import revue.Revue;
+import revue.Watches;
+import revue.Watches.SavedSearch;
+import revue.json.JsonContract;
+import revue.json.WatchJson;
+
+/** {@code revue watch}: saved searches, kept beside the index, and their runs. */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Saved searches, kept in watches.txt beside the index: each run reports the articles a saved search matches",
+      "that it has not reported before, writes them to NAME.atom, and lists surges."
+    },
+    subcommands = {
+      WatchCommand.Add.class,
+      WatchCommand.ListSearches.class,
+      WatchCommand.Remove.class,
+      WatchCommand.Run.class,
+      WatchCommand.Feeds.class
+    })
+final class WatchCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: add, list, remove, run or feeds");
+  }
+
+  private static Revue open(CommonOptions common, GazetteerOption gazetteer) {
+    return Revue.open(common.index, gazetteer.oneShotOptions());
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Save a search. The articles it matches now count as reported: its first run lists what is new since."
+      })
+  static final class Add implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+    @Mixin GazetteerOption gazetteer;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, '.', '_', '-'; also the feed's file name.")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "QUERY", description = "A query, as for 'revue search'.")
+    String query;
+
+    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "A filter, as for 'revue search'; repeatable.")
+    List<String> filters = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      SavedSearch search = new SavedSearch(name, query, filters.stream().map(Filter::parse).toList());
+      long matching;
+      try (Revue revue = open(common, gazetteer)) {
+        matching = revue.watches().add(search);
+      }
+      spec.commandLine().getOut().printf("saved '%s': %s (%,d articles match now)%n", name, search.definition(), matching);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved searches and where their feeds go.")
+  static final class ListSearches implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Watches.Listing listing;
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+        listing = revue.watches().list();
+      }
+      if (json) {
+        try (var g = JsonContract.generator(out)) {
+          g.writeStartObject();
+          g.writeArrayFieldStart("searches");
+          for (SavedSearch s : listing.searches()) {
+            WatchJson.write(s, g);
+          }
+          g.writeEndArray();
+          g.writeStringField("feeds", listing.feeds().toString());
+          g.writeNumberField("keep", listing.keep());
+          WatchJson.strings(g, "problems", listing.problems());
+          g.writeEndObject();
+        }
+        out.println();
+      } else {
+        for (SavedSearch s : listing.searches()) {
+          out.printf("%-24s %s%n", s.name(), s.definition());
+        }
+        out.printf("(feeds in %s, %d entries each)%n", listing.feeds(), listing.keep());
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      listing.problems().forEach(p -> err.println("revue: " + p));
+      return listing.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a saved search and its record of reported articles; its feed stays.")
+  static final class Remove implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+        revue.watches().remove(name);
+      }
+      spec.commandLine().getOut().printf("removed '%s'%n", name);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Report, for each saved search (or those named), the articles it matches that it has not reported before,",
+        "newest first, add them to its feed, and list its surges on the index's latest day; with no names, also the",
+        "ministers and countries surging that day. Exit 2 when a saved search could not run (the others do)."
+      })
+  static final class Run implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+    @Mixin GazetteerOption gazetteer;
+
+    @Parameters(paramLabel = "NAME", arity = "0..*", description = "Saved searches to run (default: all).")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Revue revue = open(common, gazetteer)) {
+        return WatchPrinter.run(revue, names, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+      }
+    }
+  }
+
+  @Command(name = "feeds", mixinStandardHelpOptions = true, description = "Set the folder feeds are written into, and how many entries each keeps.")
+  static final class Feeds implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "DIR", description = "The folder; a relative one is taken from the index folder.")
+    String folder;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "50", description = "Entries per feed (default: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Override
+    public Integer call() {
+      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+        revue.watches().configureFeeds(folder, keep);
+        Watches.Listing listing = revue.watches().list();
+        spec.commandLine().getOut().printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());
+      }
+      return ExitCodes.OK;
+    }
+  }
+}
