@@ -327,6 +327,17 @@ public final class Revue implements AutoCloseable {
    * to {@code wanted}, and those it accepts come back as hits with snippets, in rank order; no
    * facets. For saved searches, which report the few articles they have not reported yet out of
    * the thousands they may match, without a snippet for each of those.
+   *
+   * @param request the query and filters; not null; its limits, labels and order play no part
+   * @param wanted not null; called once with the id ({@code collection/sourceId}) of each matching
+   *     article of the live generation, in no particular order (not rank order), and returns true
+   *     for those to come back as hits; it may record the ids it sees
+   * @return the accepted articles as hits with snippets, in rank order; empty when nothing matches
+   *     or {@code wanted} accepts none
+   * @throws InvalidInputException when the request cannot be searched (a query syntax error, an
+   *     unknown field or country, a bad date filter, a query too long)
+   * @throws RevueException when the index cannot be read
+   * @throws IllegalStateException when this instance is closed
    */
   public List<Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
     requireNonNull(request, "request");
@@ -334,7 +345,12 @@ public final class Revue implements AutoCloseable {
     return searchers.matching(request, wanted);
   }
 
-  /** The saved searches kept beside this index; they search through this instance. */
+  /**
+   * The saved searches kept beside this index; they search through this instance. Reads nothing
+   * yet: each call on the result reads the file of saved searches afresh.
+   *
+   * @return a new handle on this index's saved searches, usable while this instance is open
+   */
   public Watches watches() {
     return new Watches(this, layout.root());
   }
