@@ -11,11 +11,12 @@ mkdir -p "$work"
 cd "$home"
 [ -f "$work/known-item-fr.topics.tsv" ] || python3 scripts/make-known-item-sets.py --corpora "$corpora" --out "$work"
 [ -f target/revue.jar ] || ./revue --version >/dev/null
+[ -f target/revue-bench.jar ] || mvn -q -B -DskipTests package >&2
 [ -f "$work/revue-index/CURRENT" ] || ./revue index "$corpora" --index "$work/revue-index" --quiet
 sets=(known-item-fr known-item-ar known-item-en known-item-fr-folded known-item-ar-spelling)
 topics=(); for s in "${sets[@]}"; do topics+=("$work/$s.topics.tsv"); done
-java="$(ls -d /usr/lib/jvm/*/bin/java | while read -r j; do v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'); [ "${v%%.*}" -ge 21 ] && echo "$j" && break; done)"
-"$java" -cp target/revue.jar revue.bench.RelevanceBaseline "$corpora" "$work/baseline-index" "$work" "${topics[@]}"
+java="$(scripts/find-java.sh)"
+"$java" -cp target/revue-bench.jar revue.bench.RelevanceBaseline "$corpora" "$work/baseline-index" "$work" "${topics[@]}"
 printf '%-24s %-9s %8s %9s %8s %8s\n' set system MRR@10 Success@1 nDCG@10 MAP
 for s in "${sets[@]}"; do
   ./revue search --index "$work/revue-index" --topics "$work/$s.topics.tsv" --run "$work/revue-$s.run" --limit 10 2>"$work/revue-$s.latency"

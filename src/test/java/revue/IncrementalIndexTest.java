@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.index.GeneratedCorpus;
-import revue.index.IndexReport.Changes;
-import revue.ingest.IngestOptions;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
+import revue.IndexReport.Changes;
+import revue.IngestOptions;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 
 class IncrementalIndexTest {
 

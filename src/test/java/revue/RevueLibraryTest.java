@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.index.IndexReport;
-import revue.search.FacetCounts;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
+import revue.IndexReport;
+import revue.FacetCounts;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 
 /** The library example of the README, run as written. */
 class RevueLibraryTest {
@@ -34,7 +34,7 @@ class RevueLibraryTest {
       SearchResults results =
           revue.search(SearchRequest.of("Bourita Niger").withFilter("lang", "fr").withLimit(5));
       for (Hit hit : results.hits()) {
-        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippet());
+        System.out.println(hit.date() + "  " + hit.title() + "\n  " + hit.snippetText());
       }
       // --- README example ends
       assertEquals(7, report.indexed());

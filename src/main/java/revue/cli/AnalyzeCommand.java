@@ -12,12 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import revue.Revue;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
-import revue.entity.EntityExtractor;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.json.JsonContract;
 
 /** {@code revue analyze}: what the pipeline extracts from a file, without indexing. */
@@ -48,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> articles =
-        Revue.analyze(files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
+        revue.enrich.Enricher.analyze(files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
     problems.forEach(err::println);
     if (json) {
       JsonContract.write(articles, out);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import revue.Revue;
 
 /** What {@code index} and {@code rebuild} read, and how they report it. */
 final class BuildOptions {
@@ -21,7 +20,7 @@ final class BuildOptions {
   /** The paths given, or {@code corpus/}; fails naming the first one that does not exist. */
   List<Path> inputs() {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    Revue.requireExisting(inputs);
+    revue.ingest.Ingest.requireExisting(inputs);
     return inputs;
   }
 }

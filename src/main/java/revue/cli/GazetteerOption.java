@@ -19,6 +19,18 @@ final class GazetteerOption {
 
   private EntityExtractor entities;
 
+  /** Options that open an index with the user's file, if any. */
+  revue.Revue.Options options() {
+    revue.Revue.Options.Builder b = revue.Revue.Options.builder();
+    return gazetteer == null ? b.build() : b.gazetteer(gazetteer).build();
+  }
+
+  /** Options for a one-shot search, with the user's file, if any. */
+  revue.Revue.Options oneShotOptions() {
+    revue.Revue.Options.Builder b = revue.Revue.Options.builder().oneShot(true);
+    return gazetteer == null ? b.build() : b.gazetteer(gazetteer).build();
+  }
+
   /** The extractor for this run, loading the user's file once. */
   EntityExtractor entities() {
     if (entities == null) {

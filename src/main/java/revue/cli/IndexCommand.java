@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
-import revue.index.IndexReport;
-import revue.ingest.IngestProblem;
+import revue.IndexReport;
+import revue.IngestProblem;
 import revue.json.JsonContract;
 
 /** {@code revue index}: brings the index up to date with files and folders, incrementally. */
@@ -41,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> inputs = build.inputs();
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), input.zone)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
       report =
           revue.index(
               inputs,

@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.Map;
 import picocli.CommandLine.Option;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 /** How to read input files: options shared by {@code index} and {@code rebuild}. */
 final class InputOptions {

@@ -2,7 +2,7 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import revue.index.IndexProgress;
+import revue.IndexProgress;
 
 /**
  * Shows indexing progress on stderr: a line rewritten in place on a terminal, a plain line every

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
-import revue.index.RunReport;
+import revue.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue rebuild}: a complete new generation, checked, then switched to atomically. */
@@ -38,7 +38,7 @@ final class RebuildCommand implements Callable<Integer> {
     List<Path> inputs = build.inputs();
     RunReport run;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), input.zone)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
       run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
     } finally {
       progress.finish();

@@ -3,7 +3,7 @@ package revue.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.TreeMap;
-import revue.index.IndexReport;
+import revue.IndexReport;
 
 /** Text rendering of an indexing report. */
 final class Reports {

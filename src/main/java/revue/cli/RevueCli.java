@@ -19,11 +19,9 @@ import revue.RevueException;
 @Command(
     name = "revue",
     mixinStandardHelpOptions = true,
-    version = RevueCli.VERSION,
+    versionProvider = VersionInfo.class,
     description = "Search French, Arabic and English press coverage.")
 public final class RevueCli implements Runnable {
-
-  static final String VERSION = "revue 0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -64,9 +62,7 @@ public final class RevueCli implements Runnable {
       rest = Arrays.copyOfRange(args, 1, args.length);
     } else {
       // options before the command, help, usage, a typo: the whole tree
-      CommandLine top = new CommandLine(new RevueCli());
-      SUBCOMMANDS.forEach((name, command) -> top.addSubcommand(name, command.get()));
-      cli = top;
+      cli = tree();
       rest = args;
     }
     cli.setOut(out);
@@ -94,6 +90,13 @@ public final class RevueCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The whole command tree: revue and its subcommands, as help, completion and the man page see it. */
+  static CommandLine tree() {
+    CommandLine top = new CommandLine(new RevueCli());
+    SUBCOMMANDS.forEach((name, command) -> top.addSubcommand(name, command.get()));
+    return top;
   }
 
   /**

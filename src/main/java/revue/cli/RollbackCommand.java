@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.Revue;
-import revue.index.RunReport;
+import revue.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue rollback}: makes the generation before the live one live again. */

@@ -12,14 +12,14 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import revue.InvalidInputException;
 import revue.Revue;
-import revue.search.FacetCounts;
-import revue.search.Filter;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
+import revue.FacetCounts;
+import revue.Filter;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import revue.bench.LatencyStats;
+import revue.eval.LatencyStats;
 import revue.eval.Topic;
 import revue.eval.TrecFormatException;
 import revue.eval.TrecRun;
@@ -30,9 +30,9 @@ import revue.json.JsonContract;
  *
  * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
  * other commands': search is the command users run from a cold JVM, and picocli's model of an
- * annotated command (reflection, the JDK's annotation proxies) took 79-98 ms of the main thread's
- * start, against 10-25 ms for the same model built in code. {@code revue search --help} is
- * unchanged. Not thread-safe: one instance per command line.
+ * annotated command (reflection, the JDK's annotation proxies) took several times as long to
+ * build as the same model built in code (docs/benchmarks.md, "A cold one-shot search"). {@code
+ * revue search --help} is unchanged. Not thread-safe: one instance per command line.
  */
 final class SearchCommand implements Callable<Integer> {
 
@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
   private boolean json;
 
   SearchCommand() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("search").version(RevueCli.VERSION);
+    spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
             "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
@@ -149,7 +149,7 @@ final class SearchCommand implements Callable<Integer> {
     if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
       err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+      try (Revue revue = Revue.open(common.index, gazetteer.options())) {
         revue.index(List.of(DEFAULT_CORPUS));
       }
     }
@@ -162,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.openForOneShot(common.index, gazetteer::entities, java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.search(request);
     }
     if (results.queryNote() != null) {
@@ -191,7 +191,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index, gazetteer.entities(), java.time.ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {

@@ -8,11 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
-import java.time.ZoneOffset;
 import revue.Revue;
-import revue.entity.EntityExtractor;
-import revue.index.IndexStats;
-import revue.index.RunReport;
+import revue.IndexStats;
+import revue.RunReport;
 import revue.json.JsonContract;
 
 /** {@code revue stats}: what the index holds. */
@@ -31,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new InvalidInputException("no index at " + common.index + ": run 'revue index' first");
     }
     IndexStats stats;
-    try (Revue revue = Revue.openForOneShot(common.index, EntityExtractor::defaults, ZoneOffset.UTC)) {
+    try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
       stats = revue.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

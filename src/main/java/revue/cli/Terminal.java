@@ -21,8 +21,9 @@ final class Terminal {
 
   /**
    * On Linux, whether the file descriptor links to a terminal device; elsewhere, whether the JVM
-   * has a console. Reading the link costs under a millisecond; {@link System#console()} costs
-   * 17-29 ms of a cold start (the JDK looks up its console providers).
+   * has a console. Reading the link is nearly free; {@link System#console()} costs a cold start
+   * tens of times more (the JDK looks up its console providers; docs/benchmarks.md, "A cold
+   * one-shot search").
    */
   private static boolean isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);

@@ -1,5 +1,7 @@
 package revue.enrich;
 
+import java.nio.file.Path;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -23,6 +25,40 @@ public final class Enricher {
 
   private final EntityExtractor entities;
   private final ZoneId zone;
+
+  /**
+   * What the pipeline extracts from each article under the paths, without indexing them.
+   *
+   * @param problems receives bad records and files
+   */
+  public static List<EnrichedArticle> analyze(
+      List<Path> paths,
+      EntityExtractor entities,
+      revue.IngestOptions options,
+      List<revue.IngestProblem> problems) {
+    revue.ingest.Ingest.requireExisting(paths);
+    Enricher enricher = new Enricher(entities, options.zone());
+    List<EnrichedArticle> result = new java.util.ArrayList<>();
+    try {
+      revue.ingest.Ingest.read(
+          paths,
+          options,
+          new revue.ingest.IngestListener() {
+            @Override
+            public void article(Article article) {
+              result.add(enricher.enrich(article));
+            }
+
+            @Override
+            public void problem(revue.IngestProblem problem) {
+              problems.add(problem);
+            }
+          });
+    } catch (java.io.IOException e) {
+      throw new revue.RevueException("reading failed: " + e.getMessage(), e);
+    }
+    return List.copyOf(result);
+  }
 
   /**
    * @param entities the entity extractor (gazetteers)

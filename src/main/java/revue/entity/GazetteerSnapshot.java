@@ -20,10 +20,10 @@ import java.util.zip.CRC32;
  * The bundled gazetteers (countries, and ministers without a user's file) as they stand once
  * built: every phrase already folded, every rule already applied.
  *
- * <p>Building them folds and tokenizes some ten thousand phrases; on a cold JVM that took about 95
- * ms of CPU, on a second core that a one-shot search shares with its main thread. The build writes
- * them once into the resource {@value #RESOURCE} ({@link #main}, run by Maven at process-classes),
- * and a cold start reads them back instead. The resource carries a key: the JDK that wrote it (the
+ * <p>Building them folds and tokenizes some ten thousand phrases: on a cold JVM, CPU on a second
+ * core that a one-shot search shares with its main thread (docs/benchmarks.md, "A cold one-shot
+ * search"). The build writes them once into the resource {@value #RESOURCE} ({@link #main}, run
+ * by Maven at process-classes), and a cold start reads them back instead. The resource carries a key: the JDK that wrote it (the
  * names and the folding come from its locale data, see {@link JdkTables}) and checksums of the two
  * gazetteer files it was made from. Any other JDK, an edited gazetteer file, or a build without
  * the resource (an IDE's) builds the gazetteers from their files, with the same result.

@@ -18,10 +18,10 @@ import java.util.TreeSet;
  * What the gazetteers take from the JDK's locale and Unicode data: every region's name in French,
  * English and Arabic (CLDR) and {@link TextFolding}'s folding table.
  *
- * <p>Deriving them took about a third of a cold one-shot search's CPU (CLDR look-ups, Unicode
- * decompositions), so the build computes them once, with the JDK that builds revue, into the
- * resource {@value #RESOURCE} ({@link #main}, run by Maven at process-classes). A cold start reads
- * that instead. The resource is used only on the very JDK that wrote it (version and locale
+ * <p>Deriving them was a large share of a cold one-shot search's CPU (CLDR look-ups, Unicode
+ * decompositions; docs/benchmarks.md, "A cold one-shot search"), so the build computes them once,
+ * with the JDK that builds revue, into the resource {@value #RESOURCE} ({@link #main}, run by
+ * Maven at process-classes). A cold start reads that instead. The resource is used only on the very JDK that wrote it (version and locale
  * providers); any other JDK, or a build without the resource (an IDE's), derives the tables live,
  * with the same result as before the resource existed.
  *

@@ -28,10 +28,10 @@ import revue.ingest.Article;
 public final class ArticleDocuments {
 
   /**
-   * Body text: analyzed, stored for snippets, positions in postings. No offsets: they cost a tenth
-   * of a build of the shared articles (three pairs of builds: 56.2 against 63.4 s), and the
-   * highlighter finds them from the positions by analysing a hit's text again (see {@code
-   * SnippetHighlighter}).
+   * Body text: analyzed, stored for snippets, positions in postings. No offsets: they made builds
+   * measurably slower and the index larger (docs/benchmarks.md, "What changes bought, measured
+   * apart"), and the highlighter finds them from the positions by analysing a hit's text again
+   * (see {@code SnippetHighlighter}).
    */
   private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
 

@@ -1,5 +1,7 @@
 package revue.index;
 
+import revue.IndexLockedException;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,8 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.IndexProgress;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,8 +46,8 @@ import revue.enrich.Enricher;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.ingest.IngestOptions;
-import revue.ingest.IngestProblem;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * Runs ingest, enrichment and document writing as a pipeline: one thread reads the files in a
@@ -90,13 +93,11 @@ public final class Indexer {
    *
    * <p>Every query pays per segment: a term look-up and a postings enum for each of its terms
    * (eight text fields per word), a scorer for each clause. The 1M-article bench index came out of
-   * its build in 12 segments; merged to 5, the same queries took p50 4.60 -> 3.74 ms and mean 6.22
-   * -> 4.77 ms (`QueryReplay WORK --index-ab OTHER 500`), for a merge of 23 s at the end of a
-   * 300 s build. Those 5 were two large segments and three of a tenth their size; merged on to 3
-   * (12 s more), p50 2.70 -> 2.44 ms, mean 3.54 -> 3.05 ms, p99 15.3 -> 12.7 ms, CPU 3.18 -> 2.92
-   * ms/query; to 2 (31 s more) bought no more than 3 did. A build of the 130k shared articles
-   * makes 3-4 segments: at most the two smallest merge. The nightly rebuild merges to one ({@link
-   * Rebuilder}).
+   * its build in 12 segments; merged to 5, then to 3, its queries got faster each time for a merge
+   * that is a small part of the build, while 2 bought no more than 3 did ({@code QueryReplay WORK
+   * --index-ab OTHER 500}; figures: docs/benchmarks.md, "What changes bought, measured apart"). A
+   * build of the 130k shared articles makes 3-4 segments: at most the two smallest merge. The
+   * nightly rebuild merges to one ({@link Rebuilder}).
    */
   static final int FIRST_BUILD_MAX_SEGMENTS = 3;
 

@@ -1,5 +1,8 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.RunReport;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import revue.RevueException;
 import revue.enrich.Enricher;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 /**
  * Builds a complete new generation of an index beside the live one, checks it, and makes it live
@@ -125,7 +128,7 @@ public final class Rebuilder {
    *
    * @throws RevueException when there is no previous generation
    */
-  public RunReport rollback() {
+  public static RunReport rollback(IndexLayout layout) {
     Instant started = Instant.now();
     try {
       Path live = layout.current().orElseThrow(() -> new RevueException("no index at " + layout.root() + " to roll back"));
@@ -140,7 +143,7 @@ public final class Rebuilder {
               "rollback", started, Instant.now(), List.of(), true,
               "live generation is now " + previous.getFileName() + " (was " + live.getFileName() + ")",
               previous.getFileName().toString(), liveDocuments(Optional.of(previous)), null, 0, 0);
-      record(run);
+      record(layout, run);
       return run;
     } catch (IOException e) {
       throw new RevueException("rollback of " + layout.root() + " failed: " + e.getMessage(), e);
@@ -217,7 +220,7 @@ public final class Rebuilder {
     return parts.isEmpty() ? "not clean" : String.join("; ", parts);
   }
 
-  private long liveDocuments(Optional<Path> gen) {
+  private static long liveDocuments(Optional<Path> gen) {
     if (gen.isEmpty()) {
       return 0;
     }
@@ -230,6 +233,10 @@ public final class Rebuilder {
   }
 
   private void record(RunReport run) {
+    record(layout, run);
+  }
+
+  private static void record(IndexLayout layout, RunReport run) {
     try {
       run.write(layout.root());
     } catch (IOException e) {

@@ -1,5 +1,8 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -26,6 +29,18 @@ import java.util.Set;
 public final class Ingest {
 
   private Ingest() {}
+
+  /** Fails with an {@link revue.InvalidInputException} naming the first path that does not exist. */
+  public static void requireExisting(List<Path> paths) {
+    if (paths == null) {
+      throw new IllegalArgumentException("paths must not be null");
+    }
+    for (Path p : paths) {
+      if (!java.nio.file.Files.exists(p)) {
+        throw new revue.InvalidInputException("no such file or folder: " + p);
+      }
+    }
+  }
 
   /**
    * Reads every article under the paths (files or folders, walked recursively, sorted for a stable

@@ -1,5 +1,7 @@
 package revue.ingest;
 
+import revue.IngestProblem;
+
 import java.nio.file.Path;
 
 /**

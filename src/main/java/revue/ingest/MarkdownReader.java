@@ -1,5 +1,7 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

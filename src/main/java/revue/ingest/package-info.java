@@ -11,13 +11,13 @@
  *       first heading;
  *   <li>JSON Lines ({@code .jsonl}, {@code .ndjson}) and JSON ({@code .json}: an array or
  *       top-level objects), streamed; common field names mapped, {@link
- *       revue.ingest.IngestOptions#fieldMap()} overrides;
+ *       revue.IngestOptions#fieldMap()} overrides;
  *   <li>HTML pages: metadata (Open Graph, article:published_time, Dublin Core, schema.org,
  *       JSON-LD) and main text without boilerplate;
  *   <li>RSS 2.0, RSS 1.0 and Atom feeds: one article per item.
  * </ul>
  *
- * <p>Every bad file or record becomes one {@link revue.ingest.IngestProblem}; reading goes on.
+ * <p>Every bad file or record becomes one {@link revue.IngestProblem}; reading goes on.
  * Memory stays bounded: record formats are streamed with lines capped at 16 MB, one-article
  * files are read whole up to 16 MB.
  */

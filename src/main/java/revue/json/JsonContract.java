@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
-import revue.index.IndexReport;
-import revue.index.IndexStats;
-import revue.index.RunReport;
-import revue.search.FacetCounts;
-import revue.search.Hit;
-import revue.search.SearchResults;
+import revue.IndexReport;
+import revue.IndexStats;
+import revue.RunReport;
+import revue.FacetCounts;
+import revue.Hit;
+import revue.SearchResults;
 
 /**
  * revue's JSON contract: how search results, statistics and analyses look to other programs. Kept

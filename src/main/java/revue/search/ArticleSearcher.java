@@ -1,5 +1,11 @@
 package revue.search;
 
+import revue.SearchRequest;
+import revue.SearchResults;
+import revue.Hit;
+import revue.FacetCounts;
+import revue.Filter;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -313,12 +319,10 @@ public final class ArticleSearcher {
    * The shown hits, with their stored fields and snippets. A searcher that spreads its searches
    * ({@link SearchThreads}) spreads this part too, one run of consecutive hits per slice: loading
    * and highlighting a hit reads its stored document and its postings, and does not depend on the
-   * other hits, while the search threads sit idle once the matches are counted. Measured on the
-   * 1M-article index ({@code QueryReplay WORK --threads-ab 500 --passes 3}): spread searches went
-   * from p50 3.09 and p99 9.60 ms (against 3.19 and 11.75 on one thread) to 2.40 and 8.30 ms
-   * (against 2.94 and 11.06). On the 130k one, hits spread over two threads made one-thread
-   * searches slower (p50 1.68 -> 1.79 ms, p99 6.25 -> 6.96 ms), so a search that is not spread
-   * does not spread its hits either.
+   * other hits, while the search threads sit idle once the matches are counted: spreading them
+   * made spread searches of a large index faster, and a search that is not spread does not spread
+   * its hits either, since on a smaller index that made searches slower (figures:
+   * docs/benchmarks.md, "What changes bought, measured apart").
    */
   private List<Hit> hits(Query query, TopDocs top, int limit, RevueQueryParser parser)
       throws IOException {

@@ -11,7 +11,8 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * A reader's facet state built on a thread of its own from the moment this is created. Merging
- * the facet ordinals of several segments is about a fifth of opening an index, and a search needs
+ * the facet ordinals of several segments is a large part of opening an index (docs/benchmarks.md,
+ * "Profiles behind smaller choices"), and a search needs
  * the state only once its matches are collected, to count them; a cold one-shot search parses and
  * runs its query meanwhile.
  *

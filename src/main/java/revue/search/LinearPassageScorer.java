@@ -8,7 +8,8 @@ import org.apache.lucene.util.BytesRef;
  * Scores a passage exactly as Lucene's default {@link PassageScorer} does (BM25 over the passage's
  * distinct terms, in the order they first occur, times the position norm), finding the distinct
  * terms by comparing a passage's few matches with each other, where the default builds a hash
- * table with its own byte pool for every candidate passage (a tenth of a search's CPU).
+ * table with its own byte pool for every candidate passage (a visible share of a search's CPU;
+ * docs/benchmarks.md, "Profiles behind smaller choices").
  *
  * <p>Thread-safe: it holds nothing but the scoring parameters.
  */

@@ -15,10 +15,10 @@ import org.apache.lucene.search.IndexSearcher.LeafSlice;
 /**
  * The threads a search may spread the segments of the index over, shared by every searcher of the
  * process, and the slicing of an index into about one part per core. A search is spread when its
- * index is large enough for each part to pay for its thread ({@link #partsFor}): on the 2-core
- * machine revue is measured on, a search of the 130k-article index took longer on two threads
- * than on one, one of a million articles less. A spread search also loads and highlights its
- * shown hits in one run per slice ({@link ArticleSearcher}).
+ * index is large enough for each part to pay for its thread ({@link #partsFor}): below that, two
+ * threads made a search slower, not faster (docs/benchmarks.md, "Spreading a search over the
+ * cores"). A spread search also loads and highlights its shown hits in one run per slice ({@link
+ * ArticleSearcher}).
  *
  * <p>A search hands its parts to Lucene's {@link org.apache.lucene.search.TaskExecutor}, whose
  * calling thread runs the parts no pool thread has started, so a busy pool slows a search down to
@@ -38,13 +38,10 @@ public final class SearchThreads {
 
   /**
    * The fewest documents a part of a search should hold for its thread to pay: Lucene's own
-   * slicing puts up to this many in one slice ({@code IndexSearcher.MAX_DOCS_PER_SLICE}).
-   * Measured here (2 cores; {@code QueryReplay WORK --threads-ab 500 --passes 3}, each of 561 new
-   * queries' median over three passes): spread over two threads, a search of the 130k-article
-   * index took p50 1.56 instead of 1.47 ms, mean 1.78 instead of 1.73; of the 1M-article one, in
-   * two runs, p50 2.60 instead of 2.79 and 3.00 instead of 3.08 ms, p99 9.58 instead of 10.97 and
-   * 9.95 instead of 10.40 ms. Those runs spread the matching alone; with the shown hits spread too,
-   * see {@link ArticleSearcher}.
+   * slicing puts up to this many in one slice ({@code IndexSearcher.MAX_DOCS_PER_SLICE}). Spread
+   * over two threads, searches of the 130k-article bench index were slower than on one and those
+   * of the 1M-article index faster ({@code QueryReplay WORK --threads-ab 500 --passes 3}; figures:
+   * docs/benchmarks.md, "Spreading a search over the cores").
    */
   public static final int MIN_DOCS_PER_PART = 250_000;
 

@@ -302,7 +302,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * first term's start to the last term's end), but from one postings enum per term and segment
    * advanced from hit to hit, where the weight seeks every term and opens its postings for each
    * hit. Entity spellings are often phrases ("Arabie saoudite", "المملكة العربية السعودية"), and
-   * opening them hit by hit was a tenth of the slowest searches at one million articles.
+   * opening them hit by hit was a visible share of the slowest searches at one million articles
+   * (docs/benchmarks.md, "Profiles behind smaller choices").
    */
   private static final class PhraseMatcher implements FieldMatcher {
     private static final PostingsEnum[] ABSENT = new PostingsEnum[0];
@@ -739,9 +740,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * A body field is indexed with positions but no offsets (offsets in postings cost a tenth of a
-   * build): its matches still come from postings, and {@link TokenOffsets} turns their positions
-   * into offsets. An index written with offsets in postings keeps reading them.
+   * A body field is indexed with positions but no offsets (offsets in postings slowed builds, see
+   * {@code ArticleDocuments}): its matches still come from postings, and {@link TokenOffsets}
+   * turns their positions into offsets. An index written with offsets in postings keeps reading them.
    */
   @Override
   protected OffsetSource getOffsetSource(String field) {

@@ -34,7 +34,7 @@ public final class GeneratedCorpus {
     for (int run = 0; run < runs; run++) {
       Path folder = dir.resolve("corpus-" + run);
       write(folder, 2, step * (run + 1), run);
-      engine.index(List.of(folder), revue.ingest.IngestOptions.defaults(), n -> {}, java.time.Duration.ZERO);
+      engine.index(List.of(folder), revue.IngestOptions.defaults(), n -> {}, java.time.Duration.ZERO);
     }
   }
 

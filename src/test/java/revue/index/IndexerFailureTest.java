@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 class IndexerFailureTest {
 

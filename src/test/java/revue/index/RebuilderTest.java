@@ -1,5 +1,9 @@
 package revue.index;
 
+import revue.IndexReport;
+import revue.RunReport;
+import revue.IndexLockedException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,8 +29,8 @@ import revue.Revue;
 import revue.RevueException;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.ingest.IngestOptions;
-import revue.search.SearchRequest;
+import revue.IngestOptions;
+import revue.SearchRequest;
 
 class RebuilderTest {
 
@@ -66,10 +70,10 @@ class RebuilderTest {
     assertEquals(new IndexReport.Changes(121, 0, 0, 0), third.changes());
     assertEquals(third, RunReport.read(layout.root()).orElseThrow());
 
-    RunReport back = rebuilder().rollback();
+    RunReport back = Rebuilder.rollback(layout);
     assertEquals("live generation is now gen-000002 (was gen-000003)", back.message());
     assertEquals(120, documents(index));
-    RevueException none = assertThrows(RevueException.class, () -> rebuilder().rollback());
+    RevueException none = assertThrows(RevueException.class, () -> Rebuilder.rollback(layout));
     assertEquals("no generation before gen-000002 in " + layout.root() + " to roll back to", none.getMessage());
   }
 

@@ -1,5 +1,8 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package revue.ingest;
 
+import revue.IngestOptions;
+import revue.IngestProblem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

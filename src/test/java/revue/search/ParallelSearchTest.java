@@ -1,5 +1,8 @@
 package revue.search;
 
+import revue.SearchRequest;
+import revue.SearchResults;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +35,7 @@ import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
 import revue.index.GeneratedCorpus;
 import revue.index.IndexLayout;
-import revue.ingest.IngestOptions;
+import revue.IngestOptions;
 
 class ParallelSearchTest {
 
@@ -104,7 +107,7 @@ class ParallelSearchTest {
     }
     // the library's switch: the same results with its search threads as without
     try (Revue oneThread = Revue.open(index);
-        Revue spread = Revue.open(index, EntityExtractor::defaults, java.time.ZoneId.of("UTC"), true)) {
+        Revue spread = Revue.open(index, Revue.Options.builder().spreadSearches(true).build())) {
       for (SearchRequest request : requests) {
         assertEquals(oneThread.search(request), spread.search(request), request.query());
       }
