@@ -11,6 +11,7 @@ written under target/ (ignored by git), never committed.
 
 Usage: python3 scripts/paste-titles.py --index DIR [--corpora ../shared/corpora] [--size 100]
            [--seed 20261206] [--revue "./revue"] [--out target/paste] [--jobs 1]
+           [--corpus FILE ...]
 Build the index once: ./revue index ../shared/corpora --index DIR
 """
 
@@ -54,6 +55,7 @@ def main():
     parser.add_argument("--revue", default="./revue", help="the command to run (default: ./revue)")
     parser.add_argument("--out", default="target/paste", type=pathlib.Path)
     parser.add_argument("--jobs", default=1, type=int, help="commands run at once (default: 1)")
+    parser.add_argument("--corpus", action="append", help="only this corpus file (repeatable)")
     args = parser.parse_args()
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -62,6 +64,8 @@ def main():
     totals = [0, 0, 0, 0]
     print(f"{'corpus':<22} {'titles':>6} {'exit!=0':>7} {'top10':>6} {'noted':>6}")
     for file_name, (id_fields, title_field) in CORPORA.items():
+        if args.corpus and file_name not in args.corpus:
+            continue
         path = args.corpora / file_name
         if not path.exists():
             sys.exit(f"missing corpus {path}")

@@ -99,6 +99,30 @@ class PastedTextSearchTest {
   }
 
   @Test
+  void emptyQueryListsEveryArticleAndSaysSo() {
+    SearchResults all = revue.search(SearchRequest.of(" "));
+    assertEquals(7, all.total());
+    assertEquals("no query: every article under the filters", all.queryNote());
+    SearchResults star = revue.search(SearchRequest.of("*"));
+    assertEquals(7, star.total());
+    assertNull(star.queryNote());
+  }
+
+  @Test
+  void wordsThatOneLanguageDropsAllOfFindNothingAndSaySo() {
+    for (String query : List.of("le la les", "of the", "في من")) {
+      SearchResults results = revue.search(SearchRequest.of(query));
+      assertEquals(0, results.total(), query);
+      assertEquals("only stop words, nothing searched: add a word that names what you look for", results.queryNote(), query);
+    }
+    // each word is a stop word of one language only: searched
+    SearchResults mixed = revue.search(SearchRequest.of("the son"));
+    assertNull(mixed.queryNote());
+    // one word is searched as typed, whatever it is in another language
+    assertNull(revue.search(SearchRequest.of("son")).queryNote());
+  }
+
+  @Test
   void queryOfThousandsOfWordsIsTooLong() {
     StringBuilder words = new StringBuilder();
     for (int i = 0; i < 3000; i++) {

@@ -401,7 +401,10 @@ public final class ArticleSearcher {
    */
   private Parsed parse(SearchRequest request) {
     String text = request.query();
-    if (text.isBlank() || text.strip().equals("*")) {
+    if (text.isBlank()) {
+      return new Parsed(new MatchAllDocsQuery(), newParser(request), "no query: every article under the filters");
+    }
+    if (text.strip().equals("*")) {
       return new Parsed(new MatchAllDocsQuery(), newParser(request), null);
     }
     if (text.indexOf('&') >= 0) {
@@ -436,6 +439,13 @@ public final class ArticleSearcher {
     // the grammar makes an empty query of one that analysis emptied
     if (q == null || q instanceof BooleanQuery b && b.clauses().isEmpty()) {
       throw new InvalidInputException("nothing to search for: '" + request.query().strip() + "' holds no words");
+    }
+    if (parser.onlyStopWords()) {
+      // no article is found for words that say nothing: a headline of them still does not fail
+      return new Parsed(
+          new MatchNoDocsQuery("only stop words"),
+          parser,
+          "only stop words, nothing searched: add a word that names what you look for");
     }
     return new Parsed(q, parser, note);
   }

@@ -105,9 +105,9 @@ final class OrdinalCounts {
   }
 
   /**
-   * The values of the ordinal range {@code [start, end]} (one dimension): with {@code
-   * byLabel}, all of them in label order; else the {@code limit} most frequent, ties in label
-   * order.
+   * The {@code limit} most frequent values of the ordinal range {@code [start, end]} (one
+   * dimension), ties in label order; with {@code byLabel} they are then shown in label order
+   * (dates: in time order).
    */
   Top top(int start, int end, boolean byLabel, int limit) throws IOException {
     List<int[]> present = new ArrayList<>(); // {ord, count}
@@ -123,7 +123,7 @@ final class OrdinalCounts {
       return new Top(List.of(), 0, 0);
     }
     List<Value> candidates = new ArrayList<>();
-    if (byLabel || present.size() <= limit) {
+    if (present.size() <= limit) {
       for (int[] p : present) {
         candidates.add(new Value(label(p[0]), p[1]));
       }
@@ -138,13 +138,13 @@ final class OrdinalCounts {
         candidates.add(new Value(label(p[0]), p[1]));
       }
     }
-    Comparator<Value> order =
-        byLabel
-            ? Comparator.comparing(Value::label)
-            : Comparator.comparingInt((Value v) -> -v.count()).thenComparing(Value::label);
-    candidates.sort(order);
-    int shown = byLabel ? candidates.size() : Math.min(limit, candidates.size());
-    List<Value> values = List.copyOf(candidates.subList(0, shown));
+    candidates.sort(Comparator.comparingInt((Value v) -> -v.count()).thenComparing(Value::label));
+    int shown = Math.min(limit, candidates.size());
+    List<Value> values = new ArrayList<>(candidates.subList(0, shown));
+    if (byLabel) {
+      values.sort(Comparator.comparing(Value::label));
+    }
+    values = List.copyOf(values);
     long shownCount = 0;
     for (Value v : values) {
       shownCount += v.count();

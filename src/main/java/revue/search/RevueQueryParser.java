@@ -60,6 +60,11 @@ final class RevueQueryParser extends QueryParser {
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
+  /** Words and phrases searched as text, and the other clauses (fields, wildcards). */
+  private int textWords;
+  private int otherClauses;
+  /** The languages whose analysis dropped every word so far. */
+  private Set<String> droppedByEveryWord;
   /** QueryParserBase.CONJ_OR, package-private there: the conjunction of an explicit OR. */
   private static final int CONJ_OR_VALUE = 2;
 
@@ -80,6 +85,15 @@ final class RevueQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
   }
 
+  /**
+   * Whether the query is two words or more that one language drops all of as stop words, and
+   * nothing else ("le la les", "of the"): its matches would be an arbitrary handful of articles
+   * that have the words as text of another language.
+   */
+  boolean onlyStopWords() {
+    return textWords >= 2 && otherClauses == 0 && droppedByEveryWord != null && !droppedByEveryWord.isEmpty();
+  }
+
   /** The entities ({@code country:NE}, {@code minister:Name}) the query's words were expanded to. */
   Set<String> expandedEntities() {
     return Collections.unmodifiableSet(matchedEntities);
@@ -92,13 +106,13 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, quoted, -1, true);
       case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
       case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
-      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE -> new TermQuery(new Term(field, queryText));
-      case Fields.COUNTRY -> new TermQuery(new Term(field, resolveCountry(queryText)));
-      case Fields.MINISTER -> new TermQuery(new Term(field, resolveMinister(queryText)));
+      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE -> other(new TermQuery(new Term(field, queryText)));
+      case Fields.COUNTRY -> other(new TermQuery(new Term(field, resolveCountry(queryText))));
+      case Fields.MINISTER -> other(new TermQuery(new Term(field, resolveMinister(queryText))));
       // an analyzed field of one language, reached from the phrase-with-slop path of the parser
       default -> {
         if (isTextField(field)) {
-          yield super.getFieldQuery(field, queryText, quoted);
+          yield other(super.getFieldQuery(field, queryText, quoted));
         }
         throw unknownField(field);
       }
@@ -123,6 +137,11 @@ final class RevueQueryParser extends QueryParser {
     }
   }
 
+  private Query other(Query query) {
+    otherClauses++;
+    return query;
+  }
+
   private static boolean isTextField(String field) {
     return field.startsWith("title_") || field.startsWith("body_");
   }
@@ -143,7 +162,7 @@ final class RevueQueryParser extends QueryParser {
     for (String f : multiTermFields(field)) {
       perField.add(super.getPrefixQuery(f, termStr));
     }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    return other(new DisjunctionMaxQuery(perField, TIE_BREAKER));
   }
 
   @Override
@@ -152,7 +171,7 @@ final class RevueQueryParser extends QueryParser {
     for (String f : multiTermFields(field)) {
       perField.add(super.getWildcardQuery(f, termStr));
     }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    return other(new DisjunctionMaxQuery(perField, TIE_BREAKER));
   }
 
   @Override
@@ -162,7 +181,7 @@ final class RevueQueryParser extends QueryParser {
     for (String f : multiTermFields(field)) {
       perField.add(super.getFuzzyQuery(f, termStr, minSimilarity));
     }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    return other(new DisjunctionMaxQuery(perField, TIE_BREAKER));
   }
 
   @Override
@@ -242,6 +261,7 @@ final class RevueQueryParser extends QueryParser {
       throws ParseException {
     List<Query> perField = new ArrayList<>();
     boolean droppedSomewhere = false;
+    Set<String> droppedBy = new java.util.HashSet<>();
     SameAnalysis analyzed = new SameAnalysis();
     for (String field : fields) {
       String kind = slop >= 0 ? "~" + slop : quoted ? "\"" : "";
@@ -256,6 +276,7 @@ final class RevueQueryParser extends QueryParser {
                       () -> slop >= 0 ? super.getFieldQuery(f, text, slop) : super.getFieldQuery(f, text, quoted)));
       if (q == null) {
         droppedSomewhere = true;
+        droppedBy.add(field.substring(field.indexOf('_') + 1));
         continue;
       }
       perField.add(field.startsWith("title_") ? new BoostQuery(q, TITLE_BOOST) : q);
@@ -277,6 +298,12 @@ final class RevueQueryParser extends QueryParser {
     Query result = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
     if (droppedSomewhere) {
       optional.add(result);
+    }
+    textWords++;
+    if (droppedByEveryWord == null) {
+      droppedByEveryWord = droppedBy;
+    } else {
+      droppedByEveryWord.retainAll(droppedBy);
     }
     return result;
   }
