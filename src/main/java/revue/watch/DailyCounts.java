@@ -1,7 +1,6 @@
 package revue.watch;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +15,12 @@ import revue.SearchResults;
 /**
  * Articles per day, through revue's public search: what surges are computed from.
  *
- * <p>One search gives a query's whole daily series. A search filtered to one day counts its date
- * facet by day (a date filter of at most 62 days does), and counts it as if that filter were off
- * (drill-sideways: {@link SearchResults#facets()}), so the date facet holds the query's and other
- * filters' matches on every day of the index, in date order. A test checks the series against
- * day-by-day searches. Thread-safe if the Revue is.
+ * <p>One call of {@link Revue#dayCounts} gives a query's whole daily series (the matches on
+ * every day of the index, under the filters). A test checks the series against day-by-day
+ * searches. Thread-safe if the Revue is.
  */
 final class DailyCounts {
 
-  /** The day the one-day filter names; any day serves, as the date facet ignores it. */
-  private static final String ANY_DAY = "1970-01-01";
   private static final int ALL_VALUES = 100_000;
 
   private final Revue revue;
@@ -43,22 +38,8 @@ final class DailyCounts {
     if (lang != null) {
       all.add(Filter.of("lang", lang));
     }
-    all.add(Filter.of("date", ANY_DAY));
-    SearchResults results = revue.search(new SearchRequest(query, all, 0, 1, true, Locale.ENGLISH));
-    Map<LocalDate, Long> days = new HashMap<>();
-    for (FacetCounts f : results.facets()) {
-      if (!f.dimension().equals("date")) {
-        continue;
-      }
-      for (FacetCounts.Value v : f.values()) {
-        try {
-          days.put(LocalDate.parse(v.value()), v.count());
-        } catch (DateTimeParseException e) {
-          throw new IllegalStateException("the date facet of a one-day filter counts by " + v.value() + ", not by day", e);
-        }
-      }
-    }
-    return days;
+    // every day, however many: the date facet shows only the busiest --facets N of them
+    return new HashMap<>(revue.dayCounts(new SearchRequest(query, all, 0, 0, true, Locale.ENGLISH)));
   }
 
   /** The languages of the index's articles, most frequent first. */
