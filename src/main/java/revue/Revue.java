@@ -211,6 +211,23 @@ public final class Revue implements AutoCloseable {
     return searchers.search(request);
   }
 
+  /**
+   * The articles most like the article with this id, most related first: from its own most
+   * telling terms, and from the articles within a few days of its date that name the same
+   * ministers or countries (coverage of the same event, also in the other languages). Each
+   * carries why: the terms and entities they share, and how many days apart they are.
+   *
+   * @param limit how many related articles at most
+   * @throws InvalidInputException when no article has the id
+   */
+  public RelatedResults related(String id, int limit) {
+    requireNonNull(id, "id");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return searchers.related(id, limit);
+  }
+
   /** Documents per language and per collection, size on disk, generations and the last run. */
   public IndexStats stats() {
     LiveSearchers.Snapshot snap = searchers.snapshot();

@@ -13,6 +13,8 @@ import revue.IndexStats;
 import revue.RunReport;
 import revue.FacetCounts;
 import revue.Hit;
+import revue.Related;
+import revue.RelatedResults;
 import revue.SearchResults;
 
 /**
@@ -41,20 +43,7 @@ public final class JsonContract {
       g.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
         g.writeStartObject();
-        g.writeStringField("id", hit.id());
-        g.writeStringField("collection", hit.collection());
-        g.writeStringField("sourceId", hit.sourceId());
-        g.writeStringField("title", hit.title());
-        g.writeStringField("date", hit.date());
-        g.writeStringField("lang", hit.lang());
-        g.writeStringField("source", hit.source());
-        strings(g, "countries", hit.countries());
-        strings(g, "ministers", hit.ministers());
-        g.writeStringField("url", hit.url());
-        g.writeStringField("path", hit.path());
-        g.writeNumberField("score", hit.score());
-        g.writeStringField("snippet", hit.snippet());
-        strings(g, "matchedEntities", hit.matchedEntities());
+        hitFields(hit, g);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -77,6 +66,53 @@ public final class JsonContract {
       g.writeEndObject();
       g.writeEndObject();
     }
+  }
+
+  /**
+   * Writes {@code {"id": "...", "hits": [...]}}: the articles related to one article, each a hit
+   * object as in search results with a {@code why}: {@code {"sharedTerms": [...],
+   * "sharedEntities": [...], "daysApart": n or null}}.
+   */
+  public static void write(RelatedResults results, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", results.id());
+      g.writeArrayFieldStart("hits");
+      for (Related related : results.related()) {
+        g.writeStartObject();
+        hitFields(related.hit(), g);
+        g.writeObjectFieldStart("why");
+        strings(g, "sharedTerms", related.why().sharedTerms());
+        strings(g, "sharedEntities", related.why().sharedEntities());
+        if (related.why().daysApart() == null) {
+          g.writeNullField("daysApart");
+        } else {
+          g.writeNumberField("daysApart", related.why().daysApart());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  /** The members of a hit object, shared by search results and related articles. */
+  private static void hitFields(Hit hit, JsonGenerator g) throws IOException {
+    g.writeStringField("id", hit.id());
+    g.writeStringField("collection", hit.collection());
+    g.writeStringField("sourceId", hit.sourceId());
+    g.writeStringField("title", hit.title());
+    g.writeStringField("date", hit.date());
+    g.writeStringField("lang", hit.lang());
+    g.writeStringField("source", hit.source());
+        strings(g, "countries", hit.countries());
+        strings(g, "ministers", hit.ministers());
+    g.writeStringField("url", hit.url());
+    g.writeStringField("path", hit.path());
+    g.writeNumberField("score", hit.score());
+    g.writeStringField("snippet", hit.snippet());
+        strings(g, "matchedEntities", hit.matchedEntities());
   }
 
   /** Writes the statistics of an index. */

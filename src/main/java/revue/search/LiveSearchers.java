@@ -25,6 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import revue.RelatedResults;
 import revue.RevueException;
 import revue.SearchRequest;
 import revue.SearchResults;
@@ -85,6 +86,11 @@ public final class LiveSearchers implements AutoCloseable {
   /** Runs a search on the live generation. */
   public SearchResults search(SearchRequest request) {
     return withSearcher(s -> s.articles.search(request));
+  }
+
+  /** The articles most like one article, on the live generation. */
+  public RelatedResults related(String id, int limit) {
+    return withSearcher(s -> s.articles.related(id, limit));
   }
 
   /** Every article counted by facet, with the live commit's data, in one read. */
