@@ -6,10 +6,16 @@ import java.util.Map;
 import revue.IngestProblem;
 
 /**
- * What one indexing run did.
+ * What one incremental indexing run ({@link Revue#index}) did: counts per collection, every
+ * problem met in the input, and what changed in the index. Instances are immutable.
  *
- * @param collections counts per collection, sorted by name
- * @param problems every bad record or file, in the order met
+ * <p>Bad input does not fail a run: each bad record or file is one entry of {@code problems} and
+ * one count under skipped or failed, and the rest is indexed.
+ *
+ * @param collections counts per collection name, unmodifiable and in no particular order (sort
+ *     the keys to print them)
+ * @param problems every bad record or file and every warning, in about the order met;
+ *     unmodifiable
  * @param elapsed wall time of the run
  * @param changes what the run did to the index, in articles
  */
@@ -19,6 +25,12 @@ public record IndexReport(
     Duration elapsed,
     Changes changes) {
 
+  /**
+   * Copies the map and list into unmodifiable ones.
+   *
+   * @throws NullPointerException when {@code collections} or {@code problems} is null or holds
+   *     null
+   */
   public IndexReport {
     collections = Map.copyOf(collections);
     problems = List.copyOf(problems);
@@ -29,30 +41,58 @@ public record IndexReport(
    * a new or changed file is added (id not in the index before) or updated (id was there); the
    * articles of an unchanged file are unchanged; those of a vanished file, or no longer in a
    * changed one, are removed. A full build adds every article.
+   *
+   * @param added articles whose id was not in the index before
+   * @param updated articles written again over an article of the same id
+   * @param removed articles deleted: their file vanished from under the paths, or no longer holds
+   *     them
+   * @param unchanged articles of unchanged files, left as they were and not read
    */
   public record Changes(long added, long updated, long removed, long unchanged) {
 
-    /** True when the run left the index as it was. */
+    /**
+     * Whether the run left the index's articles as they were.
+     *
+     * @return true when nothing was added, updated or removed
+     */
     public boolean none() {
       return added == 0 && updated == 0 && removed == 0;
     }
   }
 
   /**
-   * @param indexed articles written to the index
-   * @param skipped records with nothing to index
+   * The counts of one collection. Warnings ({@link IngestProblem.Severity#WARNING}) count under
+   * none of them: their articles are indexed.
+   *
+   * @param indexed articles written to the index (added or updated)
+   * @param skipped records or files with nothing to index
    * @param failed records or files that could not be read
    */
   public record CollectionCounts(long indexed, long skipped, long failed) {}
 
+  /**
+   * Articles written to the index, over all collections.
+   *
+   * @return the sum of {@link CollectionCounts#indexed()}
+   */
   public long indexed() {
     return collections.values().stream().mapToLong(CollectionCounts::indexed).sum();
   }
 
+  /**
+   * Records and files with nothing to index, over all collections.
+   *
+   * @return the sum of {@link CollectionCounts#skipped()}
+   */
   public long skipped() {
     return collections.values().stream().mapToLong(CollectionCounts::skipped).sum();
   }
 
+  /**
+   * Records and files that could not be read, over all collections.
+   *
+   * @return the sum of {@link CollectionCounts#failed()}
+   */
   public long failed() {
     return collections.values().stream().mapToLong(CollectionCounts::failed).sum();
   }

@@ -8,13 +8,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How to read input whose layout cannot be guessed.
+ * How to read input whose layout or encoding cannot be guessed, for {@link Revue#index} and
+ * {@link Revue#rebuild}. Instances are immutable; {@link #defaults()} suits most input.
  *
- * @param fieldMap overrides of the automatic field mapping: key is a revue field ({@code title,
- *     body, date, url, id, source, lang}), value the name of the record's field that holds it
- * @param charset the charset of text files, or null to detect it (UTF-8, else windows-1256 for
- *     Arabic bytes, else windows-1252)
- * @param zone the zone of dates that carry no offset
+ * @param fieldMap overrides of the automatic field mapping of records (JSON, JSON Lines, Markdown
+ *     front matter): key is a revue field, one of {@link #MAPPABLE_FIELDS}, value the name of the
+ *     record's field that holds it, as in {@code body -> maintext}; null means none
+ * @param charset the charset of all input files, or null to detect it per file: a byte order
+ *     mark, else strict UTF-8, else the charset the document declares (HTML meta, XML prolog),
+ *     else windows-1256 for bytes that read as Arabic letters, else windows-1252
+ * @param zone the zone of dates that carry no offset, and in which a publication instant becomes
+ *     a calendar day; null means UTC
  */
 public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneId zone) {
 
@@ -22,6 +26,13 @@ public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneI
   public static final Set<String> MAPPABLE_FIELDS =
       Set.of("title", "body", "date", "url", "id", "source", "lang");
 
+  /**
+   * Checks the field map and fills in the defaults for null values.
+   *
+   * @throws IllegalArgumentException when the field map names a revue field not in {@link
+   *     #MAPPABLE_FIELDS}, or maps one to a blank name
+   * @throws NullPointerException when the field map holds a null key or value
+   */
   public IngestOptions {
     fieldMap = fieldMap == null ? Map.of() : Map.copyOf(fieldMap);
     for (Map.Entry<String, String> e : fieldMap.entrySet()) {
@@ -39,7 +50,12 @@ public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneI
     zone = zone == null ? ZoneOffset.UTC : zone;
   }
 
-  /** No overrides, charset detected, zone-less dates in UTC. */
+  /**
+   * The options for input revue can read without help: no field overrides, the charset detected
+   * per file, dates without offset and calendar days in UTC.
+   *
+   * @return the default options
+   */
   public static IngestOptions defaults() {
     return new IngestOptions(Map.of(), null, ZoneOffset.UTC);
   }

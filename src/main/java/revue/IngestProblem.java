@@ -3,14 +3,17 @@ package revue;
 import java.util.Objects;
 
 /**
- * One bad record or file: path, 1-based line or item number (0 for the whole file), severity,
- * reason.
+ * One bad record or file met while reading input, or one article delivered with a defect: where
+ * (path, line) and why, for a person to fix the input. {@link IndexReport#problems()} lists them;
+ * reading goes on after each. Instances are immutable.
  *
- * @param path the file, as given to or found by {@link Ingest#read}
+ * @param path the file, as given to {@link Revue#index} or {@link Revue#rebuild} or as found under
+ *     a folder given to them; not null
  * @param line the 1-based line (JSON Lines, text) or item (JSON array, feed) number, 0 for the
  *     whole file
- * @param severity whether the input was merely empty or actually bad
- * @param reason what is wrong, for a person to act on
+ * @param severity whether the input was merely empty, actually bad, or read with a defect; not
+ *     null
+ * @param reason what is wrong, in words a person can act on; not null
  */
 public record IngestProblem(String path, long line, Severity severity, String reason) {
 
@@ -27,6 +30,11 @@ public record IngestProblem(String path, long line, Severity severity, String re
     WARNING
   }
 
+  /**
+   * Checks that path, severity and reason are there.
+   *
+   * @throws NullPointerException when {@code path}, {@code severity} or {@code reason} is null
+   */
   public IngestProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(severity, "severity");

@@ -3,7 +3,7 @@ package revue;
 import java.util.List;
 
 /**
- * An article related to another one, and why.
+ * An article related to another one, and why. Instances are immutable.
  *
  * @param hit the related article, as a search shows it (its score is the relatedness)
  * @param why what the two articles share
@@ -20,6 +20,11 @@ public record Related(Hit hit, Why why) {
    */
   public record Why(List<String> sharedTerms, List<String> sharedEntities, Integer daysApart) {
 
+    /**
+     * Copies the lists into unmodifiable ones.
+     *
+     * @throws NullPointerException when a list is null or holds null
+     */
     public Why {
       sharedTerms = List.copyOf(sharedTerms);
       sharedEntities = List.copyOf(sharedEntities);

@@ -40,7 +40,15 @@ import revue.search.Preloaded;
  * Options.Builder#refreshEvery}), and on {@link #refresh()}, an instance switches to a newer
  * generation or commit. A generation left behind is closed once the searches running on it
  * finish, so no file of it stays open. Writers (index, rebuild, rollback) take the folder's lock,
- * one at a time across processes.
+ * one at a time across processes. Share one instance per index folder: each holds the index's
+ * files open and remembers what its queries looked up.
+ *
+ * <p>Errors are unchecked: {@link RevueException} for a failure revue can explain (a broken or
+ * locked index, a disk error), its subclass {@link InvalidInputException} when the request must
+ * change (a bad query, an unknown filter, a missing path). Mistakes in the calling code throw
+ * the JDK's exceptions: a null argument {@link IllegalArgumentException} (or {@link
+ * NullPointerException} from deeper in), a call after {@link #close()} {@link
+ * IllegalStateException}.
  */
 public final class Revue implements AutoCloseable {
 
@@ -58,8 +66,10 @@ public final class Revue implements AutoCloseable {
 
   /**
    * Opens the index in a folder with the default options; a folder without one reads as empty
-   * until it is indexed.
+   * until it is indexed. See {@link #open(Path, Options)}.
    *
+   * @param indexDir the index folder; it need not exist yet
+   * @return an open instance, to close when done
    * @throws RevueException when the index cannot be opened
    */
   public static Revue open(Path indexDir) {
@@ -71,7 +81,12 @@ public final class Revue implements AutoCloseable {
    * gazetteers load on another thread meanwhile (as long as opening a large index takes); the
    * first search or indexing that needs them waits for them.
    *
-   * @throws InvalidInputException when the options name a gazetteer file that does not exist
+   * @param indexDir the index folder; it need not exist yet, and is created by the first {@link
+   *     #index} or {@link #rebuild}
+   * @param options how to open it, from {@link Options#builder()} or {@link Options#defaults()}
+   * @return an open instance, to close when done
+   * @throws InvalidInputException when the options name a gazetteer file that does not exist; a
+   *     gazetteer file that cannot be read throws it later, from the first search or indexing
    * @throws RevueException when the index cannot be opened
    */
   public static Revue open(Path indexDir, Options options) {
@@ -109,14 +124,26 @@ public final class Revue implements AutoCloseable {
     }
   }
 
-  /** True when the folder holds a revue index. */
+  /**
+   * Whether a folder holds a revue index, without opening it.
+   *
+   * @param indexDir the folder to look in
+   * @return true when the folder holds a revue index with a live generation
+   */
   public static boolean exists(Path indexDir) {
     return new IndexLayout(indexDir).exists();
   }
 
   /**
-   * True when the folder holds no index, or when a file under the inputs was modified after the
-   * index's last commit and after the start of the last index or rebuild run over these inputs.
+   * Whether the index in a folder may be behind its inputs, by modification times and without
+   * reading the files: true when the folder holds no index, or when a file under the inputs was
+   * modified after the index's last commit and after the start of the last index or rebuild run
+   * over these inputs. The CLI's {@code search} uses it to decide whether to index first. A file
+   * that cannot be checked counts as modified, so the answer errs towards true.
+   *
+   * @param indexDir the index folder
+   * @param inputs the files and folders the index is built from
+   * @return true when the index is missing or may be stale
    */
   public static boolean isStale(Path indexDir, List<Path> inputs) {
     return new IndexRuns(new IndexLayout(indexDir)).isStale(inputs);
@@ -126,20 +153,34 @@ public final class Revue implements AutoCloseable {
    * Brings the index up to date with the files under the paths (files or folders), and commits:
    * new and changed files are (re)indexed, the articles of files gone from under the paths are
    * removed, unchanged files are not read; nothing is written when nothing changed. Bad records
-   * are reported, not fatal. Fails at once when another writer holds the index.
+   * are reported, not fatal. Fails at once when another writer holds the index. Uses the default
+   * {@link IngestOptions}; see {@link #index(List, IngestOptions, LongConsumer, Duration)}.
+   *
+   * @param paths the files and folders to index (folders are walked); not null
+   * @return what the run read, changed and found wrong
+   * @throws IndexLockedException when another writer holds the index
+   * @throws InvalidInputException when a path does not exist
+   * @throws RevueException when the index cannot be written, such as on a full disk
    */
   public IndexReport index(List<Path> paths) {
     return index(paths, IngestOptions.defaults(), n -> {}, Duration.ZERO);
   }
 
   /**
-   * Incremental indexing, as the index's only writer; see {@link #index(List)}.
+   * Incremental indexing, as the index's only writer; see {@link #index(List)}. Searches go on
+   * meanwhile and see the changes once the run commits, at the end. Each input file's bytes are
+   * hashed (SHA-256), and a file is parsed and indexed again only when its hash changed, so
+   * touching a file without changing it costs a hash, not a re-index.
    *
-   * @param progress called with the running count of indexed articles; an {@link IndexProgress}
-   *     also hears of the bytes read
+   * @param paths the files and folders to index (folders are walked); not null
+   * @param options how to read the input; not null
+   * @param progress called with the running count of indexed articles, from the indexing threads
+   *     (see {@link IndexProgress}, which also hears of the bytes read); not null
    * @param lockWait how long to wait when another writer holds the index; zero fails at once
+   * @return what the run read, changed and found wrong
    * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
    * @throws InvalidInputException when a path does not exist
+   * @throws RevueException when the index cannot be written, such as on a full disk
    */
   public IndexReport index(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
@@ -154,6 +195,12 @@ public final class Revue implements AutoCloseable {
    * Rebuilds the index from the inputs with the default ingest options, failing at once when
    * another writer holds the index; see {@link #rebuild(List, IngestOptions, LongConsumer,
    * Duration)}.
+   *
+   * @param paths the files and folders to build the index from (folders are walked); not null
+   * @return the report of the run, which succeeded
+   * @throws IndexLockedException when another writer holds the index
+   * @throws InvalidInputException when a path does not exist
+   * @throws RevueException when the build or its check fails; the live generation is unchanged
    */
   public RunReport rebuild(List<Path> paths) {
     return rebuild(paths, IngestOptions.defaults(), n -> {}, Duration.ZERO);
@@ -163,12 +210,23 @@ public final class Revue implements AutoCloseable {
    * Rebuilds the index from the inputs into a new generation beside the live one, checks it
    * (documents against the input report, Lucene's checksum check, one query) and makes it live
    * atomically; the previous generation is kept for {@link #rollback}, older ones are deleted.
-   * This instance then searches the new generation.
+   * This instance then searches the new generation; other instances and processes switch to it
+   * within their refresh interval. A rebuild that dies at any moment, fails its check or runs out
+   * of disk leaves the live generation as it was, and the next rebuild removes what it left.
+   * Needs disk for three generations at once: the one {@link #rollback} would restore, the live
+   * one and the new one.
    *
-   * @param progress called with the running count of indexed articles
+   * @param paths the files and folders to build the index from (folders are walked); not null
+   * @param options how to read the input; not null
+   * @param progress called with the running count of indexed articles, from the indexing threads
+   *     (see {@link IndexProgress}); not null
    * @param lockWait how long to wait when another writer holds the index; zero fails at once
    * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
-   * @throws RevueException when the build or its check fails; the live generation is unchanged
+   * @return the report of the run, which succeeded; a failed run's report is recorded for {@link
+   *     #stats()} and the method throws
+   * @throws InvalidInputException when a path does not exist
+   * @throws RevueException when the build or its check fails (no article could be read counts as
+   *     failing); the live generation is unchanged
    */
   public RunReport rebuild(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
@@ -181,10 +239,14 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Makes the generation before the live one live again.
+   * Makes the generation before the live one, kept by the last {@link #rebuild}, live again;
+   * the generation it replaces stays on disk until the next rebuild. This instance then searches
+   * it. Reads no input and needs no gazetteer.
    *
    * @param lockWait how long to wait when another writer holds the index; zero fails at once
-   * @throws RevueException when there is none
+   * @return the report of the run
+   * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
+   * @throws RevueException when there is no index or no generation before the live one
    */
   public RunReport rollback(Duration lockWait) {
     RunReport run = runs.rollback(lockWait);
@@ -194,17 +256,28 @@ public final class Revue implements AutoCloseable {
 
   /**
    * Switches this instance to the live generation, or to the live generation's newest commit,
-   * now. Searches running on the previous one complete; it is closed when the last finishes.
+   * now, rather than at the next refresh interval. Searches running on the previous one
+   * complete; it is closed when the last finishes. Useful after another process wrote the index.
+   *
+   * @throws RevueException when the live generation cannot be opened; searches go on with the one
+   *     they have
+   * @throws IllegalStateException when this instance is closed
    */
   public void refresh() {
     searchers.refresh();
   }
 
   /**
-   * Runs a search on the live generation.
+   * Runs a search on the live generation. Safe to call from many threads at once; a large
+   * index's search may also spread over shared search threads (see {@link
+   * Options.Builder#spreadSearches}).
    *
-   * @throws InvalidInputException when the request cannot be searched (an unknown field or
-   *     country, a bad date filter)
+   * @param request what to search for; not null
+   * @return the total, the top hits with snippets and the facet counts
+   * @throws InvalidInputException when the request cannot be searched (a query syntax error, an
+   *     unknown field or country, a bad date filter)
+   * @throws RevueException when the index cannot be read
+   * @throws IllegalStateException when this instance is closed
    */
   public SearchResults search(SearchRequest request) {
     requireNonNull(request, "request");
@@ -217,8 +290,12 @@ public final class Revue implements AutoCloseable {
    * ministers or countries (coverage of the same event, also in the other languages). Each
    * carries why: the terms and entities they share, and how many days apart they are.
    *
+   * @param id the article's id, {@code collection/sourceId} as a hit gives it
    * @param limit how many related articles at most
+   * @return the related articles, most related first, each with why
    * @throws InvalidInputException when no article has the id
+   * @throws IllegalArgumentException when {@code id} is null or {@code limit} negative
+   * @throws IllegalStateException when this instance is closed
    */
   public RelatedResults related(String id, int limit) {
     requireNonNull(id, "id");
@@ -228,7 +305,15 @@ public final class Revue implements AutoCloseable {
     return searchers.related(id, limit);
   }
 
-  /** Documents per language and per collection, size on disk, generations and the last run. */
+  /**
+   * What the index holds: documents per language and per collection, size on disk, generations
+   * and the last run. Reads the live generation as a search does, counting every article by
+   * language and collection.
+   *
+   * @return the index's state; for a folder without an index, zero documents and no generation
+   * @throws RevueException when the live generation's files cannot be listed
+   * @throws IllegalStateException when this instance is closed
+   */
   public IndexStats stats() {
     LiveSearchers.Snapshot snap = searchers.snapshot();
     long size = 0;
@@ -263,7 +348,11 @@ public final class Revue implements AutoCloseable {
         runs.lastRun().orElse(null));
   }
 
-  /** Closes the index's files once the searches running on them finish. */
+  /**
+   * Closes the index's files once the searches running on them finish; does not wait for them.
+   * Call nothing else afterwards: searches, stats and refreshes throw {@link
+   * IllegalStateException}. Closing twice does nothing.
+   */
   @Override
   public void close() {
     searchers.close();
@@ -294,7 +383,8 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * How {@link Revue#open(Path, Options)} opens an index: immutable, built by {@link #builder()}.
+   * How {@link Revue#open(Path, Options)} opens an index: immutable and thread-safe, built by
+   * {@link #builder()}.
    */
   public static final class Options {
 
@@ -310,12 +400,21 @@ public final class Revue implements AutoCloseable {
       this.oneShot = b.oneShot;
     }
 
-    /** The bundled gazetteers, a refresh check every second, searches spread by index size. */
+    /**
+     * The defaults: the bundled gazetteers, a refresh check every second, searches spread by
+     * index size, index files memory-mapped.
+     *
+     * @return the default options
+     */
     public static Options defaults() {
       return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
@@ -331,7 +430,12 @@ public final class Revue implements AutoCloseable {
 
       /**
        * More ministers, added to the bundled ones, in the format of the bundled {@code
-       * revue/ministers.tsv} (its header documents it). Use the same file to index and to search.
+       * revue/ministers.tsv} (its header documents it). Use the same file to index and to search:
+       * the index stores the ministers it found, and a search resolves query words with the
+       * gazetteer it has.
+       *
+       * @param ministerFile a gazetteer file; not null, and must exist when the options are used
+       * @return this builder
        */
       public Builder gazetteer(Path ministerFile) {
         requireNonNull(ministerFile, "ministerFile");
@@ -341,7 +445,12 @@ public final class Revue implements AutoCloseable {
 
       /**
        * How often a search checks for a new generation or commit (default 1 s); {@link
-       * Revue#refresh()} switches at once.
+       * Revue#refresh()} switches at once. The check is made by the search that finds the
+       * interval passed, so an idle instance checks nothing.
+       *
+       * @param interval the least time between two checks; zero checks at every search; not null
+       * @return this builder
+       * @throws IllegalArgumentException when {@code interval} is negative
        */
       public Builder refreshEvery(Duration interval) {
         requireNonNull(interval, "interval");
@@ -357,6 +466,9 @@ public final class Revue implements AutoCloseable {
        * per core), or run each on its calling thread alone. By default a search is spread when
        * the index is large enough for each core's part to pay for its thread; see
        * docs/benchmarks.md, "Spreading a search over the cores", for the measurements behind it.
+       *
+       * @param spread true to spread every search, false to spread none
+       * @return this builder
        */
       public Builder spreadSearches(boolean spread) {
         this.spreadSearches = spread;
@@ -368,13 +480,20 @@ public final class Revue implements AutoCloseable {
        * search}: the index's files are read with plain reads instead of being memory-mapped (in a
        * cold JVM, setting up mapping costs more than it saves one search), and every search runs
        * on its calling thread. A long-running process should leave this off (the default).
+       *
+       * @param oneShot whether the process runs only a search or two
+       * @return this builder
        */
       public Builder oneShot(boolean oneShot) {
         this.oneShot = oneShot;
         return this;
       }
 
-      /** The options. */
+      /**
+       * The options as set so far; the builder may go on to make others.
+       *
+       * @return new immutable options
+       */
       public Options build() {
         return new Options(this);
       }

@@ -17,17 +17,19 @@ import java.util.Optional;
 /**
  * What the last write to an index ({@code rebuild}, {@code index} or {@code rollback}) did,
  * successful or not; kept as {@code last-run.json} in the index root for {@code revue stats} and
- * for monitoring.
+ * for monitoring, and shown as {@link IndexStats#lastRun()}. {@link Revue#rebuild} and {@link
+ * Revue#rollback} return the report of their run when it succeeds; when it fails they throw, and
+ * the failed run's report is what {@link IndexStats#lastRun()} shows. Instances are immutable.
  *
  * @param command {@code rebuild}, {@code index} or {@code rollback}
  * @param started when the run took the write lock
  * @param finished when it ended
- * @param inputs the input paths, absolute
+ * @param inputs the input paths, absolute; empty for a rollback
  * @param ok whether it succeeded
  * @param message why it failed, or a one-line summary
- * @param generation the live generation after the run
+ * @param generation the live generation's folder name after the run, or null when there is none
  * @param documents articles in the live generation after the run
- * @param changes what it changed, in articles
+ * @param changes what it changed, in articles; all zero for a rollback or a failed run
  * @param skipped records with nothing to index
  * @param failed records or files that could not be read
  */
@@ -47,12 +49,24 @@ public record RunReport(
   static final String FILE = "last-run.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Copies the inputs into an unmodifiable list; null changes read as all zero.
+   *
+   * @throws NullPointerException when {@code inputs} is null or holds null
+   */
   public RunReport {
     inputs = List.copyOf(inputs);
     changes = changes == null ? new IndexReport.Changes(0, 0, 0, 0) : changes;
   }
 
-  /** The last run's report of an index folder, if one was written. */
+  /**
+   * Reads the last run's report of an index folder. A report that cannot be read (written by
+   * another version, or torn by a crash) reads as absent rather than failing: it is a log, and
+   * the index does not depend on it.
+   *
+   * @param root the index folder
+   * @return the report, or empty when there is none or it cannot be read
+   */
   public static Optional<RunReport> read(Path root) {
     Path file = root.resolve(FILE);
     if (!Files.isRegularFile(file)) {
@@ -85,7 +99,15 @@ public record RunReport(
     }
   }
 
-  /** Writes this report as the folder's last run: temp file, then atomic rename. */
+  /**
+   * Writes this report as the folder's last run, replacing the previous one: to a temporary file,
+   * then renamed over {@code last-run.json} (atomically where the file system can), so a reader
+   * never sees half a report. Not safe for two writers at once: revue writes it under the index's
+   * lock.
+   *
+   * @param root the index folder, which must exist
+   * @throws IOException when the file cannot be written or renamed
+   */
   public void write(Path root) throws IOException {
     ObjectNode n = JSON.createObjectNode();
     n.put("command", command);

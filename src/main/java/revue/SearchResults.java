@@ -3,17 +3,33 @@ package revue;
 import java.util.List;
 
 /**
- * The answer to a search: total matches, the top hits, and facet counts.
+ * The answer to a search: total matches, the top hits, and facet counts. Instances are immutable;
+ * the lists are unmodifiable.
  *
- * @param total the number of articles matching the query and filters
- * @param hits the top hits in rank order
- * @param facets counts per dimension; a dimension with a filter counts as if its own filter were
- *     off (drill-sideways), so the other values stay visible
+ * @param total the number of articles matching the query and filters, all of them, not only
+ *     those in {@code hits}
+ * @param hits the top hits in rank order, at most {@link SearchRequest#limit()}
+ * @param facets one entry per dimension, in the order of {@link Filter#DIMENSIONS}; empty when
+ *     {@link SearchRequest#facetLimit()} is 0 or the index is empty. A dimension with a filter
+ *     counts as if its own filter were off (drill-sideways), so the other values stay visible
+ * @param queryNote how the query was read when it was not read as typed (what in it was taken
+ *     as words rather than syntax: a colon after a word that is not a field, an unpaired quote),
+ *     for the user to see; null when it was read as typed
  */
-public record SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
+public record SearchResults(long total, List<Hit> hits, List<FacetCounts> facets, String queryNote) {
 
+  /**
+   * Copies the lists into unmodifiable ones.
+   *
+   * @throws NullPointerException when {@code hits} or {@code facets} is null or holds null
+   */
   public SearchResults {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
+  }
+
+  /** Results of a query read as typed. */
+  public SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
+    this(total, hits, facets, null);
   }
 }

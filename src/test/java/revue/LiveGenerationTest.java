@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -49,6 +51,10 @@ class LiveGenerationTest {
       AtomicBoolean stop = new AtomicBoolean();
       Set<Long> totals = new ConcurrentSkipListSet<>();
       AtomicLong searches = new AtomicLong();
+      AtomicLong searchesAfterSwitch = new AtomicLong();
+      // synchronisation points instead of sleeps: every searcher has searched the first
+      // generation before the rebuild starts, and goes on searching after the switch
+      CountDownLatch searchedFirst = new CountDownLatch(3);
       List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
       List<Thread> searchers =
           Stream.generate(
@@ -56,23 +62,35 @@ class LiveGenerationTest {
                       Thread.ofPlatform()
                           .start(
                               () -> {
+                                boolean firstSearch = true;
                                 while (!stop.get()) {
                                   try {
-                                    totals.add(revue.search(SearchRequest.of("").withLimit(5)).total());
+                                    long total = revue.search(SearchRequest.of("").withLimit(5)).total();
+                                    totals.add(total);
                                     searches.incrementAndGet();
+                                    if (total == 45L) {
+                                      searchesAfterSwitch.incrementAndGet();
+                                    }
                                   } catch (Throwable t) {
                                     errors.add(t);
+                                  }
+                                  if (firstSearch) {
+                                    firstSearch = false;
+                                    searchedFirst.countDown();
                                   }
                                 }
                               }))
               .limit(3)
               .toList();
+      assertTrue(searchedFirst.await(5, TimeUnit.MINUTES), "the searchers never searched");
+      assertEquals(Set.of(30L), totals, "before the rebuild");
       rebuild(index, large);
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (!totals.contains(45L) && System.nanoTime() < deadline) {
-        Thread.sleep(10); // the searchers' own refresh (every 20 ms) must find gen-000002
+      // the searchers' own refresh (every 20 ms) must find gen-000002, then they search on it;
+      // the deadline is against a hang, not a timing
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (searchesAfterSwitch.get() < 30 && errors.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
       }
-      Thread.sleep(100);
       stop.set(true);
       for (Thread t : searchers) {
         t.join();

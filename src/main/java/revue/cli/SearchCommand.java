@@ -165,6 +165,10 @@ final class SearchCommand implements Callable<Integer> {
     try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.search(request);
     }
+    if (results.queryNote() != null) {
+      err.println("revue: " + results.queryNote());
+      err.flush();
+    }
     if (json) {
       JsonContract.write(results, out);
       out.println();
@@ -195,7 +199,16 @@ final class SearchCommand implements Callable<Integer> {
               new SearchRequest(
                   SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
                   base.expandEntities(), base.uiLanguage());
-          SearchResults found = latencies.time(() -> revue.search(request));
+          SearchResults found;
+          try {
+            found = latencies.time(() -> revue.search(request));
+          } catch (InvalidInputException e) {
+            // a topic that is not a query (no words in it) ranks nothing; the others still run
+            if (pass == 0) {
+              err.println("revue: topic " + topic.id() + ": " + e.getMessage());
+            }
+            found = new SearchResults(0, List.of(), List.of());
+          }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
             ranked.add(new TrecRun.Result(hit.id(), hit.score()));
@@ -243,14 +256,16 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : results.hits()) {
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
+      // the hit's id, which --json, --topics runs and the index share, rather than its file
+      boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
       out.printf(
-          "    %s · %s · %s%s · %s · score %.2f%n",
+          "    %s · %s · %s%s · score %.2f%s%n",
           hit.date() == null ? "undated" : hit.date(),
           hit.lang(),
-          hit.collection(),
+          hit.id(),
           hit.source() == null ? "" : " · " + hit.source(),
-          hit.url() != null ? hit.url() : hit.path(),
-          hit.score());
+          hit.score(),
+          urlInId ? "" : " · " + hit.url());
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }

@@ -31,7 +31,8 @@ public final class JsonContract {
   private JsonContract() {}
 
   /**
-   * Writes {@code {"total": n, "hits": [...], "facets": {...}}}. Each hit has id, collection,
+   * Writes {@code {"total": n, "queryNote": ..., "hits": [...], "facets": {...}}}; queryNote
+   * says how the query was read when it was not read as typed, else null. Each hit has id, collection,
    * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet and
    * matchedEntities; each facet dimension maps to {@code {"values": [{"value", "label",
    * "count"}], "otherValues": n, "otherCount": n}}.
@@ -40,6 +41,7 @@ public final class JsonContract {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeNumberField("total", results.total());
+      g.writeStringField("queryNote", results.queryNote());
       g.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
         g.writeStartObject();

@@ -142,9 +142,27 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
-    RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
+    Parsed parsed = parse(request);
+    try {
+      return search(request, parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // counted over the whole query when it is searched: a pasted text of thousands of words
+      throw tooLong(e);
+    }
+  }
+
+  private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {
+    return new InvalidInputException(
+        "query too long: more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " clauses (each word counts once per language's field); shorten it",
+        e);
+  }
+
+  private SearchResults search(SearchRequest request, Parsed parsed) throws IOException {
+    RevueQueryParser parser = parsed.parser();
     // the search and the snippets share one look-up of every term
-    Query query = termLookups.withTermStates(parse(parser, request.query()));
+    Query query = termLookups.withTermStates(parsed.query());
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
     boolean dayFacet = addFilters(drillDown, request.filters());
     List<Filter> filters = request.filters();
@@ -164,28 +182,67 @@ public final class ArticleSearcher {
     }
     List<Hit> hits = hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
-    return new SearchResults(top.totalHits.value(), hits, facets);
+    return new SearchResults(top.totalHits.value(), hits, facets, parsed.note());
   }
 
-  private static Query parse(RevueQueryParser parser, String text) {
+  /** A parsed query, the parser that built it (it knows the entities expanded), and the note. */
+  private record Parsed(Query query, RevueQueryParser parser, String note) {}
+
+  /**
+   * Parses the query as revue's syntax where it is syntax and as words where it cannot be (see
+   * {@link PastedQuery}); what the syntax still rejects is searched as plain words. Fails only
+   * for what is not a query: nothing to search after analysis, a deliberate field given a value
+   * it cannot take, a query too long.
+   */
+  private Parsed parse(SearchRequest request) {
+    String text = request.query();
     if (text.isBlank() || text.strip().equals("*")) {
-      return new MatchAllDocsQuery();
+      return new Parsed(new MatchAllDocsQuery(), newParser(request), null);
     }
     if (text.indexOf('&') >= 0) {
       // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
       text = org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
+    PastedQuery.Reading reading = PastedQuery.read(text, RevueQueryParser::isField);
+    RevueQueryParser parser = newParser(request);
+    Query q;
+    String note = reading.note();
     try {
-      Query q = parser.parse(text);
-      return q == null ? new MatchAllDocsQuery() : q;
-    } catch (ParseException e) {
-      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
-    } catch (RuntimeException e) {
-      if (e.getClass().getSimpleName().equals("TooManyClauses")) {
-        throw new InvalidInputException("query too broad: " + e.getMessage(), e);
+      try {
+        q = parser.parse(reading.syntax());
+      } catch (ParseException e) {
+        if (e.getCause() instanceof RevueQueryParser.InvalidValueException
+            || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+          throw e;
+        }
+        // what the reading let through and the grammar still rejects: every character as text
+        parser = newParser(request);
+        q = parser.parse(SearchRequest.literal(text));
+        note = "read as plain words (not valid query syntax: " + syntaxError(e) + ")";
       }
-      throw e;
+    } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw tooLong(tooMany);
+      }
+      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLong(e);
     }
+    // the grammar makes an empty query of one that analysis emptied
+    if (q == null || q instanceof BooleanQuery b && b.clauses().isEmpty()) {
+      throw new InvalidInputException("nothing to search for: '" + request.query().strip() + "' holds no words");
+    }
+    return new Parsed(q, parser, note);
+  }
+
+  private RevueQueryParser newParser(SearchRequest request) {
+    return new RevueQueryParser(lookups, analyses, request.expandEntities());
+  }
+
+  /** The grammar's complaint without the query it quotes (the user has it). */
+  private static String syntaxError(ParseException e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return firstLine(String.valueOf(cause.getMessage()));
   }
 
   private static TopDocs emptyTopDocs() {

@@ -105,6 +105,24 @@ final class RevueQueryParser extends QueryParser {
     };
   }
 
+  /** Whether {@code name:} is a field of the syntax; any other word before a colon is text. */
+  static boolean isField(String name) {
+    return switch (name) {
+      case "title", "body", Fields.LANG, Fields.COLLECTION, Fields.SOURCE, Fields.COUNTRY, Fields.MINISTER -> true;
+      default -> isTextField(name) && Fields.TEXT_LANGS.contains(name.substring(name.indexOf('_') + 1));
+    };
+  }
+
+  /**
+   * A value that deliberate syntax cannot take ({@code country:Narnia}, {@code lang:a*}): the
+   * user meant the syntax, so the query fails with this message rather than being read as words.
+   */
+  static final class InvalidValueException extends ParseException {
+    InvalidValueException(String message) {
+      super(message);
+    }
+  }
+
   private static boolean isTextField(String field) {
     return field.startsWith("title_") || field.startsWith("body_");
   }
@@ -433,7 +451,7 @@ final class RevueQueryParser extends QueryParser {
     }
     Optional<String> code = entities.countryForQuery(text);
     if (code.isEmpty()) {
-      throw new ParseException("unknown country '" + text + "' (use an ISO code such as NE, or a name)");
+      throw new InvalidValueException("unknown country '" + text + "' (use an ISO code such as NE, or a name)");
     }
     return code.get();
   }
@@ -447,7 +465,7 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> textFields(true, true);
       case "title" -> textFields(true, false);
       case "body" -> textFields(false, true);
-      default -> throw new ParseException("wildcards and fuzzy terms work on text only, not on " + field + ":");
+      default -> throw new InvalidValueException("wildcards and fuzzy terms work on text only, not on " + field + ":");
     };
   }
 

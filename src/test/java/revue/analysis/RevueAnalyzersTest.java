@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -198,11 +203,60 @@ class RevueAnalyzersTest {
           stream.end();
           assertEquals(input.length(), offset.endOffset(), input);
         }
-        if (!input.isEmpty()) {
-          analyzer.normalize("body", input.substring(0, Math.min(8, input.length())));
-        }
+      }
+      // normalize() folds a query term as the non-stemming steps do, which Lucene's own filters
+      // give here: lower case, accents (ASCIIFoldingFilter), digits (DecimalDigitFilter), French
+      // elision; Arabic spelling by ArabicSpelling
+      String term = input.substring(0, Math.min(8, input.length()));
+      for (String lang : term.isEmpty() ? List.<String>of() : List.of("fr", "en", "ar", "xx")) {
+        Analyzer analyzer = lang.equals("xx") ? RevueAnalyzers.neutral() : RevueAnalyzers.forLanguage(lang);
+        assertEquals(
+            LUCENE_NORMALIZERS.get(lang).normalize("body", term),
+            analyzer.normalize("body", term),
+            lang + " normalize(" + term + "), round " + round);
       }
     }
+  }
+
+  /** normalize() per language made of Lucene's filters (and ArabicSpelling, which Lucene lacks). */
+  private static final java.util.Map<String, Analyzer> LUCENE_NORMALIZERS =
+      java.util.Map.of(
+          "fr", luceneNormalizer(in -> new ASCIIFoldingFilter(new LowerCaseFilter(
+              new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)))),
+          "en", luceneNormalizer(in -> new ASCIIFoldingFilter(new LowerCaseFilter(in))),
+          "ar", luceneNormalizer(RevueAnalyzersTest::arabicNormalizer),
+          "xx", luceneNormalizer(RevueAnalyzersTest::arabicNormalizer));
+
+  private static TokenStream arabicNormalizer(TokenStream in) {
+    TokenStream result = new LowerCaseFilter(in);
+    result = new org.apache.lucene.analysis.TokenFilter(result) {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+      @Override
+      public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+          return false;
+        }
+        String folded = ArabicSpelling.normalize(term);
+        term.setEmpty().append(folded);
+        return true;
+      }
+    };
+    return new ASCIIFoldingFilter(new DecimalDigitFilter(result));
+  }
+
+  private static Analyzer luceneNormalizer(java.util.function.UnaryOperator<TokenStream> chain) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        throw new UnsupportedOperationException("normalize only");
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return chain.apply(in);
+      }
+    };
   }
 
   @Test

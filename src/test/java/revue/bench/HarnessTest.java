@@ -43,8 +43,22 @@ class HarnessTest {
     for (String engine : List.of("baseline", "baseline+facet", "AND-ed", "AND-ed+facet", "revue")) {
       assertTrue(text.contains("\n  all / " + engine + " "), engine + " row missing:\n" + text);
     }
-    assertTrue(text.contains("target query p50 <= 2x baseline with one facet:"), text);
     assertTrue(text.contains("(against the AND-ed baseline with one facet, not the target's: p50 "), text);
+
+    // what the verdicts say, worked out here from the figures the report prints (rounded to
+    // 0.01 ms, 0.1 s): the measured ratio lies within what the rounded figures allow, and MET
+    // is printed exactly when it meets the target
+    double revueP50 = column(text, "all / revue", 1);
+    double facetP50 = column(text, "all / baseline+facet", 1);
+    double revueP99 = column(text, "all / revue", 3);
+    double facetP99 = column(text, "all / baseline+facet", 3);
+    checkVerdict(text, "query p50 <= 2x baseline with one facet", revueP50, facetP50, 0.005, true);
+    checkVerdict(text, "query p99 <= 2x baseline with one facet", revueP99, facetP99, 0.005, true);
+    // the same seven articles on both sides: articles/s of revue over the baseline's is the
+    // baseline's wall time over revue's
+    double baselineWall = column(text, "wall time s", 1);
+    double revueWall = column(text, "wall time s", 2);
+    checkVerdict(text, "indexing articles/s >= 0.5x baseline", baselineWall, revueWall, 0.05, false);
     // three measured passes by default, each on a revue opened afresh
     assertTrue(text.contains("then 3 measured pass(es), each on a revue opened afresh"), text);
 
@@ -60,5 +74,39 @@ class HarnessTest {
     String replay = printed.toString(StandardCharsets.UTF_8);
     assertTrue(replay.contains("2 passes on engines opened afresh, each query's median;"), replay);
     assertTrue(replay.contains("\none thread ") && replay.contains("\nsearch threads "), replay);
+  }
+
+  /** The number in a column (1 = first after the name) of the report row with this name. */
+  private static double column(String report, String row, int column) {
+    Matcher m = Pattern.compile("(?m)^  " + Pattern.quote(row) + " {2,}(.*)$").matcher(report);
+    assertTrue(m.find(), "no row '" + row + "' in:\n" + report);
+    String[] cells = m.group(1).strip().split(" +");
+    return Double.parseDouble(cells[column - 1].replace(",", "").replace("x", ""));
+  }
+
+  /**
+   * The verdict line of a target: "MET" exactly when the measured ratio meets it, and that ratio
+   * (a / b) within what a and b, each printed rounded by up to {@code rounding}, allow.
+   *
+   * @param atMost2 the target is ratio <= 2 (else ratio >= 0.5)
+   */
+  private static void checkVerdict(
+      String report, String target, double a, double b, double rounding, boolean atMost2) {
+    Matcher m =
+        Pattern.compile("(?m)^  target " + Pattern.quote(target) + ": +(MET|NOT MET) \\(measured ([\\d.]+)x\\)$")
+            .matcher(report);
+    assertTrue(m.find(), "no verdict for '" + target + "' in:\n" + report);
+    double measured = Double.parseDouble(m.group(2));
+    double low = (a - rounding) / (b + rounding);
+    double high = b - rounding > 0 ? (a + rounding) / (b - rounding) : Double.POSITIVE_INFINITY;
+    assertTrue(
+        measured >= low - 0.005 && measured <= high + 0.005,
+        target + ": measured " + measured + "x, but the report's figures " + a + " and " + b
+            + " give " + low + " to " + high);
+    double limit = atMost2 ? 2 : 0.5;
+    boolean met = atMost2 ? measured <= limit : measured >= limit;
+    if (Math.abs(measured - limit) > 0.005) { // printed to 0.01: on the limit either is right
+      assertEquals(met ? "MET" : "NOT MET", m.group(1), target + " measured " + measured + "x");
+    }
   }
 }

@@ -76,9 +76,9 @@ class MainProcessTest {
   }
 
   @Test
-  void snippetsAreBoldOnATerminalAndMarkedWithGuillemetsInAFile() throws Exception {
+  void snippetsAreBoldOnATerminalAndMarkedWithAsterisksInAFile() throws Exception {
     Result file = main("search", "Bourita Niger", "--index", index.toString(), "--limit", "1");
-    assertTrue(file.out().contains("«Nasser Bourita»"), file.out());
+    assertTrue(file.out().contains("**Nasser Bourita**"), file.out());
     assertTrue(!file.out().contains("\u001b["), file.out());
     // a pseudo-terminal, from util-linux's script(1), where there is one
     Path script = Path.of("/usr/bin/script");

@@ -58,6 +58,22 @@ class TopicsAndEvalTest {
   }
 
   @Test
+  void aTopicWithoutWordsRanksNothingAndTheOthersStillRun() throws Exception {
+    Path topics = tmp.resolve("punctuation.tsv");
+    Files.writeString(topics, "p1\t« – »\np2\tGuinea-Bissau border trade\n");
+    Path run = tmp.resolve("punctuation.run");
+    CliRunner search =
+        CliRunner.run("search", "--index", index.toString(), "--topics", topics.toString(), "--run", run.toString());
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(
+        search.err().startsWith("revue: topic p1: nothing to search for: '« – »' holds no words" + System.lineSeparator()),
+        search.err());
+    List<String> lines = Files.readAllLines(run);
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).matches("p2 Q0 samples/sample-en-guinea-bissau-2022.txt 1 \\S+ revue"), lines.get(0));
+  }
+
+  @Test
   void queryAndTopicsTogetherIsBadInput() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "x", "--topics", "t.tsv");
     assertEquals(2, r.exitCode());

@@ -2,7 +2,6 @@ package revue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import revue.SharedCorpora;
 
 /**
  * Scores the extractor against the hand-labelled gold set (issue 5): precision and recall per
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * its main method (argument "heldout" for the held-out set).
  * Skips when ../shared/corpora is absent.
  */
+@Tag(SharedCorpora.TAG)
 class GoldSetEvaluationTest {
 
   static final Path CORPORA = Path.of("..", "shared", "corpora");
@@ -66,7 +68,7 @@ class GoldSetEvaluationTest {
   /** The issue's targets on the gold set: countries P and R >= 0.95, ministers >= 0.90, no split. */
   @Test
   void holdsPrecisionAndRecallOnTheGoldSet() throws IOException {
-    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora absent");
+    SharedCorpora.require();
     Map<String, Score[]> scores = evaluate(EntityExtractor.defaults(), GOLD, true);
     for (Map.Entry<String, Score[]> e : scores.entrySet()) {
       Score c = e.getValue()[0];
@@ -89,7 +91,7 @@ class GoldSetEvaluationTest {
    */
   @Test
   void holdsUpOnTheHeldOutSet() throws IOException {
-    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora absent");
+    SharedCorpora.require();
     Map<String, Score[]> scores = evaluate(EntityExtractor.defaults(), HELD_OUT, true);
     for (Map.Entry<String, Score[]> e : scores.entrySet()) {
       Score c = e.getValue()[0];

@@ -27,12 +27,14 @@ class SeedArticleTest {
         Files.readString(Path.of("corpus", "marrakech-coalition-2022.txt"), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The six countries the article names, read by hand, in the order it first names them: Maroc,
+   * "ministère américain", Espagne, Niger, Guinée, Koweït. Africa, Daech and the cities are not
+   * countries.
+   */
   @Test
-  void findsEveryCountryTheArticleNames() {
-    List<String> countries = extractor.countries(article);
-    for (String code : List.of("MA", "NE", "ES", "GN", "KW", "US")) {
-      assertTrue(countries.contains(code), code + " missing from " + countries);
-    }
+  void findsEveryCountryTheArticleNamesAndNoOther() {
+    assertEquals(List.of("MA", "US", "ES", "NE", "GN", "KW"), extractor.countries(article));
   }
 
   @Test

@@ -3,6 +3,7 @@ package revue.index;
 import revue.IndexLockedException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,24 +43,50 @@ class IndexLockTest {
     }
   }
 
+  /**
+   * A writer that waits gets the lock once the holder releases it. The holder releases only after
+   * the waiting thread is seen sleeping between two tries inside acquire (a synchronisation point,
+   * not a sleep that a slow machine could outlast).
+   */
   @Test
   void waitingWriterGetsTheLockWhenTheHolderReleasesIt() throws Exception {
     IndexLock first = IndexLock.acquire(root, "rebuild", Duration.ZERO);
-    Thread releaser =
+    CompletableFuture<String> second = new CompletableFuture<>();
+    Thread waiter =
         Thread.ofPlatform()
             .start(
                 () -> {
-                  try {
-                    Thread.sleep(300);
-                    first.close();
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                  try (IndexLock lock = IndexLock.acquire(root, "index", Duration.ofMinutes(5))) {
+                    second.complete(IndexLock.holder(root).orElseThrow().command());
+                  } catch (Throwable t) {
+                    second.completeExceptionally(t);
                   }
                 });
-    try (IndexLock second = IndexLock.acquire(root, "index", Duration.ofSeconds(30))) {
-      assertEquals("index", IndexLock.holder(root).orElseThrow().command());
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hang, not a timing
+      while (!sleepingIn(waiter, "acquire") && !second.isDone() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertFalse(second.isDone(), "the second writer got the lock while the first held it");
+      assertEquals("rebuild", IndexLock.holder(root).orElseThrow().command());
+    } finally {
+      first.close();
     }
-    releaser.join();
+    assertEquals("index", second.get(5, TimeUnit.MINUTES));
+    waiter.join();
+  }
+
+  /** Whether the thread sleeps inside IndexLock's method of this name. */
+  static boolean sleepingIn(Thread thread, String method) {
+    if (thread.getState() != Thread.State.TIMED_WAITING) {
+      return false;
+    }
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getClassName().equals(IndexLock.class.getName()) && frame.getMethodName().equals(method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

@@ -16,7 +16,9 @@ import revue.SearchRequest;
 
 /**
  * Kills {@code revue rebuild} (a child JVM) with SIGKILL at random moments and checks that the
- * index always has a whole live generation, and that the next rebuild succeeds.
+ * index always has a whole live generation, and that the next rebuild succeeds. The kill moments
+ * are drawn from a fixed seed as fractions of a measured full run: where in the run each kill lands
+ * still depends on the machine, which is what the test explores; the invariant it checks does not.
  */
 class RebuildKillTest {
 
@@ -39,7 +41,9 @@ class RebuildKillTest {
     assertEquals(ARTICLES, count(index, ""));
     assertTrue(matching > 0 && matching < ARTICLES, "a query that some articles match: " + matching);
 
-    long seed = System.nanoTime();
+    // a fixed seed, so that a failure can be replayed: -Drevue.test.seed=N tries other kill
+    // moments; every failure message below names the seed
+    long seed = Long.getLong("revue.test.seed", 20261206L);
     Random random = new Random(seed);
     for (int trial = 0; trial < TRIALS; trial++) {
       // 0 to 110% of a whole run: before start-up ends, while writing, checking, switching, cleaning

@@ -4,7 +4,6 @@ import revue.IngestOptions;
 import revue.IngestProblem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,13 +21,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import revue.SharedCorpora;
 
 /**
  * Reads the five real corpora of ../shared/corpora with default options and checks them against
  * an independent pass over the same files that knows each file's field names (from the corpora
  * README). Skips when ../shared is absent.
  */
+@Tag(SharedCorpora.TAG)
 class SharedCorporaTest {
 
   static final Path CORPORA = Path.of("..", "shared", "corpora");
@@ -47,7 +49,7 @@ class SharedCorporaTest {
 
   @Test
   void everyRecordWithTitleOrBodyIsReadWithItsDate() throws IOException {
-    assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora is absent");
+    SharedCorpora.require();
     List<Path> files = new ArrayList<>();
     Map<String, CompletableFuture<Integer>> expectedCounts = new TreeMap<>();
     Map<String, BitSet> datedLines = new HashMap<>();

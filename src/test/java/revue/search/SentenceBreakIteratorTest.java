@@ -38,15 +38,24 @@ class SentenceBreakIteratorTest {
     assertEquals(expected, String.join("|", sentences(text)));
   }
 
+  /** Sentences written by hand; the text is their concatenation. */
+  private static final List<String> SHORT =
+      List.of("Un. ", "Deux ? ", "Trois !\n", "Quatre « cinq. » ", "Six");
+
+  private static final List<String> LONG =
+      List.of(
+          "Un. ", "Deux ? ", "Trois !\n", "Quatre « cinq. » ",
+          "Six sans fin de phrase ni rien d'autre ici puis M. ", "Sept. ", "Huit… ", "neuf ! ",
+          "Dix\r\n", "Onze");
+
   @Test
-  void followingAndPrecedingAgreeWithNext() {
-    String text = "Un. Deux ? Trois !\nQuatre « cinq. » Six";
+  void nextFollowingAndPrecedingGiveTheHandWrittenBoundaries() {
+    String text = String.join("", SHORT);
+    List<Integer> boundaries = boundaries(SHORT);
+    assertEquals(List.of(0, 4, 11, 19, 36, 39), boundaries);
     SentenceBreakIterator breaks = new SentenceBreakIterator();
     breaks.setText(text);
-    List<Integer> boundaries = new ArrayList<>();
-    for (int b = breaks.first(); b != BreakIterator.DONE; b = breaks.next()) {
-      boundaries.add(b);
-    }
+    assertEquals(SHORT, sentences(text));
     for (int offset = 0; offset <= text.length(); offset++) {
       int expectedFollowing = BreakIterator.DONE;
       int expectedPreceding = BreakIterator.DONE;
@@ -65,15 +74,9 @@ class SentenceBreakIteratorTest {
 
   @Test
   void boundariesDoNotDependOnTheOrderOfCalls() {
-    String text =
-        "Un. Deux ? Trois !\nQuatre « cinq. » Six sans fin de phrase ni rien d'autre ici "
-            + "puis M. Sept. Huit… neuf ! Dix\r\nOnze";
-    SentenceBreakIterator reference = new SentenceBreakIterator();
-    reference.setText(text);
-    List<Integer> boundaries = new ArrayList<>();
-    for (int b = reference.first(); b != BreakIterator.DONE; b = reference.next()) {
-      boundaries.add(b);
-    }
+    String text = String.join("", LONG);
+    List<Integer> boundaries = boundaries(LONG);
+    assertEquals(LONG, sentences(text));
     java.util.Random random = new java.util.Random(42);
     for (int run = 0; run < 200; run++) {
       SentenceBreakIterator breaks = new SentenceBreakIterator();
@@ -82,14 +85,25 @@ class SentenceBreakIteratorTest {
         int offset = random.nextInt(text.length() + 1);
         if (random.nextBoolean()) {
           int expected = boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
-          assertEquals(expected, breaks.following(offset), "following(" + offset + ")");
+          assertEquals(expected, breaks.following(offset), "following(" + offset + "), run " + run);
         } else {
           int expected =
               boundaries.stream().filter(b -> b < offset).reduce((a, b) -> b).orElse(BreakIterator.DONE);
-          assertEquals(expected, breaks.preceding(offset), "preceding(" + offset + ")");
+          assertEquals(expected, breaks.preceding(offset), "preceding(" + offset + "), run " + run);
         }
       }
     }
+  }
+
+  /** 0, then the end of each sentence. */
+  private static List<Integer> boundaries(List<String> sentences) {
+    List<Integer> boundaries = new ArrayList<>(List.of(0));
+    int at = 0;
+    for (String sentence : sentences) {
+      at += sentence.length();
+      boundaries.add(at);
+    }
+    return boundaries;
   }
 
   @Test

@@ -1,0 +1,222 @@
+package revue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.search.Hit;
+import revue.search.SearchRequest;
+import revue.search.SearchResults;
+
+/** Pasted text never fails: titles and punctuation as users paste them, on the bundled corpus. */
+class PastedTextSearchTest {
+
+  private static final String SEED_ARTICLE = "corpus/marrakech-coalition-2022.txt";
+  private static final long SEED = 20261206L;
+
+  @TempDir static Path tmp;
+  static Revue revue;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    revue = Revue.open(tmp.resolve("index"));
+    revue.index(List.of(Path.of("corpus")));
+  }
+
+  @AfterAll
+  static void close() {
+    revue.close();
+  }
+
+  /** (article id, title) of every article of the bundled corpus: its second line. */
+  private static List<String[]> bundledTitles() throws IOException {
+    List<String[]> titles = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("corpus"))) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String parent = file.getParent().getFileName().toString();
+        titles.add(new String[] {parent + "/" + file.getFileName(), Files.readAllLines(file).get(1)});
+      }
+    }
+    assertEquals(7, titles.size());
+    return titles;
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void everyBundledTitlePastedFindsItsArticleFirst() throws IOException {
+    for (String[] title : bundledTitles()) {
+      SearchResults results = revue.search(SearchRequest.of(title[1]));
+      assertEquals(title[0], ids(results).get(0), title[1]);
+      // "(vidéos)" is a group of one word, deliberate syntax: nothing was read otherwise
+      assertNull(results.queryNote(), title[1]);
+    }
+  }
+
+  @Test
+  void pastedTitlesWithWhatLooksLikeSyntaxAreSearchedAsTheirWords() {
+    String[][] cases = {
+      // query pasted, the note it gets
+      {"Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos)",
+        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"},
+      {"Le monde affûte ses armes au Maroc: contre le terrorisme",
+        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"},
+      {"Le monde affûte ses armes au Maroc contre le terrorisme (vidéos",
+        "read as words, not query syntax: unpaired '('"},
+      {"Le monde \"affûte ses armes au Maroc contre le terrorisme",
+        "read as words, not query syntax: unpaired '\"'"},
+      {"Le monde affûte ses armes au « Maroc contre le terrorisme", null},
+      {"Le monde affûte ses armes au Maroc contre le terrorisme AND",
+        "read as words, not query syntax: 'AND' joining nothing"},
+      {"Le monde affûte ses armes - au Maroc contre le terrorisme 1/2 *",
+        "read as words, not query syntax: '-' before no word, '/', '*' not after a word"},
+      {"Le monde affûte-t-il ses armes au Maroc contre le terrorisme ?",
+        "read as words, not query syntax: '?' not inside a word"},
+    };
+    for (String[] c : cases) {
+      SearchResults results = revue.search(SearchRequest.of(c[0]));
+      assertEquals(SEED_ARTICLE, ids(results).get(0), c[0]);
+      assertEquals(c[1], results.queryNote(), c[0]);
+    }
+    SearchResults arabic = revue.search(SearchRequest.of("المغرب: وموريتانيا يبحثان الوضع الأمني (في منطقة الساحل"));
+    assertEquals("samples/sample-ar-maroc-mauritanie-2023.txt", ids(arabic).get(0));
+    assertEquals(
+        "read as words, not query syntax: unpaired '(', ':' after \"المغرب\" (not a field)", arabic.queryNote());
+  }
+
+  @Test
+  void queryOfThousandsOfWordsIsTooLong() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      words.append("mot").append(i).append(' ');
+    }
+    InvalidInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInputException.class, () -> revue.search(SearchRequest.of(words.toString())));
+    assertEquals(
+        "query too long: more than 1024 clauses (each word counts once per language's field); shorten it",
+        e.getMessage());
+  }
+
+  /** Hits measured before pasted text was read as words: deliberate syntax reads as it did. */
+  @Test
+  void deliberateSyntaxFindsWhatItFoundBefore() {
+    String[][] cases = {
+      {"title:Maroc", "samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {"\"Nasser Bourita\"",
+        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-ar-maroc-mauritanie-2023.txt"},
+      {"Maroc -Mauritanie", "corpus/marrakech-coalition-2022.txt samples/sample-en-albares-rabat-2023.txt"},
+      {"Maroc OR Niger",
+        "corpus/marrakech-coalition-2022.txt samples/sample-fr-niamey-sahel-2023.txt samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"},
+      {"country:NE",
+        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {"Niger NOT Bourita", "samples/sample-fr-niamey-sahel-2023.txt"},
+      {"(Niger OR Mali) AND Bourita",
+        "samples/sample-ar-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-fr-maroc-mauritanie-2023.txt"},
+      {"Bour*",
+        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {"lang:en Guinea", "samples/sample-en-guinea-bissau-2022.txt"},
+      {"+Maroc Sahel", "samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"},
+      {"title:\"Guinea-Bissau\"", "samples/sample-en-guinea-bissau-2022.txt"},
+      {"Niger AND NOT Mauritanie", "samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {"minister:Bourita",
+        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
+    };
+    for (String[] c : cases) {
+      SearchResults results = revue.search(SearchRequest.of(c[0]));
+      List<String> expected = List.of(c[1].split(" "));
+      List<String> found = ids(results);
+      if (c[0].startsWith("country:") || c[0].startsWith("minister:") || c[0].endsWith("*")) {
+        // a tag or a prefix alone scores every article alike: their order is the index's
+        expected = expected.stream().sorted().toList();
+        found = found.stream().sorted().toList();
+      }
+      assertEquals(expected, found, c[0]);
+      assertNull(results.queryNote(), c[0]);
+    }
+  }
+
+  /** Everything the syntax gives a meaning to, and the punctuation of pasted text. */
+  private static final String[] ANY_PUNCTUATION = {
+    ":", "/", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "«", "»", "^", "~", "*", "\\", "-", "+",
+    "&&", "||", "AND", "OR", "NOT", "'", ",", ".", "…", "—", "“", "”", "title:", "lang:", "&amp;",
+  };
+
+  /**
+   * Punctuation that cannot take a word out of the query when put beside it with a space, or
+   * after it: the article still matches.
+   */
+  private static final String[] HARMLESS_PUNCTUATION = {
+    ":", "/", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "«", "»", "\\", "-", "+", "'", ",", ".", "…", "—",
+  };
+
+  @Test
+  void randomPunctuationAroundWordsNeverFails() throws IOException {
+    Random random = new Random(SEED);
+    List<String[]> titles = bundledTitles();
+    for (int round = 0; round < 400; round++) {
+      String[] title = titles.get(random.nextInt(titles.size()));
+      String query = sprinkle(title[1], ANY_PUNCTUATION, true, random);
+      try {
+        revue.search(SearchRequest.of(query));
+      } catch (RuntimeException e) {
+        fail("seed " + SEED + ", round " + round + ": " + query + " -> " + e, e);
+      }
+    }
+  }
+
+  @Test
+  void randomHarmlessPunctuationAroundWordsStillFindsTheArticle() throws IOException {
+    Random random = new Random(SEED);
+    List<String[]> titles = bundledTitles();
+    for (int round = 0; round < 400; round++) {
+      String[] title = titles.get(random.nextInt(titles.size()));
+      String query = sprinkle(title[1], HARMLESS_PUNCTUATION, false, random);
+      List<String> found;
+      try {
+        found = ids(revue.search(SearchRequest.of(query)));
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + SEED + ", round " + round + ": " + query + " -> " + e, e);
+      }
+      assertTrue(found.contains(title[0]), "seed " + SEED + ", round " + round + ": " + query + " -> " + found);
+    }
+  }
+
+  /**
+   * The title's words, each with punctuation before or after it, attached or apart, and
+   * punctuation between them. Unless {@code attachBefore}, nothing is attached before a word
+   * ({@code -word} would exclude it).
+   */
+  private static String sprinkle(String title, String[] punctuation, boolean attachBefore, Random random) {
+    StringBuilder query = new StringBuilder();
+    for (String word : title.split(" ")) {
+      if (random.nextInt(3) == 0) {
+        query.append(pick(punctuation, random)).append(attachBefore && random.nextBoolean() ? "" : " ");
+      }
+      query.append(word);
+      if (random.nextInt(3) == 0) {
+        query.append(random.nextBoolean() ? "" : " ").append(pick(punctuation, random));
+      }
+      query.append(random.nextInt(4) == 0 ? "  " : " ");
+    }
+    return query.toString().strip();
+  }
+
+  private static String pick(String[] values, Random random) {
+    return values[random.nextInt(values.length)];
+  }
+}
