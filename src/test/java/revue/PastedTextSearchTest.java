@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.search.Hit;
-import revue.search.SearchRequest;
-import revue.search.SearchResults;
 
 /** Pasted text never fails: titles and punctuation as users paste them, on the bundled corpus. */
 class PastedTextSearchTest {
