@@ -45,7 +45,9 @@ import revue.index.Fields;
  *       Lucene (lucene-queries, already on the class path through the query parser).
  *   <li>what revue knows about it: the articles within {@link #WINDOW_DAYS} days of its date that
  *       share one of its ministers or two of its countries. They are the coverage of the same
- *       event, also in another language where no word can be shared.
+ *       event, also in another language where no word can be shared. Each shared entity weighs
+ *       by its rarity in the index (idf), a minister twice a country, and countries without a
+ *       minister count half.
  * </ul>
  *
  * Each part is scaled to at most 1 by what the article shares with itself (its own score against
@@ -154,13 +156,18 @@ final class RelatedArticles {
       Related.Why why = why(e.getKey(), terms, countries, ministers, date, other);
       float entityPart = 0;
       if (e.getValue()[1] > 0) {
-        // the share of the smaller article's entities that both name: a short wire item that
-        // names three of a long report's ten entities is wholly about the same people
+        // the share of the smaller article's entity weight that both name (a short wire item
+        // naming three of a long report's ten entities is wholly about the same people), each
+        // entity weighed by its rarity: in a Tunisian feed, Tunisia shared says little
         float smaller =
             Math.min(
-                weight(ministers.size(), countries.size()),
-                weight(other.getValues(Fields.MINISTER).length, other.getValues(Fields.COUNTRY).length));
+                weight(ministers, countries),
+                weight(Arrays.asList(other.getValues(Fields.MINISTER)), Arrays.asList(other.getValues(Fields.COUNTRY))));
         entityPart = smaller == 0 ? 0 : Math.min(1f, sharedWeight(why) / smaller);
+        if (why.sharedEntities().stream().noneMatch(x -> x.startsWith(Fields.MINISTER + ":"))) {
+          // countries without a minister are a weaker sign of the same event
+          entityPart /= 2;
+        }
       }
       if (why.daysApart() != null && entityPart > 0) {
         // the nearer in time, the likelier the same event: a day apart keeps 5/6, three days 1/2
@@ -173,16 +180,32 @@ final class RelatedArticles {
     return new Found(candidates.subList(0, Math.min(limit, candidates.size())), termQuery);
   }
 
-  private static float weight(int ministers, int countries) {
-    return MINISTER_WEIGHT * ministers + COUNTRY_WEIGHT * countries;
-  }
-
-  private static float sharedWeight(Related.Why why) {
+  private float weight(List<String> ministers, List<String> countries) throws IOException {
     float w = 0;
-    for (String e : why.sharedEntities()) {
-      w += e.startsWith(Fields.MINISTER + ":") ? MINISTER_WEIGHT : COUNTRY_WEIGHT;
+    for (String m : ministers) {
+      w += rarity(Fields.MINISTER, m);
+    }
+    for (String c : countries) {
+      w += rarity(Fields.COUNTRY, c);
     }
     return w;
+  }
+
+  private float sharedWeight(Related.Why why) throws IOException {
+    float w = 0;
+    for (String e : why.sharedEntities()) {
+      int colon = e.indexOf(':');
+      w += rarity(e.substring(0, colon), e.substring(colon + 1));
+    }
+    return w;
+  }
+
+  /** An entity's weight: its kind's (a minister weighs two countries) times its idf. */
+  private float rarity(String field, String value) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    int df = Math.max(1, reader.docFreq(new Term(field, value)));
+    float idf = (float) Math.log(1 + (double) reader.numDocs() / df);
+    return (field.equals(Fields.MINISTER) ? MINISTER_WEIGHT : COUNTRY_WEIGHT) * idf;
   }
 
   private record WeightedTerm(Term term, float weight) {}
