@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # revue as a dependency: installs the library jar in the local Maven repository (mvn install), builds
 # src/it/library-example (its own pom, depending on revue:revue) and runs the README's library example
-# in a scratch folder holding a copy of the bundled corpus. Checks that the example's class path holds
+# in a scratch folder holding a copy of the bundled corpus (and checks that target/revue-bench.jar,
+# from the same build, runs). Checks that the example's class path holds
 # none of the command line's or the benchmarks' dependencies (picocli, JMH, JUnit), that it exits 0
 # and prints nothing on stderr, and its first line. Run by .ci/run.
 set -euo pipefail
@@ -25,6 +26,12 @@ if unzip -l "$HOME/.m2/repository/revue/revue/0.1.0-SNAPSHOT/revue-0.1.0-SNAPSHO
   exit 1
 fi
 java_bin="$(scripts/find-java.sh)"
+# the benchmarks' own jar, from the same full build: it runs beside target/revue.jar
+bench_usage="$("$java_bin" -cp target/revue-bench.jar revue.bench.Harness --help | head -1)"
+if [ "$bench_usage" != "usage: scripts/bench.sh [CORPUS_DIR] [options]   (CORPUS_DIR default ../shared/corpora)" ]; then
+  echo "test-library-example: revue-bench.jar's Harness --help printed '$bench_usage'" >&2
+  exit 1
+fi
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/revue-library-example.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 cp -r corpus "$scratch/corpus"

@@ -184,6 +184,7 @@ public final class Revue implements AutoCloseable {
    */
   public IndexReport index(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
+    requireWritable(options, progress, lockWait);
     Ingest.requireExisting(paths);
     IndexReport report =
         runs.index(paths, new Enricher(entities.get(), options.zone()), options, progress, lockWait);
@@ -230,6 +231,7 @@ public final class Revue implements AutoCloseable {
    */
   public RunReport rebuild(
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
+    requireWritable(options, progress, lockWait);
     Ingest.requireExisting(paths);
     RunReport run =
         runs.rebuild(
@@ -249,6 +251,8 @@ public final class Revue implements AutoCloseable {
    * @throws RevueException when there is no index or no generation before the live one
    */
   public RunReport rollback(Duration lockWait) {
+    searchers.requireOpen();
+    requireNonNull(lockWait, "lockWait");
     RunReport run = runs.rollback(lockWait);
     searchers.refresh();
     return run;
@@ -374,6 +378,13 @@ public final class Revue implements AutoCloseable {
       }
     }
     return counts;
+  }
+
+  private void requireWritable(IngestOptions options, LongConsumer progress, Duration lockWait) {
+    searchers.requireOpen(); // a closed instance must not write before it finds out
+    requireNonNull(options, "options");
+    requireNonNull(progress, "progress");
+    requireNonNull(lockWait, "lockWait");
   }
 
   private static void requireNonNull(Object value, String name) {

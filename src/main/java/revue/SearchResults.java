@@ -28,7 +28,13 @@ public record SearchResults(long total, List<Hit> hits, List<FacetCounts> facets
     facets = List.copyOf(facets);
   }
 
-  /** Results of a query read as typed. */
+  /**
+   * Results of a query read as typed: no {@code queryNote}.
+   *
+   * @param total the number of articles matching the query and filters
+   * @param hits the top hits in rank order
+   * @param facets one entry per dimension
+   */
   public SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
     this(total, hits, facets, null);
   }

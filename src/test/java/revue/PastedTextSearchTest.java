@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.Hit;
+import revue.SearchRequest;
+import revue.SearchResults;
 
 /** Pasted text never fails: titles and punctuation as users paste them, on the bundled corpus. */
 class PastedTextSearchTest {

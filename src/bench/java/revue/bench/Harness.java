@@ -256,6 +256,11 @@ public final class Harness {
     cmd.add("-XX:ActiveProcessorCount=" + o.threads);
     cmd.addAll(BUILD_JIT_FLAGS);
     cmd.add("--enable-native-access=ALL-UNNAMED");
+    // the parent's logging set-up (the tests' quiets Lucene's hint about the vector module)
+    String logging = System.getProperty("java.util.logging.config.file");
+    if (logging != null) {
+      cmd.add("-Djava.util.logging.config.file=" + logging);
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Harness.class.getName());

@@ -17,9 +17,9 @@ final class BuildOptions {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
-  /** The paths given, or {@code corpus/}; fails naming the first one that does not exist. */
+  /** The paths given, or the default corpus ({@link Defaults}); fails naming the first one that does not exist. */
   List<Path> inputs() {
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.corpus()) : paths;
     revue.ingest.Ingest.requireExisting(inputs);
     return inputs;
   }

@@ -6,16 +6,14 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that read or write an index. */
 final class CommonOptions {
 
-  static final Path DEFAULT_INDEX = Path.of("index");
   static final String INDEX_HELP = "Index folder (default: ${DEFAULT-VALUE}).";
   static final String VERBOSE_HELP = "Print stack traces of errors.";
 
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = INDEX_HELP,
-      defaultValue = "index")
-  Path index;
+      description = INDEX_HELP)
+  Path index = Defaults.index();
 
   @Option(names = "--verbose", description = VERBOSE_HELP)
   boolean verbose;

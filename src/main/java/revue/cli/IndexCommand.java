@@ -19,8 +19,8 @@ import revue.json.JsonContract;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index articles from files or folders (default: corpus/), incrementally: new and changed files are (re)indexed,",
-      "articles of files gone from under the paths are removed, unchanged files are not read."
+      "Index articles from files or folders (default: corpus/), incrementally.",
+      "New and changed files are (re)indexed, articles of files gone from under the paths are removed, unchanged files are not read."
     })
 final class IndexCommand implements Callable<Integer> {
 

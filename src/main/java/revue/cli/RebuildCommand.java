@@ -17,8 +17,8 @@ import revue.json.JsonContract;
     name = "rebuild",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuild the index from files or folders (default: corpus/) into a new generation beside the live one,",
-      "check it (article count, Lucene checksums, one query), then switch readers to it atomically.",
+      "Rebuild the index into a new generation, check it and make it live.",
+      "Reads files or folders (default: corpus/) into a new generation beside the live one, checks it (article count, Lucene checksums, one query), then switches readers to it atomically.",
       "The previous generation is kept for 'revue rollback'; older ones are deleted.",
       "On any failure the live generation stays as it was and the exit code is 1."
     })

@@ -70,8 +70,19 @@ public final class RevueCli implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("revue: " + ex.getMessage());
           CommandLine cmd = ex.getCommandLine();
+          if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+              && cmd.getCommandSpec().parent() == null
+              && !cmd.getSubcommands().isEmpty()
+              && !unmatched.getUnmatched().isEmpty()
+              && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // "revue serch": a command misspelt, not stray arguments
+            err.println("revue: unknown command '" + unmatched.getUnmatched().get(0) + "'");
+          } else {
+            err.println("revue: " + ex.getMessage());
+          }
+          // picocli's "Did you mean: search?", from the names of the commands or options nearest
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
           err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
           return ExitCodes.BAD_INPUT;

@@ -29,7 +29,7 @@ final class RollbackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Revue.exists(common.index)) {
-      throw new InvalidInputException("no index at " + common.index);
+      throw new InvalidInputException("no index at " + common.index.toAbsolutePath());
     }
     RunReport run;
     try (Revue revue = Revue.open(common.index)) {

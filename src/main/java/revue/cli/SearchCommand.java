@@ -36,7 +36,6 @@ import revue.json.JsonContract;
  */
 final class SearchCommand implements Callable<Integer> {
 
-  static final Path DEFAULT_CORPUS = Path.of("corpus");
 
   private final CommandSpec spec;
   private final CommonOptions common = new CommonOptions();
@@ -58,8 +57,9 @@ final class SearchCommand implements Callable<Integer> {
     spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
-            "Search the index. Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
-            "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/.");
+            "Search the index.",
+            "Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
+            "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/ (both in REVUE_HOME when set).");
     spec.addPositional(
         PositionalParamSpec.builder().paramLabel("QUERY").arity("0..1").type(String.class)
             .description("The query (or --topics FILE).").build());
@@ -77,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     flag("--no-entities", "Match words only as text, not as the countries and ministers they name.");
     option("--ui-lang", "LANG", String.class, null, "Language of facet labels: fr, ar or en (default: from the locale).");
     flag("--json", "Print one JSON object: total, hits, facets.");
-    option("--index", "DIR", Path.class, CommonOptions.DEFAULT_INDEX.toString(), CommonOptions.INDEX_HELP);
+    option("--index", "DIR", Path.class, Defaults.index().toString(), CommonOptions.INDEX_HELP);
     flag("--verbose", CommonOptions.VERBOSE_HELP);
     option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
     // picocli's standard help options (mixinStandardHelpOptions), with the same texts
@@ -146,16 +146,17 @@ final class SearchCommand implements Callable<Integer> {
         new SearchRequest(
             query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
-    if (defaultIndex && Files.isDirectory(DEFAULT_CORPUS) && Revue.isStale(common.index, List.of(DEFAULT_CORPUS))) {
-      err.println("revue: indexing " + DEFAULT_CORPUS + "/ into " + common.index + "/ (index missing or older than the corpus)");
+    Path corpus = Defaults.corpus();
+    if (defaultIndex && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
+      err.println("revue: indexing " + corpus + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
       try (Revue revue = Revue.open(common.index, gazetteer.options())) {
-        revue.index(List.of(DEFAULT_CORPUS));
+        revue.index(List.of(corpus));
       }
     }
     if (!Revue.exists(common.index)) {
       throw new InvalidInputException(
-          "no index at " + common.index + ": run 'revue index PATH --index " + common.index + "' first");
+          "no index at " + common.index.toAbsolutePath() + ": run 'revue index PATH --index " + common.index + "' first");
     }
     if (topics != null) {
       return runTopics(request, out, err);

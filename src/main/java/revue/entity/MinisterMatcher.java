@@ -20,96 +20,22 @@ import revue.entity.PhraseTrie.Match;
  */
 final class MinisterMatcher {
 
-  private static final Set<String> LATIN_HONORIFICS =
-      Set.copyOf(List.of(
-          "m", "mme", "mr", "mrs", "ms", "dr", "pr", "cheikh", "cheick", "sheikh", "sheik", "shaikh",
-          "prince", "emir", "general", "gen", "sir", "dame", "monsieur", "madame", "lord"));
+  private static final Set<String> LATIN_HONORIFICS = WordLists.load("honorifics-latin.txt");
 
-  /** Words that join the parts of a portfolio: "ministre de l'Europe et des Affaires étrangères". */
-  private static final Set<String> CONNECTORS =
-      Set.copyOf(List.of(
-          "de", "des", "du", "la", "le", "les", "l", "d", "et", "a", "aux", "au", "en", "of", "the",
-          "for", "and", "with", "charge", "chargee", "delegue", "deleguee", "aupres", "interim",
-          "par", "porte", "parole", "d'etat", "etat", "state", "affairs", "affaires", "ministre",
-          "minister", "pour", "on", "in"));
+  /** Words that join the parts of a portfolio: "ministre de l'Économie et des Finances". */
+  private static final Set<String> CONNECTORS = WordLists.load("portfolio-connectors.txt");
 
   /** Capitalized words that start no name: articles, portfolio words, titles, months, days. */
-  private static final Set<String> NOT_NAMES =
-      Set.copyOf(List.of(
-          "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "il", "elle",
-          "ils", "this", "that", "he", "she", "en", "au", "aux", "et", "and", "mais", "but", "lors",
-          "selon", "pour", "par", "avec", "dans", "in", "on", "at", "of", "for", "with", "by", "qui",
-          "que", "who", "ce", "cette", "son", "sa", "ses", "his", "her", "its", "affaires",
-          "etrangeres", "etranger", "exterieures", "interieur", "economie", "finances", "defense",
-          "justice", "sante", "education", "nationale", "travail", "agriculture", "culture",
-          "environnement", "commerce", "industrie", "energie", "transports", "transport",
-          "logement", "sports", "jeunesse", "cooperation", "union", "europeenne", "europe",
-          "etat", "gouvernement", "republique", "foreign", "affairs", "interior", "home",
-          "defence", "finance", "health", "state", "trade", "office", "ministry", "ministere",
-          "minister", "ministre", "premier", "prime", "secretaire", "secretary", "porte", "parole",
-          "cabinet", "conseil", "council", "president", "presidente", "roi", "king", "royaume",
-          "kingdom", "excellence", "majesty", "publique", "sociale", "solidaire", "ecologique",
-          "numerique", "territoires", "cohesion", "transition", "outre", "mer", "africaine",
-          "africains", "marocains", "residant", "residents", "exterieur", "etrangers", "emploi",
-          "formation", "recherche", "enseignement", "superieur", "innovation", "communication",
-          "information", "tourisme", "peche", "maritime", "eau", "equipement", "habitat",
-          "urbanisme", "comptes", "budget", "investissement", "relations", "parlement",
-          "diplomatie", "gouvernance", "collectivites", "locales", "armees", "armed", "forces",
-          "solidarites", "familles", "egalite", "femmes", "hommes", "droits", "homme", "ville",
-          "villes", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-          "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april",
-          "may", "june", "july", "august", "september", "october", "november", "december",
-          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
-          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
-          "has", "have", "was", "is", "will", "would", "told", "also", "after", "before", "vice",
-          "adjoint", "adjointe", "deputy", "assistant", "sous", "under", "former", "ancien",
-          "ancienne", "ex", "next", "new", "acting", "general", "generale", "chef", "chief", "head",
-          "mission", "nations", "unies", "united", "onu", "un", "ue", "eu", "otan", "nato",
-          // words that open sentences: "Quand Myconos, île fantôme, attend"
-          "quand", "lorsque", "alors", "ainsi", "pourtant", "depuis", "apres", "avant", "pendant",
-          "comme", "si", "car", "donc", "or", "puis", "ensuite", "enfin", "aussi", "encore",
-          "toujours", "deja", "desormais", "face", "outre", "parmi", "sans", "sur", "sous",
-          "chez", "vers", "contre", "entre", "non", "oui", "when", "while", "after", "since", "as",
-          "if"));
+  private static final Set<String> NOT_NAMES = WordLists.load("not-names-latin.txt");
 
-  private static final Set<String> NAME_PARTICLES =
-      Set.copyOf(List.of(
-          "de", "del", "della", "da", "di", "du", "le", "la", "van", "von", "der", "ben", "bin",
-          "ibn", "ould", "al", "el", "abou", "abu", "bou", "ter", "y", "dos", "das"));
+  private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
-  private static final Set<String> ARABIC_STOPWORDS =
-      Set.copyOf(List.of(
-          "في", "من", "على", "الى", "عن", "مع", "ان", "قد", "لم", "لن", "كان", "كانت", "قال", "قالت",
-          "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اوضح", "يقول", "تقول", "يوكد", "خلال", "بعد",
-          "قبل", "حول", "ضد", "منذ", "عبر", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-          "الذين", "كما", "حيث", "ثم", "او", "بين", "امام", "يوم", "امس", "غدا", "عند", "حين", "انه",
-          "انها", "الا", "اذا", "لا", "ما", "هو", "هي", "هم", "بان", "وان", "يا", "ايضا", "فقط", "جدا",
-          "كل", "بعض", "غير", "سوف", "لقد", "وقد", "فقد", "بشان", "وزير", "وزيره", "رييس", "حكومه",
-          "سمو", "معالي", "سعاده", "فخامه", "دوله", "شوون", "خارجيه", "داخليه", "دفاع", "ماليه",
-          "اقتصاد", "عدل", "صحه", "تعليم", "تربيه", "ثقافه", "اعلام", "طاقه", "نفط", "زراعه", "ونظيره",
-          "نظيره", "نظيرته", "يوكد", "تبحث", "يبحث", "يلتقي", "يستقبل", "استقبل", "التقى", "بحث",
-          "اجرى", "وصل", "زار", "يزور", "دعا", "قام", "شارك", "يشارك", "اعتبر", "قالت", "اضاف",
-          "وقال", "واكد", "واضاف", "واشار", "انه", "لان", "وهو", "وهي", "اي", "له", "لها", "به", "بها",
-          "عليه", "فيه", "منه", "اليه", "تم", "يتم", "ليس", "مثل", "نحو", "دون", "ضمن", "لدى",
-          "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-          "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
-          // kin and roles that follow a title in apposition: "وزير الطاقة السابق وصهر أردوغان"
-          "صهر", "نجل", "شقيق", "زوج", "زوجه", "نايب", "مساعد", "مستشار", "سفير", "مبعوث",
-          "متحدث", "الرييس", "مدير", "امين", "عضو", "زعيم", "قايد"));
+  private static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
 
   /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
-  private static final Set<String> ARABIC_TITLE_CLOSERS =
-      Set.copyOf(List.of(
-          "السابق", "الاسبق", "الحالي", "الجديد", "المستقيل", "المكلف", "المنتدب", "المقال",
-          "المعين", "الاول", "العام", "الاعلى", "المفوض", "الاثنين", "الثلاثاء", "الاربعاء",
-          "الخميس", "الجمعه", "السبت", "الاحد", "اليوم", "الماضي", "المقبل", "الحاليه",
-          "السابقه", "الجديده", "الفرنسيه", "الرسميه", "مساء", "صباح",
-          // honorifics before a name: "وزير العمل المهندس أحمد الراجحي"
-          "المهندس", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "الفريق", "المستشار",
-          "الاستاذ", "الامير"));
+  private static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
 
-  private static final Set<String> ARABIC_PARTICLES =
-      Set.copyOf(List.of("بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ال", "ام", "ابي", "بو"));
+  private static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
 
   private final MinisterGazetteer gazetteer;
   private final PhraseTrie<CountryGazetteer.Entry> countries;
@@ -156,13 +82,7 @@ final class MinisterMatcher {
     this.gazetteer = gazetteer;
     this.countries = countries.trie();
     this.familyNamesByLength = familyNamesByLength(gazetteer.aliases());
-    for (String t :
-        List.of(
-            "ministre", "ministres", "minister", "chef de la diplomatie", "chef du gouvernement",
-            "secretaire d etat", "secretary of state", "foreign secretary", "chancelier",
-            "chanceliere", "chancellor", "وزير", "وزيره", "رييس الوزراء", "رييسه الوزراء",
-            "رييس الحكومه", "رييسه الحكومه", "رييس مجلس الوزراء", "وزيرا", "رييسا للوزراء",
-            "رييسا للحكومه")) {
+    for (String t : WordLists.entries("minister-titles.txt")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
         words.add(tok.norm());
@@ -237,30 +157,18 @@ final class MinisterMatcher {
     int n = tokens.size();
     // 3. People presented as ministers.
     List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
-    int lastTrigger = -100;
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig = (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
-      if (trig == null && (i - lastTrigger > 30 || !elidedTitle(tokens, i))) {
+      if (trig == null || covered[i]) {
         continue;
       }
       Token first = tokens.get(i);
-      if (trig == null) {
-        // "le ministre des Affaires étrangères, X (...) et celui de la Transition écologique, Y"
-        trig = new Match<>(i, i + 1, Boolean.TRUE);
-      }
-      if (covered[i]) {
-        continue;
-      }
-      lastTrigger = i;
       if (!first.isArabic() && precededByAssistant(tokens, i)) {
         continue;
       }
       int[] span;
       if (first.isArabic()) {
-        span =
-            accusative(first)
-                ? arabicNameBefore(text, tokens, forms, i, trig.to())
-                : arabicNameAfter(text, tokens, forms, trig.to());
+        span = arabicNameAfter(text, tokens, forms, covered, i, trig.to());
       } else {
         span = latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
@@ -285,15 +193,9 @@ final class MinisterMatcher {
       mark(covered, span[0], span[1]);
     }
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
-    Set<String> foundSurnames = new java.util.HashSet<>();
-    for (Found f : found) {
-      if (f.words().size() >= 2) {
-        foundSurnames.add(f.words().get(f.words().size() - 1));
-      }
-    }
     int[][][] topic = new int[1][][]; // worked out on the first title that needs it
     for (int[] title : unnamedTitles) {
-      int[] span = titleReferent(text, tokens, forms, covered, foundSurnames, topic, title);
+      int[] span = titleReferent(text, tokens, forms, topic, title);
       if (span != null && !anyCovered(covered, span[0], span[1])) {
         found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
         mark(covered, span[0], span[1]);
@@ -619,7 +521,28 @@ final class MinisterMatcher {
   }
 
   private static String separator(String text, List<Token> tokens, int j) {
-    return text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+    int from = tokens.get(j - 1).end();
+    int to = tokens.get(j).start();
+    String sep = text.substring(from, to);
+    return softBreak(text, sep, from) ? " " : sep;
+  }
+
+  /** Shortest line that reads as hard-wrapped text rather than a headline or a list item. */
+  private static final int WRAPPED_LINE = 40;
+
+  /**
+   * Whether a separator is a line break inside a paragraph of hard-wrapped newswire ("Chancellor
+   * Helmut\nKohl"): white space with one line break, the next line not indented (an indented or
+   * blank line starts a paragraph), the line before long, and not the text's first line break
+   * (the headline's end).
+   */
+  private static boolean softBreak(String text, String sep, int from) {
+    int nl = sep.indexOf('\n');
+    if (nl < 0 || sep.indexOf('\n', nl + 1) >= 0 || !sep.isBlank() || nl + 1 < sep.length()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    return lineStart > 0 && from - lineStart >= WRAPPED_LINE;
   }
 
   private static boolean hardStop(String sep) {
@@ -708,7 +631,7 @@ final class MinisterMatcher {
           "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
 
   /**
-   * [from, to) of a name set before its title in apposition: "Nicole Belloubet, ministre de la
+   * [from, to) of a name set before its title in apposition: "X Y, ministre de la
    * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
    */
   private int[] latinNameBefore(
@@ -858,22 +781,28 @@ final class MinisterMatcher {
   }
 
   /** [from, to) of the Arabic name a minister title introduces, or null. */
-  private int[] arabicNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+  private int[] arabicNameAfter(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
+      int t) {
     int n = tokens.size();
     int j = t;
-    // "الوزير صويلو": a title with the article is followed by the surname alone.
-    int maxUnits = hasArticle(tokens.get(t - 1)) ? 1 : 2;
+    // "الوزير X": a title that carries the article itself is followed by the surname alone; in
+    // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
+    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
-      if (!tok.isArabic()) {
-        return null;
+      if (!tok.isArabic() || covered[j]) {
+        return null; // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
       if (hardStop(sep)) {
         return null;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
-        return null; // after a comma comes a new clause more often than the name
+        // After a comma comes a new clause more often than the name, except in an apposition
+        // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
+        // الإيطالي الجديد، X Y،".
+        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
       }
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
@@ -881,7 +810,7 @@ final class MinisterMatcher {
         continue;
       }
       boolean titleWord = titleWord(forms.get(j));
-      if (ARABIC_STOPWORDS.contains(tok.norm()) && !titleWord) {
+      if (nameStop(tok) && !titleWord) {
         return null; // a verb or function word: the title is not followed by a name
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
@@ -890,11 +819,6 @@ final class MinisterMatcher {
           || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
         return null;
       }
-      if (j > t && maxUnits > 1 && articleInitialName(text, tokens, forms, j)) {
-        // "وزير الدولة البريطاني لشؤون التنمية الدولية الستر بيرت": a foreign name written with
-        // an initial ال right after the title has closed
-        return new int[] {j, j + 2};
-      }
       if (arabicSkippable(forms.get(j), tok)) {
         j++;
         continue;
@@ -902,6 +826,31 @@ final class MinisterMatcher {
       return readArabicName(text, tokens, forms, j, maxUnits);
     }
     return null;
+  }
+
+  /**
+   * [from, to) of a full name in apposition right after a comma, or null: honorifics skipped
+   * ("الدكتور"), then two name units at least, and after them a comma, a full stop, a stop word or
+   * the text's end.
+   */
+  private int[] commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    while (j < n && tokens.get(j).isArabic() && closerWord(forms.get(j)) && !arabicStop(forms.get(j))
+        && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
+      j++; // "، الدكتور X Y"
+    }
+    if (j >= n || !tokens.get(j).isArabic() || hasArticle(tokens.get(j)) || arabicStop(forms.get(j))
+        || countryAt(forms, j)) {
+      return null;
+    }
+    int[] span = readArabicName(text, tokens, forms, j, 2);
+    if (span == null || span[1] >= n) {
+      return span;
+    }
+    String after = separator(text, tokens, span[1]);
+    boolean closed = after.indexOf('،') >= 0 || after.indexOf(',') >= 0 || hardStop(after)
+        || arabicStop(forms.get(span[1]));
+    return closed ? span : null;
   }
 
   private int[] readArabicName(
@@ -919,7 +868,7 @@ final class MinisterMatcher {
         break;
       }
       String w = tok.norm();
-      if (ARABIC_STOPWORDS.contains(w) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
+      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
         break;
       }
       if (ARABIC_PARTICLES.contains(w)) {
@@ -928,9 +877,11 @@ final class MinisterMatcher {
         continue;
       }
       if (!glued) {
-        if (k > j && hasArticle(tok) && units == 1 && maxUnits > 1 && bareArticle(tok)
-            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))) {
-          // a family name with the article: "حيدر العبادي"; a verbal noun after a preposition
+        if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
+            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))
+            && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
+          // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
+          // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
           // ("بتحديد المرخص") is no first name
           units++;
           k++;
@@ -961,19 +912,16 @@ final class MinisterMatcher {
     return new int[] {j, k};
   }
 
-  /** "celui de", "celle des": a title said once and elided in a list of ministers. */
-  private static boolean elidedTitle(List<Token> tokens, int i) {
-    String w = tokens.get(i).norm();
-    if (!(w.equals("celui") || w.equals("celle")) || i + 1 >= tokens.size()) {
-      return false;
+  /**
+   * Whether an Arabic word is a name stop: in the list, or the preposition على, which folds to the
+   * name علي (Ali) and so is told apart by its spelling.
+   */
+  private static boolean nameStop(Token tok) {
+    if (ARABIC_STOPWORDS.contains(tok.norm())) {
+      return true;
     }
-    String next = tokens.get(i + 1).norm();
-    return next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d");
-  }
-
-  /** "وزيرا للداخلية", "رئيسا للوزراء": the accusative title follows the name it names. */
-  private static boolean accusative(Token t) {
-    return t.norm().equals("وزيرا") || t.norm().equals("رييسا");
+    String bare = bareSpelling(tok);
+    return bare.equals("على") || bare.equals("وعلى");
   }
 
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
@@ -984,56 +932,6 @@ final class MinisterMatcher {
       }
     }
     return false;
-  }
-
-  /**
-   * [from, to) of the Arabic name before an accusative title: "تعيين كريستوف كاناستر، وزيرا
-   * للداخلية". The title must name its portfolio (وزيرا ل...), which keeps counts ("عشرين وزيرا")
-   * and bare verbs out; the name is the last two words before it.
-   */
-  private int[] arabicNameBefore(
-      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
-    if (afterTrigger == trigger + 1) {
-      if (afterTrigger >= tokens.size()
-          || !tokens.get(afterTrigger).norm().startsWith("ل")
-          || !separator(text, tokens, afterTrigger).isBlank()) {
-        return null;
-      }
-    }
-    int end = trigger;
-    String sep = separator(text, tokens, trigger);
-    if (end < 2 || hardStop(sep) || !sep.replace('،', ' ').replace(',', ' ').isBlank()) {
-      return null;
-    }
-    // Without a comma ("يؤدي اليمين وزيرا للخارجية") the words before are mostly a verb and its
-    // object; the apposition has one: "تعيين كريستوف كاناستر، وزيرا للداخلية".
-    boolean apposition = !sep.isBlank();
-    int from = end;
-    int units = 0;
-    while (from > 0 && units < 2) {
-      int k = from - 1;
-      Token tok = tokens.get(k);
-      if (!tok.isArabic() || arabicStop(forms.get(k)) || countryAt(forms, k) || tok.norm().length() < 2) {
-        break;
-      }
-      if (from < end && !separator(text, tokens, from).isBlank()) {
-        break;
-      }
-      if (units == 0 && closerWord(forms.get(k))) {
-        from = k; // "جيريمي هانت مساء الاثنين وزيرا للخارجية"
-        end = k;
-        apposition = true;
-        continue;
-      }
-      if (hasArticle(tok) && units > 0) {
-        break; // an article word may only end the name: "حيدر العبادي"
-      }
-      if (!ARABIC_PARTICLES.contains(tok.norm())) {
-        units++;
-      }
-      from = k;
-    }
-    return units < 2 || !apposition ? null : new int[] {from, end};
   }
 
   /** Sentence boundaries for finding a sentence's subject. */
@@ -1049,26 +947,16 @@ final class MinisterMatcher {
 
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private int[] titleReferent(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered,
-      Set<String> foundSurnames, int[][][] topic, int[] title) {
+      String text, List<Token> tokens, List<List<String>> forms, int[][][] topic, int[] title) {
     int trigger = title[0];
     int start = sentenceStart(text, tokens, trigger);
     if (title[2] == TitleReference.PREDICATE) {
       return firstPersonName(text, tokens, forms, start, trigger);
     }
-    // The subject of the sentence before ("Roselyne Bachelot n'a pas failli. L'ancienne ministre
-    // a répondu"); the headline is a sentence too.
-    // A minister already named in that sentence is the likelier referent: "Après Richard Ferrand,
-    // une affaire Marielle de Sarnez ? (...) la ministre chargée des Affaires européennes".
-    // (Not for a former minister: "X a critiqué le Premier ministre Y (...), a écrit l'ancienne
-    // ministre" is X.)
+    // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
+    // dit"); the headline is a sentence too.
     if (start > 0) {
       int from = sentenceStart(text, tokens, start - 1);
-      for (int k = from; k < start && title[2] == TitleReference.DEFINITE; k++) {
-        if (covered[k] || foundSurnames.contains(tokens.get(k).norm())) {
-          return null;
-        }
-      }
       int[] name = firstPersonName(text, tokens, forms, from, start);
       if (name != null) {
         return name;
@@ -1113,13 +1001,13 @@ final class MinisterMatcher {
     return new int[][] {null, first};
   }
 
-  /** Determiners that make a capitalized phrase a thing, not a person: "le Parisien Magazine". */
+  /** Determiners that make a capitalized phrase a thing, not a person: "le Figaro Magazine". */
   private static final Set<String> THING_DETERMINERS =
       Set.of("le", "la", "les", "du", "des", "au", "aux", "l", "un", "une", "the");
 
   /**
    * [from, to) of a full person name starting at word k: two to four capitalized words (particles
-   * allowed inside), at least one space between words (so "Notre-Dame-des-Landes" is a place),
+   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place),
    * no country, no acronym, not after a determiner; null otherwise.
    */
   private int[] personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
@@ -1167,7 +1055,7 @@ final class MinisterMatcher {
     String w = t.norm();
     return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
         && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss France"
+        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }
 
   /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
@@ -1191,37 +1079,6 @@ final class MinisterMatcher {
       }
     }
     return false;
-  }
-
-  /** Closers, and nisba adjectives (-ي, -ية) that end a portfolio: "التنمية الدولية". */
-  private static boolean closesTitle(List<String> forms) {
-    if (closerWord(forms)) {
-      return true;
-    }
-    String w = forms.get(0);
-    return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("ين");
-  }
-
-  /**
-   * Whether words j, j+1 read as a foreign name that starts with ال: the previous word closed the
-   * title (a nisba adjective such as الدولية, or a country), word j carries the article but is no
-   * adjective, tense or time word, and word j+1 is a bare name word.
-   */
-  private boolean articleInitialName(String text, List<Token> tokens, List<List<String>> forms, int j) {
-    if (j + 1 >= tokens.size() || !hasArticle(tokens.get(j)) || closesTitle(forms.get(j))
-        || countryAt(forms, j) || portfolioLike(tokens.get(j).norm())) {
-      return false;
-    }
-    List<String> prev = forms.get(j - 1);
-    boolean titleClosed =
-        hasArticle(tokens.get(j - 1)) && (prev.get(0).endsWith("ي") || prev.get(0).endsWith("يه"))
-            || countryAt(forms, j - 1);
-    if (!titleClosed) {
-      return false;
-    }
-    Token next = tokens.get(j + 1);
-    return next.isArabic() && separator(text, tokens, j + 1).isBlank() && !hasArticle(next)
-        && !arabicStop(forms.get(j + 1)) && !countryAt(forms, j + 1) && next.norm().length() >= 2;
   }
 
   /** Longest sentence looked at, in words: text without punctuation must not make scans quadratic. */

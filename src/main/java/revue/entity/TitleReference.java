@@ -7,8 +7,8 @@ import java.util.Set;
  * How a minister title that has no name beside it points to a person named elsewhere in the text,
  * judged from the words before the title: "l'ancienne ministre" and "the former minister" (a
  * former office: the article's main person), "la ministre de l'Environnement a déclaré" (a
- * definite title: the main person too, when the headline names them), "son mandat de Premier
- * ministre", "est également ministre", "as prime minister" (the subject of the sentence).
+ * definite title: the main person too, when the headline names them), "est également
+ * ministre", "as prime minister" (the subject of the sentence).
  *
  * <p>Stateless, thread-safe. French and English only; Arabic titles carry their name after them.
  */
@@ -19,7 +19,7 @@ final class TitleReference {
   static final int DEFINITE = 1;
   /** "l'ancien ministre", "the former minister": the headline's person, else the text's first. */
   static final int FORMER = 2;
-  /** "son mandat de ministre", "est ministre", "as minister": the sentence's subject. */
+  /** "est ministre", "en tant que ministre", "as minister": the sentence's subject. */
   static final int PREDICATE = 3;
 
   private TitleReference() {}
@@ -39,12 +39,6 @@ final class TitleReference {
       Set.of("est", "etait", "fut", "devenu", "devenue", "redevenu", "redevenue", "devient",
           "nomme", "nommee", "reste", "demeure", "ete", "is", "was", "became", "becomes", "remains",
           "named", "appointed", "been");
-
-  /** "son mandat de", "ses fonctions de", "en tant que", "his term as". */
-  private static final Set<String> OFFICE_NOUNS =
-      Set.of("mandat", "mandats", "poste", "fonction", "fonctions", "term", "tenure", "time");
-
-  private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "his", "her");
 
   /**
    * Words before "le ministre" that make it an object or a complement ("reçu par le ministre",
@@ -98,12 +92,6 @@ final class TitleReference {
     // "en tant que ministre", "as prime minister", "comme ministre"
     if (before.equals("as") || before.equals("comme")
         || before.equals("que") && j > 0 && tokens.get(j - 1).norm().equals("tant")) {
-      return PREDICATE;
-    }
-    // "son mandat de Premier ministre", "his term as prime minister"
-    if ((before.equals("de") || before.equals("d") || before.equals("as")) && j >= 2
-        && OFFICE_NOUNS.contains(tokens.get(j - 1).norm())
-        && POSSESSIVES.contains(tokens.get(j - 2).norm())) {
       return PREDICATE;
     }
     // a copula a few words before, with only adverbs, dates and the like between

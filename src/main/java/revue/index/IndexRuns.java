@@ -85,7 +85,7 @@ public final class IndexRuns {
               true,
               String.format(
                   Locale.ROOT,
-                  "%d added, %d updated, %d removed, %d unchanged",
+                  "%,d added, %,d updated, %,d removed, %,d unchanged",
                   c.added(),
                   c.updated(),
                   c.removed(),

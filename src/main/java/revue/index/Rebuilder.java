@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,7 @@ public final class Rebuilder {
           "built "
               + gen.getFileName()
               + " with "
-              + documents
+              + String.format(Locale.ROOT, "%,d", documents)
               + " articles"
               + live.map(p -> "; " + p.getFileName() + " kept for rollback").orElse("")
               + (notRemoved.isEmpty() ? "" : "; could not remove " + String.join(", ", notRemoved));

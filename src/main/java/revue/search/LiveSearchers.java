@@ -83,6 +83,15 @@ public final class LiveSearchers implements AutoCloseable {
     this.nextRefresh = System.nanoTime() + refreshEveryNanos;
   }
 
+  /**
+   * Throws {@link IllegalStateException} when closed.
+   */
+  public void requireOpen() {
+    if (live.get() == null) {
+      throw new IllegalStateException("Revue is closed");
+    }
+  }
+
   /** Runs a search on the live generation. */
   public SearchResults search(SearchRequest request) {
     return withSearcher(s -> s.articles.search(request));

