@@ -13,6 +13,7 @@ module revue {
   requires org.apache.lucene.facet;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.queryparser;
+  requires org.apache.lucene.queries;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.jsoup;

@@ -356,6 +356,27 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
+   * The articles most like the article with this id, most related first: from its own most
+   * telling terms, and from the articles within a few days of its date that name the same
+   * ministers or countries (coverage of the same event, also in the other languages). Each
+   * carries why: the terms and entities they share, and how many days apart they are.
+   *
+   * @param id the article's id, {@code collection/sourceId} as a hit gives it
+   * @param limit how many related articles at most
+   * @return the related articles, most related first, each with why
+   * @throws InvalidInputException when no article has the id
+   * @throws IllegalArgumentException when {@code id} is null or {@code limit} negative
+   * @throws IllegalStateException when this instance is closed
+   */
+  public RelatedResults related(String id, int limit) {
+    requireNonNull(id, "id");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return searchers.related(id, limit);
+  }
+
+  /**
    * What the index holds: documents per language and per collection, size on disk, generations
    * and the last run. Reads the live generation as a search does, counting every article by
    * language and collection.

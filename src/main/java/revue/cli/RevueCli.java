@@ -37,6 +37,7 @@ public final class RevueCli implements Runnable {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("index", IndexCommand::new);
     commands.put("search", () -> new SearchCommand().spec());
+    commands.put("related", RelatedCommand::new);
     commands.put("analyze", AnalyzeCommand::new);
     commands.put("stats", StatsCommand::new);
     commands.put("eval", EvalCommand::new);

@@ -13,6 +13,8 @@ import revue.IndexStats;
 import revue.RunReport;
 import revue.FacetCounts;
 import revue.Hit;
+import revue.RelatedResults;
+import revue.Related;
 import revue.SearchResults;
 import revue.StoredArticle;
 
@@ -116,6 +118,12 @@ public final class JsonContract {
   /** Writes one hit as search results show it (saved-search runs list hits the same way). */
   public static void write(Hit hit, JsonGenerator g) throws IOException {
     g.writeStartObject();
+    hitFields(hit, g);
+    g.writeEndObject();
+  }
+
+  /** The members of a hit object, shared by search results, saved searches and related articles. */
+  private static void hitFields(Hit hit, JsonGenerator g) throws IOException {
     g.writeStringField("id", hit.id());
     g.writeStringField("collection", hit.collection());
     g.writeStringField("sourceId", hit.sourceId());
@@ -130,7 +138,35 @@ public final class JsonContract {
     g.writeNumberField("score", hit.score());
     g.writeStringField("snippet", hit.snippet());
     strings(g, "matchedEntities", hit.matchedEntities());
-    g.writeEndObject();
+  }
+
+  /**
+   * Writes {@code {"id": "...", "hits": [...]}}: the articles related to one article, each a hit
+   * object as in search results with a {@code why}: {@code {"sharedTerms": [...],
+   * "sharedEntities": [...], "daysApart": n or null}}.
+   */
+  public static void write(RelatedResults results, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", results.id());
+      g.writeArrayFieldStart("hits");
+      for (Related related : results.related()) {
+        g.writeStartObject();
+        hitFields(related.hit(), g);
+        g.writeObjectFieldStart("why");
+        strings(g, "sharedTerms", related.why().sharedTerms());
+        strings(g, "sharedEntities", related.why().sharedEntities());
+        if (related.why().daysApart() == null) {
+          g.writeNullField("daysApart");
+        } else {
+          g.writeNumberField("daysApart", related.why().daysApart());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
   }
 
   /** Writes the statistics of an index. */

@@ -5,6 +5,8 @@ import revue.SearchResults;
 import revue.Hit;
 import revue.FacetCounts;
 import revue.Filter;
+import revue.Related;
+import revue.RelatedResults;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -146,6 +148,31 @@ public final class ArticleSearcher {
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f));
+  }
+
+  /**
+   * The articles most like the article with this id; see {@link RelatedArticles}.
+   *
+   * @throws InvalidInputException when no article has the id
+   */
+  public RelatedResults related(String id, int limit) throws IOException {
+    RelatedArticles.Found found = new RelatedArticles(searcher).find(id, Math.max(0, limit), Set.of());
+    ScoreDoc[] docs = new ScoreDoc[found.candidates().size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = new ScoreDoc(found.candidates().get(i).doc(), found.candidates().get(i).score());
+    }
+    // the snippets mark the article's telling terms that each related one holds
+    List<Hit> hits =
+        hits(
+            found.termQuery(),
+            new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
+            docs.length,
+            new RevueQueryParser(lookups, analyses, false));
+    List<Related> related = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      related.add(new Related(hits.get(i), found.candidates().get(i).why()));
+    }
+    return new RelatedResults(id, related);
   }
 
   public SearchResults search(SearchRequest request) throws IOException {

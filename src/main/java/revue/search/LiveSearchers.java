@@ -29,6 +29,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import revue.RelatedResults;
 import revue.RevueException;
 import revue.SearchRequest;
 import revue.SearchResults;
@@ -113,6 +114,11 @@ public final class LiveSearchers implements AutoCloseable {
   /** {@link ArticleSearcher#matching} on the live generation. */
   public java.util.List<revue.Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
     return withSearcher(s -> s.articles.matching(request, wanted));
+  }
+
+  /** The articles most like one article, on the live generation. */
+  public RelatedResults related(String id, int limit) {
+    return withSearcher(s -> s.articles.related(id, limit));
   }
 
   /** Every article counted by facet, with the live commit's data, in one read. */

@@ -63,7 +63,11 @@ class CliMannersTest {
         summaries.set(last, summaries.get(last) + " " + line.strip());
       }
     }
-    assertEquals(List.of("index", "search", "analyze", "stats", "eval", "rebuild", "rollback", "help"), names);
+    assertEquals(
+        List.of(
+            "index", "search", "related", "analyze", "stats", "eval", "rebuild", "rollback", "serve",
+            "watch", "surges", "help"),
+        names);
     for (String s : summaries) {
       assertTrue(Character.isUpperCase(s.charAt(0)) && s.endsWith("."), "not a sentence: " + s);
       assertFalse(s.contains(". "), "more than one sentence: " + s);

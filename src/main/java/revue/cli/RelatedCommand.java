@@ -1,0 +1,89 @@
+package revue.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import revue.Hit;
+import revue.InvalidInputException;
+import revue.Related;
+import revue.RelatedResults;
+import revue.Revue;
+import revue.json.JsonContract;
+
+/** {@code revue related ID}: the articles most like one article, and why. */
+@Command(
+    name = "related",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the articles most like one article: from its most telling words, and from the articles a few days from its date that name the same ministers or countries (coverage of the same event in the other languages too).",
+      "ID is an article id as search prints it, such as corpus/marrakech-coalition-2022.txt."
+    })
+final class RelatedCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin GazetteerOption gazetteer;
+
+  @Parameters(paramLabel = "ID", description = "The article's id.")
+  String id;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Related articles to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print one JSON object: id, hits (each with why).")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 0) {
+      throw new InvalidInputException("--limit must be 0 or more, got " + limit);
+    }
+    if (!Revue.exists(common.index)) {
+      throw new InvalidInputException(
+          "no index at " + common.index + ": run 'revue index PATH --index " + common.index + "' first");
+    }
+    RelatedResults results;
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
+      results = revue.related(id, limit);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonContract.write(results, out);
+      out.println();
+      return ExitCodes.OK;
+    }
+    out.printf("%d articles related to %s%n", results.related().size(), results.id());
+    int rank = 1;
+    for (Related r : results.related()) {
+      Hit hit = r.hit();
+      out.println();
+      out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
+      out.printf(
+          "    %s · %s · %s · %s · score %.2f%n",
+          hit.id(), hit.date() == null ? "undated" : hit.date(), hit.lang(), hit.collection(), hit.score());
+      out.println("    why: " + why(r.why()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String why(Related.Why why) {
+    List<String> parts = new ArrayList<>();
+    if (why.daysApart() != null) {
+      parts.add(why.daysApart() == 0 ? "same day" : why.daysApart() + (why.daysApart() == 1 ? " day apart" : " days apart"));
+    }
+    if (!why.sharedEntities().isEmpty()) {
+      parts.add(String.join(", ", why.sharedEntities()));
+    }
+    if (!why.sharedTerms().isEmpty()) {
+      parts.add("words: " + String.join(", ", why.sharedTerms()));
+    }
+    return parts.isEmpty() ? "-" : String.join(" · ", parts);
+  }
+}

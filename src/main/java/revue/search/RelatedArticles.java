@@ -1,0 +1,344 @@
+package revue.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import revue.InvalidInputException;
+import revue.Related;
+import revue.index.FieldAnalyzers;
+import revue.index.Fields;
+
+/**
+ * The articles most like one article, from two sources of evidence added together:
+ *
+ * <ul>
+ *   <li>its own terms: Lucene's {@link MoreLikeThis} over its body fields, each analysed as it was
+ *       indexed (the stored text is analysed again, so no term vectors are needed). MoreLikeThis
+ *       picks the terms that weigh most in the article by tf-idf against this index and queries
+ *       them with those weights; our own weighting would redo the same, and the class is part of
+ *       Lucene (lucene-queries, already on the class path through the query parser).
+ *   <li>what revue knows about it: the articles within {@link #WINDOW_DAYS} days of its date that
+ *       share one of its ministers or two of its countries. They are the coverage of the same
+ *       event, also in another language where no word can be shared. Each shared entity weighs
+ *       by its rarity in the index (idf), a minister twice a country, and countries without a
+ *       minister count half.
+ * </ul>
+ *
+ * Each part is scaled to at most 1 by what the article shares with itself (its own score against
+ * its terms; all its entities), so neither drowns the other.
+ *
+ * <p>Thread-safe.
+ */
+final class RelatedArticles {
+
+  /** How far apart in days two articles may be to count as coverage of the same event. */
+  static final int WINDOW_DAYS = 3;
+
+  /** Candidates taken from each part before they are merged. */
+  private static final int CANDIDATES = 50;
+
+  /** Terms MoreLikeThis picks from the article. */
+  private static final int QUERY_TERMS = 25;
+
+  /** Shared terms a hit's {@code why} lists. */
+  private static final int WHY_TERMS = 8;
+
+  private static final float MINISTER_WEIGHT = 2f;
+  private static final float COUNTRY_WEIGHT = 1f;
+
+  private static final Set<String> STORED =
+      Set.of(Fields.ID, Fields.LANG, Fields.DATE, Fields.COUNTRY, Fields.MINISTER);
+
+  /** The stop words of the three languages, as their analyzers leave them. */
+  private static final Set<String> STOP_WORDS = stopWords();
+
+  private static Set<String> stopWords() {
+    Set<String> words = new java.util.HashSet<>();
+    for (var set :
+        List.of(
+            org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
+            org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet())) {
+      for (Object w : set) {
+        words.add(w instanceof char[] c ? new String(c) : w.toString());
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private final IndexSearcher searcher;
+
+  RelatedArticles(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** One candidate's evidence. */
+  record Candidate(int doc, float score, Related.Why why) {}
+
+  /** What {@link #find} found: the candidates in rank order, and the query whose terms they share. */
+  record Found(List<Candidate> candidates, Query termQuery) {}
+
+  /**
+   * The related articles of the article with this id.
+   *
+   * @throws InvalidInputException when no article has the id
+   */
+  Found find(String id, int limit, Set<Integer> excluded) throws IOException {
+    TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (self.scoreDocs.length == 0) {
+      throw new InvalidInputException("no article with id '" + id + "'");
+    }
+    int docId = self.scoreDocs[0].doc;
+    Document doc = searcher.storedFields().document(docId, STORED);
+    List<String> countries = Arrays.asList(doc.getValues(Fields.COUNTRY));
+    List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
+    String date = doc.get(Fields.DATE);
+
+    List<WeightedTerm> terms = termsOf(docId);
+    Query termQuery = termQuery(terms);
+    Map<Integer, float[]> scores = new HashMap<>(); // doc -> {terms, entities}
+    TopDocs byTerms = searcher.search(termQuery, CANDIDATES + 1 + excluded.size());
+    // scaled by the article's own score against its terms: the share of its telling weight another
+    // article holds, not its rank among the candidates (the best of a few loosely related
+    // articles is still loosely related)
+    float full = 0;
+    for (ScoreDoc sd : byTerms.scoreDocs) {
+      full = Math.max(full, sd.score);
+      if (sd.doc == docId) {
+        full = sd.score;
+        break;
+      }
+    }
+    for (ScoreDoc sd : byTerms.scoreDocs) {
+      if (sd.doc != docId && !excluded.contains(sd.doc) && full > 0) {
+        scores.computeIfAbsent(sd.doc, d -> new float[2])[0] = Math.min(1f, sd.score / full);
+      }
+    }
+    Query entityQuery = entityQuery(countries, ministers, date);
+    if (entityQuery != null) {
+      TopDocs byEntities = searcher.search(entityQuery, CANDIDATES + 1 + excluded.size());
+      for (ScoreDoc sd : byEntities.scoreDocs) {
+        if (sd.doc != docId && !excluded.contains(sd.doc)) {
+          scores.computeIfAbsent(sd.doc, d -> new float[2])[1] = 1f; // in the window: see below
+        }
+      }
+    }
+
+    List<Candidate> candidates = new ArrayList<>();
+    for (var e : scores.entrySet()) {
+      Document other = searcher.storedFields().document(e.getKey(), STORED);
+      Related.Why why = why(e.getKey(), terms, countries, ministers, date, other);
+      float entityPart = 0;
+      if (e.getValue()[1] > 0) {
+        // the share of the smaller article's entity weight that both name (a short wire item
+        // naming three of a long report's ten entities is wholly about the same people), each
+        // entity weighed by its rarity: in a Tunisian feed, Tunisia shared says little
+        float smaller =
+            Math.min(
+                weight(ministers, countries),
+                weight(Arrays.asList(other.getValues(Fields.MINISTER)), Arrays.asList(other.getValues(Fields.COUNTRY))));
+        entityPart = smaller == 0 ? 0 : Math.min(1f, sharedWeight(why) / smaller);
+        if (why.sharedEntities().stream().noneMatch(x -> x.startsWith(Fields.MINISTER + ":"))) {
+          // countries without a minister are a weaker sign of the same event
+          entityPart /= 2;
+        }
+      }
+      if (why.daysApart() != null && entityPart > 0) {
+        // the nearer in time, the likelier the same event: a day apart keeps 5/6, three days 1/2
+        entityPart *= 1f - why.daysApart() / (2f * WINDOW_DAYS);
+      }
+      candidates.add(new Candidate(e.getKey(), e.getValue()[0] + entityPart, why));
+    }
+    candidates.sort(
+        (a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
+    return new Found(candidates.subList(0, Math.min(limit, candidates.size())), termQuery);
+  }
+
+  private float weight(List<String> ministers, List<String> countries) throws IOException {
+    float w = 0;
+    for (String m : ministers) {
+      w += rarity(Fields.MINISTER, m);
+    }
+    for (String c : countries) {
+      w += rarity(Fields.COUNTRY, c);
+    }
+    return w;
+  }
+
+  private float sharedWeight(Related.Why why) throws IOException {
+    float w = 0;
+    for (String e : why.sharedEntities()) {
+      int colon = e.indexOf(':');
+      w += rarity(e.substring(0, colon), e.substring(colon + 1));
+    }
+    return w;
+  }
+
+  /** An entity's weight: its kind's (a minister weighs two countries) times its idf. */
+  private float rarity(String field, String value) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    int df = Math.max(1, reader.docFreq(new Term(field, value)));
+    float idf = (float) Math.log(1 + (double) reader.numDocs() / df);
+    return (field.equals(Fields.MINISTER) ? MINISTER_WEIGHT : COUNTRY_WEIGHT) * idf;
+  }
+
+  private record WeightedTerm(Term term, float weight) {}
+
+  /** The article's most telling terms, by MoreLikeThis, heaviest first. */
+  private List<WeightedTerm> termsOf(int docId) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    List<String> bodies = new ArrayList<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      bodies.add(Fields.bodyField(lang));
+    }
+    MoreLikeThis mlt = new MoreLikeThis(reader);
+    mlt.setAnalyzer(FieldAnalyzers.perField());
+    mlt.setFieldNames(bodies.toArray(String[]::new));
+    mlt.setStopWords(STOP_WORDS); // the analyzers keep them for phrases; they relate nothing
+    mlt.setMinTermFreq(1); // wire items are short: a telling name may occur once
+    mlt.setMinDocFreq(2); // a term no other article holds relates to nothing
+    // a term in more than a tenth of the articles tells little (not below ten: a small index has
+    // no such statistics)
+    mlt.setMaxDocFreq(Math.max(10, reader.numDocs() / 10));
+    mlt.setMaxQueryTerms(QUERY_TERMS);
+    mlt.setBoost(true);
+    Query like = mlt.like(docId);
+    List<WeightedTerm> terms = new ArrayList<>();
+    if (like instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        Query q = c.query();
+        float boost = 1f;
+        if (q instanceof BoostQuery b) {
+          boost = b.getBoost();
+          q = b.getQuery();
+        }
+        if (q instanceof TermQuery tq) {
+          terms.add(new WeightedTerm(tq.getTerm(), boost));
+        }
+      }
+    }
+    terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
+    return terms;
+  }
+
+  private static Query termQuery(List<WeightedTerm> terms) {
+    if (terms.isEmpty()) {
+      return new MatchNoDocsQuery("no telling terms");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (WeightedTerm t : terms) {
+      b.add(new BoostQuery(new TermQuery(t.term()), t.weight()), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /**
+   * Articles within the window that share a minister or two countries, scored by what they share
+   * (a minister weighs two countries); null when the article is undated or names no entity.
+   */
+  static Query entityQuery(List<String> countries, List<String> ministers, String date) {
+    if (date == null || (ministers.isEmpty() && countries.size() < 2)) {
+      return null;
+    }
+    long day = LocalDate.parse(date).toEpochDay();
+    BooleanQuery.Builder shared = new BooleanQuery.Builder();
+    for (String m : ministers) {
+      shared.add(constant(Fields.MINISTER, m, MINISTER_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    if (countries.size() >= 2) {
+      BooleanQuery.Builder two = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2);
+      for (String c : countries) {
+        two.add(constant(Fields.COUNTRY, c, COUNTRY_WEIGHT), BooleanClause.Occur.SHOULD);
+      }
+      shared.add(two.build(), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(shared.build(), BooleanClause.Occur.MUST)
+        .add(
+            LongPoint.newRangeQuery(Fields.DATE_DAY, day - WINDOW_DAYS, day + WINDOW_DAYS),
+            BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Query constant(String field, String value, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+  }
+
+  private Related.Why why(
+      int other,
+      List<WeightedTerm> terms,
+      List<String> countries,
+      List<String> ministers,
+      String date,
+      Document otherDoc)
+      throws IOException {
+    Set<String> sharedTerms = new LinkedHashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(other, leaves));
+    int local = other - leaf.docBase;
+    for (WeightedTerm t : terms) {
+      if (sharedTerms.size() == WHY_TERMS) {
+        break;
+      }
+      if (sharedTerms.contains(t.term().text())) {
+        continue;
+      }
+      Terms fieldTerms = leaf.reader().terms(t.term().field());
+      if (fieldTerms == null) {
+        continue;
+      }
+      TermsEnum te = fieldTerms.iterator();
+      if (te.seekExact(t.term().bytes())) {
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        if (postings.advance(local) == local) {
+          sharedTerms.add(t.term().text());
+        }
+      }
+    }
+    List<String> sharedEntities = new ArrayList<>();
+    List<String> otherMinisters = Arrays.asList(otherDoc.getValues(Fields.MINISTER));
+    List<String> otherCountries = Arrays.asList(otherDoc.getValues(Fields.COUNTRY));
+    for (String m : ministers) {
+      if (otherMinisters.contains(m)) {
+        sharedEntities.add(Fields.MINISTER + ":" + m);
+      }
+    }
+    for (String c : countries) {
+      if (otherCountries.contains(c)) {
+        sharedEntities.add(Fields.COUNTRY + ":" + c);
+      }
+    }
+    String otherDate = otherDoc.get(Fields.DATE);
+    Integer days =
+        date == null || otherDate == null
+            ? null
+            : (int) Math.abs(LocalDate.parse(date).toEpochDay() - LocalDate.parse(otherDate).toEpochDay());
+    return new Related.Why(List.copyOf(sharedTerms), sharedEntities, days);
+  }
+}
