@@ -23,8 +23,9 @@ import revue.json.WatchJson;
     name = "watch",
     mixinStandardHelpOptions = true,
     description = {
-      "Saved searches, kept in watches.txt beside the index: each run reports the articles a saved search matches",
-      "that it has not reported before, writes them to NAME.atom, and lists surges."
+      "Follow saved searches: each run reports the new articles a saved search matches.",
+      "Saved searches are kept in watches.txt beside the index; a run reports the articles each matches that it",
+      "has not reported before, writes them to NAME.atom, and lists surges."
     },
     subcommands = {
       WatchCommand.Add.class,
