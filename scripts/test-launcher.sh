@@ -171,9 +171,9 @@ run "java -jar target/revue.jar --version" PATH="$nojava" -- "$new_jdk/bin/java"
 if [ "$status" != 0 ]; then fail "exit code $status"
 elif ! head -1 "$out" | grep -q '^revue [0-9]'; then fail "first line '$(head -1 "$out")'"
 else ok; fi
-run "java -jar target/revue.jar with a misspelt command exits 2 and suggests" PATH="$nojava" -- "$new_jdk/bin/java" -jar target/revue.jar serch
+run "java -jar target/revue.jar with a misspelt command exits 2 and suggests" PATH="$nojava" -- "$new_jdk/bin/java" -jar target/revue.jar rolback
 if [ "$status" != 2 ]; then fail "exit code $status, expected 2"
-elif [ "$(sed -n 2p "$err")" != "Did you mean: revue search?" ]; then fail "second line of stderr '$(sed -n 2p "$err")'"
+elif [ "$(sed -n 2p "$err")" != "Did you mean: revue rollback?" ]; then fail "second line of stderr '$(sed -n 2p "$err")'"
 else clean_output && ok; fi
 
 # 7. the jars a user gets hold no benchmark class (the launcher's builds make no benchmark jar;
@@ -206,7 +206,7 @@ run "installed: bash completion of 'revue se' and 'revue search --li'" PATH="$no
    COMP_WORDS=(revue search --li); COMP_CWORD=2; _complete_revue 2>/dev/null; echo "${COMPREPLY[*]}"' \
   _ "$prefix/share/bash-completion/completions/revue"
 if [ "$status" != 0 ]; then fail "exit code $status"
-elif [ "$(sed -n 1p "$out")" != "search" ] || [ "$(sed -n 2p "$out")" != "--limit" ]; then fail "completions '$(tr '\n' '|' < "$out")'"
+elif [ "$(sed -n 1p "$out")" != "search serve" ] || [ "$(sed -n 2p "$out")" != "--limit" ]; then fail "completions '$(tr '\n' '|' < "$out")'"
 else ok; fi
 if command -v man > /dev/null; then
   run "installed: man revue" PATH="$nojava" MANPATH="$prefix/share/man" -- man -P cat revue
