@@ -26,6 +26,55 @@ class RevueLibraryTest {
 
   @TempDir Path tmp;
 
+  /**
+   * The README's example and the consumer project that .ci/run builds against the installed
+   * library jar run the same statements with the same imports.
+   */
+  @Test
+  void readmeExampleIsTheOneTheConsumerProjectRuns() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("README.md"));
+    int fence = readme.indexOf("```java");
+    assertTrue(fence >= 0, "the README has a java example");
+    List<String> block = readme.subList(fence + 1, readme.subList(fence, readme.size()).indexOf("```") + fence);
+    List<String> consumer =
+        Files.readAllLines(
+            Path.of("src/it/library-example/src/main/java/example/LibraryExample.java"));
+    List<String> readmeStatements = statements(block, "try (Revue", "    }");
+    assertEquals(
+        readmeStatements,
+        statements(consumer, "--- the README's example ---", "--- end of the example ---"));
+    for (String line : block) {
+      if (line.startsWith("import ")) {
+        assertTrue(consumer.contains(line), "the consumer project imports as the README: " + line);
+      }
+    }
+  }
+
+  /** The stripped, non-comment lines from the one starting with {@code from} to {@code to}. */
+  private static List<String> statements(List<String> lines, String from, String to) {
+    int start = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(from)) {
+        start = i;
+        break;
+      }
+    }
+    assertTrue(start >= 0, "no line with " + from);
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : lines.subList(start, lines.size())) {
+      if (out.size() > 0 && (to.startsWith("---") ? line.contains(to) : line.equals(to))) {
+        if (!line.strip().startsWith("//")) {
+          out.add(line.strip());
+        }
+        break;
+      }
+      if (!line.strip().startsWith("//") && !line.isBlank()) {
+        out.add(line.strip());
+      }
+    }
+    return out;
+  }
+
   @Test
   void readmeExampleIndexesAndSearchesTheBundledCorpus() {
     // --- README example begins
