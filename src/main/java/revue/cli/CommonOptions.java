@@ -17,4 +17,12 @@ final class CommonOptions {
 
   @Option(names = "--verbose", description = VERBOSE_HELP)
   boolean verbose;
+
+  /** Fails with the one line every reading command gives when the index folder holds none. */
+  void requireIndex() {
+    if (!revue.Revue.exists(index)) {
+      throw new revue.InvalidInputException(
+          "no index at " + index.toAbsolutePath() + ": run 'revue index PATH --index " + index + "' first");
+    }
+  }
 }

@@ -45,10 +45,7 @@ final class RelatedCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new InvalidInputException("--limit must be 0 or more, got " + limit);
     }
-    if (!Revue.exists(common.index)) {
-      throw new InvalidInputException(
-          "no index at " + common.index + ": run 'revue index PATH --index " + common.index + "' first");
-    }
+    common.requireIndex();
     RelatedResults results;
     try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.related(id, limit);

@@ -154,10 +154,7 @@ final class SearchCommand implements Callable<Integer> {
         revue.index(List.of(corpus));
       }
     }
-    if (!Revue.exists(common.index)) {
-      throw new InvalidInputException(
-          "no index at " + common.index.toAbsolutePath() + ": run 'revue index PATH --index " + common.index + "' first");
-    }
+    common.requireIndex();
     if (topics != null) {
       return runTopics(request, out, err);
     }

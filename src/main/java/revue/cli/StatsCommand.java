@@ -2,7 +2,6 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import revue.InvalidInputException;
 import revue.Revue;
 import revue.IndexStats;
 import revue.RunReport;
@@ -33,9 +31,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Revue.exists(common.index)) {
-      throw new InvalidInputException("no index at " + common.index.toAbsolutePath() + ": run 'revue index' first");
-    }
+    common.requireIndex();
     IndexStats stats;
     try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
       stats = revue.stats();
