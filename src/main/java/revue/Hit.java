@@ -30,6 +30,10 @@ import java.util.List;
  *     #snippetText()} and {@link #snippetMatches()} give it as plain text
  * @param matchedEntities the entities of the query this article is tagged with, as {@code
  *     country:NE} or {@code minister:Nasser Bourita}; empty when entity expansion is off
+ * @param similarIds the ids of the other articles of this article's story (copies of one wire
+ *     story, reprints with small edits) that match the search too and are shown through this
+ *     hit, the best-ranked of its story; empty when it has none or the search does not collapse
+ *     copies ({@link SearchRequest#collapse()})
  */
 public record Hit(
     String id,
@@ -45,7 +49,8 @@ public record Hit(
     String path,
     float score,
     String snippet,
-    List<String> matchedEntities) {
+    List<String> matchedEntities,
+    List<String> similarIds) {
 
   /**
    * Copies the lists into unmodifiable ones.
@@ -56,6 +61,64 @@ public record Hit(
     countries = List.copyOf(countries);
     ministers = List.copyOf(ministers);
     matchedEntities = List.copyOf(matchedEntities);
+    similarIds = List.copyOf(similarIds);
+  }
+
+  /**
+   * A hit that stands for no other article ({@code similarIds} empty).
+   *
+   * @param id the article's id
+   * @param collection the article's collection
+   * @param sourceId the record's own id
+   * @param title the headline
+   * @param date the calendar day of publication, or null
+   * @param lang the article's main language
+   * @param source the outlet, or null
+   * @param countries the countries the article names
+   * @param ministers the ministers the article names
+   * @param url the canonical URL, or null
+   * @param path the file the article was read from
+   * @param score the relevance score
+   * @param snippet the best passage as HTML
+   * @param matchedEntities the entities of the query this article is tagged with
+   */
+  public Hit(
+      String id,
+      String collection,
+      String sourceId,
+      String title,
+      String date,
+      String lang,
+      String source,
+      List<String> countries,
+      List<String> ministers,
+      String url,
+      String path,
+      float score,
+      String snippet,
+      List<String> matchedEntities) {
+    this(id, collection, sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet,
+        matchedEntities, List.of());
+  }
+
+  /**
+   * How many other articles of this hit's story it stands for.
+   *
+   * @return the size of {@link #similarIds()}
+   */
+  public int similar() {
+    return similarIds.size();
+  }
+
+  /**
+   * This hit standing for other articles of its story.
+   *
+   * @param ids the ids of the other articles; not null
+   * @return a new hit; this one is unchanged
+   */
+  public Hit withSimilarIds(List<String> ids) {
+    return new Hit(id, collection, sourceId, title, date, lang, source, countries, ministers, url, path, score,
+        snippet, matchedEntities, ids);
   }
 
   /**

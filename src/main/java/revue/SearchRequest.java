@@ -23,6 +23,10 @@ import java.util.Objects;
  * @param uiLanguage the language of facet labels (country names); not null
  * @param newestFirst whether hits come newest first (undated ones last, ties by relevance)
  *     rather than by relevance
+ * @param collapse whether the copies of one story (a wire story reprinted by several outlets)
+ *     are shown as one hit, the best-ranked, that lists the others in {@link Hit#similarIds()};
+ *     the limit then counts stories. Off, every matching article is a hit. The total and the
+ *     facets count articles either way
  */
 public record SearchRequest(
     String query,
@@ -31,7 +35,8 @@ public record SearchRequest(
     int facetLimit,
     boolean expandEntities,
     Locale uiLanguage,
-    boolean newestFirst) {
+    boolean newestFirst,
+    boolean collapse) {
 
   /**
    * Checks the request and copies the filters into an unmodifiable list.
@@ -50,6 +55,28 @@ public record SearchRequest(
       throw new IllegalArgumentException("facetLimit must be >= 0, got " + facetLimit);
     }
     Objects.requireNonNull(uiLanguage, "uiLanguage");
+  }
+
+  /**
+   * A request that collapses the copies of a story into one hit.
+   *
+   * @param query the query text, in revue's syntax; not null
+   * @param filters drill-down filters
+   * @param limit the number of hits to return, at least 0
+   * @param facetLimit the number of values to return per facet dimension, at least 0
+   * @param expandEntities whether query words that name an entity also match articles tagged with it
+   * @param uiLanguage the language of facet labels; not null
+   * @param newestFirst whether hits come newest first rather than by relevance
+   */
+  public SearchRequest(
+      String query,
+      List<Filter> filters,
+      int limit,
+      int facetLimit,
+      boolean expandEntities,
+      Locale uiLanguage,
+      boolean newestFirst) {
+    this(query, filters, limit, facetLimit, expandEntities, uiLanguage, newestFirst, true);
   }
 
   /**
@@ -103,7 +130,7 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(Filter.of(dimension, value));
-    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst);
+    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -114,7 +141,7 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst);
+    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -125,7 +152,7 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withFacetLimit(int newLimit) {
-    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst);
+    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -136,7 +163,7 @@ public record SearchRequest(
    * @return a new request; this one is unchanged
    */
   public SearchRequest withEntityExpansion(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage, newestFirst);
+    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -147,7 +174,7 @@ public record SearchRequest(
    * @return a new request; this one is unchanged
    */
   public SearchRequest withNewestFirst(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, on);
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, on, collapse);
   }
 
   /**
@@ -159,6 +186,16 @@ public record SearchRequest(
    * @throws NullPointerException when {@code language} is null
    */
   public SearchRequest withUiLanguage(Locale language) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language, newestFirst);
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language, newestFirst, collapse);
+  }
+
+  /**
+   * This request with the copies of a story collapsed into one hit, or shown one by one.
+   *
+   * @param on true for one hit per story (the default), false for every matching article
+   * @return a new request; this one is unchanged
+   */
+  public SearchRequest withCollapse(boolean on) {
+    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, newestFirst, on);
   }
 }

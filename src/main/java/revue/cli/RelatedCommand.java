@@ -37,7 +37,7 @@ final class RelatedCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Related articles to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print one JSON object: id, hits (each with why).")
+  @Option(names = "--json", description = "Print one JSON object: id, hits (each with why), copies.")
   boolean json;
 
   @Override
@@ -66,6 +66,15 @@ final class RelatedCommand implements Callable<Integer> {
           "    %s · %s · %s · %s · score %.2f%n",
           hit.id(), hit.date() == null ? "undated" : hit.date(), hit.lang(), hit.collection(), hit.score());
       out.println("    why: " + why(r.why()));
+    }
+    if (!results.copies().isEmpty()) {
+      out.println();
+      out.printf("%d copies of the same story (not counted as related):%n", results.copies().size());
+      for (Hit hit : results.copies()) {
+        out.printf(
+            "    %s · %s · %s%n",
+            hit.id(), hit.date() == null ? "undated" : hit.date(), hit.title().isBlank() ? "(no title)" : hit.title());
+      }
     }
     return ExitCodes.OK;
   }

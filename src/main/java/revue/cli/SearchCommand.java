@@ -52,6 +52,7 @@ final class SearchCommand implements Callable<Integer> {
   private boolean noEntities;
   private String uiLang;
   private boolean json;
+  private boolean noCollapse;
 
   SearchCommand() {
     spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
@@ -77,6 +78,9 @@ final class SearchCommand implements Callable<Integer> {
     flag("--no-entities", "Match words only as text, not as the countries and ministers they name.");
     option("--ui-lang", "LANG", String.class, null, "Language of facet labels: fr, ar or en (default: from the locale).");
     flag("--json", "Print one JSON object: total, hits, facets.");
+    flag(
+        "--no-collapse",
+        "Show every matching article; by default the copies of one story (a wire story reprinted by several outlets) are one hit, the best-ranked, with 'N similar'.");
     option("--index", "DIR", Path.class, Defaults.index().toString(), CommonOptions.INDEX_HELP);
     flag("--verbose", CommonOptions.VERBOSE_HELP);
     option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
@@ -118,6 +122,7 @@ final class SearchCommand implements Callable<Integer> {
     noEntities = isSet("--no-entities");
     uiLang = value("--ui-lang");
     json = isSet("--json");
+    noCollapse = isSet("--no-collapse");
     common.index = value("--index");
     common.verbose = isSet("--verbose");
     gazetteer.gazetteer = value("--gazetteer");
@@ -144,7 +149,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest request =
         new SearchRequest(
-            query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
+            query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale())
+            .withCollapse(!noCollapse);
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
     if (defaultIndex && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
@@ -196,7 +202,7 @@ final class SearchCommand implements Callable<Integer> {
           SearchRequest request =
               new SearchRequest(
                   SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
-                  base.expandEntities(), base.uiLanguage());
+                  base.expandEntities(), base.uiLanguage(), false, base.collapse());
           SearchResults found;
           try {
             found = latencies.time(() -> revue.search(request));
@@ -210,6 +216,10 @@ final class SearchCommand implements Callable<Integer> {
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
             ranked.add(new TrecRun.Result(hit.id(), hit.score()));
+            // a run ranks articles: a story's other copies follow it, at its score
+            for (String copy : hit.similarIds()) {
+              ranked.add(new TrecRun.Result(copy, hit.score()));
+            }
           }
           results.put(topic.id(), ranked);
         }
@@ -267,6 +277,9 @@ final class SearchCommand implements Callable<Integer> {
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }
+      if (hit.similar() > 0) {
+        out.println("    " + similar(hit.similarIds()));
+      }
       String snippet = Snippets.forTerminal(hit.snippet(), terminal);
       if (!snippet.isBlank()) {
         out.println("    " + snippet);
@@ -289,4 +302,15 @@ final class SearchCommand implements Callable<Integer> {
       out.println(line);
     }
   }
+
+  /** "2 similar: ar/1, ar/2", the ids cut after {@link #SIMILAR_SHOWN}. */
+  static String similar(List<String> ids) {
+    List<String> shown = ids.subList(0, Math.min(SIMILAR_SHOWN, ids.size()));
+    return ids.size()
+        + " similar: "
+        + String.join(", ", shown)
+        + (ids.size() > shown.size() ? ", … (--no-collapse lists them)" : "");
+  }
+
+  private static final int SIMILAR_SHOWN = 5;
 }

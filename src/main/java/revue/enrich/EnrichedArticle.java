@@ -18,6 +18,8 @@ import revue.ingest.Article;
  * @param ministerMentions how often the title and the body name each of {@code ministers}
  * @param date the calendar day of publication, or null when unknown
  * @param dateSource "metadata", "text", or null when the date is unknown
+ * @param signature the body's near-duplicate signature, from which the index groups copies of one
+ *     story; null when the body is too short to tell (see {@link DuplicateSignature#of})
  */
 public record EnrichedArticle(
     Article article,
@@ -28,7 +30,8 @@ public record EnrichedArticle(
     Map<String, MentionCount> countryMentions,
     Map<String, MentionCount> ministerMentions,
     LocalDate date,
-    String dateSource) {
+    String dateSource,
+    DuplicateSignature signature) {
 
   public EnrichedArticle {
     segments = List.copyOf(segments);
@@ -36,6 +39,20 @@ public record EnrichedArticle(
     ministers = List.copyOf(ministers);
     countryMentions = Map.copyOf(countryMentions);
     ministerMentions = Map.copyOf(ministerMentions);
+  }
+
+  /** An enriched article without a near-duplicate signature: it is grouped with no other. */
+  public EnrichedArticle(
+      Article article,
+      String lang,
+      List<Segment> segments,
+      List<String> countries,
+      List<String> ministers,
+      Map<String, MentionCount> countryMentions,
+      Map<String, MentionCount> ministerMentions,
+      LocalDate date,
+      String dateSource) {
+    this(article, lang, segments, countries, ministers, countryMentions, ministerMentions, date, dateSource, null);
   }
 
   /**

@@ -98,7 +98,8 @@ public final class Enricher {
         countries,
         ministers,
         date,
-        dateSource);
+        dateSource,
+        DuplicateSignature.of(article.body()));
   }
 
   /**

@@ -2,6 +2,7 @@ package revue.index;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
 import revue.enrich.EnrichedArticle.MentionCount;
@@ -92,6 +94,12 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, day.substring(0, 4)));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, day.substring(0, 7)));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, day));
+    }
+    // every article starts alone in its story (a value the regrouping can update in place); its
+    // signature tells the regrouping which articles are copies of one another
+    doc.add(new NumericDocValuesField(Fields.STORY, 0));
+    if (enriched.signature() != null) {
+      doc.add(new BinaryDocValuesField(Fields.DUPLICATE_SIGNATURE, new BytesRef(enriched.signature().bytes())));
     }
     if (article.published() != null) {
       doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));

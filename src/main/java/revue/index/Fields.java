@@ -88,6 +88,20 @@ public final class Fields {
   public static final String FACET_MONTH = "month";
   public static final String FACET_DAY = "day";
 
+  /**
+   * The story an article belongs to: NumericDocValues, updated in place ({@code
+   * IndexWriter.tryUpdateDocValue}) when a run regroups the index ({@code StoryGroups}). 0 for an
+   * article that is the only one of its story; else a key shared by every copy of the story, the
+   * same for the same copies whatever the order they were indexed in. Search collapses hits by it.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * The body's near-duplicate signature ({@code revue.enrich.DuplicateSignature#bytes()}):
+   * BinaryDocValues, read when a run regroups the index. Absent when the body is too short.
+   */
+  public static final String DUPLICATE_SIGNATURE = "dup_signature";
+
   /** The language suffixes of the analyzed text fields; "xx" is the neutral analysis. */
   public static final List<String> TEXT_LANGS = List.of("fr", "ar", "en", "xx");
 

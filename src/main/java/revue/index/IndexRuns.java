@@ -66,6 +66,9 @@ public final class IndexRuns {
           report = new Indexer(writer, enricher, threads()).update(paths, options, progress, before);
         }
         boolean firstCommit = !DirectoryReader.indexExists(dir);
+        if (!report.changes().none()) {
+          StoryGroups.regroup(writer); // before the merge, which then writes the keys once
+        }
         if (firstCommit) {
           Indexer.compactFirstBuild(writer);
         }

@@ -161,6 +161,7 @@ public final class Rebuilder {
       IndexWriter writer = new IndexWriter(dir, config);
       try {
         IndexReport report = new Indexer(writer, enricher, threads).index(inputs, options, progress);
+        StoryGroups.regroup(writer);
         // A generation is built once and then only read: one segment opens faster (no facet
         // ordinal map across segments) and searches faster, for a merge paid once a night.
         writer.forceMerge(1);

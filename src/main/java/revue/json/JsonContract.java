@@ -34,8 +34,9 @@ public final class JsonContract {
   /**
    * Writes {@code {"total": n, "queryNote": ..., "hits": [...], "facets": {...}}}; queryNote
    * says how the query was read when it was not read as typed, else null. Each hit has id, collection,
-   * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet and
-   * matchedEntities; each facet dimension maps to {@code {"values": [{"value", "label",
+   * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet,
+   * matchedEntities, similar (how many other articles of its story matching the search it stands
+   * for, 0 when the search does not collapse copies) and similarIds (their ids); each facet dimension maps to {@code {"values": [{"value", "label",
    * "count"}], "otherValues": n, "otherCount": n}}.
    */
   public static void write(SearchResults results, Writer out) throws IOException {
@@ -138,12 +139,15 @@ public final class JsonContract {
     g.writeNumberField("score", hit.score());
     g.writeStringField("snippet", hit.snippet());
     strings(g, "matchedEntities", hit.matchedEntities());
+    g.writeNumberField("similar", hit.similar());
+    strings(g, "similarIds", hit.similarIds());
   }
 
   /**
    * Writes {@code {"id": "...", "hits": [...]}}: the articles related to one article, each a hit
    * object as in search results with a {@code why}: {@code {"sharedTerms": [...],
-   * "sharedEntities": [...], "daysApart": n or null}}.
+   * "sharedEntities": [...], "daysApart": n or null}}; then {@code "copies": [...]}, the other
+   * articles of its story (hit objects, id order, score 0), which are not among the hits.
    */
   public static void write(RelatedResults results, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {
@@ -163,6 +167,11 @@ public final class JsonContract {
         }
         g.writeEndObject();
         g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("copies");
+      for (Hit copy : results.copies()) {
+        write(copy, g);
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -21,6 +21,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -117,6 +120,7 @@ public final class ArticleSearcher {
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
   private final FieldInfos fieldInfos;
+  private volatile Stories stories;
 
   public ArticleSearcher(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, EntityExtractor entities) {
@@ -156,7 +160,14 @@ public final class ArticleSearcher {
    * @throws InvalidInputException when no article has the id
    */
   public RelatedResults related(String id, int limit) throws IOException {
-    RelatedArticles.Found found = new RelatedArticles(searcher).find(id, Math.max(0, limit), Set.of());
+    // the article's copies are the same story, not related coverage of it: listed apart
+    TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    int[] copyDocs = self.scoreDocs.length == 0 ? new int[0] : stories().copies(self.scoreDocs[0].doc);
+    Set<Integer> excluded = new HashSet<>();
+    for (int d : copyDocs) {
+      excluded.add(d);
+    }
+    RelatedArticles.Found found = new RelatedArticles(searcher).find(id, Math.max(0, limit), excluded);
     ScoreDoc[] docs = new ScoreDoc[found.candidates().size()];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = new ScoreDoc(found.candidates().get(i).doc(), found.candidates().get(i).score());
@@ -172,7 +183,19 @@ public final class ArticleSearcher {
     for (int i = 0; i < hits.size(); i++) {
       related.add(new Related(hits.get(i), found.candidates().get(i).why()));
     }
-    return new RelatedResults(id, related);
+    ScoreDoc[] copies = new ScoreDoc[copyDocs.length];
+    for (int i = 0; i < copies.length; i++) {
+      copies[i] = new ScoreDoc(copyDocs[i], 0f);
+    }
+    List<Hit> copyHits =
+        new ArrayList<>(
+            hits(
+                found.termQuery(),
+                new TopDocs(new TotalHits(copies.length, TotalHits.Relation.EQUAL_TO), copies),
+                copies.length,
+                new RevueQueryParser(lookups, analyses, false)));
+    copyHits.sort(java.util.Comparator.comparing(Hit::id));
+    return new RelatedResults(id, related, copyHits);
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
@@ -204,28 +227,156 @@ public final class ArticleSearcher {
     TopDocs top;
     CollectingDrillSideways sideways = null;
     Sort newestFirst = request.newestFirst() ? NEWEST_FIRST : null;
+    boolean collapse = request.collapse() && request.limit() > 0 && stories().any();
+    // copies collapse before the limit: take more than it, enough for most result lists
+    int fetch = collapse ? overFetch(request.limit()) : Math.max(1, request.limit());
     if (state == null) {
       // no article has a facet value yet: nothing to count, and a filter cannot match
       top =
           !filters.isEmpty() ? emptyTopDocs()
-              : newestFirst != null ? searcher.search(query, Math.max(1, request.limit()), newestFirst, true)
-              : searcher.search(query, Math.max(1, request.limit()));
+              : newestFirst != null ? searcher.search(query, fetch, newestFirst, true)
+              : searcher.search(query, fetch);
     } else if (newestFirst != null && request.facetLimit() == 0) {
-      top = searcher.search(drillDown, Math.max(1, request.limit()), newestFirst, true);
+      top = searcher.search(drillDown, fetch, newestFirst, true);
     } else if (newestFirst != null) {
       sideways = new CollectingDrillSideways(searcher, state);
-      top = sideways.search(drillDown, null, null, Math.max(1, request.limit()), newestFirst, true).hits;
+      top = sideways.search(drillDown, null, null, fetch, newestFirst, true).hits;
     } else if (request.facetLimit() == 0) {
       // no counts wanted: the drill-down query alone ranks as drill-sideways does, without
       // collecting every match for counting
-      top = searcher.search(drillDown, new TopScoreDocCollectorManager(Math.max(1, request.limit()), null, Integer.MAX_VALUE));
+      top = searcher.search(drillDown, new TopScoreDocCollectorManager(fetch, null, Integer.MAX_VALUE));
     } else {
       sideways = new CollectingDrillSideways(searcher, state);
-      top = sideways.search(drillDown, Math.max(1, request.limit())).hits;
+      top = sideways.search(drillDown, fetch).hits;
     }
-    List<Hit> hits = hits(query, top, request.limit(), parser);
+    List<Hit> hits =
+        collapse
+            ? collapsedHits(query, state == null ? query : drillDown, newestFirst, top, fetch, request.limit(), parser)
+            : hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note());
+  }
+
+  /** Hits fetched when a search collapses copies and wants {@code limit} stories. */
+  private static int overFetch(int limit) {
+    return (int) Math.min(Integer.MAX_VALUE - 16, 2L * limit + 10);
+  }
+
+  /** The stories of this searcher's reader, read at the first search that needs them. */
+  private Stories stories() throws IOException {
+    Stories s = stories;
+    if (s == null) {
+      synchronized (this) {
+        if (stories == null) {
+          stories = Stories.read(searcher.getIndexReader());
+        }
+        s = stories;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The best-ranked hit of each of the first {@code limit} stories, each with the ids of the other
+   * articles of its story that {@code filtered} matches. The ranking of {@code top} is read story
+   * by story; when it ends before {@code limit} stories while more articles match, the search is
+   * run again for four times as many (without counting facets: they are counted).
+   */
+  private List<Hit> collapsedHits(
+      Query query, Query filtered, Sort newestFirst, TopDocs top, int fetched, int limit, RevueQueryParser parser)
+      throws IOException {
+    Stories stories = stories();
+    ScoreDoc[] ranked = top.scoreDocs;
+    List<ScoreDoc> leaders = leaders(stories, ranked, limit);
+    while (leaders.size() < limit && ranked.length >= fetched && fetched < top.totalHits.value()) {
+      fetched = (int) Math.min(Integer.MAX_VALUE - 16, 4L * fetched);
+      ranked =
+          (newestFirst != null
+                  ? searcher.search(filtered, fetched, newestFirst, true)
+                  : searcher.search(filtered, fetched))
+              .scoreDocs;
+      leaders = leaders(stories, ranked, limit);
+    }
+    Map<Integer, Integer> rank = new HashMap<>();
+    for (int i = 0; i < ranked.length; i++) {
+      rank.put(ranked[i].doc, i);
+    }
+    // the copies beyond the ranked window: whether they match is asked of the query itself
+    List<Integer> unranked = new ArrayList<>();
+    for (ScoreDoc leader : leaders) {
+      for (int d : stories.copies(leader.doc)) {
+        if (!rank.containsKey(d)) {
+          unranked.add(d);
+        }
+      }
+    }
+    Set<Integer> matching = matching(filtered, unranked);
+    var storedFields = searcher.storedFields();
+    List<Hit> hits =
+        hits(query, new TopDocs(top.totalHits, leaders.toArray(ScoreDoc[]::new)), limit, parser);
+    List<Hit> result = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      List<Integer> similar = new ArrayList<>();
+      for (int d : stories.copies(leaders.get(i).doc)) {
+        if (rank.containsKey(d) || matching.contains(d)) {
+          similar.add(d);
+        }
+      }
+      // ranked copies in rank order, then the others in index order
+      similar.sort(java.util.Comparator.comparingInt(d -> rank.getOrDefault(d, Integer.MAX_VALUE)));
+      List<String> ids = new ArrayList<>(similar.size());
+      for (int d : similar) {
+        ids.add(storedFields.document(d, Set.of(Fields.ID)).get(Fields.ID));
+      }
+      result.add(ids.isEmpty() ? hits.get(i) : hits.get(i).withSimilarIds(ids));
+    }
+    return result;
+  }
+
+  /** The first hit of each story in rank order, at most {@code limit}. */
+  private static List<ScoreDoc> leaders(Stories stories, ScoreDoc[] ranked, int limit) {
+    List<ScoreDoc> leaders = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (ScoreDoc sd : ranked) {
+      if (leaders.size() == limit) {
+        break;
+      }
+      long key = stories.key(sd.doc);
+      if (key == 0 || seen.add(key)) {
+        leaders.add(sd);
+      }
+    }
+    return leaders;
+  }
+
+  /** Which of the documents the query matches. */
+  private Set<Integer> matching(Query query, List<Integer> docs) throws IOException {
+    if (docs.isEmpty()) {
+      return Set.of();
+    }
+    List<Integer> sorted = new ArrayList<>(docs);
+    Collections.sort(sorted);
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Set<Integer> result = new HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    DocIdSetIterator it = null;
+    for (int doc : sorted) {
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        while (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(++leafIndex);
+        }
+        Scorer scorer = weight.scorer(leaf);
+        TwoPhaseIterator twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+        it = scorer == null ? null : twoPhase != null ? TwoPhaseIterator.asDocIdSetIterator(twoPhase) : scorer.iterator();
+      }
+      int target = doc - leaf.docBase;
+      if (it != null && it.docID() <= target && (it.docID() == target || it.advance(target) == target)) {
+        result.add(doc);
+      }
+    }
+    return result;
   }
 
   /**
