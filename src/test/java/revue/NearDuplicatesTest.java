@@ -1,0 +1,135 @@
+package revue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Copies of one story collapse into one hit: src/test/resources/dedup/wire.jsonl holds a wire
+ * story three times (wire/1 as sent, wire/2 and wire/3 with a few words changed), an unrelated
+ * article (wire/4) and another article on the same subject in its own words (wire/5).
+ */
+class NearDuplicatesTest {
+
+  @TempDir Path tmp;
+  Path input;
+  Path index;
+
+  @BeforeEach
+  void indexWire() throws IOException {
+    input = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Path.of("src/test/resources/dedup/wire.jsonl"), input.resolve("wire.jsonl"));
+    index = tmp.resolve("index");
+    try (Revue revue = Revue.open(index)) {
+      revue.index(List.of(input));
+    }
+  }
+
+  static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(Hit::id).toList();
+  }
+
+  static List<List<String>> similar(SearchResults results) {
+    return results.hits().stream().map(Hit::similarIds).toList();
+  }
+
+  @Test
+  void copiesOfAStoryAreOneHitThatListsTheOthers() {
+    try (Revue revue = Revue.open(index)) {
+      SearchResults results = revue.search(SearchRequest.of("Tangier terminal"));
+      assertEquals(4, results.total());
+      // the article in its own words is shorter and ranks first; wire/3 names Tangier twice; the copies come in rank order
+      assertEquals(List.of("wire/5", "wire/3"), ids(results));
+      assertEquals(List.of(List.of(), List.of("wire/2", "wire/1")), similar(results));
+      assertEquals(2, results.hits().get(1).similar());
+    }
+  }
+
+  @Test
+  void facetsCountArticlesNotStories() {
+    try (Revue revue = Revue.open(index)) {
+      SearchResults results = revue.search(SearchRequest.of("Tangier terminal"));
+      FacetCounts sources =
+          results.facets().stream().filter(f -> f.dimension().equals("source")).findFirst().orElseThrow();
+      assertEquals(
+          List.of(
+              new FacetCounts.Value("weekly", "weekly", 2),
+              new FacetCounts.Value("agency", "agency", 1),
+              new FacetCounts.Value("daily", "daily", 1)),
+          sources.values());
+    }
+  }
+
+  @Test
+  void noCollapseShowsEveryArticle() {
+    try (Revue revue = Revue.open(index)) {
+      SearchResults results = revue.search(SearchRequest.of("Tangier terminal").withCollapse(false));
+      assertEquals(4, results.total());
+      assertEquals(4, results.hits().size());
+      assertEquals(List.of("wire/1", "wire/2", "wire/3", "wire/5"), ids(results).stream().sorted().toList());
+      assertEquals(List.of(List.of(), List.of(), List.of(), List.of()), similar(results));
+    }
+  }
+
+  @Test
+  void theLimitCountsStoriesSoPagesDoNotRepeatAStory() {
+    try (Revue revue = Revue.open(index)) {
+      SearchResults first = revue.search(SearchRequest.of("Tangier terminal").withLimit(1));
+      assertEquals(List.of("wire/5"), ids(first));
+      // a second page is the tail of a longer list, as revue serve makes it: the story, once
+      SearchResults two = revue.search(SearchRequest.of("Tangier terminal").withLimit(2));
+      assertEquals(List.of("wire/5", "wire/3"), ids(two));
+      assertEquals(List.of(List.of(), List.of("wire/2", "wire/1")), similar(two));
+      SearchResults three = revue.search(SearchRequest.of("Tangier terminal").withLimit(3));
+      assertEquals(List.of("wire/5", "wire/3"), ids(three));
+    }
+  }
+
+  @Test
+  void similarCountsOnlyCopiesThatMatchTheSearch() {
+    try (Revue revue = Revue.open(index)) {
+      // wire/2 is the only copy from the daily: filtered to it, the story is wire/2 alone
+      SearchResults daily = revue.search(SearchRequest.of("Tangier terminal").withFilter("source", "daily"));
+      assertEquals(List.of("wire/2"), ids(daily));
+      assertEquals(List.of(List.of()), similar(daily));
+      SearchResults notDaily =
+          revue.search(SearchRequest.of("Tangier terminal").withFilter("source", "agency").withFilter("source", "weekly"));
+      assertEquals(List.of("wire/5", "wire/3"), ids(notDaily));
+      assertEquals(List.of(List.of(), List.of("wire/1")), similar(notDaily));
+    }
+  }
+
+  @Test
+  void relatedListsCopiesApartFromRelatedCoverage() {
+    try (Revue revue = Revue.open(index)) {
+      RelatedResults results = revue.related("wire/2", 10);
+      assertEquals(List.of("wire/1", "wire/3"), results.copies().stream().map(Hit::id).toList());
+      List<String> related = results.related().stream().map(r -> r.hit().id()).toList();
+      assertEquals(List.of("wire/5"), related.stream().filter(id -> !id.equals("wire/4")).toList());
+      assertEquals(List.of(), revue.related("wire/5", 10).copies());
+    }
+  }
+
+  @Test
+  void aDeletedLeaderLeavesItsCopiesGroupedAndARebuildGivesTheSameGroups() throws IOException {
+    Path file = input.resolve("wire.jsonl");
+    List<String> lines = Files.readAllLines(file);
+    Files.write(file, lines.subList(1, lines.size()));
+    try (Revue revue = Revue.open(index)) {
+      revue.index(List.of(input));
+      SearchResults results = revue.search(SearchRequest.of("Tangier terminal"));
+      assertEquals(3, results.total());
+      assertEquals(List.of("wire/5", "wire/3"), ids(results));
+      assertEquals(List.of(List.of(), List.of("wire/2")), similar(results));
+      revue.rebuild(List.of(input));
+      revue.refresh();
+      assertEquals(similar(results), similar(revue.search(SearchRequest.of("Tangier terminal"))));
+    }
+  }
+}
