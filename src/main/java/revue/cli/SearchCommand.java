@@ -312,5 +312,5 @@ final class SearchCommand implements Callable<Integer> {
         + (ids.size() > shown.size() ? ", … (--no-collapse lists them)" : "");
   }
 
-  private static final int SIMILAR_SHOWN = 5;
+  private static final int SIMILAR_SHOWN = 3;
 }
