@@ -216,9 +216,13 @@ final class SearchCommand implements Callable<Integer> {
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
             ranked.add(new TrecRun.Result(hit.id(), hit.score()));
-            // a run ranks articles: a story's other copies follow it, at its score
+            // a run ranks articles: a story's other articles follow it in its place, each scored
+            // a step below the one before that the run's six decimals keep (a run is ordered by
+            // score, ties by id)
+            double score = hit.score();
             for (String copy : hit.similarIds()) {
-              ranked.add(new TrecRun.Result(copy, hit.score()));
+              score -= 1e-5;
+              ranked.add(new TrecRun.Result(copy, score));
             }
           }
           results.put(topic.id(), ranked);
