@@ -95,6 +95,58 @@ final class DateExtractor {
   private static final Pattern NUMERIC_YMD =
       Pattern.compile("(?<![\\p{N}/.])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{N}/.])");
 
+  // A day and month without the year, as newswire datelines write them: "Jan 15", "15 janvier".
+  private static final Pattern MONTH_DAY = Pattern.compile(NB + MONTH + "\\.?\\s+(\\d{1,2})(?!\\p{N})");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(NB + "(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?" + MONTH + NA);
+
+  /**
+   * The date a dateline writes: a full date ("Rabat, le 15 janvier 2023", "الرباط، 15 يناير
+   * 2023"), else a day and a month ("RABAT, Jan 15 -") in the year that brings it closest to {@code
+   * reference}; empty when the dateline has no date, or only a day and a month and there is no
+   * reference.
+   */
+  Optional<LocalDate> datelineDate(String dateline, LocalDate reference) {
+    List<LocalDate> full = dates(dateline);
+    if (!full.isEmpty()) {
+      return Optional.of(full.get(0));
+    }
+    if (reference == null) {
+      return Optional.empty();
+    }
+    String s = TextFolding.fold(dateline);
+    Integer month = null;
+    String day = null;
+    Matcher m = MONTH_DAY.matcher(s);
+    if (m.find()) {
+      month = MONTHS.get(m.group(1));
+      day = m.group(2);
+    } else {
+      m = DAY_MONTH.matcher(s);
+      if (m.find()) {
+        month = MONTHS.get(m.group(2));
+        day = m.group(1);
+      }
+    }
+    if (month == null) {
+      return Optional.empty();
+    }
+    LocalDate best = null;
+    for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+      List<LocalDate> one = new ArrayList<>(1);
+      add(one, Integer.toString(y), month, day);
+      if (!one.isEmpty()) {
+        LocalDate d = one.get(0);
+        if (best == null
+            || Math.abs(d.toEpochDay() - reference.toEpochDay())
+                < Math.abs(best.toEpochDay() - reference.toEpochDay())) {
+          best = d;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   Optional<LocalDate> publicationDate(String text) {
     Map<LocalDate, Integer> counts = new HashMap<>();
     for (LocalDate d : dates(text)) {

@@ -277,6 +277,10 @@ public final class JsonContract {
         g.writeStringField("title", a.article().title());
         g.writeStringField("date", a.date() == null ? null : a.date().toString());
         g.writeStringField("dateSource", a.dateSource());
+        if (a.dateLine() >= 0) {
+          g.writeNumberField("dateLine", a.dateLine());
+        }
+        g.writeStringField("dateline", a.dateline());
         g.writeStringField("lang", a.lang());
         strings(g, "segmentLangs", a.segmentLangs());
         g.writeArrayFieldStart("segments");
