@@ -72,11 +72,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Where the date was read: "from metadata", "from the dateline", "from the text, line 4". */
+  /**
+   * Where the date was read: "from metadata", "from the dateline", "from the dateline that opens
+   * the body", "from the title", "from paragraph 4 of the body".
+   */
   private static String dateOrigin(EnrichedArticle a) {
     return switch (a.dateSource()) {
-      case "dateline" -> a.dateLine() == 0 ? "from the dateline" : "from the dateline, line " + a.dateLine();
-      case "text" -> "from the text, line " + a.dateLine() + (a.dateLine() == 1 ? " (the title)" : "");
+      case "dateline" -> a.dateLine() == 0 ? "from the dateline" : "from the dateline that opens the body";
+      case "text" -> a.dateLine() == 1 ? "from the title" : "from paragraph " + (a.dateLine() - 1) + " of the body";
       default -> "from " + a.dateSource();
     };
   }
