@@ -101,7 +101,7 @@ public final class Enricher {
       dateSource = "metadata";
     } else {
       Optional<LocalDate> fromDateline =
-          dateline == null ? Optional.empty() : entities.dateInDateline(dateline, text);
+          dateline == null ? Optional.empty() : entities.dateInDateline(dateline);
       if (fromDateline.isPresent()) {
         date = fromDateline.get();
         dateSource = "dateline";

@@ -161,8 +161,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * The publication date a text states, when it states one: the full date it writes most often,
-   * the latest among equally frequent ones (see {@link DateExtractor}). Never today's date.
+   * The publication date a text states, when it states one: a date it presents as today's or
+   * yesterday's, or an embedded tweet's, the one written most often, the latest among equals (see
+   * {@link DateExtractor}). Never today's date, and no other date of the text.
    */
   public Optional<LocalDate> dateInText(String text) {
     Objects.requireNonNull(text, "text");
@@ -170,23 +171,15 @@ public final class EntityExtractor {
   }
 
   /**
-   * The date a dateline writes: a full date, else a day and a month ("LONDON, March 16 -") in the
-   * year that brings it closest to the date {@code text} states (see {@link #dateInText}); empty
-   * when the dateline writes no date, or no year and the text no date.
+   * The date a dateline writes in full ("Rabat, le 15 janvier 2023", "الرباط، 15 يناير 2023");
+   * empty when it writes none, or a day and a month without the year ("LONDON, March 16 -"): the
+   * year is not guessed.
    *
    * @param dateline the dateline, as {@link #datelineAtStart} or a record's dateline gives it
-   * @param text the article's title and body, for the year of a dateline that has none
    */
-  public Optional<LocalDate> dateInDateline(String dateline, String text) {
+  public Optional<LocalDate> dateInDateline(String dateline) {
     Objects.requireNonNull(dateline, "dateline");
-    Objects.requireNonNull(text, "text");
-    DateExtractor dates = Dates.EXTRACTOR;
-    Optional<LocalDate> full = dates.datelineDate(dateline, null);
-    if (full.isPresent()) {
-      return full;
-    }
-    Optional<LocalDate> reference = dates.publicationDate(text);
-    return reference.isEmpty() ? Optional.empty() : dates.datelineDate(dateline, reference.get());
+    return Dates.EXTRACTOR.datelineDate(dateline);
   }
 
   /**

@@ -25,13 +25,22 @@ class EnricherDatelineTest {
   @Test
   void recordsDatelineGivesCountryAndDateWhenNoMetadata() {
     EnrichedArticle e =
-        enricher.enrich(article("Gold rises", "Gold rose on 15 March 1987 in late trading.", null, "LONDON, March 16 -"));
+        enricher.enrich(article("Or", "L'or a monté.", null, "LONDRES, 16 mars 1987 -"));
     assertEquals(List.of("GB"), e.countries());
     assertEquals(Map.of("GB", new MentionCount(0, 1)), e.countryMentions());
     assertEquals(LocalDate.of(1987, 3, 16), e.date());
     assertEquals("dateline", e.dateSource());
     assertEquals(0, e.dateLine());
-    assertEquals("LONDON, March 16 -", e.dateline());
+    assertEquals("LONDRES, 16 mars 1987 -", e.dateline());
+  }
+
+  @Test
+  void datelineWithoutYearGivesNoDate() {
+    EnrichedArticle e =
+        enricher.enrich(article("Gold rises", "Gold rose, due March 16, 2002.", null, "LONDON, March 16 -"));
+    assertEquals(List.of("GB"), e.countries());
+    assertNull(e.date());
+    assertNull(e.dateSource());
   }
 
   @Test
@@ -60,7 +69,7 @@ class EnricherDatelineTest {
   @Test
   void dateFromTheTextSaysItsLine() {
     EnrichedArticle e =
-        enricher.enrich(article("Titre", "Premier paragraphe.\nSigné le 4 mars 2020 à Paris.", null, null));
+        enricher.enrich(article("Titre", "Premier paragraphe.\nSigné aujourd'hui 4 mars 2020 à Paris.", null, null));
     assertEquals(LocalDate.of(2020, 3, 4), e.date());
     assertEquals("text", e.dateSource());
     assertEquals(3, e.dateLine());
