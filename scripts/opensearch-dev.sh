@@ -145,18 +145,29 @@ case "$command" in
     mapfile -t cmd < <(java_command)
     rm -f "$dir/pid" "$dir/url" "$dir/nodes" "$dir/control"
     t0="$(date +%s%N)"
-    nohup "${cmd[@]}" >"$dir/opensearch.log" 2>&1 </dev/null &
-    pid=$!
-    hand_cds_lock_to "$pid"
-    for _ in $(seq 1 1800); do
+    # up to 3 tries: exit code 75 says a port chosen free was taken before a node bound it
+    for try in 1 2 3; do
+      nohup "${cmd[@]}" >"$dir/opensearch.log" 2>&1 </dev/null &
+      pid=$!
+      hand_cds_lock_to "$pid"
+      for _ in $(seq 1 1800); do
+        [ -f "$dir/url" ] && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+      done
       [ -f "$dir/url" ] && break
-      if ! kill -0 "$pid" 2>/dev/null; then
-        tail -n 20 "$dir/opensearch.log" >&2
-        die "the cluster did not start (log: $dir/opensearch.log)"
+      if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        die "no node started in 180 s (log: $dir/opensearch.log)"
       fi
-      sleep 0.1
+      code=0
+      wait "$pid" || code=$?
+      if [ "$code" != 75 ] || [ "$try" = 3 ]; then
+        tail -n 20 "$dir/opensearch.log" >&2
+        die "the cluster did not start, exit code $code (log: $dir/opensearch.log)"
+      fi
+      mapfile -t cmd < <(java_command)
     done
-    [ -f "$dir/url" ] || { kill "$pid"; die "no node started in 180 s (log: $dir/opensearch.log)"; }
     url="$(cat "$dir/url")"
     health="$(curl -s --max-time 130 "$url/_cluster/health?wait_for_status=green&wait_for_nodes=2&timeout=120s" || true)"
     case "$health" in

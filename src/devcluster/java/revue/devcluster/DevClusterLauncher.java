@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -33,9 +34,11 @@ import org.opensearch.Version;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.http.BindHttpException;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.PluginInfo;
+import org.opensearch.transport.BindTransportException;
 
 /**
  * A two-node OpenSearch cluster in one JVM of its own, for development and for revue's tests
@@ -63,6 +66,10 @@ import org.opensearch.plugins.PluginInfo;
 public final class DevClusterLauncher {
 
   private static final String CLUSTER_NAME = "revue-dev";
+
+  /** The exit code when a port was taken between its choice and its use: worth another try. */
+  static final int EXIT_PORT_TAKEN = 75;
+
   private static final Set<String> STATE_FILES = Set.of("pid", "nodes", "control", "url");
 
   private final Path dir;
@@ -132,8 +139,25 @@ public final class DevClusterLauncher {
     } catch (Throwable e) {
       System.err.println("DevCluster: failed to start: " + e);
       e.printStackTrace();
-      Runtime.getRuntime().halt(1);
+      Runtime.getRuntime().halt(isPortTaken(e) ? EXIT_PORT_TAKEN : 1);
     }
+  }
+
+  /** Whether a port chosen free was taken by another process before the node bound it. */
+  private static boolean isPortTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException
+          || t instanceof BindHttpException
+          || t instanceof BindTransportException) {
+        return true;
+      }
+      for (Throwable s : t.getSuppressed()) {
+        if (isPortTaken(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void run(int count, boolean watchStdin) throws Throwable {

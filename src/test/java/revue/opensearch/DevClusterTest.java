@@ -49,6 +49,10 @@ class DevClusterTest {
                   + "\"mappings\":{\"properties\":"
                   + "{\"title\":{\"type\":\"text\",\"analyzer\":\"french\"}}}}");
       assertTrue(created.get("acknowledged").asBoolean(), created.toString());
+      // replicas allocated before the write, so that it reaches both copies
+      health = json(cluster.get("/_cluster/health/articles?wait_for_status=green&timeout=60s"));
+      assertEquals("green", health.get("status").asText());
+      assertEquals(4, health.get("active_shards").asInt());
       JsonNode indexed =
           send(
               "PUT",
@@ -57,9 +61,6 @@ class DevClusterTest {
       assertEquals("created", indexed.get("result").asText());
       // one primary and one replica written, on two nodes
       assertEquals(2, indexed.get("_shards").get("successful").asInt());
-      health = json(cluster.get("/_cluster/health/articles?wait_for_status=green&timeout=60s"));
-      assertEquals("green", health.get("status").asText());
-      assertEquals(4, health.get("active_shards").asInt());
 
       cluster.stopNode(2);
 
