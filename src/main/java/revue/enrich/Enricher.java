@@ -77,18 +77,24 @@ public final class Enricher {
     List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
     int titleEnd = article.title().length();
-    // the dateline: the record's own, else the words the body opens with before a dash
+    // the dateline: the record's own, else the words the body opens with before a dash when they
+    // start with a place ("RABAT (Reuters) -"; not "Le 11 septembre 2001 :")
     String ownDateline = article.dateline();
-    String dateline = ownDateline != null ? ownDateline : entities.datelineAtStart(article.body());
+    String dateline = ownDateline;
+    Optional<Mention> place = Optional.empty();
+    if (dateline != null) {
+      place = entities.countryOfDateline(dateline);
+    } else {
+      String opening = entities.datelineAtStart(article.body());
+      place = opening == null ? Optional.empty() : entities.countryOfDateline(opening);
+      dateline = place.isPresent() ? opening : null;
+    }
     List<Mention> countryMentions = entities.countryMentions(text);
     List<Mention> locatives = entities.locativeMentions(text, leadEnd(text, titleEnd + 1));
     Map<String, MentionCount> countries = new LinkedHashMap<>();
-    if (dateline != null) {
-      Optional<Mention> place = entities.countryOfDateline(dateline);
-      // a body's dateline is text the matchers read already, unless it names a city
-      if (place.isPresent() && (ownDateline != null || !startsAt(countryMentions, titleEnd + 1))) {
-        countries.put(place.get().value(), new MentionCount(0, 1));
-      }
+    // a body's dateline is text the country matcher read already, unless it names a city
+    if (place.isPresent() && (ownDateline != null || !startsAt(countryMentions, titleEnd + 1))) {
+      countries.put(place.get().value(), new MentionCount(0, 1));
     }
     counts(countries, withLocatives(countryMentions, locatives), titleEnd);
     Map<String, MentionCount> ministers = new LinkedHashMap<>();

@@ -67,6 +67,14 @@ class EnricherDatelineTest {
   }
 
   @Test
+  void bodyOpeningWithADateButNoPlaceHasNoDateline() {
+    EnrichedArticle e =
+        enricher.enrich(article("Mémoire", "Le 11 septembre 2001 : deux avions frappent New York.", null, null));
+    assertNull(e.dateline());
+    assertNull(e.date());
+  }
+
+  @Test
   void dateFromTheTextSaysItsLine() {
     EnrichedArticle e =
         enricher.enrich(article("Titre", "Premier paragraphe.\nSigné aujourd'hui 4 mars 2020 à Paris.", null, null));
