@@ -100,8 +100,7 @@ class PageBrowserTest {
     browser.type("Bourita Niger");
     andWait(() -> browser.press("Enter"));
     assertEquals(List.of(SEED, AR_SEED), hitIds());
-    // the Kuwaiti sample is dated by its dateline (الكويت، 3 يونيو 2022)
-    assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("2 articles", browser.text("document.getElementById('summary').textContent"));
     assertEquals("Nasser Bourita", browser.text("document.querySelector('#hits .hit .snippet b').textContent"));
     assertEquals("?q=Bourita+Niger", query());
     browser.screenshot(SHOTS.resolve("search-bourita-niger.png"));
@@ -114,8 +113,7 @@ class PageBrowserTest {
     assertEquals("French 2|Arabic 1|English 1", facet("lang"));
     andWait(() -> browser.click("#facets fieldset[data-dim=country] input[value=NE]"));
     assertEquals("?q=Bourita&filter=country%3ANE", query());
-    // the Kuwaiti sample is dated by its dateline (الكويت، 3 يونيو 2022)
-    assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("2 articles", browser.text("document.getElementById('summary').textContent"));
     assertEquals("Arabic 1|French 1", facet("lang"));
     assertEquals(List.of(SEED, AR_SEED), hitIds());
     // a second country is OR-ed with the first: multi-select
