@@ -1,6 +1,7 @@
 package revue;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import revue.entity.GazetteerFormatException;
 import revue.index.IndexLayout;
 import revue.index.IndexRuns;
 import revue.ingest.Ingest;
+import revue.opensearch.OpenSearchBackend;
 import revue.search.LiveSearchers;
 import revue.search.Preloaded;
 
@@ -104,7 +106,9 @@ public final class Revue implements AutoCloseable {
                 ? LiveSearchers.Spread.BY_SIZE
                 : options.spreadSearches ? LiveSearchers.Spread.ALWAYS : LiveSearchers.Spread.NEVER;
     Backend backend =
-        LocalBackend.open(indexDir, entities, options.refreshEvery, spread, !options.oneShot);
+        options.backend == null
+            ? LocalBackend.open(indexDir, entities, options.refreshEvery, spread, !options.oneShot)
+            : OpenSearchBackend.open(options.backend, entities);
     return new Revue(indexDir, entities, backend);
   }
 
@@ -404,8 +408,10 @@ public final class Revue implements AutoCloseable {
     private final Duration refreshEvery;
     private final Boolean spreadSearches;
     private final boolean oneShot;
+    private final URI backend;
 
     private Options(Builder b) {
+      this.backend = b.backend;
       this.gazetteer = b.gazetteer;
       this.refreshEvery = b.refreshEvery;
       this.spreadSearches = b.spreadSearches;
@@ -437,8 +443,38 @@ public final class Revue implements AutoCloseable {
       private Duration refreshEvery = Duration.ofSeconds(1);
       private Boolean spreadSearches;
       private boolean oneShot;
+      private URI backend;
 
       private Builder() {}
+
+      /**
+       * Keep and search the articles on an OpenSearch cluster instead of in the index folder:
+       * {@code opensearch://HOST:PORT[/NAME]}, or {@code opensearch+https://HOST:PORT[/NAME]}
+       * (NAME defaults to {@code revue}; {@code ?shards=N&replicas=N} set a new generation's
+       * layout, default 1 and 1). User and password come from the environment variables {@code
+       * REVUE_OPENSEARCH_USER} and {@code REVUE_OPENSEARCH_PASSWORD}, never from the URI.
+       * Articles are read and enriched by revue as for the local index; the index folder given to
+       * {@link Revue#open(Path, Options)} then holds only the saved searches. {@link
+       * Revue#related} is not available on a cluster.
+       *
+       * @param uri the cluster and index name; not null
+       * @return this builder
+       * @throws InvalidInputException when the URI names no backend revue knows, or holds a user
+       *     or password
+       */
+      public Builder backend(URI uri) {
+        requireNonNull(uri, "uri");
+        if (!OpenSearchBackend.handles(uri)) {
+          throw new InvalidInputException(
+              "unknown backend '" + uri + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
+        }
+        if (uri.getUserInfo() != null) {
+          throw new InvalidInputException(
+              "backend URI must not hold a user or password: set REVUE_OPENSEARCH_USER and REVUE_OPENSEARCH_PASSWORD instead");
+        }
+        this.backend = uri;
+        return this;
+      }
 
       /**
        * More ministers, added to the bundled ones, in the format of the bundled {@code
