@@ -419,6 +419,15 @@ public final class Revue implements AutoCloseable {
     }
 
     /**
+     * The cluster these options keep the articles on, when not the local index folder.
+     *
+     * @return the backend URI given to {@link Builder#backend}, or empty for the local index
+     */
+    public Optional<URI> backend() {
+      return Optional.ofNullable(backend);
+    }
+
+    /**
      * The defaults: the bundled gazetteers, a refresh check every second, searches spread by
      * index size, index files memory-mapped.
      *

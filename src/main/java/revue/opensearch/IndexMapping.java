@@ -14,8 +14,8 @@ import revue.ingest.Article;
  * The settings and mapping of a revue index on OpenSearch, and an enriched article as the JSON
  * document it indexes. The fields mirror the local index's ({@link Fields}): per-language text
  * fields analysed by OpenSearch's built-in filters in revue's order, keyword fields for the
- * facets and filters, {@code rank_features} for the entity mention counts (Lucene's {@code
- * FeatureField}, as locally), and the stored source for display. What the built-in filters cannot
+ * facets and filters, the entity mention counts as term frequencies (see {@link #feature}), and
+ * the stored source for display. What the built-in filters cannot
  * express of revue's analysis is listed in docs/opensearch.md.
  */
 final class IndexMapping {
@@ -70,8 +70,13 @@ final class IndexMapping {
       props.putObject(display).put("type", "keyword").put("index", false).put("doc_values", false);
     }
     props.putObject(Fields.DATE).put("type", "date").put("format", "strict_date");
-    props.putObject(Fields.COUNTRY_MENTIONS).put("type", "rank_features");
-    props.putObject(Fields.MINISTER_MENTIONS).put("type", "rank_features");
+    // mentions as term frequencies without norms: a term query scores them as BM25 scores a word
+    // without length normalization, which is how the local index ranks its FeatureFields
+    // (rank_features, the closer type, is in the mapper-extras module, which a cluster may lack)
+    for (String mentions : new String[] {Fields.COUNTRY_MENTIONS, Fields.MINISTER_MENTIONS}) {
+      props.putObject(mentions).put("type", "text").put("analyzer", "whitespace").put("norms", false)
+          .put("index_options", "freqs");
+    }
     for (String lang : Fields.TEXT_LANGS) {
       props.putObject(Fields.titleField(lang)).put("type", "text").put("analyzer", "revue_" + lang);
       props.putObject(Fields.bodyField(lang)).put("type", "text").put("analyzer", "revue_" + lang)
@@ -91,12 +96,15 @@ final class IndexMapping {
   }
 
   /**
-   * A feature name for an entity in a {@code rank_features} field: a dot would make the name a
-   * path of objects, so dots (and the escape character) are escaped.
+   * An entity as one term of a mentions field (whitespace-tokenized): its spaces become {@code _}.
+   * The field holds the term once per mention, so its frequency is the mention count.
    */
   static String feature(String entity) {
-    return entity.replace("%", "%25").replace(".", "%2E");
+    return entity.strip().replace('_', '\u2017').replaceAll("\\s+", "_");
   }
+
+  /** Mention counts above this are written as this many: BM25 saturates long before. */
+  static final int MAX_MENTIONS = 100;
 
   /** An enriched article as its document, with the input file's hash for incremental runs. */
   static ObjectNode document(EnrichedArticle enriched, String fileHash) {
@@ -118,8 +126,8 @@ final class IndexMapping {
     }
     enriched.countries().forEach(doc.putArray(Fields.COUNTRY)::add);
     enriched.ministers().forEach(doc.putArray(Fields.MINISTER)::add);
-    mentions(doc.putObject(Fields.COUNTRY_MENTIONS), enriched.countries(), enriched.countryMentions());
-    mentions(doc.putObject(Fields.MINISTER_MENTIONS), enriched.ministers(), enriched.ministerMentions());
+    doc.put(Fields.COUNTRY_MENTIONS, mentions(enriched.countries(), enriched.countryMentions()));
+    doc.put(Fields.MINISTER_MENTIONS, mentions(enriched.ministers(), enriched.ministerMentions()));
     enriched.segmentLangs().forEach(doc.putArray(Fields.SEGMENT_LANGS)::add);
     LocalDate date = enriched.date();
     if (date != null) {
@@ -148,13 +156,17 @@ final class IndexMapping {
     return doc;
   }
 
-  private static void mentions(
-      ObjectNode features, java.util.List<String> entities, Map<String, EnrichedArticle.MentionCount> counts) {
+  private static String mentions(java.util.List<String> entities, Map<String, EnrichedArticle.MentionCount> counts) {
+    StringBuilder text = new StringBuilder();
     for (String entity : entities) {
       EnrichedArticle.MentionCount count = counts.get(entity);
       // as locally: at least one mention, a title mention weighing as Fields says
       int weight = count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
-      features.put(feature(entity), weight);
+      String term = feature(entity);
+      for (int i = 0; i < Math.min(weight, MAX_MENTIONS); i++) {
+        text.append(term).append(' ');
+      }
     }
+    return text.toString().strip();
   }
 }

@@ -244,10 +244,10 @@ final class QueryTranslator {
     expanded.add(dimension + ":" + value);
     ObjectNode clause = Cluster.JSON.createObjectNode();
     ObjectNode b = clause.putObject("bool");
-    ObjectNode rank = b.putArray("must").addObject().putObject("rank_feature");
-    rank.put("field", Fields.mentionsField(dimension) + "." + IndexMapping.feature(value));
-    rank.put("boost", EXPANSION_WEIGHT * 2.2f); // (k1 + 1), as BM25 scores a term
-    rank.putObject("saturation").put("pivot", 1.2f);
+    // BM25 of the entity's term in the mentions field: idf times tf (k1 + 1) / (tf + k1), as the
+    // local FeatureField saturation query with weight idf (k1 + 1) and pivot k1
+    b.putArray("must").addObject().putObject("term").putObject(Fields.mentionsField(dimension))
+        .put("value", IndexMapping.feature(value)).put("boost", EXPANSION_WEIGHT);
     ArrayNode forms = b.putArray("should");
     for (String form : entities.get().surfaceForms(dimension, value)) {
       if (form.equalsIgnoreCase(typed)) {
