@@ -1,0 +1,93 @@
+package revue.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.Revue;
+import revue.RunReport;
+import revue.SearchRequest;
+import revue.SharedCorpora;
+
+/**
+ * The same articles through the local index and a real OpenSearch cluster: at least 60 queries,
+ * the same first hit for 95% of them, top-10 overlap of 0.9, identical country, minister, lang and
+ * month counts. Needs a running cluster (-Drevue.opensearch.url=opensearch://HOST:PORT, as
+ * scripts/opensearch-dev.sh start prints); skipped without one.
+ */
+class OpenSearchParityTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void bundledCorpusSearchesAlikeOnBothBackends() {
+    String url = ParityRun.clusterUrl();
+    assumeTrue(url != null, "needs a cluster: -Drevue.opensearch.url=opensearch://HOST:PORT (scripts/opensearch-dev.sh start)");
+    parity(List.of(Path.of("corpus")), "parity-bundled", 60);
+  }
+
+  @Test
+  @Tag(SharedCorpora.TAG)
+  void sharedCorporaSampleSearchesAlikeOnBothBackends() throws IOException {
+    String url = ParityRun.clusterUrl();
+    assumeTrue(url != null, "needs a cluster: -Drevue.opensearch.url=opensearch://HOST:PORT (scripts/opensearch-dev.sh start)");
+    Path corpora = SharedCorpora.require();
+    int perCorpus = Integer.getInteger("revue.parity.articles", 2000);
+    Path input = tmp.resolve("input");
+    Files.createDirectories(input);
+    try (var files = Files.list(corpora)) {
+      for (Path gz : files.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList()) {
+        String name = gz.getFileName().toString().replace(".jsonl.gz", "");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+            Writer out = Files.newBufferedWriter(input.resolve(name + ".jsonl"))) {
+          String line;
+          for (int n = 0; n < perCorpus && (line = in.readLine()) != null; n++) {
+            out.write(line);
+            out.write('\n');
+          }
+        }
+      }
+    }
+    parity(List.of(input), "parity-shared", 200);
+  }
+
+  private void parity(List<Path> input, String name, int queries) {
+    String url = ParityRun.clusterUrl();
+    // one shard, no replica: the cluster's term statistics are then the whole index's, as locally
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, name, 1, 0))) {
+      long t0 = System.nanoTime();
+      RunReport l = local.rebuild(input);
+      long t1 = System.nanoTime();
+      RunReport c = cluster.rebuild(input);
+      long t2 = System.nanoTime();
+      // figures for docs/opensearch.md, printed, never asserted
+      System.out.printf(Locale.ROOT, "rebuild %s: local %.1f s (%.0f articles/s), cluster %.1f s (%.0f articles/s)%n",
+          name, (t1 - t0) / 1e9, l.documents() / ((t1 - t0) / 1e9), (t2 - t1) / 1e9, c.documents() / ((t2 - t1) / 1e9));
+      assertEquals(l.documents(), c.documents(), "articles on both backends");
+      List<SearchRequest> requests = ParityRun.queries(local, queries);
+      ParityRun.Figures f = ParityRun.compare(local, cluster, requests);
+      System.out.println("latency " + name + " local: " + ParityRun.latency(local, requests)
+          + "; cluster: " + ParityRun.latency(cluster, requests));
+      System.out.println("parity " + name + " (" + l.documents() + " articles): " + f);
+      f.differences().stream().limit(15).forEach(d -> System.out.println("  " + d));
+      assertTrue(f.queries() >= Math.min(60, queries), "queries made: " + f.queries());
+      assertTrue(f.sameFirstShare() >= 0.95, f.toString());
+      assertTrue(f.meanOverlap() >= 0.9, f.toString());
+      assertEquals(f.queries(), f.facetsEqual(), f.toString());
+    }
+  }
+}
