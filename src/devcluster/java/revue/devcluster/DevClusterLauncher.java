@@ -39,12 +39,12 @@ import org.opensearch.plugins.PluginInfo;
 
 /**
  * A two-node OpenSearch cluster in one JVM of its own, for development and for revue's tests
- * (scripts/opensearch-dev.sh starts it). It runs OpenSearch's Lucene, never revue's: this class
- * and its jars are kept off revue's class path.
+ * (scripts/opensearch-dev.sh starts it). It runs OpenSearch's Lucene, never revue's: this class and
+ * its jars are kept off revue's class path.
  *
- * <p>Usage: {@code DevClusterLauncher --dir D [--nodes N] [--watch-stdin]}. It clears what an earlier
- * run left in {@code D} (each start is a new, empty cluster), starts the nodes on free loopback
- * ports, and writes into {@code D}:
+ * <p>Usage: {@code DevClusterLauncher --dir D [--nodes N] [--watch-stdin]}. It clears what an
+ * earlier run left in {@code D} (each start is a new, empty cluster), starts the nodes on free
+ * loopback ports, and writes into {@code D}:
  *
  * <ul>
  *   <li>{@code pid}: this JVM's pid. The cluster halts when the file disappears or names another
@@ -56,9 +56,9 @@ import org.opensearch.plugins.PluginInfo;
  *   <li>{@code url}: the HTTP URL of node 1, written last, once every node has started.
  * </ul>
  *
- * <p>With {@code --watch-stdin} it also halts when its standard input closes, so a parent that
- * dies (a test JVM killed mid-run) takes the cluster with it. Any failure to start halts the JVM
- * with exit code 1: a half-started cluster is never left behind.
+ * <p>With {@code --watch-stdin} it also halts when its standard input closes, so a parent that dies
+ * (a test JVM killed mid-run) takes the cluster with it. Any failure to start halts the JVM with
+ * exit code 1: a half-started cluster is never left behind.
  */
 public final class DevClusterLauncher {
 
@@ -258,8 +258,7 @@ public final class DevClusterLauncher {
             // a dev machine's disk is often more than 90% full; shards must be allocated anyway
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .build();
-    return InternalSettingsPreparer.prepareEnvironment(
-        settings, Map.of(), null, () -> slot.name);
+    return InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> slot.name);
   }
 
   private static List<PluginInfo> plugins() {
@@ -269,15 +268,7 @@ public final class DevClusterLauncher {
         .map(
             c ->
                 new PluginInfo(
-                    c,
-                    "class path plugin",
-                    "NA",
-                    Version.CURRENT,
-                    "21",
-                    c,
-                    null,
-                    List.of(),
-                    false))
+                    c, "class path plugin", "NA", Version.CURRENT, "21", c, null, List.of(), false))
         .toList();
   }
 
@@ -285,11 +276,11 @@ public final class DevClusterLauncher {
     while (true) {
       try (Socket s = control.accept();
           BufferedReader in =
-              new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+              new BufferedReader(
+                  new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
           PrintWriter out =
               new PrintWriter(
-                  new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8),
-                  true)) {
+                  new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8), true)) {
         String line = in.readLine();
         String[] words = line == null ? new String[0] : line.trim().split("\\s+");
         String command = words.length == 0 ? "" : words[0];
@@ -309,7 +300,8 @@ public final class DevClusterLauncher {
             s.close();
             Runtime.getRuntime().halt(0);
           }
-          default -> out.println("error: unknown command '" + line + "' (status, stop-node N, stop)");
+          default ->
+              out.println("error: unknown command '" + line + "' (status, stop-node N, stop)");
         }
       } catch (IOException e) {
         System.err.println("DevCluster: control connection failed: " + e);
@@ -327,9 +319,9 @@ public final class DevClusterLauncher {
   }
 
   /**
-   * Stops one node as an operator would: first excluded from the voting configuration (through
-   * a node that stays), so that the cluster keeps a cluster manager whichever node goes, then
-   * closed. Its shard copies are lost with it; replicas elsewhere take over (yellow).
+   * Stops one node as an operator would: first excluded from the voting configuration (through a
+   * node that stays), so that the cluster keeps a cluster manager whichever node goes, then closed.
+   * Its shard copies are lost with it; replicas elsewhere take over (yellow).
    */
   private synchronized String stopNode(String which) {
     int n;
@@ -345,7 +337,8 @@ public final class DevClusterLauncher {
     if (slot.stopped) {
       return "ok " + slot.name + " already stopped";
     }
-    NodeSlot survivor = nodes.stream().filter(o -> o != slot && !o.stopped).findFirst().orElse(null);
+    NodeSlot survivor =
+        nodes.stream().filter(o -> o != slot && !o.stopped).findFirst().orElse(null);
     if (survivor == null) {
       return "error: " + slot.name + " is the last node running; use stop";
     }
@@ -364,7 +357,12 @@ public final class DevClusterLauncher {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
-        return "error: voting exclusion of " + slot.name + " failed: " + r.statusCode() + " " + r.body();
+        return "error: voting exclusion of "
+            + slot.name
+            + " failed: "
+            + r.statusCode()
+            + " "
+            + r.body();
       }
       closeNode(slot);
       return "ok " + slot.name + " stopped";
@@ -452,7 +450,10 @@ public final class DevClusterLauncher {
     Path tmp = dir.resolve(name + ".tmp");
     Files.writeString(tmp, content);
     Files.move(
-        tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        tmp,
+        dir.resolve(name),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static Thread daemon(String name, Runnable body) {
