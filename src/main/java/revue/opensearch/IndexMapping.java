@@ -156,8 +156,15 @@ final class IndexMapping {
     return doc;
   }
 
+  /**
+   * A term every mentions field holds once, so that every article has the field: Lucene's BM25
+   * counts an idf over the documents that have the field, and the local index's entity weight
+   * counts it over all of them.
+   */
+  static final String EVERY_ARTICLE = "\u2205";
+
   private static String mentions(java.util.List<String> entities, Map<String, EnrichedArticle.MentionCount> counts) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(EVERY_ARTICLE).append(' ');
     for (String entity : entities) {
       EnrichedArticle.MentionCount count = counts.get(entity);
       // as locally: at least one mention, a title mention weighing as Fields says

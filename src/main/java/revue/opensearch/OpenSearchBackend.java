@@ -79,6 +79,7 @@ public final class OpenSearchBackend implements Backend {
   private final int shards;
   private final int replicas;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final EntityStanding standing;
 
   private OpenSearchBackend(ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
     this.address = address;
@@ -87,6 +88,7 @@ public final class OpenSearchBackend implements Backend {
     this.translator = new QueryTranslator(entities);
     this.shards = shards;
     this.replicas = replicas;
+    this.standing = new EntityStanding(this::searchCall, entities);
   }
 
   /**
@@ -239,7 +241,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    QueryTranslator.Translated t = translator.translate(request);
+    QueryTranslator.Translated t = translator.translate(request, standing);
     ObjectNode body = translator.searchBody(request, t, request.limit(), 0);
     JsonNode reply = searchCall(body);
     List<Hit> hits = new ArrayList<>();
@@ -374,7 +376,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) {
-    QueryTranslator.Translated t = translator.translate(request);
+    QueryTranslator.Translated t = translator.translate(request, standing);
     ObjectNode body = Cluster.JSON.createObjectNode();
     List<JsonNode> all = new ArrayList<>(t.filters().values());
     all.add(t.query());
@@ -390,7 +392,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public List<Hit> matching(SearchRequest request, Predicate<String> wanted) {
-    QueryTranslator.Translated t = translator.translate(request);
+    QueryTranslator.Translated t = translator.translate(request, standing);
     List<JsonNode> all = new ArrayList<>(t.filters().values());
     all.add(t.query());
     // every match's id in rank order, a page at a time

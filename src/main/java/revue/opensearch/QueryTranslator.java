@@ -43,6 +43,7 @@ final class QueryTranslator {
   private static final float TITLE_BOOST = 2f;
   private static final float EXPANSION_WEIGHT = 0.5f;
   private static final float TIE_BREAKER = 0.1f;
+  private static final float BM25_K1 = 1.2f;
   private static final int MAX_DAYS_FOR_DAY_FACET = 62;
   private static final List<String> DIMENSIONS = ArticleSearcher.FACET_DIMENSIONS;
 
@@ -52,15 +53,26 @@ final class QueryTranslator {
     this.entities = entities;
   }
 
-  /** A translated request: the query, the post filters per dimension, the entities expanded. */
-  record Translated(ObjectNode query, Map<String, ObjectNode> filters, Set<String> expanded, boolean dayFacet) {}
+  /**
+   * A translated request: the query, the post filters per dimension, the entities expanded, and
+   * the expanded entities' other spellings, which only the snippets look for (as locally: the
+   * search ranks an entity by its mentions alone).
+   */
+  record Translated(
+      ObjectNode query, Map<String, ObjectNode> filters, Set<String> expanded, List<ObjectNode> spellings, boolean dayFacet) {}
 
-  Translated translate(SearchRequest request) {
+  /** Tells whether a word that names an entity stands for it in the searched index. */
+  interface Standing {
+    boolean standsFor(String dimension, String value, String word);
+  }
+
+  Translated translate(SearchRequest request, Standing standing) {
     Set<String> expanded = new LinkedHashSet<>();
-    ObjectNode query = query(request.query(), request.expandEntities(), expanded);
+    List<ObjectNode> spellings = new ArrayList<>();
+    ObjectNode query = query(request.query(), request.expandEntities(), expanded, spellings, standing);
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
-    return new Translated(query, filters, expanded, dayFacet);
+    return new Translated(query, filters, expanded, spellings, dayFacet);
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -111,6 +123,12 @@ final class QueryTranslator {
         .put("fragment_size", 220).put("no_match_size", 220).put("require_field_match", false);
     highlight.putArray("pre_tags").add("<b>");
     highlight.putArray("post_tags").add("</b>");
+    if (!t.spellings().isEmpty()) {
+      ObjectNode hq = highlight.putObject("highlight_query").putObject("bool");
+      ArrayNode should = hq.putArray("should");
+      should.add(t.query());
+      t.spellings().forEach(should::add);
+    }
     ObjectNode fields = highlight.putObject("fields");
     for (String lang : Fields.TEXT_LANGS) {
       fields.putObject(Fields.bodyField(lang));
@@ -120,7 +138,8 @@ final class QueryTranslator {
 
   // --- the query ---
 
-  private ObjectNode query(String text, boolean expand, Set<String> expanded) {
+  private ObjectNode query(
+      String text, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
     List<String> tokens = tokens(text);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
@@ -170,7 +189,7 @@ final class QueryTranslator {
         excluded.add(textMatch(words, quoted, textFields(), Set.of()));
         continue;
       }
-      ObjectNode concept = concept(words, quoted, expand, expanded);
+      ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
@@ -219,15 +238,20 @@ final class QueryTranslator {
   }
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
-  private ObjectNode concept(String words, boolean quoted, boolean expand, Set<String> expanded) {
+  private ObjectNode concept(
+      String words, boolean quoted, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
     List<ObjectNode> alternatives = new ArrayList<>();
     alternatives.add(textMatch(words, quoted, textFields(), Set.of()));
     if (expand) {
       EntityExtractor extractor = entities.get();
       Optional<String> country = extractor.countryForQuery(words);
-      country.ifPresent(c -> alternatives.add(entity(Fields.COUNTRY, c, words, expanded)));
+      if (country.isPresent() && standing.standsFor(Fields.COUNTRY, country.get(), words)) {
+        alternatives.add(entity(Fields.COUNTRY, country.get(), words, expanded, spellings));
+      }
       Optional<String> minister = extractor.ministerForQuery(words);
-      minister.ifPresent(m -> alternatives.add(entity(Fields.MINISTER, m, words, expanded)));
+      if (minister.isPresent() && standing.standsFor(Fields.MINISTER, minister.get(), words)) {
+        alternatives.add(entity(Fields.MINISTER, minister.get(), words, expanded, spellings));
+      }
     }
     if (alternatives.size() == 1) {
       return alternatives.get(0);
@@ -240,15 +264,15 @@ final class QueryTranslator {
   }
 
   /** The articles tagged with an entity, ranked by mentions, and its other spellings as text. */
-  private ObjectNode entity(String dimension, String value, String typed, Set<String> expanded) {
+  private ObjectNode entity(
+      String dimension, String value, String typed, Set<String> expanded, List<ObjectNode> forms) {
     expanded.add(dimension + ":" + value);
     ObjectNode clause = Cluster.JSON.createObjectNode();
-    ObjectNode b = clause.putObject("bool");
-    // BM25 of the entity's term in the mentions field: idf times tf (k1 + 1) / (tf + k1), as the
-    // local FeatureField saturation query with weight idf (k1 + 1) and pivot k1
-    b.putArray("must").addObject().putObject("term").putObject(Fields.mentionsField(dimension))
-        .put("value", IndexMapping.feature(value)).put("boost", EXPANSION_WEIGHT);
-    ArrayNode forms = b.putArray("should");
+    // BM25 of the entity's term in the mentions field (no norms): idf tf / (tf + k1); boosted by
+    // half a word's weight times (k1 + 1), it is the local FeatureField saturation query's
+    // weight idf (k1 + 1) / 2 and pivot k1
+    clause.putObject("term").putObject(Fields.mentionsField(dimension))
+        .put("value", IndexMapping.feature(value)).put("boost", EXPANSION_WEIGHT * (BM25_K1 + 1));
     for (String form : entities.get().surfaceForms(dimension, value)) {
       if (form.equalsIgnoreCase(typed)) {
         continue;
@@ -261,7 +285,6 @@ final class QueryTranslator {
         }
       }
       ObjectNode m = textMatch(form, true, fields, Set.of());
-      m.path("multi_match").deepCopy();
       ((ObjectNode) m.get("multi_match")).put("boost", EXPANSION_WEIGHT);
       forms.add(m);
     }
@@ -292,8 +315,8 @@ final class QueryTranslator {
     m.put("query", text);
     m.put("type", phrase ? "phrase" : "best_fields");
     m.put("tie_breaker", TIE_BREAKER);
-    // several words unquoted in one clause (an entity's name) all required, as the local parser does
-    m.put("operator", "and");
+    // a word the analysis splits (États-Unis) matches any of its terms, as the local parser's
+    // default operator OR has it
     ArrayNode f = m.putArray("fields");
     for (String field : fields) {
       f.add(field.startsWith("title_") ? field + "^" + TITLE_BOOST : field);
@@ -455,6 +478,7 @@ final class QueryTranslator {
     if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
       return t.substring(1, t.length() - 1);
     }
-    return t.replace("\"", "");
+    // a quote inside a word separates, as the local analysis of such a word does
+    return t.replace("\"", " ").strip();
   }
 }
