@@ -75,8 +75,6 @@ class OpenSearchParityTest {
       assertEquals(l.documents(), c.documents(), "articles on both backends");
       List<SearchRequest> requests = ParityRun.queries(local, queries);
       ParityRun.Figures f = ParityRun.compare(local, cluster, requests);
-      System.out.println("latency " + name + " local: " + ParityRun.latency(local, requests)
-          + "; cluster: " + ParityRun.latency(cluster, requests));
       System.out.println("parity " + name + " (" + l.documents() + " articles): " + f);
       f.differences().stream().limit(15).forEach(d -> System.out.println("  " + d));
       assertTrue(f.queries() >= Math.min(60, queries), "queries made: " + f.queries());
