@@ -354,19 +354,30 @@ public final class OpenSearchBackend implements Backend {
     }
     JsonNode s = hits.get(0).path("_source");
     List<StoredArticle.Body> bodies = new ArrayList<>();
-    for (String lang : Fields.TEXT_LANGS) {
-      String text = text(s, Fields.bodyField(lang));
-      if (text != null) {
-        bodies.add(new StoredArticle.Body(lang, text));
+    StringBuilder allText = new StringBuilder(s.path(Fields.TITLE).asText(""));
+    // as locally: the bodies in the order the article uses their languages, then any other
+    List<String> langs = new ArrayList<>(strings(s.path(Fields.SEGMENT_LANGS)));
+    langs.addAll(Fields.TEXT_LANGS);
+    Set<String> seenFields = new java.util.HashSet<>();
+    for (String lang : langs) {
+      String field = Fields.bodyField(lang);
+      String text = text(s, field);
+      if (text != null && seenFields.add(field)) {
+        bodies.add(new StoredArticle.Body(Fields.textLang(lang), text));
+        allText.append('\n').append(text);
       }
     }
+    EntityExtractor extractor = entities.get();
+    Map<String, Set<String>> countrySpellings = spellings(extractor.countryMentions(allText.toString()));
+    Map<String, Set<String>> ministerSpellings = spellings(extractor.ministerMentions(allText.toString()));
     List<StoredArticle.Entity> countries = new ArrayList<>();
     for (String code : strings(s.path(Fields.COUNTRY))) {
-      countries.add(new StoredArticle.Entity(code, code + " " + entities.get().countryName(code, labels), List.of()));
+      countries.add(new StoredArticle.Entity(
+          code, code + " " + extractor.countryName(code, labels), List.copyOf(countrySpellings.getOrDefault(code, Set.of()))));
     }
     List<StoredArticle.Entity> ministers = new ArrayList<>();
     for (String name : strings(s.path(Fields.MINISTER))) {
-      ministers.add(new StoredArticle.Entity(name, name, List.of()));
+      ministers.add(new StoredArticle.Entity(name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
     }
     return Optional.of(new StoredArticle(
         text(s, Fields.ID), text(s, Fields.COLLECTION), text(s, Fields.SOURCE_ID), s.path(Fields.TITLE).asText(""),
@@ -806,6 +817,14 @@ public final class OpenSearchBackend implements Backend {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  private static Map<String, Set<String>> spellings(List<revue.entity.Mention> mentions) {
+    Map<String, Set<String>> byValue = new HashMap<>();
+    for (revue.entity.Mention m : mentions) {
+      byValue.computeIfAbsent(m.value(), k -> new java.util.LinkedHashSet<>()).add(m.surface());
+    }
+    return byValue;
   }
 
   private static Map<String, Long> buckets(JsonNode terms) {

@@ -173,7 +173,7 @@ final class QueryTranslator {
         ObjectNode clause = fieldClause(field, value, t.substring(colon + 1).startsWith("\""));
         if (negated) {
           excluded.add(clause);
-        } else if (field.equals("title")) {
+        } else if (field.equals("title") || field.equals("body")) {
           required.add(clause);
         } else {
           restrictions.add(clause);
@@ -293,19 +293,17 @@ final class QueryTranslator {
 
   private ObjectNode fieldClause(String field, String value, boolean quoted) {
     switch (field) {
-      case "title" -> {
-        List<String> titles = new ArrayList<>();
+      case "title", "body" -> {
+        List<String> fields = new ArrayList<>();
         for (String lang : Fields.TEXT_LANGS) {
-          titles.add(Fields.titleField(lang));
+          fields.add(field.equals("title") ? Fields.titleField(lang) : Fields.bodyField(lang));
         }
-        return textMatch(value, quoted, titles, Set.of());
+        return textMatch(value, quoted, fields, Set.of());
       }
       case "lang", "collection", "source", "country", "minister" -> {
         return term(field, resolve(field, value));
       }
-      default ->
-          throw new InvalidInputException(
-              "unknown field '" + field + "' in query (use title:, lang:, country:, minister:, collection:, source:)");
+      default -> throw new IllegalStateException("not a field of the syntax: " + field);
     }
   }
 
@@ -449,7 +447,9 @@ final class QueryTranslator {
         continue;
       }
       if (!inQuote && c == '\\' && i + 1 < text.length()) {
-        current.append(text.charAt(++i)); // an escaped character is a character of the word
+        // an escaped character is a character of the word; an escaped colon names no field
+        char escaped = text.charAt(++i);
+        current.append(escaped == ':' ? ESCAPED_COLON : escaped);
         continue;
       }
       current.append(c);
@@ -460,13 +460,19 @@ final class QueryTranslator {
     return tokens;
   }
 
+  /** Stands for an escaped colon inside a token until the token's text is used. */
+  private static final char ESCAPED_COLON = '\uE000';
+
+  /** The colon after a field name of the syntax; any other word before a colon is text, as locally. */
   private static int fieldColon(String token) {
     int colon = token.indexOf(':');
     if (colon <= 0 || token.startsWith("\"")) {
       return -1;
     }
-    String field = token.substring(0, colon);
-    return field.chars().allMatch(Character::isLetter) ? colon : -1;
+    return switch (token.substring(0, colon).toLowerCase(Locale.ROOT)) {
+      case "title", "body", "lang", "collection", "source", "country", "minister" -> colon;
+      default -> -1;
+    };
   }
 
   private static String unquote(String s) {
@@ -476,9 +482,9 @@ final class QueryTranslator {
       t = t.substring(0, tilde + 1);
     }
     if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-      return t.substring(1, t.length() - 1);
+      return t.substring(1, t.length() - 1).replace(ESCAPED_COLON, ':');
     }
     // a quote inside a word separates, as the local analysis of such a word does
-    return t.replace("\"", " ").strip();
+    return t.replace("\"", " ").replace(ESCAPED_COLON, ':').strip();
   }
 }

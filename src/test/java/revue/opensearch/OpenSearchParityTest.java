@@ -37,6 +37,29 @@ class OpenSearchParityTest {
   }
 
   @Test
+  void articlesDayCountsAndSavedSearchMatchesAreTheSameOnBothBackends() {
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "parity-articles", 1, 0))) {
+      local.rebuild(List.of(Path.of("corpus")));
+      cluster.rebuild(List.of(Path.of("corpus")));
+      SearchRequest all = new SearchRequest("", List.of(), 100, 0, true, Locale.ENGLISH);
+      List<String> ids = local.search(all).hits().stream().map(revue.Hit::id).sorted().toList();
+      assertEquals(ids, cluster.search(all).hits().stream().map(revue.Hit::id).sorted().toList());
+      for (String id : ids) {
+        assertEquals(local.article(id, Locale.FRENCH), cluster.article(id, Locale.FRENCH), id);
+      }
+      assertEquals(java.util.Optional.empty(), cluster.article("corpus/no-such-article", Locale.FRENCH));
+      SearchRequest bourita = SearchRequest.of("Bourita");
+      assertEquals(local.dayCounts(bourita), cluster.dayCounts(bourita));
+      java.util.function.Predicate<String> arabic = id -> id.contains("-ar-");
+      assertEquals(
+          local.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList(),
+          cluster.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList());
+    }
+  }
+
+  @Test
   @Tag(SharedCorpora.TAG)
   void sharedCorporaSampleSearchesAlikeOnBothBackends() throws IOException {
     Path corpora = SharedCorpora.require();
