@@ -35,6 +35,10 @@ import java.util.stream.Stream;
 public final class DevCluster implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  /** The launcher's exit code when a port chosen free was taken before a node bound it. */
+  private static final int EXIT_PORT_TAKEN = 75;
+
   private static DevCluster shared;
 
   private final Path dir;
@@ -85,12 +89,18 @@ public final class DevCluster implements AutoCloseable {
     // the script's java: this JVM's (21+), whatever JAVA_HOME says
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
-    Process process = pb.start();
 
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     Path url = dir.resolve("url");
-    while (!Files.exists(url)) {
+    Process process = pb.start();
+    for (int tries = 1; !Files.exists(url); ) {
       if (!process.isAlive()) {
+        // a port chosen free was taken before a node bound it: start again (3 tries)
+        if (process.exitValue() == EXIT_PORT_TAKEN && tries < 3) {
+          tries++;
+          process = pb.start();
+          continue;
+        }
         throw notStarted(dir, "it exited with code " + process.exitValue());
       }
       if (System.nanoTime() > deadline) {

@@ -13,7 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +31,7 @@ class DevClusterTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void replicatedIndexStaysSearchableWhenNodeTwoStops() throws Exception {
+  void replicatedIndexStaysSearchableWhileNodeTwoStops() throws Exception {
     long pid;
     try (DevCluster cluster = DevCluster.start()) {
       pid = cluster.pid();
@@ -49,6 +54,10 @@ class DevClusterTest {
                   + "\"mappings\":{\"properties\":"
                   + "{\"title\":{\"type\":\"text\",\"analyzer\":\"french\"}}}}");
       assertTrue(created.get("acknowledged").asBoolean(), created.toString());
+      // replicas allocated before the write, so that it reaches both copies
+      health = json(cluster.get("/_cluster/health/articles?wait_for_status=green&timeout=60s"));
+      assertEquals("green", health.get("status").asText());
+      assertEquals(4, health.get("active_shards").asInt());
       JsonNode indexed =
           send(
               "PUT",
@@ -57,11 +66,37 @@ class DevClusterTest {
       assertEquals("created", indexed.get("result").asText());
       // one primary and one replica written, on two nodes
       assertEquals(2, indexed.get("_shards").get("successful").asInt());
-      health = json(cluster.get("/_cluster/health/articles?wait_for_status=green&timeout=60s"));
-      assertEquals("green", health.get("status").asText());
-      assertEquals(4, health.get("active_shards").asInt());
 
+      // searches run all along, through node 1, before, while and after node 2 stops
+      AtomicBoolean searching = new AtomicBoolean(true);
+      AtomicInteger searches = new AtomicInteger();
+      List<String> failures = Collections.synchronizedList(new ArrayList<>());
+      Thread searcher =
+          new Thread(
+              () -> {
+                while (searching.get()) {
+                  try {
+                    HttpResponse<String> r =
+                        search(base, "{\"query\":{\"match\":{\"title\":\"Niamey\"}}}");
+                    JsonNode body = json(r.body());
+                    if (r.statusCode() != 200
+                        || body.get("_shards").get("failed").asInt() != 0
+                        || body.get("hits").get("total").get("value").asInt() != 1) {
+                      failures.add(r.statusCode() + " " + r.body());
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    failures.add(e.toString());
+                  }
+                  searches.incrementAndGet();
+                }
+              });
+      searcher.start();
+      awaitSearches(searches, 5);
       cluster.stopNode(2);
+      awaitSearches(searches, searches.get() + 5);
+      searching.set(false);
+      searcher.join();
+      assertEquals(List.of(), failures, searches.get() + " searches");
 
       health =
           json(
@@ -109,6 +144,26 @@ class DevClusterTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString()));
     }
+  }
+
+  private HttpResponse<String> search(URI base, String query)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve("/articles/_search"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(query))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits until the searcher has run {@code count} searches (at most 2 minutes). */
+  private static void awaitSearches(AtomicInteger searches, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (searches.get() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(searches.get() >= count, searches.get() + " searches, not " + count);
   }
 
   private JsonNode send(String method, URI uri, String body) throws Exception {
