@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.opensearch.Version;
 import org.opensearch.cluster.service.ClusterService;
@@ -72,7 +73,14 @@ public final class DevClusterLauncher {
 
   private static final Set<String> STATE_FILES = Set.of("pid", "nodes", "control", "url");
 
+  /** A search running on a node, or a search context kept there, in its node stats. */
+  private static final Pattern SEARCH_IN_FLIGHT =
+      Pattern.compile("\"(open_contexts|query_current|fetch_current|scroll_current)\":[1-9]");
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
   private final Path dir;
+  private int weightsVersion = -1;
   private final List<NodeSlot> nodes = new ArrayList<>();
   private final long pid = ProcessHandle.current().pid();
 
@@ -279,6 +287,9 @@ public final class DevClusterLauncher {
             .put("transport.port", slot.transportPort)
             .putList("discovery.seed_hosts", seeds)
             .putList("cluster.initial_cluster_manager_nodes", names)
+            // one zone per node, so that stop-node can route searches away from one first
+            .put("node.attr.zone", zone(slot))
+            .put("cluster.routing.allocation.awareness.attributes", "zone")
             // a dev machine's disk is often more than 90% full; shards must be allocated anyway
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .build();
@@ -367,27 +378,37 @@ public final class DevClusterLauncher {
       return "error: " + slot.name + " is the last node running; use stop";
     }
     try {
-      HttpClient http = HttpClient.newHttpClient();
+      String base = survivor.httpUrl();
       HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          survivor.httpUrl()
-                              + "/_cluster/voting_config_exclusions?node_names="
-                              + slot.name
-                              + "&timeout=30s"))
-                  .timeout(Duration.ofSeconds(40))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          call(
+              base + "/_cluster/voting_config_exclusions?node_names=" + slot.name + "&timeout=30s",
+              "POST",
+              "");
       if (r.statusCode() != 200) {
-        return "error: voting exclusion of "
+        return "error: voting exclusion of " + slot.name + ": " + r.statusCode() + " " + r.body();
+      }
+      // New searches avoid the node's zone (weight 0); those under way there finish.
+      StringBuilder weights = new StringBuilder("{\"weights\":{");
+      for (NodeSlot other : nodes) {
+        weights
+            .append(other.number > 1 ? "," : "")
+            .append("\"")
+            .append(zone(other))
+            .append("\":\"");
+        weights.append(other == slot || other.stopped ? 0 : 1).append("\"");
+      }
+      weights.append("},\"_version\":").append(weightsVersion).append('}');
+      r = call(base + "/_cluster/routing/awareness/zone/weights", "PUT", weights.toString());
+      if (r.statusCode() != 200) {
+        return "error: routing searches away from "
             + slot.name
-            + " failed: "
+            + ": "
             + r.statusCode()
             + " "
             + r.body();
       }
+      weightsVersion++;
+      awaitNoSearchOn(base, slot);
       closeNode(slot);
       return "ok " + slot.name + " stopped";
     } catch (IOException e) {
@@ -396,6 +417,41 @@ public final class DevClusterLauncher {
       Thread.currentThread().interrupt();
       return "error: interrupted";
     }
+  }
+
+  /**
+   * Waits (at most 10 s) until the node holds no search: none running, no search context kept
+   * between the query and fetch phases. Twice in a row, a tenth of a second apart.
+   */
+  private static void awaitNoSearchOn(String base, NodeSlot slot)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() < deadline) {
+      String stats =
+          call(
+                  base + "/_nodes/" + slot.name + "/stats/indices/search?filter_path=**.search",
+                  "GET",
+                  "")
+              .body();
+      quiet = SEARCH_IN_FLIGHT.matcher(stats).find() ? 0 : quiet + 1;
+      Thread.sleep(100);
+    }
+  }
+
+  private static HttpResponse<String> call(String url, String method, String json)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(40))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String zone(NodeSlot slot) {
+    return "zone-" + slot.number;
   }
 
   private static void closeNode(NodeSlot slot) throws IOException, InterruptedException {

@@ -79,6 +79,9 @@ final class SearchCommand implements Callable<Integer> {
     flag("--json", "Print one JSON object: total, hits, facets.");
     option("--index", "DIR", Path.class, Defaults.index().toString(), CommonOptions.INDEX_HELP);
     flag("--verbose", CommonOptions.VERBOSE_HELP);
+    spec.addOption(
+        OptionSpec.builder("--backend").paramLabel("URI").type(java.net.URI.class)
+            .converters(value -> java.net.URI.create(value)).description(CommonOptions.BACKEND_HELP).build());
     option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
     // picocli's standard help options (mixinStandardHelpOptions), with the same texts
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
@@ -120,6 +123,7 @@ final class SearchCommand implements Callable<Integer> {
     json = isSet("--json");
     common.index = value("--index");
     common.verbose = isSet("--verbose");
+    common.backend = value("--backend");
     gazetteer.gazetteer = value("--gazetteer");
   }
 
@@ -147,10 +151,10 @@ final class SearchCommand implements Callable<Integer> {
             query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
-    if (defaultIndex && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
+    if (defaultIndex && common.backend == null && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
       err.println("revue: indexing " + corpus + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+      try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
         revue.index(List.of(corpus));
       }
     }
@@ -160,7 +164,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
       results = revue.search(request);
     }
     if (results.queryNote() != null) {
@@ -189,7 +193,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {

@@ -543,7 +543,7 @@ public final class ArticleSearcher {
   }
 
   /** Parses YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO (either end may be omitted) to epoch days. */
-  static long[] dateRange(String value) {
+  public static long[] dateRange(String value) {
     int dots = value.indexOf("..");
     try {
       if (dots >= 0) {

@@ -333,7 +333,7 @@ class RevueCliTest {
     CliRunner r = CliRunner.run("search", "--help");
     assertEquals(0, r.exitCode());
     String help = r.out();
-    assertTrue(help.startsWith("Usage: revue search [-hV] [--json] [--no-entities] [--verbose] [--facets=N]"), help);
+    assertTrue(help.startsWith("Usage: revue search [-hV] [--json] [--no-entities] [--verbose] [--backend=URI]"), help);
     for (String line :
         List.of(
             "      [QUERY]              The query (or --topics FILE).",
@@ -346,7 +346,7 @@ class RevueCliTest {
             "      --verbose            Print stack traces of errors.")) {
       assertTrue(help.contains(line + System.lineSeparator()), line + " missing from:\n" + help);
     }
-    for (String option : List.of("--filter=DIM=VALUE", "--gazetteer=FILE", "--json", "--no-entities", "--run=OUT", "--topics=FILE", "--ui-lang=LANG")) {
+    for (String option : List.of("--backend=URI", "--filter=DIM=VALUE", "--gazetteer=FILE", "--json", "--no-entities", "--run=OUT", "--topics=FILE", "--ui-lang=LANG")) {
       assertTrue(help.contains("      " + option + " "), option + " missing from:\n" + help);
     }
     assertEquals(
