@@ -209,7 +209,7 @@ final class SearchCommand implements Callable<Integer> {
           }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
-            ranked.add(new TrecRun.Result(hit.id(), hit.score()));
+            ranked.add(TrecRun.Result.ofArticle(hit.id(), hit.score()));
           }
           results.put(topic.id(), ranked);
         }
@@ -250,6 +250,9 @@ final class SearchCommand implements Callable<Integer> {
   private void print(SearchResults results, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
     out.printf("%,d articles match %s%n", results.total(), query);
+    if (!results.suggestions().isEmpty()) {
+      out.println("did you mean: " + String.join(" · ", results.suggestions()));
+    }
     int rank = 1;
     for (Hit hit : results.hits()) {
       out.println();
