@@ -159,9 +159,13 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
+    String chart = null;
     // the gazetteers load on another thread while the index opens
     try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
       results = revue.search(request);
+      if (!json && results.total() > 0 && facetLimit > 0) {
+        chart = DateChart.of(revue.dayCounts(request));
+      }
     }
     if (results.queryNote() != null) {
       err.println("revue: " + results.queryNote());
@@ -171,7 +175,7 @@ final class SearchCommand implements Callable<Integer> {
       JsonContract.write(results, out);
       out.println();
     } else {
-      print(results, out);
+      print(results, chart, out);
     }
     return ExitCodes.OK;
   }
@@ -247,9 +251,11 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  private void print(SearchResults results, PrintWriter out) {
+  /** @param chart the matches over time ({@link DateChart}), or null */
+  private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
-    out.printf("%,d articles match %s%n", results.total(), query);
+    // no query (browsing by filters) leaves no trailing space
+    out.printf("%,d articles match%s%n", results.total(), query.isBlank() ? "" : " " + query);
     if (!results.suggestions().isEmpty()) {
       out.println("did you mean: " + String.join(" · ", results.suggestions()));
     }
@@ -276,6 +282,9 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.println();
+    if (chart != null) {
+      out.println(String.format(Locale.ROOT, "%-10s ", "over time") + chart);
+    }
     for (FacetCounts facet : results.facets()) {
       if (facet.values().isEmpty()) {
         continue;
