@@ -67,7 +67,7 @@ final class RevueQueryParser extends QueryParser {
    * The most words a query may have (not counting its language's stop words) and still be read
    * as a title, all or three in four required; see docs/relevance.md for how it was measured.
    */
-  static final int LONG_QUERY_WORDS = Integer.getInteger("revue.longQueryWords", 16);
+  static final int LONG_QUERY_WORDS = 16;
 
   private final EntityLookups entities;
   private final WordAnalyses analyses;
