@@ -17,7 +17,13 @@ import revue.ingest.Article;
  * @param countryMentions how often the title and the body name each of {@code countries}
  * @param ministerMentions how often the title and the body name each of {@code ministers}
  * @param date the calendar day of publication, or null when unknown
- * @param dateSource "metadata", "text", or null when the date is unknown
+ * @param dateSource where the date came from: "metadata" (the record's date), "dateline" (the
+ *     article's dateline: a record's dateline field, the first line of a plain-text article, or the
+ *     words a body opens with before a dash when they start with a place, "RABAT (Reuters) -"),
+ *     "text" (a date the title or body presents as its own day), or null when the date is unknown
+ * @param dateLine the line of the text the date was read from: 0 the dateline, 1 the title, 2 and
+ *     up the body's paragraphs in order; -1 when the date comes from metadata or is unknown
+ * @param dateline the article's dateline as written (see {@code dateSource}), or null
  * @param signature the body's near-duplicate signature, from which the index groups copies of one
  *     story; null when the body is too short to tell (see {@link DuplicateSignature#of})
  */
@@ -31,6 +37,8 @@ public record EnrichedArticle(
     Map<String, MentionCount> ministerMentions,
     LocalDate date,
     String dateSource,
+    int dateLine,
+    String dateline,
     DuplicateSignature signature) {
 
   public EnrichedArticle {
@@ -51,8 +59,12 @@ public record EnrichedArticle(
       Map<String, MentionCount> countryMentions,
       Map<String, MentionCount> ministerMentions,
       LocalDate date,
-      String dateSource) {
-    this(article, lang, segments, countries, ministers, countryMentions, ministerMentions, date, dateSource, null);
+      String dateSource,
+      int dateLine,
+      String dateline) {
+    this(
+        article, lang, segments, countries, ministers, countryMentions, ministerMentions, date, dateSource,
+        dateLine, dateline, null);
   }
 
   /**
