@@ -46,7 +46,7 @@ final class ParityRun {
   /** Queries made from up to {@code articles} of the index: titles, entity names, filters. */
   static List<SearchRequest> queries(Revue local, int want) {
     EntityExtractor entities = EntityExtractor.defaults();
-    SearchResults all = local.search(new SearchRequest("", List.of(), 400, 0, true, Locale.ENGLISH));
+    SearchResults all = local.search(new SearchRequest("", List.of(), 400, 0, true, Locale.ENGLISH).withCollapse(false));
     Set<String> titles = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     Set<String> countries = new LinkedHashSet<>();
@@ -77,7 +77,7 @@ final class ParityRun {
       if (out.size() >= want) {
         break;
       }
-      SearchRequest r = new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH);
+      SearchRequest r = new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH).withCollapse(false); // rankings of articles: the cluster does not group copies yet
       out.add(r);
       // every third query also with a filter: a language, a country, or a month range
       switch (i++ % 6) {
