@@ -30,6 +30,16 @@ final class MinisterMatcher {
 
   private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
+  /**
+   * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
+   * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
+   */
+  private static final Set<String> COMMON_WORDS = WordLists.load("common-words-latin.txt");
+
+  /** Plural titles, which a list of names may follow: "les secrétaires d'État X Y et Z W". */
+  private static final Set<String> PLURAL_TITLES =
+      Set.of("ministres", "ministers", "secretaires", "secretaries");
+
   private static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
 
   /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
@@ -163,7 +173,7 @@ final class MinisterMatcher {
         continue;
       }
       Token first = tokens.get(i);
-      if (!first.isArabic() && precededByAssistant(tokens, i)) {
+      if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))) {
         continue;
       }
       int[] span;
@@ -191,7 +201,16 @@ final class MinisterMatcher {
       String canonical = fuzzyCanonical(words);
       found.add(found(text, tokens, span[0], span[1], canonical));
       mark(covered, span[0], span[1]);
+      if (!first.isArabic() && span[0] >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
+        // "les secrétaires d'État X Y et Z W": the other names of the list
+        int[] next = span;
+        while ((next = nextInList(text, tokens, forms, next[1])) != null && !anyCovered(covered, next[0], next[1])) {
+          found.add(found(text, tokens, next[0], next[1], fuzzyCanonical(words(tokens, next[0], next[1]))));
+          mark(covered, next[0], next[1]);
+        }
+      }
     }
+    portfolioLists(text, tokens, forms, covered, found);
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
     int[][][] topic = new int[1][][]; // worked out on the first title that needs it
     for (int[] title : unnamedTitles) {
@@ -502,12 +521,32 @@ final class MinisterMatcher {
     return false;
   }
 
+  /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
+  private static final Set<String> BARE_TITLES = Set.of("secretary", "premier", "taoiseach");
+
+  /**
+   * Whether a one-word title of {@link #BARE_TITLES} reads as a title: capitalized, a capitalized
+   * name right after it ("Secretary Baker"), not "Premier ministre" or "Secretary General".
+   */
+  private static boolean bareTitleNamesSomeone(List<Token> tokens, int i, int to) {
+    if (to != i + 1 || !BARE_TITLES.contains(tokens.get(i).norm())) {
+      return true;
+    }
+    if (!tokens.get(i).isCapitalized() || to >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(to);
+    String w = next.norm();
+    return next.isCapitalized() && !next.isAllUpperCase() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w);
+  }
+
   private static boolean precededByAssistant(List<Token> tokens, int i) {
     if (i == 0) {
       return false;
     }
     String p = tokens.get(i - 1).norm();
-    return p.equals("assistant") || p.equals("deputy") || p.equals("under") || p.equals("sous");
+    // deputy and vice ministers are ministers (issue 20, "who counts"); assistant ones are not
+    return p.equals("assistant");
   }
 
   private boolean countryAt(List<List<String>> forms, int j) {
@@ -560,6 +599,9 @@ final class MinisterMatcher {
     int n = tokens.size();
     boolean allowStart = true;
     boolean prevLowerContent = false;
+    boolean prevAdjective = false; // the previous word was a lower-case word of the portfolio
+    boolean afterConnector = false;
+    int lowerWords = 0; // lower-case words of the title that are not connectors
     int commas = 0;
     int j = t;
     while (j < n && j < t + 25) {
@@ -576,6 +618,8 @@ final class MinisterMatcher {
           }
           allowStart = true;
           prevLowerContent = false;
+          prevAdjective = false;
+          afterConnector = false;
         }
       }
       if (tok.isArabic()) {
@@ -592,16 +636,24 @@ final class MinisterMatcher {
         j = cEnd; // a demonym or country in the title: "ministre nigérien", "Minister of Morocco"
         continue;
       }
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w)) {
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)) {
         if (allowStart) {
           return readLatinName(text, tokens, forms, j);
         }
+        // after a connector, a capitalized word is a portfolio's ("of the Exchequer"), and a name
+        // may follow it; after a lower-case content word it is an object ("meets John Smith")
+        allowStart = afterConnector;
+        afterConnector = false;
+        prevLowerContent = false;
+        prevAdjective = false;
         j++;
         continue;
       }
       if (tok.isCapitalized()) {
         allowStart = true; // a portfolio word: a name may follow it directly
         prevLowerContent = false;
+        prevAdjective = false;
+        afterConnector = false;
         j++;
         continue;
       }
@@ -609,6 +661,8 @@ final class MinisterMatcher {
       if (connector) {
         allowStart = false;
         prevLowerContent = false;
+        prevAdjective = false;
+        afterConnector = true;
       } else {
         if (prevLowerContent) {
           return null; // two content words in a row: a verb phrase, not a title
@@ -616,12 +670,144 @@ final class MinisterMatcher {
         Token prev = tokens.get(j - 1);
         boolean portfolioAdjective =
             j > t && (prev.isCapitalized() || CONNECTORS.contains(prev.norm()));
-        allowStart = portfolioAdjective;
+        // "des ressources minières X Y": a noun of the portfolio and its adjective
+        // (a portfolio has few lower-case words: more are a clause, "et bottent en touche en
+        // répondant par l'humour comme X Y")
+        if (++lowerWords > 6) {
+          return null;
+        }
+        allowStart =
+            portfolioAdjective
+                || prevAdjective && !NOT_NAMES.contains(w) && plural(prev.norm()) == plural(w);
         prevLowerContent = !portfolioAdjective;
+        prevAdjective = portfolioAdjective;
+        afterConnector = false;
       }
       j++;
     }
     return null;
+  }
+
+  /**
+   * Whether a French word is written as a plural: an adjective agrees with its noun in number
+   * ("ressources minières"), a verb after a plural noun does not ("Affaires étrangères reçoit").
+   */
+  private static boolean plural(String w) {
+    char c = w.charAt(w.length() - 1);
+    return c == 's' || c == 'x';
+  }
+
+  /** [from, to) of the next full name of a list after word k ("X Y, Z W et U V"), or null. */
+  private int[] nextInList(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return null;
+    }
+    String sep = separator(text, tokens, k);
+    int j = k;
+    if (sep.strip().equals(",")) {
+      // ", X Y" or ", et X Y"
+    } else if (sep.isBlank()) {
+      String w = tokens.get(k).norm();
+      if (!w.equals("et") && !w.equals("and")) {
+        return null;
+      }
+      j = k + 1;
+    } else {
+      return null;
+    }
+    if (j < n && (tokens.get(j).norm().equals("et") || tokens.get(j).norm().equals("and"))) {
+      j++;
+    }
+    if (j >= n || j > k && !separator(text, tokens, j).isBlank() || !tokens.get(j).isCapitalized()
+        || NOT_NAMES.contains(tokens.get(j).norm())) {
+      return null;
+    }
+    return readLatinName(text, tokens, forms, j);
+  }
+
+  /**
+   * A list of ministers with their portfolios in brackets, in a sentence that has a minister
+   * title before it: "les ministres concernés, dont X Y (Intérieur), Z W (Affaires étrangères)".
+   */
+  private void portfolioLists(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, List<Found> found) {
+    int n = tokens.size();
+    int lastTitle = -1;
+    for (int k = 1; k < n; k++) {
+      Token tok = tokens.get(k);
+      if (tok.isArabic()) {
+        continue;
+      }
+      if (CONNECTORS.contains(tok.norm()) && (tok.norm().startsWith("minist"))) {
+        lastTitle = k;
+      }
+      String sep = separator(text, tokens, k);
+      if (sentenceStop(sep)) {
+        lastTitle = -1;
+      }
+      if (lastTitle < 0 || sep.strip().equals("(") == false || covered[k - 1]) {
+        continue;
+      }
+      // the bracket holds a portfolio: capitalized portfolio words and connectors only
+      int e = k;
+      boolean portfolio = false;
+      while (e < n && e < k + 8) {
+        Token p = tokens.get(e);
+        String w = p.norm();
+        if (e > k && !separator(text, tokens, e).isBlank() && !separator(text, tokens, e).equals("'")
+            && !separator(text, tokens, e).equals("’")) {
+          break;
+        }
+        if (p.isCapitalized() && (NOT_NAMES.contains(w) || COMMON_WORDS.contains(w))) {
+          portfolio = true;
+        } else if (!CONNECTORS.contains(w) && !(portfolio && !p.isCapitalized())) {
+          portfolio = false;
+          break;
+        }
+        e++;
+      }
+      if (!portfolio || e >= n || separator(text, tokens, e).indexOf(')') < 0) {
+        continue;
+      }
+      int[] span = nameEndingAt(text, tokens, forms, k - 1);
+      if (span != null && span[0] > lastTitle && !anyCovered(covered, span[0], span[1])) {
+        found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
+        mark(covered, span[0], span[1]);
+      }
+    }
+  }
+
+  /** [from, to) of a full name whose last word is word j, read backwards, or null. */
+  private int[] nameEndingAt(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int end = j + 1;
+    int k = j;
+    int capitals = 0;
+    while (k >= 0 && end - k <= 5) {
+      Token tok = tokens.get(k);
+      if (k < j && !nameJoiner(separator(text, tokens, k + 1))) {
+        break;
+      }
+      String w = tok.norm();
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+          && w.length() >= 2 && !tok.isAllUpperCase() && !countryAt(forms, k) && !thingAt(forms, k)) {
+        capitals++;
+      } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
+        break;
+      }
+      k--;
+    }
+    int from = k + 1;
+    while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
+      from++;
+    }
+    while (from < end - 1 && COMMON_WORDS.contains(tokens.get(from).norm())) {
+      from++; // "Avec X Y", "Invité X Y": a common word starts no name
+    }
+    if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
+      return null;
+    }
+    return new int[] {from, end};
   }
 
   /** Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier ministre". */
@@ -637,10 +823,17 @@ final class MinisterMatcher {
   private int[] latinNameBefore(
       String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
     int j = trigger - 1;
+    boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
     while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
+      String w = tokens.get(j).norm();
+      capitalPrefix |= tokens.get(j).isCapitalized() && (w.equals("premier") || w.equals("premiere") || w.equals("prime"));
       j--;
     }
-    if (j < 1 || separator(text, tokens, j + 1).indexOf(',') < 0) {
+    if (j < 1) {
+      return null;
+    }
+    String before = separator(text, tokens, j + 1);
+    if (before.indexOf(',') < 0 && !(capitalPrefix && before.equals(" "))) {
       return null;
     }
     // The title must read as a title: a portfolio, a country, or the end of the apposition.
@@ -648,45 +841,28 @@ final class MinisterMatcher {
       String sep = separator(text, tokens, afterTrigger);
       String next = tokens.get(afterTrigger).norm();
       boolean ok =
-          sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0
-              || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
-              || countryAt(forms, afterTrigger);
+          apposition(sep) || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
+              || countryAt(forms, afterTrigger)
+              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends
+              || sep.isBlank() && !tokens.get(afterTrigger).isCapitalized()
+                  && afterTrigger + 1 < tokens.size()
+                  && apposition(separator(text, tokens, afterTrigger + 1));
       if (!ok) {
         return null;
       }
     }
-    int end = j + 1;
-    int k = j;
-    int capitals = 0;
-    while (k >= 0 && end - k <= 5) {
-      Token tok = tokens.get(k);
-      if (k < j) {
-        String sep = separator(text, tokens, k + 1);
-        if (!nameJoiner(sep)) {
-          break;
-        }
-      }
-      String w = tok.norm();
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-          && w.length() >= 2 && !countryAt(forms, k)) {
-        capitals++;
-      } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
-        break;
-      }
-      k--;
-    }
-    int from = k + 1;
-    while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
-      from++;
-    }
-    if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
-      return null;
-    }
-    return new int[] {from, end};
+    return nameEndingAt(text, tokens, forms, j);
+  }
+
+  private static boolean apposition(String sep) {
+    return sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0;
   }
 
   private int[] readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    if (COMMON_WORDS.contains(tokens.get(j).norm()) || thingAt(forms, j)) {
+      return null; // "Invité de X", "France Info": a common word or a known thing starts no name
+    }
     int k = j;
     int lastCapital = -1;
     while (k < n && k < j + 5) {
@@ -700,8 +876,14 @@ final class MinisterMatcher {
       String w = tok.norm();
       boolean particle = NAME_PARTICLES.contains(w);
       if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
-        if (k > j && countryAt(forms, k)) {
+        if (tok.isAllUpperCase()) {
+          break; // an acronym, or a headline in capitals ("SECRETARY BLASTS REAGAN")
+        }
+        if (k > j && (countryAt(forms, k) || thingAt(forms, k))) {
           break;
+        }
+        if (k > j && COMMON_WORDS.contains(w) && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())) {
+          break; // a common word ends a name, unless a particle binds it ("Le Maire")
         }
         lastCapital = k;
       } else if (!(particle && k > j)) {
@@ -713,6 +895,12 @@ final class MinisterMatcher {
       return null; // one word is a surname or a place, not a full name
     }
     return new int[] {j, lastCapital + 1};
+  }
+
+  /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */
+  private boolean thingAt(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m != null && m.value().code() == null;
   }
 
   /** Runs of white space as one space: a name broken over two lines reads as one. */
