@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +78,6 @@ public final class Enricher {
     String text = article.title() + "\n" + article.body();
     int titleEnd = article.title().length();
     Map<String, MentionCount> countries = counts(entities.countryMentions(text), titleEnd);
-    Map<String, MentionCount> ministers = counts(entities.ministerMentions(text), titleEnd);
     LocalDate date = null;
     String dateSource = null;
     if (article.published() != null) {
@@ -89,6 +90,19 @@ public final class Enricher {
         dateSource = "text";
       }
     }
+    // Ministers as of the article's date; those the text names only as former ones are shown
+    // apart and are not in the minister facet.
+    List<Mention> named = entities.ministerMentions(text, date);
+    List<Mention> current = new java.util.ArrayList<>(named.size());
+    Set<String> former = new LinkedHashSet<>();
+    for (Mention m : named) {
+      if (m.former()) {
+        former.add(m.value());
+      } else {
+        current.add(m);
+      }
+    }
+    Map<String, MentionCount> ministers = counts(current, titleEnd);
     return new EnrichedArticle(
         article,
         lang,
@@ -97,6 +111,7 @@ public final class Enricher {
         List.copyOf(ministers.keySet()),
         countries,
         ministers,
+        List.copyOf(former),
         date,
         dateSource);
   }

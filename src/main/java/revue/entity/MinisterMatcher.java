@@ -1,5 +1,6 @@
 package revue.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +36,16 @@ final class MinisterMatcher {
    * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
    */
   private static final Set<String> COMMON_WORDS = WordLists.load("common-words-latin.txt");
+
+  /** Words that make a title a past one: "ancien", "former", "السابق". */
+  private static final Set<String> FORMER_WORDS = WordLists.load("former-words.txt");
+
+  /** How a title presents the person beside it, per word of a text: */
+  private static final byte UNTITLED = 0;
+  /** as holding the post */
+  private static final byte CURRENT = 1;
+  /** as having held it */
+  private static final byte FORMER = 2;
 
   /** Plural titles, which a list of names may follow: "les secrétaires d'État X Y et Z W". */
   private static final Set<String> PLURAL_TITLES =
@@ -114,7 +125,18 @@ final class MinisterMatcher {
   }
 
   List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {
+    return mentions(text, tokens, forms, starts, null);
+  }
+
+  /**
+   * The ministers of a text as of a date: a gazetteer minister the text gives no post counts only
+   * when the date falls in one of their terms (any date when null); a minister the text gives the
+   * post only as a past one is marked {@link Mention#former()}.
+   */
+  List<Mention> mentions(
+      String text, List<Token> tokens, List<List<String>> forms, byte[] starts, LocalDate date) {
     int n = tokens.size();
+    byte[] titled = new byte[n];
     boolean[] covered = new boolean[n];
     List<Found> found = new ArrayList<>();
 
@@ -142,7 +164,7 @@ final class MinisterMatcher {
     }
     // Each later step is a method of its own: the JIT compiles (and, when an article takes a
     // branch it never saw, recompiles) each apart, instead of one method holding every step.
-    titledPeople(text, tokens, forms, starts, covered, found);
+    titledPeople(text, tokens, forms, starts, covered, titled, found);
     List<Found> grouped = group(found);
     List<Mention> out = new ArrayList<>();
     for (Found f : grouped) {
@@ -152,7 +174,35 @@ final class MinisterMatcher {
     }
     surnamesAgain(tokens, forms, covered, grouped, out);
     out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return asOf(grouped, titled, out, date);
+  }
+
+  /**
+   * The mentions of the people who count on the date, each marked former when every title the
+   * text gives them is a past one: a person the text gives no post counts when the gazetteer has
+   * them in office on the date.
+   */
+  private List<Mention> asOf(List<Found> grouped, byte[] titled, List<Mention> out, LocalDate date) {
+    Map<String, Integer> titles = new HashMap<>(); // canonical -> bits of CURRENT and FORMER
+    for (Found f : grouped) {
+      int bits = 0;
+      for (int k = f.from(); k < f.to(); k++) {
+        bits |= titled[k];
+      }
+      titles.merge(f.canonical(), bits, (a, b) -> a | b);
+    }
+    List<Mention> kept = new ArrayList<>(out.size());
+    Map<String, Boolean> counts = new HashMap<>();
+    for (Mention m : out) {
+      int bits = titles.getOrDefault(m.value(), 0);
+      boolean count =
+          counts.computeIfAbsent(m.value(), c -> bits != 0 || date == null || gazetteer.inOffice(c, date));
+      if (count) {
+        boolean former = (bits & FORMER) != 0 && (bits & CURRENT) == 0;
+        kept.add(former ? new Mention(m.value(), m.start(), m.end(), m.surface(), true) : m);
+      }
+    }
+    return kept;
   }
 
 
@@ -163,6 +213,7 @@ final class MinisterMatcher {
       List<List<String>> forms,
       byte[] starts,
       boolean[] covered,
+      byte[] titled,
       List<Found> found) {
     int n = tokens.size();
     // 3. People presented as ministers.
@@ -194,7 +245,14 @@ final class MinisterMatcher {
           }
         }
       }
-      if (span == null || anyCovered(covered, span[0], span[1])) {
+      if (span == null) {
+        continue;
+      }
+      byte how = formerTitle(tokens, i, trig.to(), span[0]) ? FORMER : CURRENT;
+      for (int k = span[0]; k < span[1]; k++) {
+        titled[k] |= how; // also a name already found: the gazetteer's, given its post here
+      }
+      if (anyCovered(covered, span[0], span[1])) {
         continue;
       }
       List<String> words = words(tokens, span[0], span[1]);
@@ -215,6 +273,12 @@ final class MinisterMatcher {
     int[][][] topic = new int[1][][]; // worked out on the first title that needs it
     for (int[] title : unnamedTitles) {
       int[] span = titleReferent(text, tokens, forms, topic, title);
+      if (span != null) {
+        byte how = title[2] == TitleReference.FORMER ? FORMER : CURRENT;
+        for (int k = span[0]; k < span[1]; k++) {
+          titled[k] |= how;
+        }
+      }
       if (span != null && !anyCovered(covered, span[0], span[1])) {
         found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
         mark(covered, span[0], span[1]);
@@ -515,6 +579,25 @@ final class MinisterMatcher {
   private static boolean anyCovered(boolean[] covered, int from, int to) {
     for (int k = from; k < to; k++) {
       if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a title (words [from, to)) whose name starts at word name presents a past post: a
+   * former word in the three words before it ("l'ancien ministre", "former Foreign Minister"),
+   * or between an Arabic title and its name ("وزير الخارجية الأسبق X").
+   */
+  private static boolean formerTitle(List<Token> tokens, int from, int to, int name) {
+    for (int k = Math.max(0, from - 3); k < from; k++) {
+      if (FORMER_WORDS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    for (int k = to; k < name && k < to + 8; k++) {
+      if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
       }
     }
@@ -979,8 +1062,15 @@ final class MinisterMatcher {
     int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
-      if (!tok.isArabic() || covered[j]) {
-        return null; // a name already found fills the title's slot
+      if (!tok.isArabic()) {
+        return null;
+      }
+      if (covered[j]) {
+        int k = j;
+        while (k < n && covered[k]) {
+          k++;
+        }
+        return new int[] {j, k}; // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
       if (hardStop(sep)) {
