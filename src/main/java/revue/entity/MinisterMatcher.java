@@ -58,6 +58,12 @@ final class MinisterMatcher {
 
   private static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
 
+  /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
+  private static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
+
+  /** Given names that begin like a present-tense verb, ي and a consonant (يحيى, يزيد). */
+  private static final Set<String> ARABIC_YA_NAMES = WordLists.load("given-names-arabic.txt");
+
   private final MinisterGazetteer gazetteer;
   private final PhraseTrie<CountryGazetteer.Entry> countries;
   private final PhraseTrie<Boolean> triggers = new PhraseTrie<>();
@@ -466,6 +472,9 @@ final class MinisterMatcher {
     for (int k = k0; k < k1; k++) {
       String w = tokens.get(from + k).norm();
       String target = a.words().get(k);
+      if (ARABIC_ORDINALS.contains(w) && !w.equals(target)) {
+        return false;
+      }
       if (!NameDistance.close(w, target) && !closeArabic(tokens.get(from + k), target)) {
         return false;
       }
@@ -1134,6 +1143,9 @@ final class MinisterMatcher {
   private int[] readArabicName(
       String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
     int n = tokens.size();
+    if (presentTenseVerb(tokens.get(j))) {
+      return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
+    }
     int units = 0;
     int k = j;
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
@@ -1156,7 +1168,7 @@ final class MinisterMatcher {
       }
       if (!glued) {
         if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
-            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))
+            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k)) && !ARABIC_ORDINALS.contains(tok.norm())
             && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
           // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
           // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
@@ -1188,6 +1200,24 @@ final class MinisterMatcher {
       return null;
     }
     return new int[] {j, k};
+  }
+
+  /**
+   * Whether an Arabic word begins as a present-tense verb does and is no known given name: ي, then
+   * a consonant (يكذب, يؤدي; not ياسين or يوسف, whose second letter is a long vowel), and neither
+   * in {@link #ARABIC_YA_NAMES} nor the first word of a gazetteer alias.
+   */
+  private boolean presentTenseVerb(Token t) {
+    String w = t.norm();
+    if (w.length() < 3 || w.charAt(0) != 'ي') {
+      return false;
+    }
+    String raw = bareSpelling(t);
+    char c = raw.length() > 1 ? raw.charAt(1) : w.charAt(1); // before folding: ؤ is a consonant (يؤدي)
+    if (c == 'ا' || c == 'و' || c == 'ي') {
+      return false;
+    }
+    return !ARABIC_YA_NAMES.contains(w) && gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
   /**
