@@ -831,7 +831,7 @@ final class MinisterMatcher {
       if (tok.isArabic()) {
         continue;
       }
-      if (CONNECTORS.contains(tok.norm()) && (tok.norm().startsWith("minist"))) {
+      if (tok.norm().startsWith("ministr") || tok.norm().startsWith("minister")) {
         lastTitle = k;
       }
       String sep = separator(text, tokens, k);
