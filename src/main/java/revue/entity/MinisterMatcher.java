@@ -96,6 +96,51 @@ final class MinisterMatcher {
       }
       triggers.put(words, Boolean.TRUE, (a, b) -> a);
     }
+    for (String t : WordLists.entries("counterpart-titles.txt")) {
+      List<String> words = new ArrayList<>();
+      for (Token tok : TextFolding.tokens(t)) {
+        words.add(tok.norm());
+      }
+      triggers.put(words, Boolean.FALSE, (a, b) -> a); // FALSE: a counterpart, not a title itself
+    }
+  }
+
+  /** Heads of state: their counterparts are not ministers. */
+  private static final Set<String> HEADS_OF_STATE = WordLists.load("head-of-state-titles.txt");
+
+  /**
+   * Whether a counterpart word at i is a minister's: the nearest person or title before it in its
+   * sentence is a minister found already, or a minister's title ("le ministre X a reçu son
+   * homologue"), not a head of state's ("le président X et son homologue") nor another name ("le
+   * ministre a appelé X à hausser le ton face à son homologue").
+   */
+  private boolean counterpartOfMinister(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int i) {
+    int from = sentenceStart(text, tokens, i);
+    for (int k = i - 1; k >= from; k--) {
+      if (covered[k]) {
+        return true;
+      }
+      Token word = tokens.get(k);
+      String w = word.norm();
+      if (!word.isArabic() && word.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)
+          && !HEADS_OF_STATE.contains(w) && !latin.countryAt(forms, k) && k > from) {
+        return false; // someone else's counterpart
+      }
+      for (String f : forms.get(k)) {
+        if (HEADS_OF_STATE.contains(f)) {
+          Match<Boolean> t = triggers.longestAt(forms, k);
+          if (t == null || !t.value()) {
+            return false; // "رئيس" alone, not "رئيس الوزراء"
+          }
+        }
+      }
+      Match<Boolean> t = triggers.longestAt(forms, k);
+      if (t != null && t.value() && t.to() <= i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first words of minister titles, for {@link WordStarts}. */
@@ -210,6 +255,10 @@ final class MinisterMatcher {
       if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))) {
         continue;
       }
+      boolean counterpart = !trig.value();
+      if (counterpart && !counterpartOfMinister(text, tokens, forms, covered, i)) {
+        continue;
+      }
       NameSpan span;
       if (first.isArabic()) {
         span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
@@ -218,7 +267,7 @@ final class MinisterMatcher {
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
         }
-        if (span == null) {
+        if (span == null && !counterpart) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind = subjectPosition(text, tokens, TitleReference.determiner(tokens, i)) ? kind : TitleReference.NONE;

@@ -41,6 +41,10 @@ class MinisterGrammarTest {
         "En 1990, Paul Gravier était président et Jean Lassalle-Dupuy Premier ministre.; Jean Lassalle-Dupuy",
         "Elle a été soutenue par Claire Vautrin, la ministre concernée, lundi.; Claire Vautrin",
         "Le secrétaire d'État chargé du Numérique Jean-Marc Le Bihan a parlé.; Jean-Marc Le Bihan",
+        // counterparts of a minister, not of a head of state
+        "Le ministre de l'Intérieur Marc Léandri a reçu son homologue nigérien Issa Garba.; Marc Léandri|Issa Garba",
+        "Le président Paul Gravier a reçu son homologue Issa Garba.; -",
+        "Foreign Minister Tomas Weller met his Danish counterpart Lars Holm on Monday.; Tomas Weller|Lars Holm",
         // precision: common words, known things and capitals are no names
         "La ministre de la Culture sur France Info a parlé.; -",
         "FORMER TREASURY SECRETARY BLASTS REAGAN; -",
@@ -59,6 +63,8 @@ class MinisterGrammarTest {
         "قال وزير الخارجية يكذب المعهد إن; -",
         "وصل وزير المالية يؤدي زيارة إلى; -",
         "استقبل الملك عبد الله الثاني الوفد; -",
+        "التقى وزير الخارجية سالم بوزيان ونظيره التونسي كمال الهادي في; سالم بوزيان|كمال الهادي",
+        "التقى الرئيس سالم بوزيان ونظيره التونسي كمال الهادي في; -",
         "قال وزير الخارجية يحيى الزواري إن; يحيى الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
