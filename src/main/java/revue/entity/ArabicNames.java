@@ -94,6 +94,62 @@ final class ArabicNames {
   }
 
   /** [from, to) of the Arabic name a minister title introduces, or null. */
+  /** Words after which a name and then its title open a clause: "إن X Y وزير ...", "وقال X Y، وزير". */
+  static final Set<String> ARABIC_SUBJECT_OPENERS = WordLists.load("subject-openers-arabic.txt");
+
+  /**
+   * [from, to) of an Arabic name set before its title, or null: "سامح شكري، وزير الخارجية"
+   * (a comma between them), or "إن X Y وزير الطاقة" (no comma, after a word that opens a clause
+   * with its subject: a name after "التقى الرئيس" is an object, not the minister). Two to four
+   * words, none a stop word, a country or a title word; only the last may carry the article.
+   */
+  NameSpan arabicNameBefore(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart) {
+    if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
+      return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less often than not
+    }
+    String gap = separator(text, tokens, titleStart);
+    boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
+    if (!comma && !gap.isBlank()) {
+      return null;
+    }
+    int end = titleStart;
+    int k = titleStart - 1;
+    while (k >= 0 && end - k <= 4) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic() || covered[k] || nameStop(tok) || arabicStop(forms.get(k))
+          || closerWord(forms.get(k)) || titleWord(forms.get(k)) || countryAt(forms, k)
+          || ARABIC_ORDINALS.contains(tok.norm()) || hasArticle(tok) && k < end - 1
+          || tok.norm().length() < 2 || presentTenseVerb(tok) && k < end - 1) {
+        break;
+      }
+      if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
+        break;
+      }
+      k--;
+    }
+    int from = k + 1;
+    while (from < end && ARABIC_PARTICLES.contains(tokens.get(from).norm())) {
+      from++;
+    }
+    if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
+      return null;
+    }
+    // the word before the name: a clause opener, or with a comma a stop or the sentence's start
+    if (from == 0 || hardStop(separator(text, tokens, from))) {
+      return comma ? new NameSpan(from, end) : null;
+    }
+    Token before = tokens.get(from - 1);
+    boolean opener = false;
+    for (String f : forms.get(from - 1)) {
+      opener |= ARABIC_SUBJECT_OPENERS.contains(f);
+    }
+    if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
+      return new NameSpan(from, end);
+    }
+    return null;
+  }
+
   NameSpan arabicNameAfter(
       String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
       int t) {

@@ -262,6 +262,9 @@ final class MinisterMatcher {
       NameSpan span;
       if (first.isArabic()) {
         span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
+        if (span == null && !counterpart) {
+          span = arabic.arabicNameBefore(text, tokens, forms, covered, i);
+        }
       } else {
         span = latin.latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
@@ -543,7 +546,10 @@ final class MinisterMatcher {
         return true;
       }
     }
-    for (int k = to; k < name && k < to + 8; k++) {
+    // between an Arabic title and its name, or after the title when the name came first
+    // ("X Y وزير الطاقة البريطاني السابق")
+    int end = name < from ? Math.min(tokens.size(), to + 6) : name;
+    for (int k = to; k < end && k < to + 8; k++) {
       if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
       }

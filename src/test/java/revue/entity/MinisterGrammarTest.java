@@ -65,11 +65,22 @@ class MinisterGrammarTest {
         "استقبل الملك عبد الله الثاني الوفد; -",
         "التقى وزير الخارجية سالم بوزيان ونظيره التونسي كمال الهادي في; سالم بوزيان|كمال الهادي",
         "التقى الرئيس سالم بوزيان ونظيره التونسي كمال الهادي في; -",
+        // the name first, then the title: after a comma, or after a word that opens a clause
+        "قال سالم بوزيان، وزير المالية الليبي، إن; سالم بوزيان",
+        "وأضاف إن سالم بوزيان وزير الطاقة الليبي قد; سالم بوزيان",
+        "التقى الرئيس سالم بوزيان وزير الخارجية الليبي في; -",
         "قال وزير الخارجية يحيى الزواري إن; يحيى الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
     assertEquals(want, EXTRACTOR.ministers(sentence));
+  }
+
+  @Test
+  void marksAnArabicMinisterNamedBeforeAPastTitleAsFormer() {
+    List<Mention> m = EXTRACTOR.ministerMentions("وقال إن سالم بوزيان وزير الطاقة الليبي السابق قد", null);
+    assertEquals(List.of("سالم بوزيان"), m.stream().map(Mention::value).toList());
+    assertEquals(true, m.get(0).former());
   }
 
   @Test
