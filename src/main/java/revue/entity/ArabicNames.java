@@ -37,14 +37,19 @@ final class ArabicNames {
   /** Given names that begin like a present-tense verb, ي and a consonant (يحيى, يزيد). */
   static final Set<String> ARABIC_YA_NAMES = WordLists.load("given-names-arabic.txt");
 
+  /**
+   * Whether a country, a demonym or a place the country table marks as no country ("أميركا
+   * اللاتينية") starts at word j: none is a name, and each may belong to a title ("لشؤون أميركا
+   * اللاتينية").
+   */
   boolean countryAt(List<List<String>> forms, int j) {
-    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
-    return m != null && m.value().code() != null;
+    return countries.longestAt(forms, j) != null;
   }
 
+  /** The end of the country, demonym or place at word j (see {@link #countryAt}), or -1. */
   int countryEnd(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
-    return m == null || m.value().code() == null ? -1 : m.to();
+    return m == null ? -1 : m.to();
   }
 
   /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */

@@ -252,7 +252,8 @@ final class MinisterMatcher {
         continue;
       }
       Token first = tokens.get(i);
-      if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))) {
+      if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))
+          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }
       boolean counterpart = !trig.value();
@@ -575,6 +576,9 @@ final class MinisterMatcher {
     String w = next.norm();
     return next.isCapitalized() && !next.isAllUpperCase() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w);
   }
+
+  /** "مساعد وزير", "مساعدة وزير": an assistant minister is no minister. */
+  private static final Set<String> ARABIC_ASSISTANTS = Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
 
   private static boolean precededByAssistant(List<Token> tokens, int i) {
     if (i == 0) {
