@@ -559,7 +559,7 @@ final class MinisterMatcher {
   }
 
   /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
-  private static final Set<String> BARE_TITLES = Set.of("secretary", "premier", "taoiseach");
+  private static final Set<String> BARE_TITLES = Set.of("secretary", "premier");
 
   /**
    * Whether a one-word title of {@link #BARE_TITLES} reads as a title: capitalized, a capitalized

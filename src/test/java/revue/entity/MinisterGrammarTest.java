@@ -32,6 +32,7 @@ class MinisterGrammarTest {
         "The Secretary General Ana Poltz spoke.; -",
         "Premier Wu Zhenlan arrived in Beijing on Monday.; Wu Zhenlan",
         "Le Premier ministre a parlé.; -",
+        "Il a appelé Sean Dunleavy, le nouveau Taoiseach, mardi.; Sean Dunleavy",
         "Minister of State for Planning Idris Bala Umaru said the plan was ready.; Idris Bala Umaru",
         "Chancellor of the Exchequer Rupert Vane will present the budget.; Rupert Vane",
         "le ministre du Pétrole et des ressources minières Karim Zaoui a annoncé la hausse.; Karim Zaoui",
