@@ -18,6 +18,7 @@ module revue {
   requires com.fasterxml.jackson.databind;
   requires org.jsoup;
   requires jdk.httpserver; // revue serve
+  requires java.net.http; // the OpenSearch backend's REST calls
 
   exports revue;
 }

@@ -1,27 +1,26 @@
 package revue;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import revue.backend.Backend;
+import revue.backend.LocalBackend;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
 import revue.entity.GazetteerFormatException;
 import revue.index.IndexLayout;
 import revue.index.IndexRuns;
-import revue.index.Rebuilder;
 import revue.ingest.Ingest;
+import revue.opensearch.OpenSearchBackend;
 import revue.search.LiveSearchers;
 import revue.search.Preloaded;
 
@@ -55,16 +54,14 @@ import revue.search.Preloaded;
  */
 public final class Revue implements AutoCloseable {
 
-  private final IndexLayout layout;
+  private final Path home;
   private final Supplier<EntityExtractor> entities;
-  private final IndexRuns runs;
-  private final LiveSearchers searchers;
+  private final Backend backend;
 
-  private Revue(IndexLayout layout, Supplier<EntityExtractor> entities, LiveSearchers searchers) {
-    this.layout = layout;
+  private Revue(Path home, Supplier<EntityExtractor> entities, Backend backend) {
+    this.home = home;
     this.entities = entities;
-    this.runs = new IndexRuns(layout);
-    this.searchers = searchers;
+    this.backend = backend;
   }
 
   /**
@@ -102,21 +99,17 @@ public final class Revue implements AutoCloseable {
     Supplier<EntityExtractor> build =
         gazetteer == null ? EntityExtractor::defaults : () -> withGazetteer(gazetteer);
     Preloaded<EntityExtractor> entities = Preloaded.start("revue-gazetteers", build);
-    IndexLayout layout = new IndexLayout(indexDir);
     LiveSearchers.Spread spread =
         options.oneShot
             ? LiveSearchers.Spread.NEVER
             : options.spreadSearches == null
                 ? LiveSearchers.Spread.BY_SIZE
                 : options.spreadSearches ? LiveSearchers.Spread.ALWAYS : LiveSearchers.Spread.NEVER;
-    try {
-      return new Revue(
-          layout,
-          entities,
-          new LiveSearchers(layout, entities, options.refreshEvery, spread, !options.oneShot));
-    } catch (IOException e) {
-      throw new RevueException("cannot open index " + indexDir + ": " + e.getMessage(), e);
-    }
+    Backend backend =
+        options.backend == null
+            ? LocalBackend.open(indexDir, entities, options.refreshEvery, spread, !options.oneShot)
+            : OpenSearchBackend.open(options.backend, entities);
+    return new Revue(indexDir, entities, backend);
   }
 
   private static EntityExtractor withGazetteer(Path file) {
@@ -189,10 +182,8 @@ public final class Revue implements AutoCloseable {
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireWritable(options, progress, lockWait);
     Ingest.requireExisting(paths);
-    IndexReport report =
-        runs.index(paths, new Enricher(entities.get(), options.zone()), options, progress, lockWait);
-    searchers.refresh();
-    return report;
+    return backend.index(
+        paths, new Enricher(entities.get(), options.zone()), options, progress, lockWait);
   }
 
   /**
@@ -236,11 +227,8 @@ public final class Revue implements AutoCloseable {
       List<Path> paths, IngestOptions options, LongConsumer progress, Duration lockWait) {
     requireWritable(options, progress, lockWait);
     Ingest.requireExisting(paths);
-    RunReport run =
-        runs.rebuild(
-            paths, new Enricher(entities.get(), options.zone()), options, progress, lockWait);
-    searchers.refresh();
-    return run;
+    return backend.rebuild(
+        paths, new Enricher(entities.get(), options.zone()), options, progress, lockWait);
   }
 
   /**
@@ -254,11 +242,9 @@ public final class Revue implements AutoCloseable {
    * @throws RevueException when there is no index or no generation before the live one
    */
   public RunReport rollback(Duration lockWait) {
-    searchers.requireOpen();
+    backend.requireOpen();
     requireNonNull(lockWait, "lockWait");
-    RunReport run = runs.rollback(lockWait);
-    searchers.refresh();
-    return run;
+    return backend.rollback(lockWait);
   }
 
   /**
@@ -271,7 +257,7 @@ public final class Revue implements AutoCloseable {
    * @throws IllegalStateException when this instance is closed
    */
   public void refresh() {
-    searchers.refresh();
+    backend.refresh();
   }
 
   /**
@@ -288,7 +274,7 @@ public final class Revue implements AutoCloseable {
    */
   public SearchResults search(SearchRequest request) {
     requireNonNull(request, "request");
-    return searchers.search(request);
+    return backend.search(request);
   }
 
   /**
@@ -304,7 +290,7 @@ public final class Revue implements AutoCloseable {
   public Optional<StoredArticle> article(String id, Locale labels) {
     requireNonNull(id, "id");
     requireNonNull(labels, "labels");
-    return searchers.article(id, labels);
+    return backend.article(id, labels);
   }
 
   /**
@@ -319,7 +305,7 @@ public final class Revue implements AutoCloseable {
    */
   public SortedMap<LocalDate, Long> dayCounts(SearchRequest request) {
     requireNonNull(request, "request");
-    return searchers.dayCounts(request);
+    return backend.dayCounts(request);
   }
 
   /**
@@ -342,7 +328,7 @@ public final class Revue implements AutoCloseable {
   public List<Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
     requireNonNull(request, "request");
     requireNonNull(wanted, "wanted");
-    return searchers.matching(request, wanted);
+    return backend.matching(request, wanted);
   }
 
   /**
@@ -352,7 +338,7 @@ public final class Revue implements AutoCloseable {
    * @return a new handle on this index's saved searches, usable while this instance is open
    */
   public Watches watches() {
-    return new Watches(this, layout.root());
+    return new Watches(this, home);
   }
 
   /**
@@ -373,7 +359,7 @@ public final class Revue implements AutoCloseable {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return searchers.related(id, limit);
+    return backend.related(id, limit);
   }
 
   /**
@@ -386,37 +372,7 @@ public final class Revue implements AutoCloseable {
    * @throws IllegalStateException when this instance is closed
    */
   public IndexStats stats() {
-    LiveSearchers.Snapshot snap = searchers.snapshot();
-    long size = 0;
-    if (snap.generation() != null) {
-      try (var files = Files.list(snap.generation())) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          size += Files.size(f);
-        }
-      } catch (IOException e) {
-        throw new RevueException("cannot read " + snap.generation() + ": " + e.getMessage(), e);
-      }
-    }
-    Optional<Path> previous;
-    try {
-      previous = layout.previous();
-    } catch (IOException e) {
-      previous = Optional.empty();
-    }
-    Map<String, String> data = snap.commitData();
-    String from = data.get(Rebuilder.FROM);
-    return new IndexStats(
-        snap.all().total(),
-        counts(snap.all(), "lang"),
-        counts(snap.all(), "collection"),
-        size,
-        snap.generation() == null ? null : snap.generation().getFileName().toString(),
-        layout.root().toString(),
-        instant(data.get(Rebuilder.BUILT)),
-        from == null || from.isEmpty() ? List.of() : List.of(from.split("\n")),
-        instant(data.get(Rebuilder.UPDATED)),
-        previous.map(p -> p.getFileName().toString()).orElse(null),
-        runs.lastRun().orElse(null));
+    return backend.stats();
   }
 
   /**
@@ -426,29 +382,11 @@ public final class Revue implements AutoCloseable {
    */
   @Override
   public void close() {
-    searchers.close();
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static Map<String, Long> counts(SearchResults results, String dim) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (FacetCounts f : results.facets()) {
-      if (f.dimension().equals(dim)) {
-        f.values().forEach(v -> counts.put(v.value(), v.count()));
-      }
-    }
-    return counts;
+    backend.close();
   }
 
   private void requireWritable(IngestOptions options, LongConsumer progress, Duration lockWait) {
-    searchers.requireOpen(); // a closed instance must not write before it finds out
+    backend.requireOpen(); // a closed instance must not write before it finds out
     requireNonNull(options, "options");
     requireNonNull(progress, "progress");
     requireNonNull(lockWait, "lockWait");
@@ -470,12 +408,23 @@ public final class Revue implements AutoCloseable {
     private final Duration refreshEvery;
     private final Boolean spreadSearches;
     private final boolean oneShot;
+    private final URI backend;
 
     private Options(Builder b) {
+      this.backend = b.backend;
       this.gazetteer = b.gazetteer;
       this.refreshEvery = b.refreshEvery;
       this.spreadSearches = b.spreadSearches;
       this.oneShot = b.oneShot;
+    }
+
+    /**
+     * The cluster these options keep the articles on, when not the local index folder.
+     *
+     * @return the backend URI given to {@link Builder#backend}, or empty for the local index
+     */
+    public Optional<URI> backend() {
+      return Optional.ofNullable(backend);
     }
 
     /**
@@ -503,8 +452,38 @@ public final class Revue implements AutoCloseable {
       private Duration refreshEvery = Duration.ofSeconds(1);
       private Boolean spreadSearches;
       private boolean oneShot;
+      private URI backend;
 
       private Builder() {}
+
+      /**
+       * Keep and search the articles on an OpenSearch cluster instead of in the index folder:
+       * {@code opensearch://HOST:PORT[/NAME]}, or {@code opensearch+https://HOST:PORT[/NAME]}
+       * (NAME defaults to {@code revue}; {@code ?shards=N&replicas=N} set a new generation's
+       * layout, default 1 and 1). User and password come from the environment variables {@code
+       * REVUE_OPENSEARCH_USER} and {@code REVUE_OPENSEARCH_PASSWORD}, never from the URI.
+       * Articles are read and enriched by revue as for the local index; the index folder given to
+       * {@link Revue#open(Path, Options)} then holds only the saved searches. {@link
+       * Revue#related} is not available on a cluster.
+       *
+       * @param uri the cluster and index name; not null
+       * @return this builder
+       * @throws InvalidInputException when the URI names no backend revue knows, or holds a user
+       *     or password
+       */
+      public Builder backend(URI uri) {
+        requireNonNull(uri, "uri");
+        if (!OpenSearchBackend.handles(uri)) {
+          throw new InvalidInputException(
+              "unknown backend '" + uri + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
+        }
+        if (uri.getUserInfo() != null) {
+          throw new InvalidInputException(
+              "backend URI must not hold a user or password: set REVUE_OPENSEARCH_USER and REVUE_OPENSEARCH_PASSWORD instead");
+        }
+        this.backend = uri;
+        return this;
+      }
 
       /**
        * More ministers, added to the bundled ones, in the format of the bundled {@code

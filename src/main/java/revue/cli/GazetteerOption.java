@@ -20,14 +20,14 @@ final class GazetteerOption {
   private EntityExtractor entities;
 
   /** Options that open an index with the user's file, if any. */
-  revue.Revue.Options options() {
-    revue.Revue.Options.Builder b = revue.Revue.Options.builder();
+  revue.Revue.Options options(CommonOptions common) {
+    revue.Revue.Options.Builder b = common.backend(revue.Revue.Options.builder());
     return gazetteer == null ? b.build() : b.gazetteer(gazetteer).build();
   }
 
   /** Options for a one-shot search, with the user's file, if any. */
-  revue.Revue.Options oneShotOptions() {
-    revue.Revue.Options.Builder b = revue.Revue.Options.builder().oneShot(true);
+  revue.Revue.Options oneShotOptions(CommonOptions common) {
+    revue.Revue.Options.Builder b = common.backend(revue.Revue.Options.builder()).oneShot(true);
     return gazetteer == null ? b.build() : b.gazetteer(gazetteer).build();
   }
 

@@ -46,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> inputs = build.inputs();
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
-    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
       report = revue.index(inputs, input.ingestOptions(), progress, writer.lockWait());
       progress.finish();
       if (!build.quiet) {

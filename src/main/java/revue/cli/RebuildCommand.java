@@ -44,7 +44,7 @@ final class RebuildCommand implements Callable<Integer> {
     List<Path> inputs = build.inputs();
     RunReport run;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
-    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
       try {
         run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
       } finally {

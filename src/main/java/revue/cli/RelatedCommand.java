@@ -47,7 +47,7 @@ final class RelatedCommand implements Callable<Integer> {
     }
     common.requireIndex();
     RelatedResults results;
-    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
       results = revue.related(id, limit);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -28,11 +28,11 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Revue.exists(common.index)) {
+    if (common.backend == null && !Revue.exists(common.index)) {
       throw new InvalidInputException("no index at " + common.index.toAbsolutePath());
     }
     RunReport run;
-    try (Revue revue = Revue.open(common.index)) {
+    try (Revue revue = Revue.open(common.index, common.options())) {
       run = revue.rollback(writer.lockWait());
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -79,6 +79,9 @@ final class SearchCommand implements Callable<Integer> {
     flag("--json", "Print one JSON object: total, hits, facets.");
     option("--index", "DIR", Path.class, Defaults.index().toString(), CommonOptions.INDEX_HELP);
     flag("--verbose", CommonOptions.VERBOSE_HELP);
+    spec.addOption(
+        OptionSpec.builder("--backend").paramLabel("URI").type(java.net.URI.class)
+            .converters(value -> java.net.URI.create(value)).description(CommonOptions.BACKEND_HELP).build());
     option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
     // picocli's standard help options (mixinStandardHelpOptions), with the same texts
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
@@ -120,6 +123,7 @@ final class SearchCommand implements Callable<Integer> {
     json = isSet("--json");
     common.index = value("--index");
     common.verbose = isSet("--verbose");
+    common.backend = value("--backend");
     gazetteer.gazetteer = value("--gazetteer");
   }
 
@@ -147,10 +151,10 @@ final class SearchCommand implements Callable<Integer> {
             query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale());
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
-    if (defaultIndex && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
+    if (defaultIndex && common.backend == null && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
       err.println("revue: indexing " + corpus + "/ into " + common.index + "/ (index missing or older than the corpus)");
       err.flush();
-      try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+      try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
         revue.index(List.of(corpus));
       }
     }
@@ -159,9 +163,13 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
+    String chart = null;
     // the gazetteers load on another thread while the index opens
-    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
       results = revue.search(request);
+      if (!json && results.total() > 0 && facetLimit > 0) {
+        chart = DateChart.of(revue.dayCounts(request));
+      }
     }
     if (results.queryNote() != null) {
       err.println("revue: " + results.queryNote());
@@ -171,7 +179,7 @@ final class SearchCommand implements Callable<Integer> {
       JsonContract.write(results, out);
       out.println();
     } else {
-      print(results, out);
+      print(results, chart, out);
     }
     return ExitCodes.OK;
   }
@@ -189,7 +197,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest base = template.withFacetLimit(0);
     Map<String, List<TrecRun.Result>> results = new LinkedHashMap<>();
     LatencyStats latencies = new LatencyStats();
-    try (Revue revue = Revue.open(common.index, gazetteer.options())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
       for (int pass = 0; pass < 2; pass++) {
         latencies.clear();
         for (Topic topic : batch) {
@@ -209,7 +217,7 @@ final class SearchCommand implements Callable<Integer> {
           }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
-            ranked.add(new TrecRun.Result(hit.id(), hit.score()));
+            ranked.add(TrecRun.Result.ofArticle(hit.id(), hit.score()));
           }
           results.put(topic.id(), ranked);
         }
@@ -247,9 +255,14 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  private void print(SearchResults results, PrintWriter out) {
+  /** @param chart the matches over time ({@link DateChart}), or null */
+  private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
-    out.printf("%,d articles match %s%n", results.total(), query);
+    // no query (browsing by filters) leaves no trailing space
+    out.printf("%,d articles match%s%n", results.total(), query.isBlank() ? "" : " " + query);
+    if (!results.suggestions().isEmpty()) {
+      out.println("did you mean: " + String.join(" · ", results.suggestions()));
+    }
     int rank = 1;
     for (Hit hit : results.hits()) {
       out.println();
@@ -273,6 +286,9 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.println();
+    if (chart != null) {
+      out.println(String.format(Locale.ROOT, "%-10s ", "over time") + chart);
+    }
     for (FacetCounts facet : results.facets()) {
       if (facet.values().isEmpty()) {
         continue;

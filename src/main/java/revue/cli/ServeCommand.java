@@ -69,12 +69,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (RevueServer server =
-        RevueServer.start(common.index, new InetSocketAddress(address, port), limits, line -> {
+        RevueServer.start(common.index, common.options(), new InetSocketAddress(address, port), limits, line -> {
           err.println(line);
           err.flush();
         })) {
       String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-      out.printf("revue serve: http://%s:%d/ (index %s)%n", host, server.port(), common.index);
+      out.printf("revue serve: http://%s:%d/ (%s)%n", host, server.port(),
+          common.backend == null ? "index " + common.index : "backend " + common.backend);
       out.flush();
       Thread hook = new Thread(server::close);
       Runtime.getRuntime().addShutdownHook(hook);

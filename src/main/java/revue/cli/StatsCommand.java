@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     common.requireIndex();
     IndexStats stats;
-    try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+    try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
       stats = revue.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -57,7 +57,7 @@ final class SurgesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Watches.SurgeReport report;
-    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions())) {
+    try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
       LocalDate last;
       if (until != null) {
         try {

@@ -44,7 +44,7 @@ final class WatchCommand implements Runnable {
   }
 
   private static Revue open(CommonOptions common, GazetteerOption gazetteer) {
-    return Revue.open(common.index, gazetteer.oneShotOptions());
+    return Revue.open(common.index, gazetteer.oneShotOptions(common));
   }
 
   @Command(
@@ -91,7 +91,7 @@ final class WatchCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Watches.Listing listing;
-      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         listing = revue.watches().list();
       }
       if (json) {
@@ -130,7 +130,7 @@ final class WatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         revue.watches().remove(name);
       }
       spec.commandLine().getOut().printf("removed '%s'%n", name);
@@ -178,7 +178,7 @@ final class WatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.open(common.index, Revue.Options.builder().oneShot(true).build())) {
+      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         revue.watches().configureFeeds(folder, keep);
         Watches.Listing listing = revue.watches().list();
         spec.commandLine().getOut().printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());

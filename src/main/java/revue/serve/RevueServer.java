@@ -66,6 +66,7 @@ public final class RevueServer implements AutoCloseable {
   private final Api api;
   private final Object opening = new Object();
   private volatile Revue revue;
+  private Revue.Options options = Revue.Options.defaults();
 
   private RevueServer(Path indexDir, InetSocketAddress address, Limits limits, Consumer<String> log)
       throws IOException {
@@ -92,8 +93,23 @@ public final class RevueServer implements AutoCloseable {
    */
   public static RevueServer start(Path indexDir, InetSocketAddress address, Limits limits, Consumer<String> log)
       throws IOException {
+    return start(indexDir, Revue.Options.defaults(), address, limits, log);
+  }
+
+  /**
+   * Starts serving the index in a folder, or on the backend the options name.
+   *
+   * @param options how to open it: a cluster backend is opened at once, a folder once it holds an
+   *     index
+   * @param address where to listen; port 0 picks a free one (see {@link #port()})
+   * @param log receives one line per failed request the server did not expect (500)
+   */
+  public static RevueServer start(
+      Path indexDir, Revue.Options options, InetSocketAddress address, Limits limits, Consumer<String> log)
+      throws IOException {
     RevueServer server = new RevueServer(indexDir, address, limits, log);
-    if (Revue.exists(indexDir)) {
+    server.options = options;
+    if (options.backend().isPresent() || Revue.exists(indexDir)) {
       server.revue(); // open it now, so the first request does not wait
     }
     server.http.start();
@@ -126,11 +142,11 @@ public final class RevueServer implements AutoCloseable {
     }
     synchronized (opening) {
       if (revue == null) {
-        if (!Revue.exists(indexDir)) {
+        if (options.backend().isEmpty() && !Revue.exists(indexDir)) {
           throw new HttpError(503, "no index yet: build one with 'revue index' or 'revue rebuild'");
         }
         try {
-          revue = Revue.open(indexDir);
+          revue = Revue.open(indexDir, options);
         } catch (RevueException e) {
           throw new HttpError(503, "the index cannot be read");
         }

@@ -1,0 +1,155 @@
+package revue.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import revue.RevueException;
+
+/**
+ * The REST calls revue makes to an OpenSearch cluster, over the JDK's HTTP client, with JSON by
+ * Jackson. A request answered 429 (too many requests) or 5xx, or that could not connect, is
+ * retried with exponential backoff (0.25 s doubling, six tries); what still fails becomes a
+ * {@link RevueException} of one line naming the cluster.
+ *
+ * <p>Thread-safe.
+ */
+final class Cluster {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final int TRIES = 6;
+  private static final long FIRST_BACKOFF_MS = 250;
+
+  /** A reply: the status and the body, parsed; a body that is not JSON reads as missing. */
+  record Reply(int status, JsonNode body) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    /** The error's reason as OpenSearch states it, for messages. */
+    String reason() {
+      JsonNode error = body.path("error");
+      String reason = error.isTextual() ? error.asText() : error.path("reason").asText("");
+      String type = error.path("type").asText("");
+      return "HTTP " + status + (type.isEmpty() ? "" : " " + type) + (reason.isEmpty() ? "" : ": " + reason);
+    }
+  }
+
+  private final ClusterAddress address;
+  private final HttpClient http;
+
+  Cluster(ClusterAddress address) {
+    this.address = address;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  ClusterAddress address() {
+    return address;
+  }
+
+  /** A call with a JSON body (or none); the reply whatever its status, after retries. */
+  Reply call(String method, String path, Object body) {
+    byte[] bytes;
+    try {
+      bytes = body == null ? null : body instanceof byte[] b ? b : JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String contentType = path.contains("_bulk") ? "application/x-ndjson" : "application/json";
+    return send(method, path, bytes, contentType);
+  }
+
+  /** A call that must succeed; its parsed body. */
+  JsonNode require(String method, String path, Object body, String what) {
+    Reply reply = call(method, path, body);
+    if (!reply.ok()) {
+      throw new RevueException("OpenSearch " + address + ": " + what + " failed: " + reply.reason());
+    }
+    return reply.body();
+  }
+
+  private Reply send(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(address.base() + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (address.authorization() != null) {
+      request.header("Authorization", address.authorization());
+    }
+    HttpRequest built = request.build();
+    long backoff = FIRST_BACKOFF_MS;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        int status = response.statusCode();
+        if ((status == 429 || status >= 500) && attempt < TRIES && status != 501) {
+          sleep(backoff);
+          backoff *= 2;
+          continue;
+        }
+        return new Reply(status, parse(response.body()));
+      } catch (ConnectException | HttpConnectTimeoutException e) {
+        if (attempt >= TRIES) {
+          throw new RevueException(
+              "OpenSearch unreachable at " + address.base() + " (" + address + "): " + describe(e), e);
+        }
+      } catch (HttpTimeoutException e) {
+        throw new RevueException("OpenSearch at " + address.base() + " did not answer " + method + " " + path + " in time", e);
+      } catch (IOException e) {
+        if (attempt >= TRIES) {
+          throw new RevueException("OpenSearch at " + address.base() + ": " + describe(e), e);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RevueException("interrupted while calling OpenSearch at " + address.base(), e);
+      }
+      sleep(backoff);
+      backoff *= 2;
+    }
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private static JsonNode parse(byte[] body) {
+    if (body == null || body.length == 0) {
+      return JSON.missingNode();
+    }
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      return JSON.getNodeFactory().textNode(new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RevueException("interrupted while waiting to retry OpenSearch", e);
+    }
+  }
+}

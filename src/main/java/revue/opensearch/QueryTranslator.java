@@ -1,0 +1,490 @@
+package revue.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import revue.Filter;
+import revue.InvalidInputException;
+import revue.SearchRequest;
+import revue.analysis.RevueAnalyzers;
+import revue.entity.EntityExtractor;
+import revue.index.Fields;
+import revue.search.ArticleSearcher;
+
+/**
+ * revue's query syntax and filters as OpenSearch query DSL, built to rank as the local searcher
+ * does: each word or phrase searched in every language's title (twice the weight) and body, the
+ * best field counting most (dis_max, tie breaker 0.1); up to three words all required, more
+ * words three in four; a word a language drops as a stopword only ranks; {@code -word} and
+ * {@code NOT word} exclude; {@code a OR b} is one alternative; {@code title:}, {@code lang:},
+ * {@code country:}, {@code minister:}, {@code collection:}, {@code source:} restrict. A word or
+ * phrase naming a country or minister (revue's gazetteers) also finds the articles tagged with it,
+ * ranked by their mention counts ({@code rank_feature}, saturation as BM25's k1) and its other
+ * spellings as text at half weight. Filters are {@code post_filter}s so that the facets count
+ * each dimension as if its own filter were off.
+ *
+ * <p>Thread-safe; one per backend.
+ */
+final class QueryTranslator {
+
+  private static final float TITLE_BOOST = 2f;
+  private static final float EXPANSION_WEIGHT = 0.5f;
+  private static final float TIE_BREAKER = 0.1f;
+  private static final float BM25_K1 = 1.2f;
+  private static final int MAX_DAYS_FOR_DAY_FACET = 62;
+  private static final List<String> DIMENSIONS = ArticleSearcher.FACET_DIMENSIONS;
+
+  private final java.util.function.Supplier<EntityExtractor> entities;
+
+  QueryTranslator(java.util.function.Supplier<EntityExtractor> entities) {
+    this.entities = entities;
+  }
+
+  /**
+   * A translated request: the query, the post filters per dimension, the entities expanded, and
+   * the expanded entities' other spellings, which only the snippets look for (as locally: the
+   * search ranks an entity by its mentions alone).
+   */
+  record Translated(
+      ObjectNode query, Map<String, ObjectNode> filters, Set<String> expanded, List<ObjectNode> spellings, boolean dayFacet) {}
+
+  /** Tells whether a word that names an entity stands for it in the searched index. */
+  interface Standing {
+    boolean standsFor(String dimension, String value, String word);
+  }
+
+  Translated translate(SearchRequest request, Standing standing) {
+    Set<String> expanded = new LinkedHashSet<>();
+    List<ObjectNode> spellings = new ArrayList<>();
+    ObjectNode query = query(request.query(), request.expandEntities(), expanded, spellings, standing);
+    Map<String, ObjectNode> filters = new LinkedHashMap<>();
+    boolean dayFacet = filters(request.filters(), filters);
+    return new Translated(query, filters, expanded, spellings, dayFacet);
+  }
+
+  /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
+  ObjectNode searchBody(SearchRequest request, Translated t, int size, int from) {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", t.query());
+    body.put("size", size);
+    body.put("from", from);
+    body.put("track_total_hits", true);
+    body.putArray("_source").add("*").add("-" + Fields.COUNTRY_MENTIONS).add("-" + Fields.MINISTER_MENTIONS)
+        .add("-body_*").add("-title_*");
+    if (!t.filters().isEmpty()) {
+      body.set("post_filter", and(t.filters().values()));
+    }
+    if (request.newestFirst()) {
+      ArrayNode sort = body.putArray("sort");
+      sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+      sort.add("_score");
+      body.put("track_scores", true);
+    } else {
+      // ties in score broken by index order locally; by id here, so that runs repeat
+      ArrayNode sort = body.putArray("sort");
+      sort.add("_score");
+      sort.addObject().putObject(Fields.ID).put("order", "asc");
+    }
+    if (request.facetLimit() > 0) {
+      ObjectNode aggs = body.putObject("aggs");
+      for (String dim : DIMENSIONS) {
+        String field = dim.equals("date") ? (t.dayFacet() ? IndexMapping.DAY : IndexMapping.MONTH) : dim;
+        List<ObjectNode> others = new ArrayList<>();
+        t.filters().forEach((d, f) -> {
+          if (!d.equals(dim)) {
+            others.add(f);
+          }
+        });
+        ObjectNode agg = aggs.putObject(dim);
+        agg.set("filter", others.isEmpty() ? matchAll() : and(others));
+        ObjectNode inner = agg.putObject("aggs");
+        // every value, so that counts are exact and "n more (count)" is right; a facet has at
+        // most a few thousand values (countries, ministers, months, sources)
+        inner.putObject("values").putObject("terms").put("field", field).put("size", 10_000)
+            .put("shard_size", 10_000);
+        inner.putObject("with_value").putObject("value_count").put("field", field);
+      }
+    }
+    ObjectNode highlight = body.putObject("highlight");
+    highlight.put("type", "unified").put("encoder", "html").put("number_of_fragments", 1)
+        .put("fragment_size", 220).put("no_match_size", 220).put("require_field_match", false);
+    highlight.putArray("pre_tags").add("<b>");
+    highlight.putArray("post_tags").add("</b>");
+    if (!t.spellings().isEmpty()) {
+      ObjectNode hq = highlight.putObject("highlight_query").putObject("bool");
+      ArrayNode should = hq.putArray("should");
+      should.add(t.query());
+      t.spellings().forEach(should::add);
+    }
+    ObjectNode fields = highlight.putObject("fields");
+    for (String lang : Fields.TEXT_LANGS) {
+      fields.putObject(Fields.bodyField(lang));
+    }
+    return body;
+  }
+
+  // --- the query ---
+
+  private ObjectNode query(
+      String text, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
+    List<String> tokens = tokens(text);
+    List<ObjectNode> required = new ArrayList<>();
+    List<ObjectNode> optional = new ArrayList<>();
+    List<ObjectNode> excluded = new ArrayList<>();
+    List<ObjectNode> restrictions = new ArrayList<>();
+    boolean orNext = false;
+    boolean notNext = false;
+    for (String token : tokens) {
+      if (token.equals("OR") || token.equals("||")) {
+        orNext = !required.isEmpty() || !optional.isEmpty();
+        continue;
+      }
+      if (token.equals("AND") || token.equals("&&")) {
+        continue;
+      }
+      if (token.equals("NOT")) {
+        notNext = true;
+        continue;
+      }
+      boolean negated = notNext || token.startsWith("-");
+      boolean plus = token.startsWith("+");
+      notNext = false;
+      String t = negated && token.startsWith("-") || plus ? token.substring(1) : token;
+      if (t.isEmpty()) {
+        continue;
+      }
+      int colon = fieldColon(t);
+      if (colon > 0) {
+        String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
+        String value = unquote(t.substring(colon + 1));
+        ObjectNode clause = fieldClause(field, value, t.substring(colon + 1).startsWith("\""));
+        if (negated) {
+          excluded.add(clause);
+        } else if (field.equals("title") || field.equals("body")) {
+          required.add(clause);
+        } else {
+          restrictions.add(clause);
+        }
+        continue;
+      }
+      boolean quoted = t.startsWith("\"");
+      String words = unquote(t);
+      if (words.isBlank()) {
+        continue;
+      }
+      if (negated) {
+        excluded.add(textMatch(words, quoted, textFields(), Set.of()));
+        continue;
+      }
+      ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing);
+      boolean dropped = droppedSomewhere(words);
+      if (orNext) {
+        List<ObjectNode> into = !required.isEmpty() ? required : optional;
+        ObjectNode previous = into.remove(into.size() - 1);
+        ObjectNode either = Cluster.JSON.createObjectNode();
+        either.putObject("bool").putArray("should").add(previous).add(concept);
+        into.add(either);
+        orNext = false;
+        continue;
+      }
+      if (dropped && !quoted) {
+        optional.add(concept);
+      } else {
+        required.add(concept);
+      }
+    }
+    ObjectNode bool = Cluster.JSON.createObjectNode();
+    ObjectNode b = bool.putObject("bool");
+    if (!required.isEmpty()) {
+      int words = required.size();
+      ObjectNode all = Cluster.JSON.createObjectNode();
+      ObjectNode ab = all.putObject("bool");
+      required.forEach(ab.putArray("should")::add);
+      ab.put("minimum_should_match", words <= 3 ? words : words - words / 4);
+      b.putArray("must").add(all);
+    } else if (!optional.isEmpty()) {
+      ObjectNode any = Cluster.JSON.createObjectNode();
+      ObjectNode ab = any.putObject("bool");
+      optional.forEach(ab.putArray("should")::add);
+      ab.put("minimum_should_match", 1);
+      b.putArray("must").add(any);
+      optional.clear();
+    } else if (restrictions.isEmpty()) {
+      b.putArray("must").add(matchAll());
+    }
+    if (!required.isEmpty() && !optional.isEmpty()) {
+      optional.forEach(b.withArray("should")::add);
+    }
+    if (!restrictions.isEmpty()) {
+      restrictions.forEach(b.withArray("filter")::add);
+    }
+    if (!excluded.isEmpty()) {
+      excluded.forEach(b.putArray("must_not")::add);
+    }
+    return bool;
+  }
+
+  /** A word or phrase in every text field, and the entity it names when there is one. */
+  private ObjectNode concept(
+      String words, boolean quoted, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
+    List<ObjectNode> alternatives = new ArrayList<>();
+    alternatives.add(textMatch(words, quoted, textFields(), Set.of()));
+    if (expand) {
+      EntityExtractor extractor = entities.get();
+      Optional<String> country = extractor.countryForQuery(words);
+      if (country.isPresent() && standing.standsFor(Fields.COUNTRY, country.get(), words)) {
+        alternatives.add(entity(Fields.COUNTRY, country.get(), words, expanded, spellings));
+      }
+      Optional<String> minister = extractor.ministerForQuery(words);
+      if (minister.isPresent() && standing.standsFor(Fields.MINISTER, minister.get(), words)) {
+        alternatives.add(entity(Fields.MINISTER, minister.get(), words, expanded, spellings));
+      }
+    }
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    ObjectNode dismax = Cluster.JSON.createObjectNode();
+    ObjectNode d = dismax.putObject("dis_max");
+    d.put("tie_breaker", TIE_BREAKER);
+    alternatives.forEach(d.putArray("queries")::add);
+    return dismax;
+  }
+
+  /** The articles tagged with an entity, ranked by mentions, and its other spellings as text. */
+  private ObjectNode entity(
+      String dimension, String value, String typed, Set<String> expanded, List<ObjectNode> forms) {
+    expanded.add(dimension + ":" + value);
+    ObjectNode clause = Cluster.JSON.createObjectNode();
+    // BM25 of the entity's term in the mentions field (no norms): idf tf / (tf + k1); boosted by
+    // half a word's weight times (k1 + 1), it is the local FeatureField saturation query's
+    // weight idf (k1 + 1) / 2 and pivot k1
+    clause.putObject("term").putObject(Fields.mentionsField(dimension))
+        .put("value", IndexMapping.feature(value)).put("boost", EXPANSION_WEIGHT * (BM25_K1 + 1));
+    for (String form : entities.get().surfaceForms(dimension, value)) {
+      if (form.equalsIgnoreCase(typed)) {
+        continue;
+      }
+      boolean arabic = form.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      List<String> fields = new ArrayList<>();
+      for (String f : textFields()) {
+        if (f.endsWith("_ar") == arabic) {
+          fields.add(f);
+        }
+      }
+      ObjectNode m = textMatch(form, true, fields, Set.of());
+      ((ObjectNode) m.get("multi_match")).put("boost", EXPANSION_WEIGHT);
+      forms.add(m);
+    }
+    return clause;
+  }
+
+  private ObjectNode fieldClause(String field, String value, boolean quoted) {
+    switch (field) {
+      case "title", "body" -> {
+        List<String> fields = new ArrayList<>();
+        for (String lang : Fields.TEXT_LANGS) {
+          fields.add(field.equals("title") ? Fields.titleField(lang) : Fields.bodyField(lang));
+        }
+        return textMatch(value, quoted, fields, Set.of());
+      }
+      case "lang", "collection", "source", "country", "minister" -> {
+        return term(field, resolve(field, value));
+      }
+      default -> throw new IllegalStateException("not a field of the syntax: " + field);
+    }
+  }
+
+  private static ObjectNode textMatch(String text, boolean phrase, List<String> fields, Set<String> unused) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ObjectNode m = q.putObject("multi_match");
+    m.put("query", text);
+    m.put("type", phrase ? "phrase" : "best_fields");
+    m.put("tie_breaker", TIE_BREAKER);
+    // a word the analysis splits (États-Unis) matches any of its terms, as the local parser's
+    // default operator OR has it
+    ArrayNode f = m.putArray("fields");
+    for (String field : fields) {
+      f.add(field.startsWith("title_") ? field + "^" + TITLE_BOOST : field);
+    }
+    return q;
+  }
+
+  private static List<String> textFields() {
+    List<String> fields = new ArrayList<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      fields.add(Fields.titleField(lang));
+    }
+    for (String lang : Fields.TEXT_LANGS) {
+      fields.add(Fields.bodyField(lang));
+    }
+    return fields;
+  }
+
+  /** Whether revue's analysis of some language leaves nothing of the text (a stopword there). */
+  private static boolean droppedSomewhere(String text) {
+    for (String lang : List.of("fr", "ar", "en")) {
+      if (!hasTokens(RevueAnalyzers.forLanguage(lang), text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTokens(Analyzer analyzer, String text) {
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      ts.reset();
+      boolean any = ts.incrementToken();
+      ts.end();
+      return any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- filters ---
+
+  /** One filter per dimension (values of one dimension OR-ed); true when the day facet applies. */
+  private boolean filters(List<Filter> filters, Map<String, ObjectNode> out) {
+    Map<String, List<String>> byDim = new LinkedHashMap<>();
+    for (Filter f : filters) {
+      byDim.computeIfAbsent(f.dimension(), k -> new ArrayList<>()).add(f.value());
+    }
+    boolean dayFacet = false;
+    for (var e : byDim.entrySet()) {
+      String dim = e.getKey();
+      ObjectNode any = Cluster.JSON.createObjectNode();
+      ArrayNode should = any.putObject("bool").putArray("should");
+      if (dim.equals("date")) {
+        long days = 0;
+        for (String value : e.getValue()) {
+          long[] range = ArticleSearcher.dateRange(value);
+          days += range[1] - range[0] + 1;
+          ObjectNode r = should.addObject().putObject("range").putObject(Fields.DATE);
+          if (range[0] != Long.MIN_VALUE) {
+            r.put("gte", LocalDate.ofEpochDay(range[0]).toString());
+          }
+          if (range[1] != Long.MAX_VALUE) {
+            r.put("lte", LocalDate.ofEpochDay(range[1]).toString());
+          }
+        }
+        dayFacet = days <= MAX_DAYS_FOR_DAY_FACET;
+      } else {
+        for (String value : e.getValue()) {
+          should.add(term(dim, resolve(dim, value)));
+        }
+      }
+      out.put(dim, any);
+    }
+    return dayFacet;
+  }
+
+  private String resolve(String dim, String value) {
+    return switch (dim) {
+      case "country" -> {
+        if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
+          yield value.toUpperCase(Locale.ROOT);
+        }
+        yield entities.get().countryForQuery(value)
+            .orElseThrow(() -> new InvalidInputException(
+                "unknown country '" + value + "' in filter (use an ISO code such as NE)"));
+      }
+      case "minister" -> entities.get().ministerForQuery(value).orElse(value);
+      default -> value;
+    };
+  }
+
+  // --- small pieces ---
+
+  static ObjectNode term(String field, String value) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    q.putObject("term").put(field, value);
+    return q;
+  }
+
+  static ObjectNode matchAll() {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    q.putObject("match_all");
+    return q;
+  }
+
+  static ObjectNode and(Iterable<? extends JsonNode> clauses) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ArrayNode filter = q.putObject("bool").putArray("filter");
+    clauses.forEach(filter::add);
+    return q;
+  }
+
+  /** The query's tokens: quoted phrases (with their field), operators and words. */
+  static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inQuote = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        current.append(c);
+        inQuote = !inQuote;
+        continue;
+      }
+      if (!inQuote && (Character.isWhitespace(c) || c == '(' || c == ')')) {
+        if (!current.isEmpty()) {
+          tokens.add(current.toString());
+          current.setLength(0);
+        }
+        continue;
+      }
+      if (!inQuote && c == '\\' && i + 1 < text.length()) {
+        // an escaped character is a character of the word; an escaped colon names no field
+        char escaped = text.charAt(++i);
+        current.append(escaped == ':' ? ESCAPED_COLON : escaped);
+        continue;
+      }
+      current.append(c);
+    }
+    if (!current.isEmpty()) {
+      tokens.add(current.toString());
+    }
+    return tokens;
+  }
+
+  /** Stands for an escaped colon inside a token until the token's text is used. */
+  private static final char ESCAPED_COLON = '\uE000';
+
+  /** The colon after a field name of the syntax; any other word before a colon is text, as locally. */
+  private static int fieldColon(String token) {
+    int colon = token.indexOf(':');
+    if (colon <= 0 || token.startsWith("\"")) {
+      return -1;
+    }
+    return switch (token.substring(0, colon).toLowerCase(Locale.ROOT)) {
+      case "title", "body", "lang", "collection", "source", "country", "minister" -> colon;
+      default -> -1;
+    };
+  }
+
+  private static String unquote(String s) {
+    String t = s;
+    int tilde = t.lastIndexOf("\"~");
+    if (tilde > 0) {
+      t = t.substring(0, tilde + 1);
+    }
+    if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+      return t.substring(1, t.length() - 1).replace(ESCAPED_COLON, ':');
+    }
+    // a quote inside a word separates, as the local analysis of such a word does
+    return t.replace("\"", " ").replace(ESCAPED_COLON, ':').strip();
+  }
+}

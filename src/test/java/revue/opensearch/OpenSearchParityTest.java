@@ -1,0 +1,109 @@
+package revue.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.Revue;
+import revue.RunReport;
+import revue.SearchRequest;
+import revue.SharedCorpora;
+
+/**
+ * The same articles through the local index and a real OpenSearch cluster: at least 60 queries,
+ * the same first hit for 95% of them, top-10 overlap of 0.9, identical country, minister, lang and
+ * month counts, on the run's shared {@link DevCluster} (or -Drevue.opensearch.url=opensearch://HOST:PORT,
+ * a cluster already running).
+ */
+class OpenSearchParityTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void bundledCorpusSearchesAlikeOnBothBackends() {
+    parity(List.of(Path.of("corpus")), "parity-bundled", 60);
+  }
+
+  @Test
+  void articlesDayCountsAndSavedSearchMatchesAreTheSameOnBothBackends() {
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "parity-articles", 1, 0))) {
+      local.rebuild(List.of(Path.of("corpus")));
+      cluster.rebuild(List.of(Path.of("corpus")));
+      SearchRequest all = new SearchRequest("", List.of(), 100, 0, true, Locale.ENGLISH);
+      List<String> ids = local.search(all).hits().stream().map(revue.Hit::id).sorted().toList();
+      assertEquals(ids, cluster.search(all).hits().stream().map(revue.Hit::id).sorted().toList());
+      for (String id : ids) {
+        assertEquals(local.article(id, Locale.FRENCH), cluster.article(id, Locale.FRENCH), id);
+      }
+      assertEquals(java.util.Optional.empty(), cluster.article("corpus/no-such-article", Locale.FRENCH));
+      SearchRequest bourita = SearchRequest.of("Bourita");
+      assertEquals(local.dayCounts(bourita), cluster.dayCounts(bourita));
+      java.util.function.Predicate<String> arabic = id -> id.contains("-ar-");
+      assertEquals(
+          local.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList(),
+          cluster.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList());
+    }
+  }
+
+  @Test
+  @Tag(SharedCorpora.TAG)
+  void sharedCorporaSampleSearchesAlikeOnBothBackends() throws IOException {
+    Path corpora = SharedCorpora.require();
+    int perCorpus = Integer.getInteger("revue.parity.articles", 2000);
+    Path input = tmp.resolve("input");
+    Files.createDirectories(input);
+    try (var files = Files.list(corpora)) {
+      for (Path gz : files.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList()) {
+        String name = gz.getFileName().toString().replace(".jsonl.gz", "");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+            Writer out = Files.newBufferedWriter(input.resolve(name + ".jsonl"))) {
+          String line;
+          for (int n = 0; n < perCorpus && (line = in.readLine()) != null; n++) {
+            out.write(line);
+            out.write('\n');
+          }
+        }
+      }
+    }
+    parity(List.of(input), "parity-shared", 200);
+  }
+
+  private void parity(List<Path> input, String name, int queries) {
+    String url = ParityRun.clusterUrl();
+    // one shard, no replica: the cluster's term statistics are then the whole index's, as locally
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, name, 1, 0))) {
+      long t0 = System.nanoTime();
+      RunReport l = local.rebuild(input);
+      long t1 = System.nanoTime();
+      RunReport c = cluster.rebuild(input);
+      long t2 = System.nanoTime();
+      // figures for docs/opensearch.md, printed, never asserted
+      System.out.printf(Locale.ROOT, "rebuild %s: local %.1f s (%.0f articles/s), cluster %.1f s (%.0f articles/s)%n",
+          name, (t1 - t0) / 1e9, l.documents() / ((t1 - t0) / 1e9), (t2 - t1) / 1e9, c.documents() / ((t2 - t1) / 1e9));
+      assertEquals(l.documents(), c.documents(), "articles on both backends");
+      List<SearchRequest> requests = ParityRun.queries(local, queries);
+      ParityRun.Figures f = ParityRun.compare(local, cluster, requests);
+      System.out.println("parity " + name + " (" + l.documents() + " articles): " + f);
+      f.differences().stream().limit(15).forEach(d -> System.out.println("  " + d));
+      assertTrue(f.queries() >= Math.min(60, queries), "queries made: " + f.queries());
+      assertTrue(f.sameFirstOrTiedShare() >= 0.95, f.toString());
+      assertTrue(f.meanOverlap() >= 0.9, f.toString());
+      assertEquals(f.queries(), f.facetsEqual(), f.toString());
+    }
+  }
+}
