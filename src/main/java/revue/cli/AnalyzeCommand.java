@@ -67,7 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       out.println("  segments   " + String.join(" · ", segs));
       out.println("  countries  " + String.join(", ", a.countries()));
-      out.println("  ministers  " + String.join(", ", a.ministers()));
+      List<String> ministers = new ArrayList<>(a.ministers());
+      a.formerMinisters().forEach(m -> ministers.add(m + " (former)"));
+      out.println("  ministers  " + String.join(", ", ministers));
     }
     return ExitCodes.OK;
   }

@@ -13,9 +13,12 @@ import revue.ingest.Article;
  * @param lang the article's main language (ISO 639-1, or "und")
  * @param segments the body as runs of one language, in order
  * @param countries ISO 3166 alpha-2 codes named in title or body, in order of first mention
- * @param ministers canonical minister names, in order of first mention
+ * @param ministers canonical names of the ministers the article presents as in office (or names
+ *     while in office), in order of first mention: the minister facet
  * @param countryMentions how often the title and the body name each of {@code countries}
  * @param ministerMentions how often the title and the body name each of {@code ministers}
+ * @param formerMinisters canonical names of the people the article presents only as former
+ *     ministers, in order of first mention: shown, not faceted
  * @param date the calendar day of publication, or null when unknown
  * @param dateSource where the date came from: "metadata" (the record's date), "dateline" (the
  *     article's dateline: a record's dateline field, the first line of a plain-text article, or the
@@ -35,6 +38,7 @@ public record EnrichedArticle(
     List<String> ministers,
     Map<String, MentionCount> countryMentions,
     Map<String, MentionCount> ministerMentions,
+    List<String> formerMinisters,
     LocalDate date,
     String dateSource,
     int dateLine,
@@ -47,6 +51,7 @@ public record EnrichedArticle(
     ministers = List.copyOf(ministers);
     countryMentions = Map.copyOf(countryMentions);
     ministerMentions = Map.copyOf(ministerMentions);
+    formerMinisters = List.copyOf(formerMinisters);
   }
 
   /** An enriched article without a near-duplicate signature: it is grouped with no other. */

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,8 +99,6 @@ public final class Enricher {
       countries.put(place.get().value(), new MentionCount(0, 1));
     }
     counts(countries, withLocatives(countryMentions, locatives), titleEnd);
-    Map<String, MentionCount> ministers = new LinkedHashMap<>();
-    counts(ministers, entities.ministerMentions(text), titleEnd);
     LocalDate date = null;
     String dateSource = null;
     int dateLine = -1;
@@ -121,6 +121,20 @@ public final class Enricher {
         }
       }
     }
+    // Ministers as of the article's date; those the text names only as former ones are shown
+    // apart and are not in the minister facet.
+    List<Mention> named = entities.ministerMentions(text, date);
+    List<Mention> current = new java.util.ArrayList<>(named.size());
+    Set<String> former = new LinkedHashSet<>();
+    for (Mention m : named) {
+      if (m.former()) {
+        former.add(m.value());
+      } else {
+        current.add(m);
+      }
+    }
+    Map<String, MentionCount> ministers = new LinkedHashMap<>();
+    counts(ministers, current, titleEnd);
     return new EnrichedArticle(
         article,
         lang,
@@ -129,6 +143,7 @@ public final class Enricher {
         List.copyOf(ministers.keySet()),
         countries,
         ministers,
+        List.copyOf(former),
         date,
         dateSource,
         dateLine,

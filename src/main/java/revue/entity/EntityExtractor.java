@@ -155,9 +155,30 @@ public final class EntityExtractor {
 
   /** Each minister mention with its offsets, in text order; the value is the canonical name. */
   public List<Mention> ministerMentions(String text) {
+    return ministerMentions(text, null);
+  }
+
+  /**
+   * Canonical names of the ministers a text of that date names, in order of first mention,
+   * unique, former ones included (see {@link #ministerMentions(String, LocalDate)}).
+   */
+  public List<String> ministers(String text, LocalDate date) {
+    return distinctValues(ministerMentions(text, date));
+  }
+
+  /**
+   * Each minister mention of a text published on a date, in text order: a gazetteer minister the
+   * text gives no post counts only when the date falls in one of their terms (a party leader
+   * written about years after a short term is no minister); a person the text gives the post only
+   * as a past one ("l'ancien ministre X") is kept and marked {@link Mention#former()}.
+   *
+   * @param date the article's date, or null when unknown (every gazetteer name counts)
+   */
+  public List<Mention> ministerMentions(String text, LocalDate date) {
     Objects.requireNonNull(text, "text");
     Words w = words(text);
-    return Collections.unmodifiableList(ministers.mentions(text, w.tokens(), w.forms(), w.starts()));
+    return Collections.unmodifiableList(
+        ministers.mentions(text, w.tokens(), w.forms(), w.starts(), date));
   }
 
   /**

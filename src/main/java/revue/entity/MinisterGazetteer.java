@@ -35,6 +35,9 @@ final class MinisterGazetteer {
   /** One way of writing a minister's name, as folded words. */
   record Alias(String canonical, List<String> words) {}
 
+  /** Days before a term's start and after its end that an article's date still falls in it. */
+  static final int TERM_MARGIN_DAYS = 31;
+
   private static final Set<String> PORTFOLIOS = Set.of("foreign", "head-of-government");
 
   private final PhraseTrie<String> trie = new PhraseTrie<>();
@@ -98,6 +101,27 @@ final class MinisterGazetteer {
 
   List<Alias> aliases() {
     return aliases;
+  }
+
+  /**
+   * Whether a person held one of their offices on a date, give or take {@link #TERM_MARGIN_DAYS}
+   * (news names a minister designate and an outgoing one around the change, and the file's dates
+   * are a reader's); true for a name with no dated office, such as a user file's line without
+   * dates.
+   */
+  boolean inOffice(String canonical, LocalDate date) {
+    List<Office> held = offices.get(canonical);
+    if (held == null || held.isEmpty()) {
+      return true;
+    }
+    LocalDate early = date.plusDays(TERM_MARGIN_DAYS);
+    LocalDate late = date.minusDays(TERM_MARGIN_DAYS);
+    for (Office o : held) {
+      if ((o.from() == null || !early.isBefore(o.from())) && (o.to() == null || !late.isAfter(o.to()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every office, by canonical name in the order first read (for {@link GazetteerSnapshot}). */

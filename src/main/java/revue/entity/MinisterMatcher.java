@@ -1,5 +1,11 @@
 package revue.entity;
 
+import static revue.entity.ArabicNames.*;
+import static revue.entity.LatinNames.*;
+import static revue.entity.NameGroups.*;
+import static revue.entity.WordGaps.*;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,26 +26,25 @@ import revue.entity.PhraseTrie.Match;
  */
 final class MinisterMatcher {
 
-  private static final Set<String> LATIN_HONORIFICS = WordLists.load("honorifics-latin.txt");
+  /** Words that make a title a past one: "ancien", "former", "السابق". */
+  private static final Set<String> FORMER_WORDS = WordLists.load("former-words.txt");
 
-  /** Words that join the parts of a portfolio: "ministre de l'Économie et des Finances". */
-  private static final Set<String> CONNECTORS = WordLists.load("portfolio-connectors.txt");
+  /** How a title presents the person beside it, per word of a text: */
+  private static final byte UNTITLED = 0;
+  /** as holding the post */
+  private static final byte CURRENT = 1;
+  /** as having held it */
+  private static final byte FORMER = 2;
 
-  /** Capitalized words that start no name: articles, portfolio words, titles, months, days. */
-  private static final Set<String> NOT_NAMES = WordLists.load("not-names-latin.txt");
-
-  private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
-
-  private static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
-
-  /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
-  private static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
-
-  private static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
+  /** Plural titles, which a list of names may follow: "les secrétaires d'État X Y et Z W". */
+  private static final Set<String> PLURAL_TITLES =
+      Set.of("ministres", "ministers", "secretaires", "secretaries");
 
   private final MinisterGazetteer gazetteer;
   private final PhraseTrie<CountryGazetteer.Entry> countries;
   private final PhraseTrie<Boolean> triggers = new PhraseTrie<>();
+  private final LatinNames latin;
+  private final ArabicNames arabic;
 
   /** One alias's {@link #familyName}, whose it is, and its {@link #letters}. */
   private record FamilyName(String name, String canonical, long letters) {}
@@ -81,6 +86,8 @@ final class MinisterMatcher {
   MinisterMatcher(MinisterGazetteer gazetteer, CountryGazetteer countries) {
     this.gazetteer = gazetteer;
     this.countries = countries.trie();
+    this.latin = new LatinNames(this.countries);
+    this.arabic = new ArabicNames(this.countries, gazetteer);
     this.familyNamesByLength = familyNamesByLength(gazetteer.aliases());
     for (String t : WordLists.entries("minister-titles.txt")) {
       List<String> words = new ArrayList<>();
@@ -89,10 +96,52 @@ final class MinisterMatcher {
       }
       triggers.put(words, Boolean.TRUE, (a, b) -> a);
     }
+    for (String t : WordLists.entries("counterpart-titles.txt")) {
+      List<String> words = new ArrayList<>();
+      for (Token tok : TextFolding.tokens(t)) {
+        words.add(tok.norm());
+      }
+      triggers.put(words, Boolean.FALSE, (a, b) -> a); // FALSE: a counterpart, not a title itself
+    }
   }
 
-  /** One found name before grouping: token range, folded words, and a gazetteer name or null. */
-  private record Found(int from, int to, List<String> words, String surface, String canonical) {}
+  /** Heads of state: their counterparts are not ministers. */
+  private static final Set<String> HEADS_OF_STATE = WordLists.load("head-of-state-titles.txt");
+
+  /**
+   * Whether a counterpart word at i is a minister's: the nearest person or title before it in its
+   * sentence is a minister found already, or a minister's title ("le ministre X a reçu son
+   * homologue"), not a head of state's ("le président X et son homologue") nor another name ("le
+   * ministre a appelé X à hausser le ton face à son homologue").
+   */
+  private boolean counterpartOfMinister(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int i) {
+    int from = sentenceStart(text, tokens, i);
+    for (int k = i - 1; k >= from; k--) {
+      if (covered[k]) {
+        return true;
+      }
+      Token word = tokens.get(k);
+      String w = word.norm();
+      if (!word.isArabic() && word.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)
+          && !HEADS_OF_STATE.contains(w) && !latin.countryAt(forms, k) && k > from) {
+        return false; // someone else's counterpart
+      }
+      for (String f : forms.get(k)) {
+        if (HEADS_OF_STATE.contains(f)) {
+          Match<Boolean> t = triggers.longestAt(forms, k);
+          if (t == null || !t.value()) {
+            return false; // "رئيس" alone, not "رئيس الوزراء"
+          }
+        }
+      }
+      Match<Boolean> t = triggers.longestAt(forms, k);
+      if (t != null && t.value() && t.to() <= i) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The first words of minister titles, for {@link WordStarts}. */
   Set<String> titleWords() {
@@ -104,9 +153,20 @@ final class MinisterMatcher {
   }
 
   List<Mention> mentions(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {
+    return mentions(text, tokens, forms, starts, null);
+  }
+
+  /**
+   * The ministers of a text as of a date: a gazetteer minister the text gives no post counts only
+   * when the date falls in one of their terms (any date when null); a minister the text gives the
+   * post only as a past one is marked {@link Mention#former()}.
+   */
+  List<Mention> mentions(
+      String text, List<Token> tokens, List<List<String>> forms, byte[] starts, LocalDate date) {
     int n = tokens.size();
+    byte[] titled = new byte[n];
     boolean[] covered = new boolean[n];
-    List<Found> found = new ArrayList<>();
+    List<FoundName> found = new ArrayList<>();
 
     // 1. Gazetteer spellings, longest first.
     for (int i = 0; i < n; ) {
@@ -124,7 +184,7 @@ final class MinisterMatcher {
       if (covered[i] || (starts[i] & (WordStarts.ALIAS_FIRST | WordStarts.ALIAS_LAST)) == 0) {
         continue;
       }
-      Found f = fuzzyAt(text, tokens, forms, covered, i);
+      FoundName f = fuzzyAt(text, tokens, forms, covered, i);
       if (f != null) {
         found.add(f);
         mark(covered, f.from(), f.to());
@@ -132,17 +192,45 @@ final class MinisterMatcher {
     }
     // Each later step is a method of its own: the JIT compiles (and, when an article takes a
     // branch it never saw, recompiles) each apart, instead of one method holding every step.
-    titledPeople(text, tokens, forms, starts, covered, found);
-    List<Found> grouped = group(found);
+    titledPeople(text, tokens, forms, starts, covered, titled, found);
+    List<FoundName> grouped = group(found);
     List<Mention> out = new ArrayList<>();
-    for (Found f : grouped) {
+    for (FoundName f : grouped) {
       out.add(
           new Mention(f.canonical(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
               f.surface()));
     }
     surnamesAgain(tokens, forms, covered, grouped, out);
     out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return asOf(grouped, titled, out, date);
+  }
+
+  /**
+   * The mentions of the people who count on the date, each marked former when every title the
+   * text gives them is a past one: a person the text gives no post counts when the gazetteer has
+   * them in office on the date.
+   */
+  private List<Mention> asOf(List<FoundName> grouped, byte[] titled, List<Mention> out, LocalDate date) {
+    Map<String, Integer> titles = new HashMap<>(); // canonical -> bits of CURRENT and FORMER
+    for (FoundName f : grouped) {
+      int bits = 0;
+      for (int k = f.from(); k < f.to(); k++) {
+        bits |= titled[k];
+      }
+      titles.merge(f.canonical(), bits, (a, b) -> a | b);
+    }
+    List<Mention> kept = new ArrayList<>(out.size());
+    Map<String, Boolean> counts = new HashMap<>();
+    for (Mention m : out) {
+      int bits = titles.getOrDefault(m.value(), 0);
+      boolean count =
+          counts.computeIfAbsent(m.value(), c -> bits != 0 || date == null || gazetteer.inOffice(c, date));
+      if (count) {
+        boolean former = (bits & FORMER) != 0 && (bits & CURRENT) == 0;
+        kept.add(former ? new Mention(m.value(), m.start(), m.end(), m.surface(), true) : m);
+      }
+    }
+    return kept;
   }
 
 
@@ -153,99 +241,86 @@ final class MinisterMatcher {
       List<List<String>> forms,
       byte[] starts,
       boolean[] covered,
-      List<Found> found) {
+      byte[] titled,
+      List<FoundName> found) {
     int n = tokens.size();
     // 3. People presented as ministers.
-    List<int[]> unnamedTitles = new ArrayList<>(); // {trigger, end of trigger, reference kind}
+    List<UnnamedTitle> unnamedTitles = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig = (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
       if (trig == null || covered[i]) {
         continue;
       }
       Token first = tokens.get(i);
-      if (!first.isArabic() && precededByAssistant(tokens, i)) {
+      if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))
+          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }
-      int[] span;
+      boolean counterpart = !trig.value();
+      if (counterpart && !counterpartOfMinister(text, tokens, forms, covered, i)) {
+        continue;
+      }
+      NameSpan span;
       if (first.isArabic()) {
-        span = arabicNameAfter(text, tokens, forms, covered, i, trig.to());
-      } else {
-        span = latinNameAfter(text, tokens, forms, trig.to());
-        if (span == null) {
-          span = latinNameBefore(text, tokens, forms, i, trig.to());
+        span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
+        if (span == null && !counterpart) {
+          span = arabic.arabicNameBefore(text, tokens, forms, covered, i);
         }
+      } else {
+        span = latin.latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
+          span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
+        }
+        if (span == null && !counterpart) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind = subjectPosition(text, tokens, TitleReference.determiner(tokens, i)) ? kind : TitleReference.NONE;
           }
           if (kind != TitleReference.NONE) {
-            unnamedTitles.add(new int[] {i, trig.to(), kind});
+            unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind));
           }
         }
       }
-      if (span == null || anyCovered(covered, span[0], span[1])) {
+      if (span == null) {
         continue;
       }
-      List<String> words = words(tokens, span[0], span[1]);
+      byte how = formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
+      for (int k = span.from(); k < span.to(); k++) {
+        titled[k] |= how; // also a name already found: the gazetteer's, given its post here
+      }
+      if (anyCovered(covered, span.from(), span.to())) {
+        continue;
+      }
+      List<String> words = words(tokens, span.from(), span.to());
       String canonical = fuzzyCanonical(words);
-      found.add(found(text, tokens, span[0], span[1], canonical));
-      mark(covered, span[0], span[1]);
+      found.add(found(text, tokens, span.from(), span.to(), canonical));
+      mark(covered, span.from(), span.to());
+      if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
+        // "les secrétaires d'État X Y et Z W": the other names of the list
+        NameSpan next = span;
+        while ((next = latin.nextInList(text, tokens, forms, next.to())) != null && !anyCovered(covered, next.from(), next.to())) {
+          found.add(found(text, tokens, next.from(), next.to(), fuzzyCanonical(words(tokens, next.from(), next.to()))));
+          mark(covered, next.from(), next.to());
+        }
+      }
     }
+    portfolioLists(text, tokens, forms, covered, found);
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
-    int[][][] topic = new int[1][][]; // worked out on the first title that needs it
-    for (int[] title : unnamedTitles) {
-      int[] span = titleReferent(text, tokens, forms, topic, title);
-      if (span != null && !anyCovered(covered, span[0], span[1])) {
-        found.add(found(text, tokens, span[0], span[1], fuzzyCanonical(words(tokens, span[0], span[1]))));
-        mark(covered, span[0], span[1]);
+    Topic[] topic = new Topic[1]; // worked out on the first title that needs it
+    for (UnnamedTitle title : unnamedTitles) {
+      NameSpan span = titleReferent(text, tokens, forms, topic, title);
+      if (span != null) {
+        byte how = title.kind() == TitleReference.FORMER ? FORMER : CURRENT;
+        for (int k = span.from(); k < span.to(); k++) {
+          titled[k] |= how;
+        }
+      }
+      if (span != null && !anyCovered(covered, span.from(), span.to())) {
+        found.add(found(text, tokens, span.from(), span.to(), fuzzyCanonical(words(tokens, span.from(), span.to()))));
+        mark(covered, span.from(), span.to());
       }
     }
 
-  }
-
-  /** 4. A minister named in full may come back by surname alone. */
-  private static void surnamesAgain(
-      List<Token> tokens,
-      List<List<String>> forms,
-      boolean[] covered,
-      List<Found> grouped,
-      List<Mention> out) {
-    int n = tokens.size();
-    Map<String, String> bySurname = new HashMap<>();
-    Set<String> ambiguous = new java.util.HashSet<>();
-    for (Found f : grouped) {
-      if (f.words().size() < 2) {
-        continue;
-      }
-      String surname = f.words().get(f.words().size() - 1);
-      if (surname.length() < 3 || NAME_PARTICLES.contains(surname)) {
-        continue;
-      }
-      String prev = bySurname.putIfAbsent(surname, f.canonical());
-      if (prev != null && !prev.equals(f.canonical())) {
-        ambiguous.add(surname);
-      }
-    }
-    ambiguous.forEach(bySurname::remove);
-    if (!bySurname.isEmpty()) {
-      for (int i = 0; i < n; i++) {
-        if (covered[i]) {
-          continue;
-        }
-        Token t = tokens.get(i);
-        if (!t.isArabic() && !t.isCapitalized()) {
-          continue;
-        }
-        for (String form : forms.get(i)) {
-          String c = bySurname.get(form);
-          if (c != null) {
-            out.add(new Mention(c, t.start(), t.end(), t.raw()));
-            break;
-          }
-        }
-      }
-    }
   }
 
   /** The minister a whole query names: a full name, an alias, or a surname (spelling-tolerant). */
@@ -322,9 +397,9 @@ final class MinisterMatcher {
     return words.get(n - 1);
   }
 
-  private Found found(String text, List<Token> tokens, int from, int to, String canonical) {
+  private FoundName found(String text, List<Token> tokens, int from, int to, String canonical) {
     String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return new Found(from, to, words(tokens, from, to), oneSpace(surface), canonical);
+    return new FoundName(from, to, words(tokens, from, to), oneSpace(surface), canonical);
   }
 
   private static List<String> words(List<Token> tokens, int from, int to) {
@@ -344,7 +419,7 @@ final class MinisterMatcher {
     return first.isCapitalized() && tokens.get(to - 1).isCapitalized();
   }
 
-  private Found fuzzyAt(
+  private FoundName fuzzyAt(
       String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int i) {
     Token t = tokens.get(i);
     if (!t.isArabic() && !t.isCapitalized()) {
@@ -383,6 +458,9 @@ final class MinisterMatcher {
     for (int k = k0; k < k1; k++) {
       String w = tokens.get(from + k).norm();
       String target = a.words().get(k);
+      if (ARABIC_ORDINALS.contains(w) && !w.equals(target)) {
+        return false;
+      }
       if (!NameDistance.close(w, target) && !closeArabic(tokens.get(from + k), target)) {
         return false;
       }
@@ -443,50 +521,6 @@ final class MinisterMatcher {
     return true;
   }
 
-  /**
-   * Groups the names found in one text: gazetteer names keep their canonical name; a discovered
-   * name joins an earlier name when its last word is close and its first word equal (or it is
-   * only a surname); otherwise the first full spelling seen becomes the canonical name.
-   */
-  private static List<Found> group(List<Found> found) {
-    found.sort(Comparator.comparingInt(Found::from));
-    List<Found> out = new ArrayList<>();
-    List<Found> heads = new ArrayList<>();
-    for (Found f : found) {
-      if (f.canonical() != null) {
-        out.add(f);
-        heads.add(f);
-        continue;
-      }
-      String canonical = null;
-      for (Found h : heads) {
-        if (sameName(f.words(), h.words())) {
-          canonical = h.canonical() != null ? h.canonical() : h.surface();
-          break;
-        }
-      }
-      if (canonical == null) {
-        if (f.words().size() < 2) {
-          continue; // a bare surname with no full name to attach it to
-        }
-        canonical = f.surface();
-      }
-      Found g = new Found(f.from(), f.to(), f.words(), f.surface(), canonical);
-      out.add(g);
-      heads.add(g);
-    }
-    return out;
-  }
-
-  private static boolean sameName(List<String> a, List<String> b) {
-    String lastA = a.get(a.size() - 1);
-    String lastB = b.get(b.size() - 1);
-    if (!NameDistance.close(lastA, lastB)) {
-      return false;
-    }
-    return a.size() == 1 || b.size() == 1 || NameDistance.close(a.get(0), b.get(0));
-  }
-
   private static void mark(boolean[] covered, int from, int to) {
     for (int k = from; k < to; k++) {
       covered[k] = true;
@@ -502,217 +536,109 @@ final class MinisterMatcher {
     return false;
   }
 
-  private static boolean precededByAssistant(List<Token> tokens, int i) {
-    if (i == 0) {
-      return false;
-    }
-    String p = tokens.get(i - 1).norm();
-    return p.equals("assistant") || p.equals("deputy") || p.equals("under") || p.equals("sous");
-  }
-
-  private boolean countryAt(List<List<String>> forms, int j) {
-    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
-    return m != null && m.value().code() != null;
-  }
-
-  private int countryEnd(List<List<String>> forms, int j) {
-    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
-    return m == null || m.value().code() == null ? -1 : m.to();
-  }
-
-  private static String separator(String text, List<Token> tokens, int j) {
-    int from = tokens.get(j - 1).end();
-    int to = tokens.get(j).start();
-    String sep = text.substring(from, to);
-    return softBreak(text, sep, from) ? " " : sep;
-  }
-
-  /** Shortest line that reads as hard-wrapped text rather than a headline or a list item. */
-  private static final int WRAPPED_LINE = 40;
-
   /**
-   * Whether a separator is a line break inside a paragraph of hard-wrapped newswire ("Chancellor
-   * Helmut\nKohl"): white space with one line break, the next line not indented (an indented or
-   * blank line starts a paragraph), the line before long, and not the text's first line break
-   * (the headline's end).
+   * Whether a title (words [from, to)) whose name starts at word name presents a past post: a
+   * former word in the three words before it ("l'ancien ministre", "former Foreign Minister"),
+   * or between an Arabic title and its name ("وزير الخارجية الأسبق X").
    */
-  private static boolean softBreak(String text, String sep, int from) {
-    int nl = sep.indexOf('\n');
-    if (nl < 0 || sep.indexOf('\n', nl + 1) >= 0 || !sep.isBlank() || nl + 1 < sep.length()) {
-      return false;
+  private static boolean formerTitle(List<Token> tokens, int from, int to, int name) {
+    for (int k = Math.max(0, from - 3); k < from; k++) {
+      if (FORMER_WORDS.contains(tokens.get(k).norm())) {
+        return true;
+      }
     }
-    int lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    return lineStart > 0 && from - lineStart >= WRAPPED_LINE;
-  }
-
-  private static boolean hardStop(String sep) {
-    for (int k = 0; k < sep.length(); k++) {
-      char c = sep.charAt(k);
-      if (".;:!?()[]«»\"“”\n|".indexOf(c) >= 0 || c == '؛' || c == '؟') {
+    // between an Arabic title and its name, or after the title when the name came first
+    // ("X Y وزير الطاقة البريطاني السابق")
+    int end = name < from ? Math.min(tokens.size(), to + 6) : name;
+    for (int k = to; k < end && k < to + 8; k++) {
+      if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
       }
     }
     return false;
   }
 
-  /** [from, to) of the Latin-script name a minister title introduces, or null. */
-  private int[] latinNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
-    int n = tokens.size();
-    boolean allowStart = true;
-    boolean prevLowerContent = false;
-    int commas = 0;
-    int j = t;
-    while (j < n && j < t + 25) {
-      Token tok = tokens.get(j);
-      if (j > 0) {
-        String sep = separator(text, tokens, j);
-        boolean afterHonorific = LATIN_HONORIFICS.contains(tokens.get(j - 1).norm());
-        if (hardStop(sep) && !(afterHonorific && sep.strip().equals("."))) {
-          return null;
-        }
-        if (sep.indexOf(',') >= 0) {
-          if (++commas > 2) {
-            return null;
-          }
-          allowStart = true;
-          prevLowerContent = false;
-        }
-      }
-      if (tok.isArabic()) {
-        return null;
-      }
-      String w = tok.norm();
-      if (LATIN_HONORIFICS.contains(w) && tok.isCapitalized()) {
-        allowStart = true;
-        j++;
-        continue;
-      }
-      int cEnd = countryEnd(forms, j);
-      if (cEnd > 0) {
-        j = cEnd; // a demonym or country in the title: "ministre nigérien", "Minister of Morocco"
-        continue;
-      }
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w)) {
-        if (allowStart) {
-          return readLatinName(text, tokens, forms, j);
-        }
-        j++;
-        continue;
-      }
-      if (tok.isCapitalized()) {
-        allowStart = true; // a portfolio word: a name may follow it directly
-        prevLowerContent = false;
-        j++;
-        continue;
-      }
-      boolean connector = CONNECTORS.contains(w) && !tok.raw().equals("a");
-      if (connector) {
-        allowStart = false;
-        prevLowerContent = false;
-      } else {
-        if (prevLowerContent) {
-          return null; // two content words in a row: a verb phrase, not a title
-        }
-        Token prev = tokens.get(j - 1);
-        boolean portfolioAdjective =
-            j > t && (prev.isCapitalized() || CONNECTORS.contains(prev.norm()));
-        allowStart = portfolioAdjective;
-        prevLowerContent = !portfolioAdjective;
-      }
-      j++;
-    }
-    return null;
-  }
-
-  /** Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier ministre". */
-  private static final Set<String> TITLE_PREFIXES =
-      Set.copyOf(List.of(
-          "premier", "premiere", "vice", "ancien", "ancienne", "ex", "l", "la", "le", "the",
-          "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
+  /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
+  private static final Set<String> BARE_TITLES = Set.of("secretary", "premier");
 
   /**
-   * [from, to) of a name set before its title in apposition: "X Y, ministre de la
-   * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
+   * Whether a one-word title of {@link #BARE_TITLES} reads as a title: capitalized, a capitalized
+   * name right after it ("Secretary Baker"), not "Premier ministre" or "Secretary General".
    */
-  private int[] latinNameBefore(
-      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
-    int j = trigger - 1;
-    while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
-      j--;
+  private static boolean bareTitleNamesSomeone(List<Token> tokens, int i, int to) {
+    if (to != i + 1 || !BARE_TITLES.contains(tokens.get(i).norm())) {
+      return true;
     }
-    if (j < 1 || separator(text, tokens, j + 1).indexOf(',') < 0) {
-      return null;
+    if (!tokens.get(i).isCapitalized() || to >= tokens.size()) {
+      return false;
     }
-    // The title must read as a title: a portfolio, a country, or the end of the apposition.
-    if (afterTrigger < tokens.size()) {
-      String sep = separator(text, tokens, afterTrigger);
-      String next = tokens.get(afterTrigger).norm();
-      boolean ok =
-          sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0
-              || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
-              || countryAt(forms, afterTrigger);
-      if (!ok) {
-        return null;
-      }
-    }
-    int end = j + 1;
-    int k = j;
-    int capitals = 0;
-    while (k >= 0 && end - k <= 5) {
-      Token tok = tokens.get(k);
-      if (k < j) {
-        String sep = separator(text, tokens, k + 1);
-        if (!nameJoiner(sep)) {
-          break;
-        }
-      }
-      String w = tok.norm();
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-          && w.length() >= 2 && !countryAt(forms, k)) {
-        capitals++;
-      } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
-        break;
-      }
-      k--;
-    }
-    int from = k + 1;
-    while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
-      from++;
-    }
-    if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
-      return null;
-    }
-    return new int[] {from, end};
+    Token next = tokens.get(to);
+    String w = next.norm();
+    return next.isCapitalized() && !next.isAllUpperCase() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w);
   }
 
-  private int[] readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+  /** "مساعد وزير", "مساعدة وزير": an assistant minister is no minister. */
+  private static final Set<String> ARABIC_ASSISTANTS = Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
+
+  private static boolean precededByAssistant(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String p = tokens.get(i - 1).norm();
+    // deputy and vice ministers are ministers (issue 20, "who counts"); assistant ones are not
+    return p.equals("assistant");
+  }
+
+  /**
+   * A list of ministers with their portfolios in brackets, in a sentence that has a minister
+   * title before it: "les ministres concernés, dont X Y (Intérieur), Z W (Affaires étrangères)".
+   */
+  private void portfolioLists(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, List<FoundName> found) {
     int n = tokens.size();
-    int k = j;
-    int lastCapital = -1;
-    while (k < n && k < j + 5) {
+    int lastTitle = -1;
+    for (int k = 1; k < n; k++) {
       Token tok = tokens.get(k);
-      if (k > j) {
-        String sep = separator(text, tokens, k);
-        if (!nameJoiner(sep)) {
+      if (tok.isArabic()) {
+        continue;
+      }
+      if (tok.norm().startsWith("ministr") || tok.norm().startsWith("minister")) {
+        lastTitle = k;
+      }
+      String sep = separator(text, tokens, k);
+      if (sentenceStop(sep)) {
+        lastTitle = -1;
+      }
+      if (lastTitle < 0 || sep.strip().equals("(") == false || covered[k - 1]) {
+        continue;
+      }
+      // the bracket holds a portfolio: capitalized portfolio words and connectors only
+      int e = k;
+      boolean portfolio = false;
+      while (e < n && e < k + 8) {
+        Token p = tokens.get(e);
+        String w = p.norm();
+        if (e > k && !separator(text, tokens, e).isBlank() && !separator(text, tokens, e).equals("'")
+            && !separator(text, tokens, e).equals("’")) {
           break;
         }
-      }
-      String w = tok.norm();
-      boolean particle = NAME_PARTICLES.contains(w);
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
-        if (k > j && countryAt(forms, k)) {
+        if (p.isCapitalized() && (NOT_NAMES.contains(w) || COMMON_WORDS.contains(w))) {
+          portfolio = true;
+        } else if (!CONNECTORS.contains(w) && !(portfolio && !p.isCapitalized())) {
+          portfolio = false;
           break;
         }
-        lastCapital = k;
-      } else if (!(particle && k > j)) {
-        break;
+        e++;
       }
-      k++;
+      if (!portfolio || e >= n || separator(text, tokens, e).indexOf(')') < 0) {
+        continue;
+      }
+      NameSpan span = latin.nameEndingAt(text, tokens, forms, k - 1);
+      if (span != null && span.from() > lastTitle && !anyCovered(covered, span.from(), span.to())) {
+        found.add(found(text, tokens, span.from(), span.to(), fuzzyCanonical(words(tokens, span.from(), span.to()))));
+        mark(covered, span.from(), span.to());
+      }
     }
-    if (lastCapital < j + 1) {
-      return null; // one word is a surname or a place, not a full name
-    }
-    return new int[] {j, lastCapital + 1};
   }
 
   /** Runs of white space as one space: a name broken over two lines reads as one. */
@@ -734,230 +660,19 @@ final class MinisterMatcher {
     return b.toString();
   }
 
-  /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */
-  private static String bareSpelling(Token t) {
-    String raw = t.raw();
-    StringBuilder b = null;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      boolean mark = c >= '\u064B' && c <= '\u0652' || c == '\u0640';
-      if (mark && b == null) {
-        b = new StringBuilder(raw.length()).append(raw, 0, i);
-      } else if (!mark && b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? raw : b.toString();
-  }
-
-  private static final List<String> ARTICLE_PREFIXES = List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل");
-
-  /** Whether an Arabic word carries the article, judged on its spelling before folding (أ is no article). */
-  private static boolean hasArticle(Token t) {
-    String raw = bareSpelling(t);
-    for (String p : ARTICLE_PREFIXES) {
-      if (raw.startsWith(p) && raw.length() > p.length() + 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean portfolioLike(String w) {
-    return w.startsWith("خارجي") || w.startsWith("داخلي") || w.startsWith("دفاع");
-  }
-
-  private boolean arabicSkippable(List<String> forms, Token tok) {
-    String w = tok.norm();
-    if (arabicStop(forms) || titleWord(forms) || portfolioLike(w) || hasArticle(tok)) {
-      return true;
-    }
-    for (String f : forms) {
-      if (portfolioLike(f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** [from, to) of the Arabic name a minister title introduces, or null. */
-  private int[] arabicNameAfter(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
-      int t) {
-    int n = tokens.size();
-    int j = t;
-    // "الوزير X": a title that carries the article itself is followed by the surname alone; in
-    // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
-    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
-    while (j < n && j < t + 14) {
-      Token tok = tokens.get(j);
-      if (!tok.isArabic() || covered[j]) {
-        return null; // a name already found fills the title's slot
-      }
-      String sep = separator(text, tokens, j);
-      if (hardStop(sep)) {
-        return null;
-      }
-      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
-        // After a comma comes a new clause more often than the name, except in an apposition
-        // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
-        // الإيطالي الجديد، X Y،".
-        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
-      }
-      int cEnd = countryEnd(forms, j);
-      if (cEnd > 0) {
-        j = cEnd;
-        continue;
-      }
-      boolean titleWord = titleWord(forms.get(j));
-      if (nameStop(tok) && !titleWord) {
-        return null; // a verb or function word: the title is not followed by a name
-      }
-      // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
-      // words with the article ("المالية") belong to it.
-      if (!hasArticle(tok) && !titleWord && arabicStop(forms.get(j))
-          || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
-        return null;
-      }
-      if (arabicSkippable(forms.get(j), tok)) {
-        j++;
-        continue;
-      }
-      return readArabicName(text, tokens, forms, j, maxUnits);
-    }
-    return null;
-  }
-
-  /**
-   * [from, to) of a full name in apposition right after a comma, or null: honorifics skipped
-   * ("الدكتور"), then two name units at least, and after them a comma, a full stop, a stop word or
-   * the text's end.
-   */
-  private int[] commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
-    int n = tokens.size();
-    while (j < n && tokens.get(j).isArabic() && closerWord(forms.get(j)) && !arabicStop(forms.get(j))
-        && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
-      j++; // "، الدكتور X Y"
-    }
-    if (j >= n || !tokens.get(j).isArabic() || hasArticle(tokens.get(j)) || arabicStop(forms.get(j))
-        || countryAt(forms, j)) {
-      return null;
-    }
-    int[] span = readArabicName(text, tokens, forms, j, 2);
-    if (span == null || span[1] >= n) {
-      return span;
-    }
-    String after = separator(text, tokens, span[1]);
-    boolean closed = after.indexOf('،') >= 0 || after.indexOf(',') >= 0 || hardStop(after)
-        || arabicStop(forms.get(span[1]));
-    return closed ? span : null;
-  }
-
-  private int[] readArabicName(
-      String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
-    int n = tokens.size();
-    int units = 0;
-    int k = j;
-    boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
-    while (k < n && k < j + 7) {
-      Token tok = tokens.get(k);
-      if (!tok.isArabic()) {
-        break;
-      }
-      if (k > j && !separator(text, tokens, k).isBlank()) {
-        break;
-      }
-      String w = tok.norm();
-      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
-        break;
-      }
-      if (ARABIC_PARTICLES.contains(w)) {
-        glued = true;
-        k++;
-        continue;
-      }
-      if (!glued) {
-        if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
-            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k))
-            && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
-          // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
-          // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
-          // ("بتحديد المرخص") is no first name
-          units++;
-          k++;
-          if (k < n && COMPOUND_SECOND.contains(tok.norm()) && tokens.get(k).isArabic()
-              && !hasArticle(tokens.get(k)) && !arabicStop(forms.get(k))
-              && separator(text, tokens, k).isBlank()) {
-            k++; // "نور الدين جانيكلي"
-          }
-          break;
-        }
-        if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
-          break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
-        }
-        if (units >= maxUnits) {
-          break;
-        }
-      }
-      units++;
-      glued = false;
-      k++;
-    }
-    while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
-      k--;
-    }
-    if (units < maxUnits) {
-      return null;
-    }
-    return new int[] {j, k};
-  }
-
-  /**
-   * Whether an Arabic word is a name stop: in the list, or the preposition على, which folds to the
-   * name علي (Ali) and so is told apart by its spelling.
-   */
-  private static boolean nameStop(Token tok) {
-    if (ARABIC_STOPWORDS.contains(tok.norm())) {
-      return true;
-    }
-    String bare = bareSpelling(tok);
-    return bare.equals("على") || bare.equals("وعلى");
-  }
-
-  /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
-  private static boolean arabicStop(List<String> forms) {
-    for (String f : forms) {
-      if (ARABIC_STOPWORDS.contains(f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Sentence boundaries for finding a sentence's subject. */
-  private static boolean sentenceStop(String sep) {
-    for (int k = 0; k < sep.length(); k++) {
-      char c = sep.charAt(k);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '؟' || c == '؛') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
-  private int[] titleReferent(
-      String text, List<Token> tokens, List<List<String>> forms, int[][][] topic, int[] title) {
-    int trigger = title[0];
+  private NameSpan titleReferent(
+      String text, List<Token> tokens, List<List<String>> forms, Topic[] topic, UnnamedTitle title) {
+    int trigger = title.trigger();
     int start = sentenceStart(text, tokens, trigger);
-    if (title[2] == TitleReference.PREDICATE) {
-      return firstPersonName(text, tokens, forms, start, trigger);
+    if (title.kind() == TitleReference.PREDICATE) {
+      return latin.firstPersonName(text, tokens, forms, start, trigger);
     }
     // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
     // dit"); the headline is a sentence too.
     if (start > 0) {
       int from = sentenceStart(text, tokens, start - 1);
-      int[] name = firstPersonName(text, tokens, forms, from, start);
+      NameSpan name = latin.firstPersonName(text, tokens, forms, from, start);
       if (name != null) {
         return name;
       }
@@ -965,15 +680,15 @@ final class MinisterMatcher {
     if (topic[0] == null) {
       topic[0] = topic(text, tokens, forms);
     }
-    int[] headlinePerson = topic[0][0];
-    return headlinePerson != null ? headlinePerson : title[2] == TitleReference.FORMER ? topic[0][1] : null;
+    NameSpan headlinePerson = topic[0].headlinePerson();
+    return headlinePerson != null ? headlinePerson : title.kind() == TitleReference.FORMER ? topic[0].first() : null;
   }
 
   /**
    * The person the article is about, worked out once per text: {the first full name whose
    * surname the headline shows, the first full name} (either may be null).
    */
-  private int[][] topic(String text, List<Token> tokens, List<List<String>> forms) {
+  private Topic topic(String text, List<Token> tokens, List<List<String>> forms) {
     int newline = text.indexOf('\n');
     Set<String> headline = new java.util.HashSet<>();
     if (newline > 0 && newline < 400) {
@@ -984,123 +699,21 @@ final class MinisterMatcher {
         headline.add(t.norm());
       }
     }
-    int[] first = null;
+    NameSpan first = null;
     for (int k = 0; k < tokens.size(); k++) {
-      int[] name = personNameAt(text, tokens, forms, k);
+      NameSpan name = latin.personNameAt(text, tokens, forms, k);
       if (name == null) {
         continue;
       }
       if (first == null) {
         first = name;
       }
-      if (headline.contains(tokens.get(name[1] - 1).norm())) {
-        return new int[][] {name, first};
+      if (headline.contains(tokens.get(name.to() - 1).norm())) {
+        return new Topic(name, first);
       }
-      k = name[1] - 1;
+      k = name.to() - 1;
     }
-    return new int[][] {null, first};
-  }
-
-  /** Determiners that make a capitalized phrase a thing, not a person: "le Figaro Magazine". */
-  private static final Set<String> THING_DETERMINERS =
-      Set.of("le", "la", "les", "du", "des", "au", "aux", "l", "un", "une", "the");
-
-  /**
-   * [from, to) of a full person name starting at word k: two to four capitalized words (particles
-   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place),
-   * no country, no acronym, not after a determiner; null otherwise.
-   */
-  private int[] personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
-    if (!nameWord(tokens, forms, k)) {
-      return null;
-    }
-    if (k > 0) {
-      Token prev = tokens.get(k - 1);
-      String sep = separator(text, tokens, k);
-      if (THING_DETERMINERS.contains(prev.norm()) && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
-        return null;
-      }
-      if (prev.isCapitalized() && sep.equals(" ") && !NOT_NAMES.contains(prev.norm())) {
-        return null; // inside a longer capitalized phrase
-      }
-    }
-    int n = tokens.size();
-    int end = k + 1;
-    int words = 1;
-    boolean space = false;
-    int j = k + 1;
-    while (j < n && j < k + 6) {
-      String sep = separator(text, tokens, j);
-      boolean hyphen = sep.equals("-") || sep.equals("‑");
-      if (!sep.equals(" ") && !hyphen) {
-        break;
-      }
-      if (NAME_PARTICLES.contains(tokens.get(j).norm()) && j + 1 < n) {
-        j++;
-        continue;
-      }
-      if (!nameWord(tokens, forms, j)) {
-        break;
-      }
-      space |= !hyphen;
-      words++;
-      end = j + 1;
-      j++;
-    }
-    return words >= 2 && space ? new int[] {k, end} : null;
-  }
-
-  private boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {
-    Token t = tokens.get(k);
-    String w = t.norm();
-    return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
-        && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
-  }
-
-  /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
-  private static final Set<String> TITLE_WORDS =
-      Set.of("دوله", "شوون", "خارجيه", "داخليه", "سمو", "معالي", "مجلس", "قطاع", "حقوق");
-
-  private static boolean titleWord(List<String> forms) {
-    for (String f : forms) {
-      if (TITLE_WORDS.contains(f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words with the article that end a title or a name rather than belong to it. */
-  private static boolean closerWord(List<String> forms) {
-    for (String f : forms) {
-      if (ARABIC_TITLE_CLOSERS.contains(f) || ARABIC_STOPWORDS.contains(f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Longest sentence looked at, in words: text without punctuation must not make scans quadratic. */
-  private static final int MAX_SENTENCE = 120;
-
-  private static int sentenceStart(String text, List<Token> tokens, int k) {
-    int limit = Math.max(0, k - MAX_SENTENCE);
-    while (k > limit && !sentenceStop(separator(text, tokens, k))) {
-      k--;
-    }
-    return k;
-  }
-
-  /** The first full person name within words [from, to), or null. */
-  private int[] firstPersonName(String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
-    for (int k = from; k < to; k++) {
-      int[] name = personNameAt(text, tokens, forms, k);
-      if (name != null && name[1] <= to) {
-        return name;
-      }
-    }
-    return null;
+    return new Topic(null, first);
   }
 
   /**
@@ -1124,43 +737,9 @@ final class MinisterMatcher {
     return v > 1 && (aux.equals("a") || aux.equals("avait")) && clauseBreak(separator(text, tokens, v - 1));
   }
 
-  private static boolean clauseBreak(String sep) {
-    for (int k = 0; k < sep.length(); k++) {
-      char c = sep.charAt(k);
-      if (c == ',' || c == '.' || c == '"' || c == '»' || c == '”' || c == '\n' || c == ':' || c == '!'
-          || c == '?' || c == ';' || c == ')') {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** A title with no name beside it, and how it refers to a person named elsewhere. */
+  private record UnnamedTitle(int trigger, int end, int kind) {}
 
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-
-  /** Second words of compound first names, followed by the family name. */
-  private static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
-
-  /** Whether an Arabic word starts with the article itself, no preposition or conjunction before it. */
-  private static boolean bareArticle(Token t) {
-    return bareSpelling(t).startsWith("ال");
-  }
-
-  /**
-   * Whether an Arabic word may start with a preposition (ب, ل) or the conjunction و. (ف is left
-   * out: فيصل, فؤاد and فهد are too common as first names.)
-   */
-  private static boolean clitic(Token t) {
-    char c = t.norm().charAt(0);
-    return c == 'ب' || c == 'ل' || c == 'و';
-  }
-
-  /** Whether the chars between two words keep them in one name: nothing, spaces, hyphens, apostrophes. */
-  private static boolean nameJoiner(String sep) {
-    for (int k = 0; k < sep.length(); k++) {
-      if (" -‑–'’".indexOf(sep.charAt(k)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** The person an article is about: the first full name the headline shows, the first full name. */
+  private record Topic(NameSpan headlinePerson, NameSpan first) {}
 }

@@ -308,6 +308,8 @@ public final class JsonContract {
         g.writeEndArray();
         strings(g, "countries", a.countries());
         strings(g, "ministers", a.ministers());
+        // people named only as having held a post: shown, not in the minister facet
+        strings(g, "formerMinisters", a.formerMinisters());
         g.writeStringField("url", a.article().url());
         g.writeStringField("path", a.article().path());
         g.writeEndObject();

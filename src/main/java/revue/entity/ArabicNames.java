@@ -1,0 +1,380 @@
+package revue.entity;
+
+import static revue.entity.WordGaps.*;
+
+import java.util.List;
+import java.util.Set;
+import revue.entity.PhraseTrie.Match;
+
+/**
+ * Reads the Arabic-script person name a minister title introduces ("وزير الخارجية المغربي X Y",
+ * "وزير الاقتصاد الإيطالي الجديد، X Y،"). With no capitals in the script, a name ends at the verbs,
+ * prepositions, particles, time words and punctuation that cannot belong to it; particles (بن, عبد,
+ * أبو) glue to the next word.
+ *
+ * <p>Immutable, thread-safe.
+ */
+final class ArabicNames {
+
+  private final PhraseTrie<CountryGazetteer.Entry> countries;
+  private final MinisterGazetteer gazetteer;
+
+  ArabicNames(PhraseTrie<CountryGazetteer.Entry> countries, MinisterGazetteer gazetteer) {
+    this.countries = countries;
+    this.gazetteer = gazetteer;
+  }
+
+  static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
+
+  /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
+  static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
+
+  static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
+
+  /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
+  static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
+
+  /** Given names that begin like a present-tense verb, ي and a consonant (يحيى, يزيد). */
+  static final Set<String> ARABIC_YA_NAMES = WordLists.load("given-names-arabic.txt");
+
+  /**
+   * Whether a country, a demonym or a place the country table marks as no country ("أميركا
+   * اللاتينية") starts at word j: none is a name, and each may belong to a title ("لشؤون أميركا
+   * اللاتينية").
+   */
+  boolean countryAt(List<List<String>> forms, int j) {
+    return countries.longestAt(forms, j) != null;
+  }
+
+  /** The end of the country, demonym or place at word j (see {@link #countryAt}), or -1. */
+  int countryEnd(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m == null ? -1 : m.to();
+  }
+
+  /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */
+  static String bareSpelling(Token t) {
+    String raw = t.raw();
+    StringBuilder b = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean mark = c >= '\u064B' && c <= '\u0652' || c == '\u0640';
+      if (mark && b == null) {
+        b = new StringBuilder(raw.length()).append(raw, 0, i);
+      } else if (!mark && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? raw : b.toString();
+  }
+
+  static final List<String> ARTICLE_PREFIXES = List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل");
+
+  /** Whether an Arabic word carries the article, judged on its spelling before folding (أ is no article). */
+  static boolean hasArticle(Token t) {
+    String raw = bareSpelling(t);
+    for (String p : ARTICLE_PREFIXES) {
+      if (raw.startsWith(p) && raw.length() > p.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean portfolioLike(String w) {
+    return w.startsWith("خارجي") || w.startsWith("داخلي") || w.startsWith("دفاع");
+  }
+
+  boolean arabicSkippable(List<String> forms, Token tok) {
+    String w = tok.norm();
+    if (arabicStop(forms) || titleWord(forms) || portfolioLike(w) || hasArticle(tok)) {
+      return true;
+    }
+    for (String f : forms) {
+      if (portfolioLike(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** [from, to) of the Arabic name a minister title introduces, or null. */
+  /** Words after which a name and then its title open a clause: "إن X Y وزير ...", "وقال X Y، وزير". */
+  static final Set<String> ARABIC_SUBJECT_OPENERS = WordLists.load("subject-openers-arabic.txt");
+
+  /**
+   * [from, to) of an Arabic name set before its title, or null: "سامح شكري، وزير الخارجية"
+   * (a comma between them), or "إن X Y وزير الطاقة" (no comma, after a word that opens a clause
+   * with its subject: a name after "التقى الرئيس" is an object, not the minister). Two to four
+   * words, none a stop word, a country or a title word; only the last may carry the article.
+   */
+  NameSpan arabicNameBefore(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart) {
+    if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
+      return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less often than not
+    }
+    String gap = separator(text, tokens, titleStart);
+    boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
+    if (!comma && !gap.isBlank()) {
+      return null;
+    }
+    int end = titleStart;
+    int k = titleStart - 1;
+    while (k >= 0 && end - k <= 4) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic() || covered[k] || nameStop(tok) || arabicStop(forms.get(k))
+          || closerWord(forms.get(k)) || titleWord(forms.get(k)) || countryAt(forms, k)
+          || ARABIC_ORDINALS.contains(tok.norm()) || hasArticle(tok) && k < end - 1
+          || tok.norm().length() < 2 || presentTenseVerb(tok) && k < end - 1) {
+        break;
+      }
+      if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
+        break;
+      }
+      k--;
+    }
+    int from = k + 1;
+    while (from < end && ARABIC_PARTICLES.contains(tokens.get(from).norm())) {
+      from++;
+    }
+    if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
+      return null;
+    }
+    // the word before the name: a clause opener, or with a comma a stop or the sentence's start
+    if (from == 0 || hardStop(separator(text, tokens, from))) {
+      return comma ? new NameSpan(from, end) : null;
+    }
+    Token before = tokens.get(from - 1);
+    boolean opener = false;
+    for (String f : forms.get(from - 1)) {
+      opener |= ARABIC_SUBJECT_OPENERS.contains(f);
+    }
+    if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
+      return new NameSpan(from, end);
+    }
+    return null;
+  }
+
+  NameSpan arabicNameAfter(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
+      int t) {
+    int n = tokens.size();
+    int j = t;
+    // "الوزير X": a title that carries the article itself is followed by the surname alone; in
+    // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
+    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
+    while (j < n && j < t + 14) {
+      Token tok = tokens.get(j);
+      if (!tok.isArabic()) {
+        return null;
+      }
+      if (covered[j]) {
+        int k = j;
+        while (k < n && covered[k]) {
+          k++;
+        }
+        return new NameSpan(j, k); // a name already found fills the title's slot
+      }
+      String sep = separator(text, tokens, j);
+      if (hardStop(sep)) {
+        return null;
+      }
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        // After a comma comes a new clause more often than the name, except in an apposition
+        // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
+        // الإيطالي الجديد، X Y،".
+        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
+      }
+      int cEnd = countryEnd(forms, j);
+      if (cEnd > 0) {
+        j = cEnd;
+        continue;
+      }
+      boolean titleWord = titleWord(forms.get(j));
+      if (nameStop(tok) && !titleWord) {
+        return null; // a verb or function word: the title is not followed by a name
+      }
+      // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
+      // words with the article ("المالية") belong to it.
+      if (!hasArticle(tok) && !titleWord && arabicStop(forms.get(j))
+          || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
+        return null;
+      }
+      if (arabicSkippable(forms.get(j), tok)) {
+        j++;
+        continue;
+      }
+      return readArabicName(text, tokens, forms, j, maxUnits);
+    }
+    return null;
+  }
+
+  /**
+   * [from, to) of a full name in apposition right after a comma, or null: honorifics skipped
+   * ("الدكتور"), then two name units at least, and after them a comma, a full stop, a stop word or
+   * the text's end.
+   */
+  NameSpan commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    while (j < n && tokens.get(j).isArabic() && closerWord(forms.get(j)) && !arabicStop(forms.get(j))
+        && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
+      j++; // "، الدكتور X Y"
+    }
+    if (j >= n || !tokens.get(j).isArabic() || hasArticle(tokens.get(j)) || arabicStop(forms.get(j))
+        || countryAt(forms, j)) {
+      return null;
+    }
+    NameSpan span = readArabicName(text, tokens, forms, j, 2);
+    if (span == null || span.to() >= n) {
+      return span;
+    }
+    String after = separator(text, tokens, span.to());
+    boolean closed = after.indexOf('،') >= 0 || after.indexOf(',') >= 0 || hardStop(after)
+        || arabicStop(forms.get(span.to()));
+    return closed ? span : null;
+  }
+
+  NameSpan readArabicName(
+      String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
+    int n = tokens.size();
+    if (presentTenseVerb(tokens.get(j))) {
+      return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
+    }
+    int units = 0;
+    int k = j;
+    boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
+    while (k < n && k < j + 7) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic()) {
+        break;
+      }
+      if (k > j && !separator(text, tokens, k).isBlank()) {
+        break;
+      }
+      String w = tok.norm();
+      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
+        break;
+      }
+      if (ARABIC_PARTICLES.contains(w)) {
+        glued = true;
+        k++;
+        continue;
+      }
+      if (!glued) {
+        if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
+            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k)) && !ARABIC_ORDINALS.contains(tok.norm())
+            && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
+          // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
+          // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
+          // ("بتحديد المرخص") is no first name
+          units++;
+          k++;
+          if (k < n && COMPOUND_SECOND.contains(tok.norm()) && tokens.get(k).isArabic()
+              && !hasArticle(tokens.get(k)) && !arabicStop(forms.get(k))
+              && separator(text, tokens, k).isBlank()) {
+            k++; // "نور الدين جانيكلي"
+          }
+          break;
+        }
+        if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
+          break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
+        }
+        if (units >= maxUnits) {
+          break;
+        }
+      }
+      units++;
+      glued = false;
+      k++;
+    }
+    while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
+      k--;
+    }
+    if (units < maxUnits) {
+      return null;
+    }
+    return new NameSpan(j, k);
+  }
+
+  /**
+   * Whether an Arabic word begins as a present-tense verb does and is no known given name: ي, then
+   * a consonant (يكذب, يؤدي; not ياسين or يوسف, whose second letter is a long vowel), and neither
+   * in {@link #ARABIC_YA_NAMES} nor the first word of a gazetteer alias.
+   */
+  boolean presentTenseVerb(Token t) {
+    String w = t.norm();
+    if (w.length() < 3 || w.charAt(0) != 'ي') {
+      return false;
+    }
+    String raw = bareSpelling(t);
+    char c = raw.length() > 1 ? raw.charAt(1) : w.charAt(1); // before folding: ؤ is a consonant (يؤدي)
+    if (c == 'ا' || c == 'و' || c == 'ي') {
+      return false;
+    }
+    return !ARABIC_YA_NAMES.contains(w) && gazetteer.aliasesStartingWith(w).isEmpty();
+  }
+
+  /**
+   * Whether an Arabic word is a name stop: in the list, or the preposition على, which folds to the
+   * name علي (Ali) and so is told apart by its spelling.
+   */
+  static boolean nameStop(Token tok) {
+    if (ARABIC_STOPWORDS.contains(tok.norm())) {
+      return true;
+    }
+    String bare = bareSpelling(tok);
+    return bare.equals("على") || bare.equals("وعلى");
+  }
+
+  /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
+  static boolean arabicStop(List<String> forms) {
+    for (String f : forms) {
+      if (ARABIC_STOPWORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
+  static final Set<String> TITLE_WORDS =
+      Set.of("دوله", "شوون", "خارجيه", "داخليه", "سمو", "معالي", "مجلس", "قطاع", "حقوق");
+
+  static boolean titleWord(List<String> forms) {
+    for (String f : forms) {
+      if (TITLE_WORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words with the article that end a title or a name rather than belong to it. */
+  static boolean closerWord(List<String> forms) {
+    for (String f : forms) {
+      if (ARABIC_TITLE_CLOSERS.contains(f) || ARABIC_STOPWORDS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+  /** Second words of compound first names, followed by the family name. */
+  static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
+
+  /** Whether an Arabic word starts with the article itself, no preposition or conjunction before it. */
+  static boolean bareArticle(Token t) {
+    return bareSpelling(t).startsWith("ال");
+  }
+
+  /**
+   * Whether an Arabic word may start with a preposition (ب, ل) or the conjunction و. (ف is left
+   * out: فيصل, فؤاد and فهد are too common as first names.)
+   */
+  static boolean clitic(Token t) {
+    char c = t.norm().charAt(0);
+    return c == 'ب' || c == 'ل' || c == 'و';
+  }
+}

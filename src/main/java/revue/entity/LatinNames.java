@@ -1,0 +1,375 @@
+package revue.entity;
+
+import static revue.entity.WordGaps.*;
+
+import java.util.List;
+import java.util.Set;
+import revue.entity.PhraseTrie.Match;
+
+/**
+ * Reads Latin-script person names beside a minister title: after it ("Foreign Minister X Y",
+ * "le ministre de l'Éducation, M. X Y"), before it ("X Y, ministre de la Justice"), in a list, or
+ * anywhere as a full name. Capitals mark names; a common word, a country or a known thing ("France
+ * Info") ends one.
+ *
+ * <p>Immutable, thread-safe.
+ */
+final class LatinNames {
+
+  private final PhraseTrie<CountryGazetteer.Entry> countries;
+
+  LatinNames(PhraseTrie<CountryGazetteer.Entry> countries) {
+    this.countries = countries;
+  }
+
+  static final Set<String> LATIN_HONORIFICS = WordLists.load("honorifics-latin.txt");
+
+  /** Words that join the parts of a portfolio: "ministre de l'Économie et des Finances". */
+  static final Set<String> CONNECTORS = WordLists.load("portfolio-connectors.txt");
+
+  /** Capitalized words that start no name: articles, portfolio words, titles, months, days. */
+  static final Set<String> NOT_NAMES = WordLists.load("not-names-latin.txt");
+
+  static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
+
+  /**
+   * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
+   * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
+   */
+  static final Set<String> COMMON_WORDS = WordLists.load("common-words-latin.txt");
+
+  boolean countryAt(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m != null && m.value().code() != null;
+  }
+
+  int countryEnd(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m == null || m.value().code() == null ? -1 : m.to();
+  }
+
+  /** [from, to) of the Latin-script name a minister title introduces, or null. */
+  NameSpan latinNameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+    int n = tokens.size();
+    boolean allowStart = true;
+    boolean prevLowerContent = false;
+    boolean prevAdjective = false; // the previous word was a lower-case word of the portfolio
+    boolean afterConnector = false;
+    int lowerWords = 0; // lower-case words of the title that are not connectors
+    int commas = 0;
+    int j = t;
+    while (j < n && j < t + 25) {
+      Token tok = tokens.get(j);
+      if (j > 0) {
+        String sep = separator(text, tokens, j);
+        boolean afterHonorific = LATIN_HONORIFICS.contains(tokens.get(j - 1).norm());
+        if (hardStop(sep) && !(afterHonorific && sep.strip().equals("."))) {
+          return null;
+        }
+        if (sep.indexOf(',') >= 0) {
+          if (++commas > 2) {
+            return null;
+          }
+          allowStart = true;
+          prevLowerContent = false;
+          prevAdjective = false;
+          afterConnector = false;
+        }
+      }
+      if (tok.isArabic()) {
+        return null;
+      }
+      String w = tok.norm();
+      if (LATIN_HONORIFICS.contains(w) && tok.isCapitalized()) {
+        allowStart = true;
+        j++;
+        continue;
+      }
+      int cEnd = countryEnd(forms, j);
+      if (cEnd > 0) {
+        j = cEnd; // a demonym or country in the title: "ministre nigérien", "Minister of Morocco"
+        continue;
+      }
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)) {
+        if (allowStart) {
+          return readLatinName(text, tokens, forms, j);
+        }
+        // after a connector, a capitalized word is a portfolio's ("of the Exchequer"), and a name
+        // may follow it; after a lower-case content word it is an object ("meets John Smith")
+        allowStart = afterConnector;
+        afterConnector = false;
+        prevLowerContent = false;
+        prevAdjective = false;
+        j++;
+        continue;
+      }
+      if (tok.isCapitalized()) {
+        allowStart = true; // a portfolio word: a name may follow it directly
+        prevLowerContent = false;
+        prevAdjective = false;
+        afterConnector = false;
+        j++;
+        continue;
+      }
+      boolean connector = CONNECTORS.contains(w) && !tok.raw().equals("a");
+      if (connector) {
+        allowStart = false;
+        prevLowerContent = false;
+        prevAdjective = false;
+        afterConnector = true;
+      } else {
+        if (prevLowerContent) {
+          return null; // two content words in a row: a verb phrase, not a title
+        }
+        Token prev = tokens.get(j - 1);
+        boolean portfolioAdjective =
+            j > t && (prev.isCapitalized() || CONNECTORS.contains(prev.norm()));
+        // "des ressources minières X Y": a noun of the portfolio and its adjective
+        // (a portfolio has few lower-case words: more are a clause, "et bottent en touche en
+        // répondant par l'humour comme X Y")
+        if (++lowerWords > 6) {
+          return null;
+        }
+        allowStart =
+            portfolioAdjective
+                || prevAdjective && !NOT_NAMES.contains(w) && plural(prev.norm()) == plural(w);
+        prevLowerContent = !portfolioAdjective;
+        prevAdjective = portfolioAdjective;
+        afterConnector = false;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a French word is written as a plural: an adjective agrees with its noun in number
+   * ("ressources minières"), a verb after a plural noun does not ("Affaires étrangères reçoit").
+   */
+  static boolean plural(String w) {
+    char c = w.charAt(w.length() - 1);
+    return c == 's' || c == 'x';
+  }
+
+  /** [from, to) of the next full name of a list after word k ("X Y, Z W et U V"), or null. */
+  NameSpan nextInList(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return null;
+    }
+    String sep = separator(text, tokens, k);
+    int j = k;
+    if (sep.strip().equals(",")) {
+      // ", X Y" or ", et X Y"
+    } else if (sep.isBlank()) {
+      String w = tokens.get(k).norm();
+      if (!w.equals("et") && !w.equals("and")) {
+        return null;
+      }
+      j = k + 1;
+    } else {
+      return null;
+    }
+    if (j < n && (tokens.get(j).norm().equals("et") || tokens.get(j).norm().equals("and"))) {
+      j++;
+    }
+    if (j >= n || j > k && !separator(text, tokens, j).isBlank() || !tokens.get(j).isCapitalized()
+        || NOT_NAMES.contains(tokens.get(j).norm())) {
+      return null;
+    }
+    return readLatinName(text, tokens, forms, j);
+  }
+
+  /** [from, to) of a full name whose last word is word j, read backwards, or null. */
+  NameSpan nameEndingAt(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int end = j + 1;
+    int k = j;
+    int capitals = 0;
+    while (k >= 0 && end - k <= 5) {
+      Token tok = tokens.get(k);
+      if (k < j && !nameJoiner(separator(text, tokens, k + 1))) {
+        break;
+      }
+      String w = tok.norm();
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+          && w.length() >= 2 && !tok.isAllUpperCase() && !countryAt(forms, k) && !thingAt(forms, k)) {
+        capitals++;
+      } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
+        break;
+      }
+      k--;
+    }
+    int from = k + 1;
+    while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
+      from++;
+    }
+    while (from < end - 1 && COMMON_WORDS.contains(tokens.get(from).norm())) {
+      from++; // "Avec X Y", "Invité X Y": a common word starts no name
+    }
+    if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
+      return null;
+    }
+    return new NameSpan(from, end);
+  }
+
+  /** Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier ministre". */
+  static final Set<String> TITLE_PREFIXES =
+      Set.copyOf(List.of(
+          "premier", "premiere", "vice", "ancien", "ancienne", "ex", "l", "la", "le", "the",
+          "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
+
+  /**
+   * [from, to) of a name set before its title in apposition: "X Y, ministre de la
+   * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
+   */
+  NameSpan latinNameBefore(
+      String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
+    int j = trigger - 1;
+    boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
+    while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
+      String w = tokens.get(j).norm();
+      capitalPrefix |= tokens.get(j).isCapitalized() && (w.equals("premier") || w.equals("premiere") || w.equals("prime"));
+      j--;
+    }
+    if (j < 1) {
+      return null;
+    }
+    String before = separator(text, tokens, j + 1);
+    if (before.indexOf(',') < 0 && !(capitalPrefix && before.equals(" "))) {
+      return null;
+    }
+    // The title must read as a title: a portfolio, a country, or the end of the apposition.
+    if (afterTrigger < tokens.size()) {
+      String sep = separator(text, tokens, afterTrigger);
+      String next = tokens.get(afterTrigger).norm();
+      boolean ok =
+          apposition(sep) || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
+              || countryAt(forms, afterTrigger)
+              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends
+              || sep.isBlank() && !tokens.get(afterTrigger).isCapitalized()
+                  && afterTrigger + 1 < tokens.size()
+                  && apposition(separator(text, tokens, afterTrigger + 1));
+      if (!ok) {
+        return null;
+      }
+    }
+    return nameEndingAt(text, tokens, forms, j);
+  }
+
+  static boolean apposition(String sep) {
+    return sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0;
+  }
+
+  NameSpan readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    if (COMMON_WORDS.contains(tokens.get(j).norm()) || thingAt(forms, j)) {
+      return null; // "Invité de X", "France Info": a common word or a known thing starts no name
+    }
+    int k = j;
+    int lastCapital = -1;
+    while (k < n && k < j + 5) {
+      Token tok = tokens.get(k);
+      if (k > j) {
+        String sep = separator(text, tokens, k);
+        if (!nameJoiner(sep)) {
+          break;
+        }
+      }
+      String w = tok.norm();
+      boolean particle = NAME_PARTICLES.contains(w);
+      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
+        if (tok.isAllUpperCase()) {
+          break; // an acronym, or a headline in capitals ("SECRETARY BLASTS REAGAN")
+        }
+        if (k > j && (countryAt(forms, k) || thingAt(forms, k))) {
+          break;
+        }
+        if (k > j && COMMON_WORDS.contains(w) && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())) {
+          break; // a common word ends a name, unless a particle binds it ("Le Maire")
+        }
+        lastCapital = k;
+      } else if (!(particle && k > j)) {
+        break;
+      }
+      k++;
+    }
+    if (lastCapital < j + 1) {
+      return null; // one word is a surname or a place, not a full name
+    }
+    return new NameSpan(j, lastCapital + 1);
+  }
+
+  /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */
+  boolean thingAt(List<List<String>> forms, int j) {
+    Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    return m != null && m.value().code() == null;
+  }
+
+  /** Determiners that make a capitalized phrase a thing, not a person: "le Figaro Magazine". */
+  static final Set<String> THING_DETERMINERS =
+      Set.of("le", "la", "les", "du", "des", "au", "aux", "l", "un", "une", "the");
+
+  /**
+   * [from, to) of a full person name starting at word k: two to four capitalized words (particles
+   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place),
+   * no country, no acronym, not after a determiner; null otherwise.
+   */
+  NameSpan personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (!nameWord(tokens, forms, k)) {
+      return null;
+    }
+    if (k > 0) {
+      Token prev = tokens.get(k - 1);
+      String sep = separator(text, tokens, k);
+      if (THING_DETERMINERS.contains(prev.norm()) && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
+        return null;
+      }
+      if (prev.isCapitalized() && sep.equals(" ") && !NOT_NAMES.contains(prev.norm())) {
+        return null; // inside a longer capitalized phrase
+      }
+    }
+    int n = tokens.size();
+    int end = k + 1;
+    int words = 1;
+    boolean space = false;
+    int j = k + 1;
+    while (j < n && j < k + 6) {
+      String sep = separator(text, tokens, j);
+      boolean hyphen = sep.equals("-") || sep.equals("‑");
+      if (!sep.equals(" ") && !hyphen) {
+        break;
+      }
+      if (NAME_PARTICLES.contains(tokens.get(j).norm()) && j + 1 < n) {
+        j++;
+        continue;
+      }
+      if (!nameWord(tokens, forms, j)) {
+        break;
+      }
+      space |= !hyphen;
+      words++;
+      end = j + 1;
+      j++;
+    }
+    return words >= 2 && space ? new NameSpan(k, end) : null;
+  }
+
+  boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {
+    Token t = tokens.get(k);
+    String w = t.norm();
+    return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
+        && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+        && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
+  }
+
+  /** The first full person name within words [from, to), or null. */
+  NameSpan firstPersonName(String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      NameSpan name = personNameAt(text, tokens, forms, k);
+      if (name != null && name.to() <= to) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

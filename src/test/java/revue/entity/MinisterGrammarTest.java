@@ -1,0 +1,117 @@
+package revue.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The discovery grammar (issue 20) on sentences written here with invented names: each sentence
+ * and the ministers read from it, in order ("-" for none).
+ */
+class MinisterGrammarTest {
+
+  private static final EntityExtractor EXTRACTOR = EntityExtractor.defaults();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // cabinet secretaries, Premier, plural titles, portfolios after connectors
+        "Treasury Secretary Walter Quimby said the dollar was too high.; Walter Quimby",
+        "Former Energy Secretary Hal Brennick told reporters oil was cheap.; Hal Brennick",
+        "Secretary Orrin Tazewell met the press.; Orrin Tazewell",
+        "The Secretary General Ana Poltz spoke.; -",
+        "Premier Wu Zhenlan arrived in Beijing on Monday.; Wu Zhenlan",
+        "Le Premier ministre a parlé.; -",
+        "Il a appelé Sean Dunleavy, le nouveau Taoiseach, mardi.; Sean Dunleavy",
+        "Minister of State for Planning Idris Bala Umaru said the plan was ready.; Idris Bala Umaru",
+        "Chancellor of the Exchequer Rupert Vane will present the budget.; Rupert Vane",
+        "le ministre du Pétrole et des ressources minières Karim Zaoui a annoncé la hausse.; Karim Zaoui",
+        "le ministre des Affaires étrangères reçoit Paul Demarne à Paris.; -",
+        "Les secrétaires d'État à la Jeunesse, Lucie Moreau et Anne Dubreuil, ont signé.; Lucie Moreau|Anne Dubreuil",
+        "Les ministres concernés, dont Marc Léandri (Intérieur) et Julie Ferrand (Santé), sont venus.; Marc Léandri|Julie Ferrand",
+        "En 1990, Paul Gravier était président et Jean Lassalle-Dupuy Premier ministre.; Jean Lassalle-Dupuy",
+        "Elle a été soutenue par Claire Vautrin, la ministre concernée, lundi.; Claire Vautrin",
+        "Le secrétaire d'État chargé du Numérique Jean-Marc Le Bihan a parlé.; Jean-Marc Le Bihan",
+        // counterparts of a minister, not of a head of state
+        "Le ministre de l'Intérieur Marc Léandri a reçu son homologue nigérien Issa Garba.; Marc Léandri|Issa Garba",
+        "Le président Paul Gravier a reçu son homologue Issa Garba.; -",
+        "Foreign Minister Tomas Weller met his Danish counterpart Lars Holm on Monday.; Tomas Weller|Lars Holm",
+        // precision: common words, known things and capitals are no names
+        "La ministre de la Culture sur France Info a parlé.; -",
+        "FORMER TREASURY SECRETARY BLASTS REAGAN; -",
+        "Deputy Foreign Minister Tomas Weller arrived.; Tomas Weller",
+        "Assistant Secretary of State Ron Kimble arrived.; -",
+      })
+  void readsMinistersFromTheSentence(String sentence, String expected) {
+    List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
+    assertEquals(want, EXTRACTOR.ministers(sentence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "قال وزير الخارجية يكذب المعهد إن; -",
+        "وصل وزير المالية يؤدي زيارة إلى; -",
+        "استقبل الملك عبد الله الثاني الوفد; -",
+        "التقى وزير الخارجية سالم بوزيان ونظيره التونسي كمال الهادي في; سالم بوزيان|كمال الهادي",
+        "التقى الرئيس سالم بوزيان ونظيره التونسي كمال الهادي في; -",
+        // an assistant minister is none; a place that is no country is no name either
+        "قالت مساعدة وزير الخارجية لشؤون أميركا اللاتينية سارة بولتون إن; -",
+        "قال وزير الدولة لشؤون أميركا اللاتينية سالم بوزيان إن; سالم بوزيان",
+        // the name first, then the title: after a comma, or after a word that opens a clause
+        "قال سالم بوزيان، وزير المالية الليبي، إن; سالم بوزيان",
+        "وأضاف إن سالم بوزيان وزير الطاقة الليبي قد; سالم بوزيان",
+        "التقى الرئيس سالم بوزيان وزير الخارجية الليبي في; -",
+        "قال وزير الخارجية يحيى الزواري إن; يحيى الزواري",
+      })
+  void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
+    List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
+    assertEquals(want, EXTRACTOR.ministers(sentence));
+  }
+
+  @Test
+  void marksAnArabicMinisterNamedBeforeAPastTitleAsFormer() {
+    List<Mention> m = EXTRACTOR.ministerMentions("وقال إن سالم بوزيان وزير الطاقة الليبي السابق قد", null);
+    assertEquals(List.of("سالم بوزيان"), m.stream().map(Mention::value).toList());
+    assertEquals(true, m.get(0).former());
+  }
+
+  @Test
+  void marksAMinisterTheTextPresentsOnlyAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "L'ancien ministre de l'Intérieur Paul Verdier a critiqué le ministre de la Santé, Anne Colas.",
+            null);
+    assertEquals(List.of("Paul Verdier", "Anne Colas"), m.stream().map(Mention::value).toList());
+    assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void aGazetteerNameWithoutAPostCountsOnlyInTheTermsOfOffice(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("extra.tsv");
+    Files.writeString(
+        file, "Zed Quux\tMA\tforeign\t2019-01-01\t2020-12-31\tZed Quux\n", StandardCharsets.UTF_8);
+    EntityExtractor x = EntityExtractor.withGazetteer(file);
+    String leader = "Zed Quux, chef de parti, a parlé.";
+    assertEquals(List.of("Zed Quux"), x.ministers(leader, LocalDate.of(2020, 6, 1)));
+    assertEquals(List.of("Zed Quux"), x.ministers(leader, LocalDate.of(2021, 1, 20))); // 31 days' margin
+    assertEquals(List.of(), x.ministers(leader, LocalDate.of(2023, 6, 1)));
+    assertEquals(List.of("Zed Quux"), x.ministers(leader, null));
+    // the text gives the post: counts on any date, as a former minister
+    List<Mention> former =
+        x.ministerMentions("L'ancien ministre des Affaires étrangères Zed Quux a parlé.", LocalDate.of(2023, 6, 1));
+    assertEquals(List.of("Zed Quux"), former.stream().map(Mention::value).toList());
+    assertEquals(true, former.get(0).former());
+  }
+}
