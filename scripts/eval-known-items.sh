@@ -13,7 +13,7 @@ cd "$home"
 [ -f target/revue.jar ] || ./revue --version >/dev/null
 [ -f target/revue-bench.jar ] || mvn -q -B -DskipTests package >&2
 [ -f "$work/revue-index/CURRENT" ] || ./revue index "$corpora" --index "$work/revue-index" --quiet
-sets=(known-item-fr known-item-ar known-item-en known-item-fr-folded known-item-ar-spelling)
+sets=(known-item-fr known-item-ar known-item-en known-item-fr-folded known-item-ar-spelling long-fr-summary long-ar-passage long-en-passage)
 topics=(); for s in "${sets[@]}"; do topics+=("$work/$s.topics.tsv"); done
 java="$(scripts/find-java.sh)"
 "$java" -cp target/revue-bench.jar revue.bench.RelevanceBaseline "$corpora" "$work/baseline-index" "$work" "${topics[@]}"

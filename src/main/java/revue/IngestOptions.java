@@ -24,7 +24,7 @@ public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneI
 
   /** The revue fields a {@link #fieldMap} may name. */
   public static final Set<String> MAPPABLE_FIELDS =
-      Set.of("title", "body", "date", "url", "id", "source", "lang");
+      Set.of("title", "body", "date", "url", "id", "source", "lang", "dateline");
 
   /**
    * Checks the field map and fills in the defaults for null values.

@@ -54,7 +54,7 @@ public final class RelevanceBaseline {
           List<TrecRun.Result> ranked = new ArrayList<>();
           var stored = searcher.storedFields();
           for (ScoreDoc sd : searcher.search(query, 10).scoreDocs) {
-            ranked.add(new TrecRun.Result(stored.document(sd.doc).get(BaselineIndexer.ID), sd.score));
+            ranked.add(TrecRun.Result.ofArticle(stored.document(sd.doc).get(BaselineIndexer.ID), sd.score));
           }
           results.put(topic.id(), ranked);
         }

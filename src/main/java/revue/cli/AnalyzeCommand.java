@@ -56,7 +56,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (EnrichedArticle a : articles) {
       out.println(a.article().id());
       out.println("  title      " + a.article().title());
-      out.println("  date       " + (a.date() == null ? "unknown" : a.date() + " (from " + a.dateSource() + ")"));
+      if (a.dateline() != null) {
+        out.println("  dateline   " + a.dateline());
+      }
+      out.println("  date       " + (a.date() == null ? "unknown" : a.date() + " (" + dateOrigin(a) + ")"));
       out.println("  language   " + a.lang());
       List<String> segs = new ArrayList<>();
       for (Segment s : a.segments()) {
@@ -67,5 +70,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("  ministers  " + String.join(", ", a.ministers()));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Where the date was read: "from metadata", "from the dateline", "from the dateline that opens
+   * the body", "from the title", "from paragraph 4 of the body".
+   */
+  private static String dateOrigin(EnrichedArticle a) {
+    return switch (a.dateSource()) {
+      case "dateline" -> a.dateLine() == 0 ? "from the dateline" : "from the dateline that opens the body";
+      case "text" -> a.dateLine() == 1 ? "from the title" : "from paragraph " + (a.dateLine() - 1) + " of the body";
+      default -> "from " + a.dateSource();
+    };
   }
 }

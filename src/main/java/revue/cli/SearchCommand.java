@@ -163,9 +163,13 @@ final class SearchCommand implements Callable<Integer> {
       return runTopics(request, out, err);
     }
     SearchResults results;
+    String chart = null;
     // the gazetteers load on another thread while the index opens
     try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
       results = revue.search(request);
+      if (!json && results.total() > 0 && facetLimit > 0) {
+        chart = DateChart.of(revue.dayCounts(request));
+      }
     }
     if (results.queryNote() != null) {
       err.println("revue: " + results.queryNote());
@@ -175,7 +179,7 @@ final class SearchCommand implements Callable<Integer> {
       JsonContract.write(results, out);
       out.println();
     } else {
-      print(results, out);
+      print(results, chart, out);
     }
     return ExitCodes.OK;
   }
@@ -213,7 +217,7 @@ final class SearchCommand implements Callable<Integer> {
           }
           List<TrecRun.Result> ranked = new ArrayList<>();
           for (Hit hit : found.hits()) {
-            ranked.add(new TrecRun.Result(hit.id(), hit.score()));
+            ranked.add(TrecRun.Result.ofArticle(hit.id(), hit.score()));
           }
           results.put(topic.id(), ranked);
         }
@@ -251,9 +255,14 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  private void print(SearchResults results, PrintWriter out) {
+  /** @param chart the matches over time ({@link DateChart}), or null */
+  private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
-    out.printf("%,d articles match %s%n", results.total(), query);
+    // no query (browsing by filters) leaves no trailing space
+    out.printf("%,d articles match%s%n", results.total(), query.isBlank() ? "" : " " + query);
+    if (!results.suggestions().isEmpty()) {
+      out.println("did you mean: " + String.join(" · ", results.suggestions()));
+    }
     int rank = 1;
     for (Hit hit : results.hits()) {
       out.println();
@@ -277,6 +286,9 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.println();
+    if (chart != null) {
+      out.println(String.format(Locale.ROOT, "%-10s ", "over time") + chart);
+    }
     for (FacetCounts facet : results.facets()) {
       if (facet.values().isEmpty()) {
         continue;

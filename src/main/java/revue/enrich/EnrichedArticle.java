@@ -17,7 +17,13 @@ import revue.ingest.Article;
  * @param countryMentions how often the title and the body name each of {@code countries}
  * @param ministerMentions how often the title and the body name each of {@code ministers}
  * @param date the calendar day of publication, or null when unknown
- * @param dateSource "metadata", "text", or null when the date is unknown
+ * @param dateSource where the date came from: "metadata" (the record's date), "dateline" (the
+ *     article's dateline: a record's dateline field, the first line of a plain-text article, or the
+ *     words a body opens with before a dash when they start with a place, "RABAT (Reuters) -"),
+ *     "text" (a date the title or body presents as its own day), or null when the date is unknown
+ * @param dateLine the line of the text the date was read from: 0 the dateline, 1 the title, 2 and
+ *     up the body's paragraphs in order; -1 when the date comes from metadata or is unknown
+ * @param dateline the article's dateline as written (see {@code dateSource}), or null
  */
 public record EnrichedArticle(
     Article article,
@@ -28,7 +34,9 @@ public record EnrichedArticle(
     Map<String, MentionCount> countryMentions,
     Map<String, MentionCount> ministerMentions,
     LocalDate date,
-    String dateSource) {
+    String dateSource,
+    int dateLine,
+    String dateline) {
 
   public EnrichedArticle {
     segments = List.copyOf(segments);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,18 +77,48 @@ public final class Enricher {
     List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
     int titleEnd = article.title().length();
-    Map<String, MentionCount> countries = counts(entities.countryMentions(text), titleEnd);
-    Map<String, MentionCount> ministers = counts(entities.ministerMentions(text), titleEnd);
+    // the dateline: the record's own, else the words the body opens with before a dash when they
+    // start with a place ("RABAT (Reuters) -"; not "Le 11 septembre 2001 :")
+    String ownDateline = article.dateline();
+    String dateline = ownDateline;
+    Optional<Mention> place = Optional.empty();
+    if (dateline != null) {
+      place = entities.countryOfDateline(dateline);
+    } else {
+      String opening = entities.datelineAtStart(article.body());
+      place = opening == null ? Optional.empty() : entities.countryOfDateline(opening);
+      dateline = place.isPresent() ? opening : null;
+    }
+    List<Mention> countryMentions = entities.countryMentions(text);
+    List<Mention> locatives = entities.locativeMentions(text, leadEnd(text, titleEnd + 1));
+    Map<String, MentionCount> countries = new LinkedHashMap<>();
+    // a body's dateline is text the country matcher read already, unless it names a city
+    if (place.isPresent() && (ownDateline != null || !startsAt(countryMentions, titleEnd + 1))) {
+      countries.put(place.get().value(), new MentionCount(0, 1));
+    }
+    counts(countries, withLocatives(countryMentions, locatives), titleEnd);
+    Map<String, MentionCount> ministers = new LinkedHashMap<>();
+    counts(ministers, entities.ministerMentions(text), titleEnd);
     LocalDate date = null;
     String dateSource = null;
+    int dateLine = -1;
     if (article.published() != null) {
       date = LocalDate.ofInstant(article.published(), zone);
       dateSource = "metadata";
     } else {
-      Optional<LocalDate> fromText = entities.dateInText(text);
-      if (fromText.isPresent()) {
-        date = fromText.get();
-        dateSource = "text";
+      Optional<LocalDate> fromDateline =
+          dateline == null ? Optional.empty() : entities.dateInDateline(dateline);
+      if (fromDateline.isPresent()) {
+        date = fromDateline.get();
+        dateSource = "dateline";
+        dateLine = ownDateline != null ? 0 : 2;
+      } else {
+        Optional<LocalDate> fromText = entities.dateInText(text);
+        if (fromText.isPresent()) {
+          date = fromText.get();
+          dateSource = "text";
+          dateLine = entities.lineOf(text, date);
+        }
       }
     }
     return new EnrichedArticle(
@@ -98,15 +130,52 @@ public final class Enricher {
         countries,
         ministers,
         date,
-        dateSource);
+        dateSource,
+        dateLine,
+        dateline);
+  }
+
+  /** The end of the body's first sentence (its first line at most): the lead, for locatives. */
+  private static int leadEnd(String text, int bodyStart) {
+    int n = text.length();
+    for (int i = bodyStart; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '!' || c == '?' || c == '؟'
+          || c == '.' && (i + 1 == n || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  private static boolean startsAt(List<Mention> mentions, int offset) {
+    return !mentions.isEmpty() && mentions.get(0).start() == offset;
+  }
+
+  /** The country mentions with the locatives that do not overlap one, in text order. */
+  private static List<Mention> withLocatives(List<Mention> mentions, List<Mention> locatives) {
+    if (locatives.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> all = new ArrayList<>(mentions);
+    for (Mention l : locatives) {
+      boolean overlaps = false;
+      for (Mention m : mentions) {
+        overlaps |= m.start() < l.end() && l.start() < m.end();
+      }
+      if (!overlaps) {
+        all.add(l);
+      }
+    }
+    all.sort(Comparator.comparingInt(Mention::start));
+    return all;
   }
 
   /**
-   * Mentions per entity, in the title (before {@code titleEnd}) and in the body, the entities in
-   * order of first mention.
+   * Adds the mentions per entity, in the title (before {@code titleEnd}) and in the body, to
+   * {@code counts}, the entities in order of first mention.
    */
-  private static Map<String, MentionCount> counts(List<Mention> mentions, int titleEnd) {
-    Map<String, MentionCount> counts = new LinkedHashMap<>();
+  private static void counts(Map<String, MentionCount> counts, List<Mention> mentions, int titleEnd) {
     for (Mention m : mentions) {
       boolean inTitle = m.start() < titleEnd;
       counts.merge(
@@ -114,7 +183,6 @@ public final class Enricher {
           new MentionCount(inTitle ? 1 : 0, inTitle ? 0 : 1),
           (a, b) -> new MentionCount(a.title() + b.title(), a.body() + b.body()));
     }
-    return counts;
   }
 
   private static String articleLanguage(Article article, LanguageIdentifier.BodyLanguages body) {

@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the full dates (day, month, year) a text writes, in French, English or Arabic, with Latin
  * or Arabic-Indic digits and Egyptian, Maghrebi or Levantine (Syriac) Arabic month names, and
- * picks the one that best stands for the publication date.
+ * picks the one that stands for the publication date, if one does.
  *
- * <p>The rule: the date written most often wins, and among equally frequent dates the latest.
- * Datelines and tweet footers repeat the publication date, while dates of past events are usually
- * written once and are earlier than the publication. Partial dates ("le 11 mai") are ignored, and
- * there is no fallback to the current date. Years outside 1950-2100 are ignored.
+ * <p>The rule: only a date the text presents as its own day counts: one said to be today's or
+ * yesterday's ("اليوم الاثنين 12 ماي 2014", "امس الخميس 18 اوت 2016", "aujourd'hui 3 mars 2020",
+ * "today, March 3, 2020"), whose weekday, when written, is the date's own, or the date of an
+ * embedded tweet ("— Name (@handle) May 10, 2022"). Of those, the one written most often wins,
+ * and among equally frequent dates the latest. Any other date in running text is more often an
+ * event's than the publication's (see docs/entities.md for the figures), so a text that writes no
+ * such date has none. Partial dates ("le 11 mai") are ignored, and there is no fallback to the
+ * current date. Years outside 1950-2100 are ignored.
  *
  * <p>Stateless, thread-safe.
  */
@@ -95,9 +99,21 @@ final class DateExtractor {
   private static final Pattern NUMERIC_YMD =
       Pattern.compile("(?<![\\p{N}/.])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{N}/.])");
 
+  /**
+   * The date a dateline writes in full ("Rabat, le 15 janvier 2023", "الرباط، 15 يناير 2023");
+   * empty for a dateline without one, or with a day and month but no year ("RABAT, Jan 15 -"):
+   * the year is not guessed.
+   */
+  Optional<LocalDate> datelineDate(String dateline) {
+    List<LocalDate> full = dates(dateline);
+    return full.isEmpty() ? Optional.empty() : Optional.of(full.get(0));
+  }
+
   Optional<LocalDate> publicationDate(String text) {
+    List<LocalDate> own = new ArrayList<>();
+    scan(text, null, own);
     Map<LocalDate, Integer> counts = new HashMap<>();
-    for (LocalDate d : dates(text)) {
+    for (LocalDate d : own) {
       counts.merge(d, 1, Integer::sum);
     }
     return counts.entrySet().stream()
@@ -105,6 +121,51 @@ final class DateExtractor {
             Map.Entry.<LocalDate, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
+  }
+
+  // What presents a date as the text's own day, right before it (in folded text): today or
+  // yesterday, maybe a weekday, maybe "le"/"the"/"الموافق"; or a tweet's footer, "(@handle)".
+  private static final String WEEKDAY =
+      "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+          + "|friday|saturday|sunday|الاثنين|الاتنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)";
+  private static final Pattern OWN_DAY_CUE =
+      Pattern.compile(
+          "(?:(?<![\\p{L}\\p{N}])(?:اليوم|امس|today|yesterday|aujourd.hui|hier)\\s*[,،]?\\s*(?:"
+              + WEEKDAY
+              + "\\s*[,،]?\\s*)?(?:le\\s+|the\\s+|الموافق\\s*ل?\\s*)?|@\\w+\\)\\s*)$");
+  private static final Map<String, java.time.DayOfWeek> WEEKDAYS = new HashMap<>();
+
+  static {
+    String[][] days = {
+      {"lundi", "monday", "الاثنين", "الاتنين"},
+      {"mardi", "tuesday", "الثلاثاء"},
+      {"mercredi", "wednesday", "الاربعاء"},
+      {"jeudi", "thursday", "الخميس"},
+      {"vendredi", "friday", "الجمعه"},
+      {"samedi", "saturday", "السبت"},
+      {"dimanche", "sunday", "الاحد"},
+    };
+    for (int d = 0; d < 7; d++) {
+      for (String name : days[d]) {
+        WEEKDAYS.put(name, java.time.DayOfWeek.of(d + 1));
+      }
+    }
+  }
+
+  /** How far before a date its cue may start. */
+  private static final int CUE_CHARS = 40;
+
+  /**
+   * Whether the folded text before {@code start} presents the date as the text's own day, with
+   * the weekday, when it names one, the date's.
+   */
+  private static boolean ownDay(String s, int start, LocalDate date) {
+    Matcher m = OWN_DAY_CUE.matcher(s);
+    m.region(Math.max(0, start - CUE_CHARS), start);
+    if (!m.find()) {
+      return false;
+    }
+    return m.group(1) == null || WEEKDAYS.get(m.group(1)) == date.getDayOfWeek();
   }
 
   // A full date contains a year; the patterns only run in a window around each year, which keeps
@@ -115,6 +176,15 @@ final class DateExtractor {
   /** Every full, valid date the text writes. */
   List<LocalDate> dates(String text) {
     List<LocalDate> out = new ArrayList<>();
+    scan(text, out, null);
+    return out;
+  }
+
+  /**
+   * Adds every full date of the text to {@code all}, and those it presents as its own day to
+   * {@code own}; either may be null.
+   */
+  private void scan(String text, List<LocalDate> all, List<LocalDate> own) {
     int windowStart = -1;
     int windowEnd = -1;
     int n = text.length();
@@ -138,15 +208,14 @@ final class DateExtractor {
         continue;
       }
       if (windowEnd >= 0) {
-        datesIn(text.substring(windowStart, windowEnd), out);
+        datesIn(text.substring(windowStart, windowEnd), all, own);
       }
       windowStart = from;
       windowEnd = to;
     }
     if (windowEnd >= 0) {
-      datesIn(text.substring(windowStart, windowEnd), out);
+      datesIn(text.substring(windowStart, windowEnd), all, own);
     }
-    return out;
   }
 
   /** A decimal digit of any script, with ASCII and the letters below U+0660 decided by range. */
@@ -157,39 +226,43 @@ final class DateExtractor {
     return Character.isDigit(c);
   }
 
-  private static void datesIn(String window, List<LocalDate> out) {
+  private static void datesIn(String window, List<LocalDate> all, List<LocalDate> own) {
     String s = TextFolding.fold(window);
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     while (m.find()) {
-      add(out, m.group(3), MONTHS.get(m.group(2)), m.group(1));
+      add(s, m.start(), all, own, m.group(3), MONTHS.get(m.group(2)), m.group(1));
     }
     m = MONTH_DAY_YEAR.matcher(s);
     while (m.find()) {
-      add(out, m.group(3), MONTHS.get(m.group(1)), m.group(2));
+      add(s, m.start(), all, own, m.group(3), MONTHS.get(m.group(1)), m.group(2));
+    }
+    if (all == null) {
+      return; // numeric dates are never presented as the day's: "اليوم 12/05/2014" is rare
     }
     // Numeric dates need their separators: most windows (a year in running text) have none.
     boolean slash = s.indexOf('/') >= 0;
     if (s.indexOf('-') >= 0) {
       m = ISO.matcher(s);
       while (m.find()) {
-        add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        add(s, m.start(), all, null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
       }
     }
     if (slash || s.indexOf('.') >= 0) {
       m = NUMERIC_DMY.matcher(s);
       while (m.find()) {
-        add(out, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        add(s, m.start(), all, null, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
       }
     }
     if (slash) {
       m = NUMERIC_YMD.matcher(s);
       while (m.find()) {
-        add(out, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        add(s, m.start(), all, null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
       }
     }
   }
 
-  private static void add(List<LocalDate> out, String year, Integer month, String day) {
+  private static void add(
+      String s, int start, List<LocalDate> all, List<LocalDate> own, String year, Integer month, String day) {
     if (month == null) {
       return;
     }
@@ -197,10 +270,17 @@ final class DateExtractor {
     if (y < 1950 || y > 2100) {
       return;
     }
+    LocalDate date;
     try {
-      out.add(LocalDate.of(y, month, Integer.parseInt(day)));
+      date = LocalDate.of(y, month, Integer.parseInt(day));
     } catch (DateTimeException e) {
-      // 31 February and the like: not a date
+      return; // 31 February and the like: not a date
+    }
+    if (all != null) {
+      all.add(date);
+    }
+    if (own != null && ownDay(s, start, date)) {
+      own.add(date);
     }
   }
 }

@@ -26,6 +26,11 @@ public final class EntityExtractor {
   private final CountryGazetteer countryGazetteer;
   private final WordStarts starts;
 
+  /** Built on first use, as the dates are: a search never reads datelines. */
+  private static final class Cities {
+    static final CityMatcher MATCHER = new CityMatcher();
+  }
+
   /** The words of the text last analysed on this thread: indexers ask for countries, then ministers. */
   private record Words(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {}
 
@@ -156,12 +161,117 @@ public final class EntityExtractor {
   }
 
   /**
-   * The publication date a text states, when it states one: the full date it writes most often,
-   * the latest among equally frequent ones (see {@link DateExtractor}). Never today's date.
+   * The publication date a text states, when it states one: a date it presents as today's or
+   * yesterday's, or an embedded tweet's, the one written most often, the latest among equals (see
+   * {@link DateExtractor}). Never today's date, and no other date of the text.
    */
   public Optional<LocalDate> dateInText(String text) {
     Objects.requireNonNull(text, "text");
     return Dates.EXTRACTOR.publicationDate(text);
+  }
+
+  /**
+   * The date a dateline writes in full ("Rabat, le 15 janvier 2023", "الرباط، 15 يناير 2023");
+   * empty when it writes none, or a day and a month without the year ("LONDON, March 16 -"): the
+   * year is not guessed.
+   *
+   * @param dateline the dateline, as {@link #datelineAtStart} or a record's dateline gives it
+   */
+  public Optional<LocalDate> dateInDateline(String dateline) {
+    Objects.requireNonNull(dateline, "dateline");
+    return Dates.EXTRACTOR.datelineDate(dateline);
+  }
+
+  /**
+   * The 1-based line of {@code text} (lines end at {@code \n}) on which {@code date} is first
+   * written as a full date, or 0 when it is not.
+   */
+  public int lineOf(String text, LocalDate date) {
+    Objects.requireNonNull(text, "text");
+    int line = 1;
+    for (int from = 0; from <= text.length(); line++) {
+      int end = text.indexOf('\n', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (Dates.EXTRACTOR.dates(text.substring(from, end)).contains(date)) {
+        return line;
+      }
+      from = end + 1;
+    }
+    return 0;
+  }
+
+  /** Most words a dateline at the start of a body has: "SAN FRANCISCO, March 3 (Reuters)". */
+  private static final int MAX_DATELINE_WORDS = 8;
+
+  private static final int MAX_DATELINE_CHARS = 60;
+
+  /**
+   * The dateline a body opens with, when it opens with one: its first line's words before a dash
+   * or a colon ("RABAT (Reuters) - ...", "الرباط - ...", "PARIS, 3 mars (AFP) - ..."), at most
+   * eight words and sixty characters with no sentence mark among them; null otherwise.
+   */
+  public String datelineAtStart(String body) {
+    Objects.requireNonNull(body, "body");
+    int lineEnd = body.indexOf('\n');
+    int limit = Math.min(lineEnd < 0 ? body.length() : lineEnd, MAX_DATELINE_CHARS + 3);
+    for (int i = 0; i < limit; i++) {
+      char c = body.charAt(i);
+      if (c == '.' && !abbreviation(body, i)
+          || c == '!' || c == '?' || c == '؟' || c == '"' || c == '«') {
+        return null;
+      }
+      boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && body.charAt(i - 1) == ' '
+          && i + 1 < body.length() && body.charAt(i + 1) == ' ';
+      if (dash || c == ':') {
+        String prefix = body.substring(0, i).strip();
+        if (prefix.isEmpty() || prefix.length() > MAX_DATELINE_CHARS
+            || TextFolding.tokens(prefix).size() > MAX_DATELINE_WORDS) {
+          return null;
+        }
+        return prefix;
+      }
+    }
+    return null;
+  }
+
+  /** "Jan. 15", "ST. LOUIS": a period after a short word is no sentence end. */
+  private static boolean abbreviation(String s, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    return dot > start && dot - start <= 4;
+  }
+
+  /**
+   * The country a dateline names: the country of the city it starts with ("RABAT (Reuters)",
+   * "الرباط، 15 يناير 2023", from {@code revue/entity/cities.txt}), else a country it starts with
+   * ("BAHRAIN, March 3 -").
+   */
+  public Optional<Mention> countryOfDateline(String dateline) {
+    Objects.requireNonNull(dateline, "dateline");
+    Optional<Mention> city = Cities.MATCHER.inDateline(dateline);
+    if (city.isPresent()) {
+      return city;
+    }
+    List<Token> tokens = TextFolding.tokens(dateline);
+    List<Mention> named = countries.mentions(dateline, tokens, CountryMatcher.forms(tokens));
+    if (!named.isEmpty() && !tokens.isEmpty() && named.get(0).start() == tokens.get(0).start()) {
+      return Optional.of(named.get(0));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The countries of the cities a clear locative names ("à Rabat", "in Kabul", "في الرباط",
+   * "بالرباط") in the text before {@code leadEnd}, in text order; the value is the ISO code.
+   */
+  public List<Mention> locativeMentions(String text, int leadEnd) {
+    Objects.requireNonNull(text, "text");
+    Words w = words(text);
+    return Collections.unmodifiableList(Cities.MATCHER.locatives(text, w.tokens(), w.forms(), leadEnd));
   }
 
   /** The country a query term or phrase names (name, short form or demonym, any script). */

@@ -35,6 +35,15 @@ public final class TrecRun {
         throw new IllegalArgumentException("document id must be non-empty without whitespace: '" + docId + "'");
       }
     }
+
+    /**
+     * A retrieved article, its id written with {@code %20} for each whitespace character: the
+     * format separates columns by whitespace, and a few article ids (URLs with spaces) have some.
+     * Qrels never name those articles, so the rank of every judged one is kept.
+     */
+    public static Result ofArticle(String articleId, double score) {
+      return new Result(articleId.replaceAll("\\s", "%20"), score);
+    }
   }
 
   private static final Comparator<Result> TREC_ORDER =

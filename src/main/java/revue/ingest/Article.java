@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param line the 1-based line (or item) of the record in its file, 0 for whole-file articles
  * @param source the outlet (site, agency) or null
  * @param langHint a language declared by the source, or null
+ * @param dateline the dateline as the source writes it apart from the body (a record's {@code
+ *     dateline} field, the first line of a plain-text article: "RABAT, Jan 15 -", "الرباط، 15
+ *     يناير 2023"), or null; enrichment reads place and date from it
  */
 public record Article(
     String id,
@@ -30,7 +33,24 @@ public record Article(
     String path,
     long line,
     String source,
-    String langHint) {
+    String langHint,
+    String dateline) {
+
+  /** An article without a dateline of its own. */
+  public Article(
+      String id,
+      String collection,
+      String sourceId,
+      String title,
+      String body,
+      Instant published,
+      String url,
+      String path,
+      long line,
+      String source,
+      String langHint) {
+    this(id, collection, sourceId, title, body, published, url, path, line, source, langHint, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");

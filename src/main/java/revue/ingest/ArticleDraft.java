@@ -22,6 +22,8 @@ final class ArticleDraft {
   String id;
   String source;
   String lang;
+  /** The dateline as the source writes it apart from the body, or null. */
+  String dateline;
   /** The sourceId when the record has neither id nor URL: line number or file name. */
   String fallbackSourceId;
   /** True when title and body come from a parsed document (HTML, feed) whose entities are decoded. */

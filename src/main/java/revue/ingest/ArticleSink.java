@@ -140,6 +140,7 @@ final class ArticleSink {
             path,
             draft.line,
             cleaner.value(draft.source),
-            cleaner.value(draft.lang)));
+            cleaner.value(draft.lang),
+            cleaner.value(draft.dateline)));
   }
 }

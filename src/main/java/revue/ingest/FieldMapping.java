@@ -37,7 +37,9 @@ final class FieldMapping {
           "url", List.of("url", "link"),
           "id", List.of("id", "docno", "newid", "guid", "_id"),
           "source", List.of("source", "src", "source_domain"),
-          "lang", List.of("lang", "language"));
+          "lang", List.of("lang", "language"),
+          // newswire records (Reuters-21578) carry "LONDON, March 16 -" apart from the body
+          "dateline", List.of("dateline"));
 
   private final List<String> title;
   private final List<String> body;
@@ -46,6 +48,7 @@ final class FieldMapping {
   private final List<String> id;
   private final List<String> source;
   private final List<String> lang;
+  private final List<String> dateline;
   private final Set<String> recordKeys;
 
   FieldMapping(Map<String, String> overrides) {
@@ -56,8 +59,9 @@ final class FieldMapping {
     id = candidates("id", overrides);
     source = candidates("source", overrides);
     lang = candidates("lang", overrides);
+    dateline = candidates("dateline", overrides);
     Set<String> keys = new HashSet<>();
-    for (List<String> names : List.of(title, body, date, url, id, source, lang)) {
+    for (List<String> names : List.of(title, body, date, url, id, source, lang, dateline)) {
       keys.addAll(names);
     }
     recordKeys = Set.copyOf(keys);
@@ -85,6 +89,7 @@ final class FieldMapping {
     draft.id = first(record, id);
     draft.source = first(record, source);
     draft.lang = first(record, lang);
+    draft.dateline = first(record, dateline);
   }
 
   private static String first(Map<String, String> record, List<String> names) {

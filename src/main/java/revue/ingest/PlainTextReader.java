@@ -12,9 +12,9 @@ import java.util.Locale;
  * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article);
  * or the title on the first line and the body after it. A file is taken for the first layout when
  * its second line is not blank and does not end with a period, its third is blank, and its first
- * looks like a dateline (at most three words, or a date, or capitals); a date found in the
- * dateline becomes the publication date. Each non-blank body line is a
- * paragraph. Stateless.
+ * looks like a dateline (at most three words, or a date, or capitals). The dateline is kept as
+ * the article's {@link Article#dateline()}, from which enrichment reads its place and date. Each
+ * non-blank body line is a paragraph. Stateless.
  */
 final class PlainTextReader implements FormatReader {
 
@@ -46,7 +46,8 @@ final class PlainTextReader implements FormatReader {
       Instant datelineDate = datelineDate(lines.get(0), dates);
       if (isDateline(lines.get(0), lines.get(1), datelineDate != null)) {
         titleLine = 1;
-        draft.published = datelineDate;
+        // place and date are read from it by enrichment, which says the date came from it
+        draft.dateline = lines.get(0);
       }
     }
     draft.title = lines.get(titleLine);

@@ -32,8 +32,9 @@ public final class JsonContract {
   private JsonContract() {}
 
   /**
-   * Writes {@code {"total": n, "queryNote": ..., "hits": [...], "facets": {...}}}; queryNote
-   * says how the query was read when it was not read as typed, else null. Each hit has id, collection,
+   * Writes {@code {"total": n, "queryNote": ..., "suggestions": [...], "hits": [...], "facets":
+   * {...}}}; queryNote says how the query was read when it was not read as typed, else null;
+   * suggestions are the "did you mean" queries of a search that matched nothing, else empty. Each hit has id, collection,
    * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet and
    * matchedEntities; each facet dimension maps to {@code {"values": [{"value", "label",
    * "count"}], "otherValues": n, "otherCount": n}}.
@@ -43,6 +44,11 @@ public final class JsonContract {
       g.writeStartObject();
       g.writeNumberField("total", results.total());
       g.writeStringField("queryNote", results.queryNote());
+      g.writeArrayFieldStart("suggestions");
+      for (String suggestion : results.suggestions()) {
+        g.writeString(suggestion);
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
         write(hit, g);
@@ -277,6 +283,10 @@ public final class JsonContract {
         g.writeStringField("title", a.article().title());
         g.writeStringField("date", a.date() == null ? null : a.date().toString());
         g.writeStringField("dateSource", a.dateSource());
+        if (a.dateLine() >= 0) {
+          g.writeNumberField("dateLine", a.dateLine());
+        }
+        g.writeStringField("dateline", a.dateline());
         g.writeStringField("lang", a.lang());
         strings(g, "segmentLangs", a.segmentLangs());
         g.writeArrayFieldStart("segments");

@@ -225,7 +225,36 @@ public final class ArticleSearcher {
     }
     List<Hit> hits = hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
-    return new SearchResults(top.totalHits.value(), hits, facets, parsed.note());
+    List<String> suggestions =
+        top.totalHits.value() == 0 && !(parsed.query() instanceof MatchAllDocsQuery) && !parser.onlyStopWords()
+            ? suggestions(request)
+            : List.of();
+    return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
+  }
+
+  /**
+   * "Did you mean" for a request that matched nothing: the {@link Suggestions} of its query that
+   * match something under the same filters.
+   */
+  private List<String> suggestions(SearchRequest request) throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String text : Suggestions.forQuery(searcher.getIndexReader(), request.query())) {
+      SearchRequest other =
+          new SearchRequest(
+              text, request.filters(), 0, 0, request.expandEntities(), request.uiLanguage(), false);
+      Query query;
+      try {
+        query = parse(other).query();
+      } catch (InvalidInputException e) {
+        continue;
+      }
+      DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
+      addFilters(drillDown, other.filters());
+      if (searcher.count(state == null ? query : drillDown) > 0) {
+        found.add(text);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**

@@ -33,6 +33,14 @@ import revue.index.Fields;
  * all required, longer queries need three in four; a word that one language drops as a stopword
  * is optional: it ranks the matches of the other words but does not count among them.
  *
+ * <p>A query longer than a title (more than {@link #LONG_QUERY_WORDS} words that the query's
+ * language does not drop: a pasted paragraph, a summary) is ranked, not filtered: any of its
+ * words may match, BM25 weighs the rare ones most, a word the query repeats weighs as many
+ * times, the stop words of the query's language are left out, and each word is searched in the
+ * body of the query's language (and as the entity it names), not in titles or other languages'
+ * fields. A summary written apart from its article shares a minority of its words with it; three
+ * in four would lose it.
+ *
  * <p>Not thread-safe: one parser per query.
  */
 final class RevueQueryParser extends QueryParser {
@@ -55,8 +63,19 @@ final class RevueQueryParser extends QueryParser {
    */
   private static final float EXPANSION_WEIGHT = 0.5f;
 
+  /**
+   * The most words a query may have (not counting its language's stop words) and still be read
+   * as a title, all or three in four required; see docs/relevance.md for how it was measured.
+   */
+  static final int LONG_QUERY_WORDS = 16;
+
   private final EntityLookups entities;
   private final WordAnalyses analyses;
+  /** The query's text, and the language it is written in, found when the query is long. */
+  private String queryText = "";
+  private String queryLanguage;
+  /** Per word query: the languages whose analysis dropped it. */
+  private final java.util.Map<Query, Set<String>> droppedByLanguage = new IdentityHashMap<>();
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
@@ -83,6 +102,12 @@ final class RevueQueryParser extends QueryParser {
     // Words are OR-ed by the grammar, then getBooleanQuery requires most of them (see there).
     setDefaultOperator(QueryParser.OR_OPERATOR);
     setSplitOnWhitespace(true);
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    queryText = query;
+    return super.parse(query);
   }
 
   /**
@@ -216,6 +241,9 @@ final class RevueQueryParser extends QueryParser {
     if (clauses.isEmpty()) {
       return null;
     }
+    if (!explicitOr.contains(clauses) && isLong(clauses)) {
+      return rankedByEveryWord(clauses);
+    }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     List<Query> optionalWords = new ArrayList<>();
     // clauses seen, by query and occurrence (not as BooleanClause, a record: its first hashCode
@@ -254,6 +282,104 @@ final class RevueQueryParser extends QueryParser {
     BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(builder.build(), BooleanClause.Occur.MUST);
     optionalWords.forEach(q -> ranked.add(q, BooleanClause.Occur.SHOULD));
     return ranked.build();
+  }
+
+  /**
+   * Whether the clauses hold more plain words than a title, not counting the stop words of the
+   * query's language (found here, and only for queries with more words than a title can have).
+   */
+  private boolean isLong(List<BooleanClause> clauses) {
+    int should = 0;
+    for (BooleanClause clause : clauses) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD && droppedByLanguage.containsKey(clause.query())) {
+        should++;
+      }
+    }
+    if (should <= LONG_QUERY_WORDS) {
+      return false;
+    }
+    Set<Query> distinct = new java.util.HashSet<>();
+    String lang = queryLanguage();
+    for (BooleanClause clause : clauses) {
+      Set<String> dropped = droppedByLanguage.get(clause.query());
+      if (clause.occur() == BooleanClause.Occur.SHOULD && dropped != null && !dropped.contains(lang)) {
+        distinct.add(clause.query());
+      }
+    }
+    return distinct.size() > LONG_QUERY_WORDS;
+  }
+
+  private String queryLanguage() {
+    if (queryLanguage == null) {
+      queryLanguage = revue.analysis.LanguageIdentifier.identify(queryText);
+    }
+    return queryLanguage;
+  }
+
+  /**
+   * A long query's words, any of which may match: each weighs as many times as the query has it
+   * (BM25's query term frequency), the stop words of the query's language are left out, and
+   * required or excluded clauses ({@code +word}, {@code -word}) keep their meaning.
+   */
+  private Query rankedByEveryWord(List<BooleanClause> clauses) {
+    String lang = queryLanguage();
+    java.util.Map<Query, Integer> counts = new java.util.LinkedHashMap<>();
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    Set<List<Object>> seen = new java.util.HashSet<>();
+    for (BooleanClause clause : clauses) {
+      Set<String> dropped = droppedByLanguage.get(clause.query());
+      if (clause.occur() == BooleanClause.Occur.SHOULD) {
+        if (dropped == null || !dropped.contains(lang)) {
+          counts.merge(clause.query(), 1, Integer::sum);
+        }
+      } else if (seen.add(List.of(clause.query(), clause.occur()))) {
+        builder.add(clause);
+      }
+    }
+    counts.forEach(
+        (q, n) -> {
+          Query word = inLanguage(q, lang);
+          if (word != null) {
+            builder.add(n == 1 ? word : new BoostQuery(word, n), BooleanClause.Occur.SHOULD);
+          }
+        });
+    return builder.build();
+  }
+
+  /**
+   * A long query word's query in the body of the query's language alone, and its entity match:
+   * other languages' analyses of the word only add noise (rare in their fields, so weighed high),
+   * and title matches, which a title query needs, rank other articles of the same story above the
+   * one a summary or a passage describes (see docs/relevance.md). A query of no known language
+   * keeps every field.
+   */
+  private static Query inLanguage(Query word, String lang) {
+    if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
+      return word;
+    }
+    if (word instanceof EntityMatch) {
+      return word;
+    }
+    if (word instanceof DisjunctionMaxQuery dismax) {
+      List<Query> kept = new ArrayList<>();
+      for (Query d : dismax.getDisjuncts()) {
+        Query k = inLanguage(d, lang);
+        if (k != null) {
+          kept.add(k);
+        }
+      }
+      return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new DisjunctionMaxQuery(kept, TIE_BREAKER);
+    }
+    Set<String> fields = new java.util.HashSet<>();
+    word.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fields.add(field);
+            return false;
+          }
+        });
+    return fields.equals(Set.of(Fields.bodyField(lang))) ? word : null;
   }
 
   private Query concept(
@@ -300,6 +426,7 @@ final class RevueQueryParser extends QueryParser {
       optional.add(result);
     }
     textWords++;
+    droppedByLanguage.put(result, Set.copyOf(droppedBy));
     if (droppedByEveryWord == null) {
       droppedByEveryWord = droppedBy;
     } else {

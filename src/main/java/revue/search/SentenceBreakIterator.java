@@ -12,8 +12,11 @@ import java.text.StringCharacterIterator;
  * <p>The JDK's sentence iterator applies the Unicode rules through a character iterator and a
  * state table; for snippets, which ask for a few boundaries around each match of every hit, it
  * was the largest cost of a search. These rules agree with it on the breaks that matter for news
- * text (ends of sentences, paragraphs) and, like it, break after "M." before a capital; the
- * snippet length goal of the highlighter then joins short sentences anyway.
+ * text (ends of sentences, paragraphs). Unlike it, they do not break after an abbreviation
+ * ("M. Macron", "Mme", "Dr", "St."; the lists are resources, {@code abbreviations-*.txt}, read
+ * for every language at once since a snippet's language is not known here), a single capital
+ * letter (an initial: "J. Smith") or a dotted acronym ("U.S. Treasury"): a snippet would
+ * otherwise be cut to "M." and lose the name after it.
  *
  * <p>Not thread-safe (no break iterator is): one per highlighted field.
  */
@@ -24,6 +27,12 @@ final class SentenceBreakIterator extends BreakIterator {
 
   /** Closers that never open a sentence; a straight quote after a space opens one. */
   private static final String ONLY_CLOSERS = ")]}»”’›";
+
+  /** Words written with a period that does not end a sentence, as written (case matters). */
+  private static final java.util.Set<String> ABBREVIATIONS = abbreviations("fr", "en");
+
+  /** The longest abbreviation looked back for, in characters. */
+  private static final int MAX_ABBREVIATION = 12;
 
   /** How far back the spaces and closers after a sentence mark are looked through. */
   private static final int MAX_TRAIL = 16;
@@ -218,9 +227,58 @@ final class SentenceBreakIterator extends BreakIterator {
     char mark = text.charAt(q);
     return switch (mark) {
       case '!', '?', '…', '؟', '۔' -> true;
-      case '.' -> !Character.isLowerCase(c);
+      case '.' -> !Character.isLowerCase(c) && !isAbbreviation(q);
       default -> false;
     };
+  }
+
+  /**
+   * Whether the period at {@code dot} ends an abbreviation: a listed word, a single capital letter,
+   * or letters of at most two each joined by periods ("U.S", "U.N", "a.m").
+   */
+  private boolean isAbbreviation(int dot) {
+    int start = dot;
+    int stop = Math.max(0, dot - MAX_ABBREVIATION);
+    while (start > stop && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '°')) {
+      start--;
+    }
+    if (start == dot || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      return false; // no word before the period, or one longer than any abbreviation
+    }
+    String word = text.substring(start, dot);
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0));
+    }
+    if (word.indexOf('.') > 0) {
+      for (String part : word.split("\\.", -1)) {
+        if (part.isEmpty() || part.length() > 2) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return ABBREVIATIONS.contains(word);
+  }
+
+  private static java.util.Set<String> abbreviations(String... languages) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String lang : languages) {
+      String name = "abbreviations-" + lang + ".txt";
+      try (java.io.InputStream in = SentenceBreakIterator.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("word list missing from the build: revue/search/" + name);
+        }
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          String word = line.strip();
+          if (!word.isEmpty() && !word.startsWith("#")) {
+            words.add(word);
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(name, e);
+      }
+    }
+    return java.util.Set.copyOf(words);
   }
 
   private static boolean isLineBreak(char c) {

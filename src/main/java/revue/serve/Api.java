@@ -61,7 +61,7 @@ final class Api {
     SearchResults all = revue.get().search(request);
     List<Hit> page = all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size());
     StringWriter out = new StringWriter();
-    JsonContract.write(new SearchResults(all.total(), page, all.facets(), all.queryNote()), out);
+    JsonContract.write(new SearchResults(all.total(), page, all.facets(), all.queryNote(), all.suggestions()), out);
     return out.toString();
   }
 

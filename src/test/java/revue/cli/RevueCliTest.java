@@ -95,7 +95,7 @@ class RevueCliTest {
    *   marrakech-coalition-2022          fr  corpus  MA US ES NE GN KW Bourita Albares Massaoudou Kouyaté Al-Sabah
    *   sample-ar-kuwait-saudi-2022       ar  samples KW SA YE          Al-Sabah, Faisal bin Farhan
    *   sample-ar-maroc-mauritanie-2023   ar  samples MA MR ML NE       Bourita, Ould Merzoug
-   *   sample-en-albares-rabat-2023      en  samples ES MA             Albares, Bourita
+   *   sample-en-albares-rabat-2023      en  samples MA ES             Albares, Bourita
    *   sample-en-guinea-bissau-2022      en  samples GN GW SN          Kouyaté
    *   sample-fr-maroc-mauritanie-2023   fr  samples MA MR ML          Bourita, Ould Merzoug
    *   sample-fr-niamey-sahel-2023       fr  samples NE DZ ML TD BF    Massaoudou, Attaf
@@ -147,6 +147,40 @@ class RevueCliTest {
         JSON.convertValue(seed.get("ministers"), List.class));
     List<?> segmentLangs = JSON.convertValue(seed.get("segmentLangs"), List.class);
     assertEquals(List.of("fr", "ar", "en"), segmentLangs);
+    // the dateline "Marrakech" writes no date: the tweets' date, first in the body's 4th paragraph
+    assertEquals("Marrakech", seed.get("dateline").asText());
+    assertEquals("text", seed.get("dateSource").asText());
+    assertEquals(5, seed.get("dateLine").asInt());
+  }
+
+  @Test
+  void analyzeDatesTheArabicSampleFromItsDateline() throws Exception {
+    CliRunner r = CliRunner.run("analyze", "corpus/" + AR_MAROC, "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode a = JSON.readTree(r.out()).get(0);
+    assertEquals("الرباط، 15 يناير 2023", a.get("dateline").asText());
+    assertEquals("2023-01-15", a.get("date").asText());
+    assertEquals("dateline", a.get("dateSource").asText());
+    assertEquals(0, a.get("dateLine").asInt());
+    assertEquals(List.of("MA", "MR", "ML", "NE"), JSON.convertValue(a.get("countries"), List.class));
+  }
+
+  @Test
+  void analyzeSaysWhereEachDateCameFrom() {
+    CliRunner r = CliRunner.run("analyze", "corpus");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> dates = r.out().lines().filter(l -> l.startsWith("  date ")).toList();
+    assertEquals(
+        List.of(
+            "  date       2022-05-10 (from paragraph 4 of the body)",
+            "  date       2022-06-03 (from the dateline)",
+            "  date       2023-01-15 (from the dateline)",
+            "  date       2023-02-02 (from the dateline)",
+            "  date       2022-06-21 (from the dateline)",
+            "  date       2023-03-14 (from the dateline)",
+            "  date       2023-04-20 (from the dateline)"),
+        dates);
+    assertTrue(r.out().contains("\n  dateline   Niamey, 20 avril 2023\n"), r.out());
   }
 
   @Test

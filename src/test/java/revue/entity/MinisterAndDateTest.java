@@ -244,19 +244,50 @@ class MinisterAndDateTest {
         "3 كانون الثاني 2020;2020-01-03",
         "3 تشرين الأول 2020;2020-10-03",
         "15 جويلية 2019;2019-07-15",
-        // most frequent wins, then the latest
-        "May 9, 2022. May 10, 2022. May 10, 2022.;2022-05-10",
-        "le 3 mars 2020 et le 4 mars 2020;2020-03-04",
-        "le 1er mars 2020, le 1er mars 2020 et le 4 mars 2020;2020-03-01",
       })
-  void findsTheDateATextStates(String text, String expected) {
+  void readsTheFullDateATextWrites(String text, String expected) {
+    assertEquals(List.of(LocalDate.parse(expected)), new DateExtractor().dates(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "اليوم الاثنين 12 ماي 2014;2014-05-12",
+        "أكد مصدر قضائي اليوم الاثنين، 12 ماي 2014 في تصريح;2014-05-12",
+        "أمس الخميس 18 أوت 2016;2016-08-18",
+        "aujourd'hui, lundi 2 mars 2020;2020-03-02",
+        "hier 1er mars 2020;2020-03-01",
+        "Today, Monday, March 2, 2020;2020-03-02",
+        "يوم أمس الموافق 18 أوت 2016;2016-08-18",
+        // an embedded tweet's footer
+        "— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022;2022-05-10",
+        // most frequent wins, then the latest
+        "(@a) May 9, 2022. (@b) May 10, 2022. (@c) May 10, 2022.;2022-05-10",
+        "(@a) May 9, 2022 and (@b) May 10, 2022;2022-05-10",
+        "le 4 mars 2020 on votera, aujourd'hui 2 mars 2020;2020-03-02",
+      })
+  void findsTheDateATextPresentsAsItsOwnDay(String text, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), extractor.dateInText(text));
   }
 
   @ParameterizedTest(name = "{0} -> none")
   @CsvSource(
       delimiter = ';',
-      value = {"le 11 mai à Marrakech", "en 2022", "31 février 2022", "aujourd'hui", "10 mai 1850"})
+      value = {
+        "le 11 mai à Marrakech",
+        "en 2022",
+        "31 février 2022",
+        "aujourd'hui",
+        "aujourd'hui 10 mai 1850",
+        // dates of events, written once or more: not the publication's
+        "le 3 mars 2020 et le 4 mars 2020",
+        "le 1er mars 2020, le 1er mars 2020 et le 4 mars 2020",
+        "Publié le 10 mai 2022 à 12h",
+        "ce lundi 28 novembre 2016",
+        // today is a Thursday, 2 February 2016 was a Tuesday: a slip of the year, no date
+        "تم اليوم الخميس 02 فيفري 2016 اعادة",
+      })
   void findsNoDateWhereTheTextStatesNone(String text) {
     assertEquals(Optional.empty(), extractor.dateInText(text));
   }

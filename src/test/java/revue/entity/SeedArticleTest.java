@@ -68,7 +68,7 @@ class SeedArticleTest {
   }
 
   @Test
-  void datesTheArticleByItsMostFrequentFullDate() {
+  void datesTheArticleByItsTweetsMostFrequentDate() {
     // Tweet footers: "May 10, 2022" three times, "May 9, 2022" once.
     assertEquals(Optional.of(LocalDate.of(2022, 5, 10)), extractor.dateInText(article));
   }

@@ -10,9 +10,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesReaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void recordsDatelineFieldIsKeptApartFromTheBody() throws IOException {
+    Path file = dir.resolve("wire.jsonl");
+    Files.writeString(
+        file,
+        "{\"newid\": \"5\", \"date\": \"16-MAR-1987 10:00:00.00\", \"title\": \"GOLD\","
+            + " \"dateline\": \"  LONDON, March 16 - \", \"body\": \"Gold rose.\"}\n"
+            + "{\"newid\": \"6\", \"title\": \"T\", \"dateline\": \"\", \"body\": \"B.\"}\n");
+    List<Article> got = CollectingListener.read(file).articles;
+    assertEquals("LONDON, March 16 -", got.get(0).dateline());
+    assertEquals("Gold rose.", got.get(0).body());
+    assertNull(got.get(1).dateline());
+  }
+
+  @Test
+  void datelineFieldCanBeMapped() throws IOException {
+    Path file = dir.resolve("mapped.jsonl");
+    Files.writeString(file, "{\"id\": \"1\", \"title\": \"T\", \"place\": \"RABAT\", \"body\": \"B.\"}\n");
+    IngestOptions options = new IngestOptions(Map.of("dateline", "place"), null, null);
+    assertEquals("RABAT", CollectingListener.read(options, file).articles.get(0).dateline());
+  }
 
   static final Path FORMATS = Path.of("src/test/resources/revue/ingest/formats");
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +26,7 @@ class PlainTextReaderTest {
     assertEquals("corpus/marrakech-coalition-2022.txt", a.id());
     assertEquals(0, a.line());
     assertNull(a.published());
+    assertEquals("Marrakech", a.dateline());
     assertTrue(
         a.body()
             .startsWith(
@@ -74,13 +74,29 @@ class PlainTextReaderTest {
   }
 
   @Test
-  void datelineWithDateGivesThePublicationDate() throws IOException {
+  void datelineIsKeptForEnrichmentNotTakenForMetadata() throws IOException {
     Path file =
         write("news/rabat.txt", "Rabat, 10 mai 2022\nLe Maroc reçoit la coalition contre Daech\n\nCorps.\n");
     Article a = CollectingListener.read(file).only();
     assertEquals("Le Maroc reçoit la coalition contre Daech", a.title());
     assertEquals("Corps.", a.body());
-    assertEquals(Instant.parse("2022-05-10T00:00:00Z"), a.published());
+    assertEquals("Rabat, 10 mai 2022", a.dateline());
+    // the date is the dateline's, read by enrichment, which says so; the file has no metadata
+    assertNull(a.published());
+  }
+
+  @Test
+  void arabicDatelineIsKept() throws IOException {
+    Path file = write("news/rabat-ar.txt", "الرباط، 15 يناير 2023\nالمغرب وموريتانيا يبحثان الوضع الأمني\n\nنص.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals("الرباط، 15 يناير 2023", a.dateline());
+    assertEquals("المغرب وموريتانيا يبحثان الوضع الأمني", a.title());
+  }
+
+  @Test
+  void fileWithoutDatelineHasNone() throws IOException {
+    Path file = write("news/brief2.txt", "Une phrase de titre assez longue\nLe corps.\n");
+    assertNull(CollectingListener.read(file).only().dateline());
   }
 
   @Test

@@ -20,7 +20,16 @@ class SentenceBreakIteratorTest {
       value = {
         "Il pleut. Il vente.; Il pleut. |Il vente.",
         "Vraiment ? Oui ! Bon.; Vraiment ? |Oui ! |Bon.",
-        "M. Bourita a reçu M. Issoufou.; M. |Bourita a reçu M. |Issoufou.",
+        "M. Bourita a reçu M. Issoufou.; M. Bourita a reçu M. Issoufou.",
+        "Mme Dati et Dr Martin. Puis St. Louis.; Mme Dati et Dr Martin. |Puis St. Louis.",
+        "Reçu par Mme. Dati, Mgr. Aupetit et Pr. Raoult. Fin; Reçu par Mme. Dati, Mgr. Aupetit et Pr. Raoult. |Fin",
+        "Mr. Baker met Sen. Dole in the U.S. Capitol. Then; Mr. Baker met Sen. Dole in the U.S. Capitol. |Then",
+        "John F. Kennedy spoke. It rained.; John F. Kennedy spoke. |It rained.",
+        "Reuters reported on Jan. 15 that the U.N. Security Council met.; Reuters reported on Jan. 15 that the U.N. Security Council met.",
+        "Il a gagné. Mais pas lui. Ni eux.; Il a gagné. |Mais pas lui. |Ni eux.",
+        "m. Dupont. Non; m. |Dupont. |Non",
+        "Il habite au No. 5 et au n° 7. Bien; Il habite au No. 5 et au n° 7. |Bien",
+        "Le pays est passé de l'ABC. Au XYZ. Fin; Le pays est passé de l'ABC. |Au XYZ. |Fin",
         "Les pommes, poires, etc. sont là.; Les pommes, poires, etc. sont là.",
         "Il a dit : « Non. » Puis il est parti.; Il a dit : « Non. » |Puis il est parti.",
         "Fin de citation.\" Ensuite; Fin de citation.\" |Ensuite",
@@ -45,7 +54,7 @@ class SentenceBreakIteratorTest {
   private static final List<String> LONG =
       List.of(
           "Un. ", "Deux ? ", "Trois !\n", "Quatre « cinq. » ",
-          "Six sans fin de phrase ni rien d'autre ici puis M. ", "Sept. ", "Huit… ", "neuf ! ",
+          "Six sans fin de phrase ni rien d'autre ici puis M. Dupont. ", "Huit… ", "neuf ! ",
           "Dix\r\n", "Onze");
 
   @Test

@@ -1,0 +1,207 @@
+package revue.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.BytesRef;
+import revue.index.FieldAnalyzers;
+import revue.index.Fields;
+
+/**
+ * "Did you mean" for a query that found nothing: each of its words that few articles hold (a
+ * typo that some articles share, as "Macorn" is) is replaced by the closest of the index's body
+ * terms that are in ten times as many articles at least (any, for a word no article holds): at most two edits (one for words of five
+ * letters or fewer), a transposition counting as one, the more frequent term first among equally
+ * close ones. This is what Lucene's {@code DirectSpellChecker} does, with the
+ * {@link FuzzyTermsEnum} of lucene-core it is built on, which spares a module (lucene-suggest)
+ * for a few lines.
+ *
+ * <p>A suggestion is an index term: analysed (lower case, folded, lightly stemmed), so it is shown
+ * with the typed word's first capital. Words of syntax (fields, operators, quotes) are left as
+ * typed. Thread-safe: one spell checker per call.
+ */
+final class Suggestions {
+
+  /** At most this many alternative queries. */
+  static final int MAX_SUGGESTIONS = 3;
+
+  private Suggestions() {}
+
+  /**
+   * Alternative queries for {@code query}, best first: the first takes each unknown word's best
+   * correction, the next ones the second and third best of the first unknown word that has them.
+   * Empty when every word is in the index or none has a correction.
+   */
+  static List<String> forQuery(IndexReader reader, String query) {
+    String[] words = query.strip().split("\\s+");
+    List<List<String>> corrections = new ArrayList<>(words.length);
+    boolean any = false;
+    for (String word : words) {
+      List<String> found = corrections(reader, word);
+      any |= !found.isEmpty();
+      corrections.add(found);
+    }
+    if (!any) {
+      return List.of();
+    }
+    Set<String> queries = new LinkedHashSet<>();
+    for (int rank = 0; rank < MAX_SUGGESTIONS; rank++) {
+      StringBuilder text = new StringBuilder();
+      boolean changed = false;
+      boolean varied = rank == 0;
+      for (int i = 0; i < words.length; i++) {
+        List<String> found = corrections.get(i);
+        String word = words[i];
+        if (!found.isEmpty()) {
+          int pick = !varied && rank < found.size() ? rank : 0;
+          varied |= pick > 0;
+          word = found.get(pick);
+          changed = true;
+        }
+        text.append(i == 0 ? "" : " ").append(word);
+      }
+      if (changed && varied) {
+        queries.add(text.toString());
+      }
+    }
+    return List.copyOf(queries);
+  }
+
+  /**
+   * The corrections of one word, best first, written as typed (the typed word's leading
+   * punctuation, first capital); empty when the word is known, is syntax, or has none.
+   */
+  private static List<String> corrections(IndexReader reader, String typed) {
+    int start = 0;
+    int end = typed.length();
+    while (start < end && !Character.isLetterOrDigit(typed.codePointAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(typed.codePointBefore(end))) {
+      end--;
+    }
+    String word = typed.substring(start, end);
+    if (word.isEmpty() || word.indexOf(':') >= 0 || isOperator(word) || word.chars().anyMatch(Character::isDigit)) {
+      return List.of();
+    }
+    try {
+      List<Term> analyzed = new ArrayList<>();
+      long typedFreq = 0;
+      for (String lang : Fields.TEXT_LANGS) {
+        String body = Fields.bodyField(lang);
+        String term = firstTerm(FieldAnalyzers.perField(), body, word);
+        if (term != null) {
+          typedFreq = Math.max(typedFreq, reader.docFreq(new Term(body, term)) + reader.docFreq(new Term(Fields.titleField(lang), term)));
+          analyzed.add(new Term(body, term));
+        }
+      }
+      if (typedFreq >= MAX_TYPO_FREQ) {
+        return List.of(); // a word of the text, not a typo
+      }
+      List<Candidate> best = new ArrayList<>();
+      int maxEdits = word.codePointCount(0, word.length()) <= 5 ? 1 : 2;
+      for (Term term : analyzed) {
+        Terms terms = MultiTerms.getTerms(reader, term.field());
+        if (terms == null || term.text().length() < MIN_LENGTH) {
+          continue;
+        }
+        FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, term, maxEdits, 1, true);
+        for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
+          // a typo that some articles share ("Macorn") is no answer: its correction is far more frequent
+          if (typedFreq == 0 || fuzzy.docFreq() >= MORE_POPULAR * typedFreq) {
+            String text = candidate.utf8ToString();
+            best.add(new Candidate(text, edits(term.text(), text), fuzzy.docFreq()));
+          }
+        }
+      }
+      // closest first, then the most frequent; the same term from two languages counts once
+      best.sort(
+          Comparator.comparingInt(Candidate::edits)
+              .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
+              .thenComparing(Candidate::term));
+      Set<String> out = new LinkedHashSet<>();
+      for (Candidate c : best) {
+        // the others only when as close, and common words too rather than the index's own typos
+        if (out.size() < MAX_SUGGESTIONS
+            && (out.isEmpty() || c.edits() == best.get(0).edits() && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
+          out.add(typed.substring(0, start) + asTyped(c.term(), word) + typed.substring(end));
+        }
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A word in this many articles or more is a word of the text, not a typo. */
+  private static final int MAX_TYPO_FREQ = 20;
+
+  /** How many times more articles a correction is in than the typed word, at least. */
+  private static final int MORE_POPULAR = 10;
+
+  /** Words shorter than this (analysed) get no suggestion: too many terms are that close. */
+  private static final int MIN_LENGTH = 4;
+
+  private record Candidate(String term, int edits, int docFreq) {}
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
+  static int edits(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static boolean isOperator(String word) {
+    return word.equals("AND") || word.equals("OR") || word.equals("NOT");
+  }
+
+  /** The term with the typed word's capitals: all of them, or the first. */
+  private static String asTyped(String term, String typed) {
+    if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
+      return term.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(typed.codePointAt(0))) {
+      return term.substring(0, term.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+          + term.substring(term.offsetByCodePoints(0, 1));
+    }
+    return term;
+  }
+
+  /** The first term the field's analysis makes of a word; null when it drops it (a stop word). */
+  private static String firstTerm(Analyzer analyzer, String field, String word) throws IOException {
+    try (TokenStream stream = analyzer.tokenStream(field, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String first = stream.incrementToken() ? term.toString() : null;
+      stream.end();
+      return first;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package revue.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What `revue search` prints: the header, "did you mean", the chart over time, long queries. */
+class SearchOutputTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  static Path index;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    index = CliRunner.indexBundledCorpus(tmp);
+  }
+
+  private static CliRunner search(String... args) {
+    List<String> all = new ArrayList<>(List.of("search", "--index", index.toString()));
+    all.addAll(List.of(args));
+    CliRunner r = CliRunner.run(all.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    return r;
+  }
+
+  private static List<String> lines(String out) {
+    return out.lines().toList();
+  }
+
+  @Test
+  void anEmptyQueryCountsEveryArticleWithoutATrailingSpace() {
+    assertEquals("7 articles match", lines(search("", "--facets", "3").out()).get(0));
+  }
+
+  @Test
+  void theMatchesOverTimeAreOneLineFromTheirFirstMonthToTheirLast() {
+    // five dated articles of seven: May and June 2022, February to April 2023
+    List<String> out = lines(search("", "--facets", "3").out());
+    assertEquals(
+        List.of("over time  2022-05 ██       ███ 2023-04 (at most 1 a month)"),
+        out.stream().filter(l -> l.startsWith("over time")).toList());
+    // one match, one month
+    assertEquals(
+        List.of("over time  2023-03 █ 2023-03 (at most 1 a month)"),
+        lines(search("Morocco Mauritanie").out()).stream().filter(l -> l.startsWith("over time")).toList());
+    // no chart without facets, nor in JSON
+    assertEquals(
+        0, lines(search("", "--facets", "0").out()).stream().filter(l -> l.startsWith("over time")).count());
+  }
+
+  @Test
+  void aTypoThatFindsNothingGetsTheIndexsOwnWord() throws Exception {
+    List<String> out = lines(search("Bourtia Niger", "--no-entities").out());
+    assertEquals(List.of("0 articles match Bourtia Niger", "did you mean: Bourita Niger"), out.subList(0, 2));
+    JsonNode json = JSON.readTree(search("Bourtia Niger", "--no-entities", "--json").out());
+    assertEquals(0, json.get("total").asLong());
+    assertEquals(List.of("Bourita Niger"), JSON.convertValue(json.get("suggestions"), List.class));
+    // a query that matches gets none
+    JsonNode found = JSON.readTree(search("Bourita Niger", "--json").out());
+    assertEquals(List.of(), JSON.convertValue(found.get("suggestions"), List.class));
+  }
+
+  @Test
+  void aMinistersNameOneEditAwayFindsTheMinister() throws Exception {
+    // Massaoudou misspelt: the two articles tagged with him, none of which writes "Massaoudu"
+    JsonNode json = JSON.readTree(search("Massaoudu", "--json").out());
+    assertEquals(2, json.get("total").asLong());
+    assertEquals("minister:Hassoumi Massaoudou", json.at("/hits/0/matchedEntities/0").asText());
+    assertEquals("minister:Hassoumi Massaoudou", json.at("/hits/1/matchedEntities/0").asText());
+  }
+
+  @Test
+  void aPastedSummaryFindsItsArticleThoughMostOfItsWordsAreNotInIt() throws Exception {
+    // a paraphrase of the seed article, written apart from it: 18 words French analysis keeps
+    JsonNode json =
+        JSON.readTree(
+            search(
+                    "Réunie à Marrakech, la coalition internationale contre Daech a salué le rôle du"
+                        + " royaume chérifien, tandis que l'Espagne plaidait pour un fonds"
+                        + " d'indemnisation destiné aux victimes des attentats djihadistes",
+                    "--no-entities",
+                    "--json")
+                .out());
+    assertEquals("corpus/marrakech-coalition-2022.txt", json.at("/hits/0/id").asText());
+  }
+}
