@@ -75,8 +75,14 @@ final class EntityStanding implements QueryTranslator.Standing {
     ObjectNode aggs = body.putObject("aggs");
     for (String lang : Fields.TEXT_LANGS) {
       for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
-        aggs.putObject(field).putObject("filter").putObject("match").putObject(field)
-            .put("query", word).put("operator", "and");
+        // the word's articles as the local index counts them: its terms as revue analyses them
+        String tokens = AnalysedText.of(AnalysedText.lang(field), word);
+        ObjectNode filter = aggs.putObject(field).putObject("filter");
+        if (tokens.isEmpty()) {
+          filter.putObject("match_none");
+        } else {
+          filter.putObject("match").putObject(AnalysedText.field(field)).put("query", tokens).put("operator", "and");
+        }
       }
     }
     aggs.putObject("tag").set("filter", QueryTranslator.term(dimension, value));

@@ -53,9 +53,17 @@ final class IndexMapping {
     analyzer(analyzer, "revue_ar", "lowercase", "revue_ar_stop", "arabic_normalization", "decimal_digit", "asciifolding", "revue_ar_stem");
     analyzer(analyzer, "revue_en", "revue_en_possessive", "lowercase", "revue_en_stop", "asciifolding", "revue_en_stem");
     analyzer(analyzer, "revue_xx", "lowercase", "arabic_normalization", "decimal_digit", "asciifolding");
+    // text revue analysed itself (AnalysedText): split on spaces, the gap marks dropped with
+    // their positions kept; searches match and rank on these fields, the ones above give snippets
+    filter.putObject("revue_gap").put("type", "stop").putArray("stopwords").add(AnalysedText.GAP);
+    ObjectNode tokens = analyzer.putObject(AnalysedText.ANALYZER);
+    tokens.put("type", "custom").put("tokenizer", "whitespace");
+    tokens.putArray("filter").add("revue_gap");
 
     ObjectNode mappings = root.putObject("mappings");
     mappings.put("dynamic", "strict");
+    // the analysed tokens are for matching only: not kept in _source
+    mappings.putObject("_source").putArray("excludes").add(AnalysedText.field("*"));
     ObjectNode props = mappings.putObject("properties");
     for (String keyword :
         new String[] {
@@ -81,6 +89,9 @@ final class IndexMapping {
       props.putObject(Fields.titleField(lang)).put("type", "text").put("analyzer", "revue_" + lang);
       props.putObject(Fields.bodyField(lang)).put("type", "text").put("analyzer", "revue_" + lang)
           .put("index_options", "offsets"); // the unified highlighter's snippets without re-analysis
+      for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
+        props.putObject(AnalysedText.field(field)).put("type", "text").put("analyzer", AnalysedText.ANALYZER);
+      }
     }
     return root;
   }
@@ -143,6 +154,7 @@ final class IndexMapping {
     }
     if (!article.title().isBlank()) {
       doc.put(Fields.titleField(enriched.lang()), article.title());
+      analysed(doc, Fields.titleField(enriched.lang()), article.title());
     }
     Map<String, StringBuilder> bodies = new LinkedHashMap<>();
     for (Segment segment : enriched.segments()) {
@@ -152,8 +164,19 @@ final class IndexMapping {
       }
       text.append(segment.text());
     }
-    bodies.forEach((field, text) -> doc.put(field, text.toString()));
+    bodies.forEach((field, text) -> {
+      doc.put(field, text.toString());
+      analysed(doc, field, text.toString());
+    });
     return doc;
+  }
+
+  /** A text field's tokens as revue's analysis gives them, in the field searches match on. */
+  private static void analysed(ObjectNode doc, String field, String text) {
+    String tokens = AnalysedText.of(AnalysedText.lang(field), text);
+    if (!tokens.isEmpty()) {
+      doc.put(AnalysedText.field(field), tokens);
+    }
   }
 
   /**

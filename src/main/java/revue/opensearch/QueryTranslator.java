@@ -59,7 +59,12 @@ final class QueryTranslator {
    * search ranks an entity by its mentions alone).
    */
   record Translated(
-      ObjectNode query, Map<String, ObjectNode> filters, Set<String> expanded, List<ObjectNode> spellings, boolean dayFacet) {}
+      ObjectNode query,
+      ObjectNode highlight,
+      Map<String, ObjectNode> filters,
+      Set<String> expanded,
+      List<ObjectNode> spellings,
+      boolean dayFacet) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -69,10 +74,14 @@ final class QueryTranslator {
   Translated translate(SearchRequest request, Standing standing) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
-    ObjectNode query = query(request.query(), request.expandEntities(), expanded, spellings, standing);
+    // matched and ranked on the text as revue analyses it; the same query on the text fields
+    // (the cluster's analysis, with offsets) marks the snippets
+    ObjectNode query = query(request.query(), request.expandEntities(), expanded, spellings, standing, true);
+    ObjectNode highlight =
+        query(request.query(), request.expandEntities(), new LinkedHashSet<>(), new ArrayList<>(), standing, false);
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
-    return new Translated(query, filters, expanded, spellings, dayFacet);
+    return new Translated(query, highlight, filters, expanded, spellings, dayFacet);
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -123,12 +132,10 @@ final class QueryTranslator {
         .put("fragment_size", 220).put("no_match_size", 220).put("require_field_match", false);
     highlight.putArray("pre_tags").add("<b>");
     highlight.putArray("post_tags").add("</b>");
-    if (!t.spellings().isEmpty()) {
-      ObjectNode hq = highlight.putObject("highlight_query").putObject("bool");
-      ArrayNode should = hq.putArray("should");
-      should.add(t.query());
-      t.spellings().forEach(should::add);
-    }
+    ObjectNode hq = highlight.putObject("highlight_query").putObject("bool");
+    ArrayNode should = hq.putArray("should");
+    should.add(t.highlight());
+    t.spellings().forEach(should::add);
     ObjectNode fields = highlight.putObject("fields");
     for (String lang : Fields.TEXT_LANGS) {
       fields.putObject(Fields.bodyField(lang));
@@ -139,7 +146,8 @@ final class QueryTranslator {
   // --- the query ---
 
   private ObjectNode query(
-      String text, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
+      String text, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing,
+      boolean analysed) {
     List<String> tokens = tokens(text);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
@@ -170,7 +178,7 @@ final class QueryTranslator {
       if (colon > 0) {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(t.substring(colon + 1));
-        ObjectNode clause = fieldClause(field, value, t.substring(colon + 1).startsWith("\""));
+        ObjectNode clause = fieldClause(field, value, t.substring(colon + 1).startsWith("\""), analysed);
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
@@ -186,10 +194,10 @@ final class QueryTranslator {
         continue;
       }
       if (negated) {
-        excluded.add(textMatch(words, quoted, textFields(), Set.of()));
+        excluded.add(match(words, quoted, textFields(), analysed));
         continue;
       }
-      ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing);
+      ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing, analysed);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
@@ -239,9 +247,10 @@ final class QueryTranslator {
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
   private ObjectNode concept(
-      String words, boolean quoted, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing) {
+      String words, boolean quoted, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing,
+      boolean analysed) {
     List<ObjectNode> alternatives = new ArrayList<>();
-    alternatives.add(textMatch(words, quoted, textFields(), Set.of()));
+    alternatives.add(match(words, quoted, textFields(), analysed));
     if (expand) {
       EntityExtractor extractor = entities.get();
       Optional<String> country = extractor.countryForQuery(words);
@@ -291,20 +300,58 @@ final class QueryTranslator {
     return clause;
   }
 
-  private ObjectNode fieldClause(String field, String value, boolean quoted) {
+  private ObjectNode fieldClause(String field, String value, boolean quoted, boolean analysed) {
     switch (field) {
       case "title", "body" -> {
         List<String> fields = new ArrayList<>();
         for (String lang : Fields.TEXT_LANGS) {
           fields.add(field.equals("title") ? Fields.titleField(lang) : Fields.bodyField(lang));
         }
-        return textMatch(value, quoted, fields, Set.of());
+        return match(value, quoted, fields, analysed);
       }
       case "lang", "collection", "source", "country", "minister" -> {
         return term(field, resolve(field, value));
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
     }
+  }
+
+  /** A word or phrase in the text fields: as revue analyses it, or as the cluster does. */
+  private static ObjectNode match(String text, boolean phrase, List<String> fields, boolean analysed) {
+    return analysed ? analysedMatch(text, phrase, fields) : textMatch(text, phrase, fields, Set.of());
+  }
+
+  /**
+   * The words analysed by revue for each field's language, matched on the field's analysed
+   * tokens ({@link AnalysedText}): a dis_max of one match per field, titles twice the weight, as
+   * the local parser's; a field whose analysis leaves nothing (a stopword there) takes no part, and
+   * none left matches nothing.
+   */
+  private static ObjectNode analysedMatch(String text, boolean phrase, List<String> fields) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ObjectNode d = q.putObject("dis_max");
+    d.put("tie_breaker", TIE_BREAKER);
+    ArrayNode queries = d.putArray("queries");
+    for (String field : fields) {
+      String tokens = AnalysedText.of(AnalysedText.lang(field), text);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      // a word analysed into several tokens (États-Unis) matches any of them, as the local
+      // parser's default operator OR has it
+      ObjectNode m = queries.addObject().putObject(phrase ? "match_phrase" : "match").putObject(AnalysedText.field(field));
+      m.put("query", tokens);
+      if (!phrase) {
+        m.put("operator", "or");
+      }
+      m.put("boost", field.startsWith("title_") ? TITLE_BOOST : 1f);
+    }
+    if (queries.isEmpty()) {
+      ObjectNode none = Cluster.JSON.createObjectNode();
+      none.putObject("match_none");
+      return none;
+    }
+    return q;
   }
 
   private static ObjectNode textMatch(String text, boolean phrase, List<String> fields, Set<String> unused) {

@@ -63,7 +63,7 @@ class OpenSearchParityTest {
   @Tag(SharedCorpora.TAG)
   void sharedCorporaSampleSearchesAlikeOnBothBackends() throws IOException {
     Path corpora = SharedCorpora.require();
-    int perCorpus = Integer.getInteger("revue.parity.articles", 2000);
+    int perCorpus = Integer.getInteger("revue.parity.articles", 1000);
     Path input = tmp.resolve("input");
     Files.createDirectories(input);
     try (var files = Files.list(corpora)) {

@@ -1,0 +1,68 @@
+package revue.opensearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import revue.analysis.RevueAnalyzers;
+
+/**
+ * Text as revue's own analysis reads it ({@link RevueAnalyzers}), written out for the cluster:
+ * the tokens separated by spaces, and a {@link #GAP} token for each position a removed stopword
+ * left empty. The cluster indexes and searches it with the {@code revue_tokens} analyzer
+ * (whitespace tokenizer, then a stop filter that removes the gap tokens but keeps their
+ * positions), so that its terms, positions and field lengths are the local index's: the
+ * tokenizer for social text, revue's Arabic spelling folding and stopword list, which no
+ * built-in filter expresses, then hold on the cluster too.
+ *
+ * <p>One thing does not carry over: a token stacked at its predecessor's position (the parts
+ * {@code HandleHashtagSplitter} adds beside a whole handle or hashtag) takes the next position
+ * instead, so a phrase across a hashtag's parts and such an article's field length differ
+ * slightly.
+ */
+final class AnalysedText {
+
+  /** Marks a position left empty; removed by the cluster's analyzer, position kept. */
+  static final String GAP = "\uE001";
+
+  /** The cluster's analyzer for analysed text. */
+  static final String ANALYZER = "revue_tokens";
+
+  private AnalysedText() {}
+
+  /** The field holding a text field's analysed tokens ({@code title_ar} -> {@code title_ar_tokens}). */
+  static String field(String textField) {
+    return textField + "_tokens";
+  }
+
+  /** The language of a text field ({@code body_ar} -> {@code ar}). */
+  static String lang(String textField) {
+    return textField.substring(textField.indexOf('_') + 1);
+  }
+
+  /** {@code text} analysed as the local index analyses the field's language; "" when no token is left. */
+  static String of(String lang, String text) {
+    Analyzer analyzer = RevueAnalyzers.forLanguage(lang);
+    StringBuilder out = new StringBuilder();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      boolean any = false;
+      while (ts.incrementToken()) {
+        // a leading gap is kept too: the first token's position is then the local one
+        for (int i = 1; i < inc.getPositionIncrement(); i++) {
+          out.append(GAP).append(' ');
+        }
+        out.append(term).append(' ');
+        any = true;
+      }
+      ts.end();
+      return any ? out.toString().strip() : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
