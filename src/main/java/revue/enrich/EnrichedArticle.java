@@ -54,24 +54,6 @@ public record EnrichedArticle(
     formerMinisters = List.copyOf(formerMinisters);
   }
 
-  /** An enriched article without a near-duplicate signature: it is grouped with no other. */
-  public EnrichedArticle(
-      Article article,
-      String lang,
-      List<Segment> segments,
-      List<String> countries,
-      List<String> ministers,
-      Map<String, MentionCount> countryMentions,
-      Map<String, MentionCount> ministerMentions,
-      LocalDate date,
-      String dateSource,
-      int dateLine,
-      String dateline) {
-    this(
-        article, lang, segments, countries, ministers, countryMentions, ministerMentions, date, dateSource,
-        dateLine, dateline, null);
-  }
-
   /**
    * How often an article names one entity.
    *

@@ -43,10 +43,11 @@ class SearchOutputTest {
 
   @Test
   void theMatchesOverTimeAreOneLineFromTheirFirstMonthToTheirLast() {
-    // five dated articles of seven: May and June 2022, February to April 2023
+    // the seven articles, dated from their datelines and text: May 2022, two in June 2022,
+    // one a month from January to April 2023
     List<String> out = lines(search("", "--facets", "3").out());
     assertEquals(
-        List.of("over time  2022-05 ██       ███ 2023-04 (at most 1 a month)"),
+        List.of("over time  2022-05 ▄█      ▄▄▄▄ 2023-04 (at most 2 a month)"),
         out.stream().filter(l -> l.startsWith("over time")).toList());
     // one match, one month
     assertEquals(
