@@ -249,6 +249,7 @@ public final class RevueServer implements AutoCloseable {
 
   /** Runs an API call on the work threads, cut with 503 after the time limit. */
   private String run(Work call) {
+    long start = System.nanoTime();
     Future<String> future;
     try {
       future = work.submit(call::call);
@@ -256,7 +257,12 @@ public final class RevueServer implements AutoCloseable {
       throw new HttpError(503, "busy: too many requests at once, try again");
     }
     try {
-      return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      String answer = future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      if (System.nanoTime() - start > limits.timeout().toNanos()) {
+        // done before this thread came to wait, but after the limit: as late as one still running
+        throw new TimeoutException();
+      }
+      return answer;
     } catch (TimeoutException e) {
       // Lucene's search cannot be stopped midway; the answer is dropped when it comes
       future.cancel(false);

@@ -49,9 +49,9 @@ class SearchOutputTest {
     assertEquals(
         List.of("over time  2022-05 ▄█      ▄▄▄▄ 2023-04 (at most 2 a month)"),
         out.stream().filter(l -> l.startsWith("over time")).toList());
-    // one match, one month
+    // two matches (the French and the Arabic report of one meeting), January and March 2023
     assertEquals(
-        List.of("over time  2023-03 █ 2023-03 (at most 1 a month)"),
+        List.of("over time  2023-01 █ █ 2023-03 (at most 1 a month)"),
         lines(search("Morocco Mauritanie").out()).stream().filter(l -> l.startsWith("over time")).toList());
     // no chart without facets, nor in JSON
     assertEquals(
