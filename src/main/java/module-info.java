@@ -1,9 +1,9 @@
 /**
  * revue: search French, Arabic and English press coverage, built on Apache Lucene.
  *
- * <p>Package {@code revue} is the whole API: {@link revue.Revue} opens an index folder, indexes
- * and rebuilds it, searches it. Every other package is internal and may change between releases;
- * the module does not export it.
+ * <p>Package {@code revue} is the whole API: {@link revue.Revue} opens an index folder, indexes and
+ * rebuilds it, searches it. Every other package is internal and may change between releases; the
+ * module does not export it.
  */
 module revue {
   requires java.logging;

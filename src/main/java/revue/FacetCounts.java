@@ -6,9 +6,9 @@ import java.util.List;
  * The counts of one facet dimension over the articles that match a search, one entry of {@link
  * SearchResults#facets()}.
  *
- * <p>A dimension the request filters on is counted as if its own filter were off
- * (drill-sideways), so that its other values stay visible as choices; the other filters apply.
- * Instances are immutable.
+ * <p>A dimension the request filters on is counted as if its own filter were off (drill-sideways),
+ * so that its other values stay visible as choices; the other filters apply. Instances are
+ * immutable.
  *
  * @param dimension one of {@link Filter#DIMENSIONS}: country, minister, date, lang, collection or
  *     source
@@ -18,8 +18,8 @@ import java.util.List;
  *     or less, in calendar order and not cut by the limit
  * @param otherValues how many further distinct values the matching articles have, left out of
  *     {@code values}
- * @param otherCount how many articles the further values count together (an article may count
- *     under several values of a multi-valued dimension, such as country or minister)
+ * @param otherCount how many articles the further values count together (an article may count under
+ *     several values of a multi-valued dimension, such as country or minister)
  */
 public record FacetCounts(String dimension, List<Value> values, int otherValues, long otherCount) {
 

@@ -31,9 +31,9 @@ import java.util.List;
  * @param matchedEntities the entities of the query this article is tagged with, as {@code
  *     country:NE} or {@code minister:Nasser Bourita}; empty when entity expansion is off
  * @param similarIds the ids of the other articles of this article's story (copies of one wire
- *     story, reprints with small edits) that match the search too and are shown through this
- *     hit, the best-ranked of its story; empty when it has none or the search does not collapse
- *     copies ({@link SearchRequest#collapse()})
+ *     story, reprints with small edits) that match the search too and are shown through this hit,
+ *     the best-ranked of its story; empty when it has none or the search does not collapse copies
+ *     ({@link SearchRequest#collapse()})
  */
 public record Hit(
     String id,
@@ -97,8 +97,22 @@ public record Hit(
       float score,
       String snippet,
       List<String> matchedEntities) {
-    this(id, collection, sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet,
-        matchedEntities, List.of());
+    this(
+        id,
+        collection,
+        sourceId,
+        title,
+        date,
+        lang,
+        source,
+        countries,
+        ministers,
+        url,
+        path,
+        score,
+        snippet,
+        matchedEntities,
+        List.of());
   }
 
   /**
@@ -117,8 +131,22 @@ public record Hit(
    * @return a new hit; this one is unchanged
    */
   public Hit withSimilarIds(List<String> ids) {
-    return new Hit(id, collection, sourceId, title, date, lang, source, countries, ministers, url, path, score,
-        snippet, matchedEntities, ids);
+    return new Hit(
+        id,
+        collection,
+        sourceId,
+        title,
+        date,
+        lang,
+        source,
+        countries,
+        ministers,
+        url,
+        path,
+        score,
+        snippet,
+        matchedEntities,
+        ids);
   }
 
   /**

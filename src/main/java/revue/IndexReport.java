@@ -3,19 +3,17 @@ package revue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import revue.IngestProblem;
 
 /**
- * What one incremental indexing run ({@link Revue#index}) did: counts per collection, every
- * problem met in the input, and what changed in the index. Instances are immutable.
+ * What one incremental indexing run ({@link Revue#index}) did: counts per collection, every problem
+ * met in the input, and what changed in the index. Instances are immutable.
  *
  * <p>Bad input does not fail a run: each bad record or file is one entry of {@code problems} and
  * one count under skipped or failed, and the rest is indexed.
  *
- * @param collections counts per collection name, unmodifiable and in no particular order (sort
- *     the keys to print them)
- * @param problems every bad record or file and every warning, in about the order met;
- *     unmodifiable
+ * @param collections counts per collection name, unmodifiable and in no particular order (sort the
+ *     keys to print them)
+ * @param problems every bad record or file and every warning, in about the order met; unmodifiable
  * @param elapsed wall time of the run
  * @param changes what the run did to the index, in articles
  */
@@ -28,8 +26,7 @@ public record IndexReport(
   /**
    * Copies the map and list into unmodifiable ones.
    *
-   * @throws NullPointerException when {@code collections} or {@code problems} is null or holds
-   *     null
+   * @throws NullPointerException when {@code collections} or {@code problems} is null or holds null
    */
   public IndexReport {
     collections = Map.copyOf(collections);
@@ -37,8 +34,8 @@ public record IndexReport(
   }
 
   /**
-   * What a run changed, in articles. An incremental run counts per input file: every article of
-   * a new or changed file is added (id not in the index before) or updated (id was there); the
+   * What a run changed, in articles. An incremental run counts per input file: every article of a
+   * new or changed file is added (id not in the index before) or updated (id was there); the
    * articles of an unchanged file are unchanged; those of a vanished file, or no longer in a
    * changed one, are removed. A full build adds every article.
    *

@@ -14,8 +14,8 @@ import java.util.Map;
  *     order
  * @param byCollection articles per collection, in no particular order
  * @param sizeBytes bytes on disk of the live generation's files
- * @param generation the live generation's folder name, such as {@code gen-000003}, or null when
- *     the folder holds no index
+ * @param generation the live generation's folder name, such as {@code gen-000003}, or null when the
+ *     folder holds no index
  * @param location the index folder, absolute
  * @param builtAt when the live generation was built, or null when unknown (an older index)
  * @param builtFrom the input paths it was built and updated from, absolute; empty when unknown
@@ -41,8 +41,8 @@ public record IndexStats(
   /**
    * Copies the maps and the list into unmodifiable ones.
    *
-   * @throws NullPointerException when {@code byLanguage}, {@code byCollection} or {@code
-   *     builtFrom} is null or holds null
+   * @throws NullPointerException when {@code byLanguage}, {@code byCollection} or {@code builtFrom}
+   *     is null or holds null
    */
   public IndexStats {
     byLanguage = Map.copyOf(byLanguage);

@@ -8,17 +8,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How to read input whose layout or encoding cannot be guessed, for {@link Revue#index} and
- * {@link Revue#rebuild}. Instances are immutable; {@link #defaults()} suits most input.
+ * How to read input whose layout or encoding cannot be guessed, for {@link Revue#index} and {@link
+ * Revue#rebuild}. Instances are immutable; {@link #defaults()} suits most input.
  *
  * @param fieldMap overrides of the automatic field mapping of records (JSON, JSON Lines, Markdown
  *     front matter): key is a revue field, one of {@link #MAPPABLE_FIELDS}, value the name of the
  *     record's field that holds it, as in {@code body -> maintext}; null means none
- * @param charset the charset of all input files, or null to detect it per file: a byte order
- *     mark, else strict UTF-8, else the charset the document declares (HTML meta, XML prolog),
- *     else windows-1256 for bytes that read as Arabic letters, else windows-1252
- * @param zone the zone of dates that carry no offset, and in which a publication instant becomes
- *     a calendar day; null means UTC
+ * @param charset the charset of all input files, or null to detect it per file: a byte order mark,
+ *     else strict UTF-8, else the charset the document declares (HTML meta, XML prolog), else
+ *     windows-1256 for bytes that read as Arabic letters, else windows-1252
+ * @param zone the zone of dates that carry no offset, and in which a publication instant becomes a
+ *     calendar day; null means UTC
  */
 public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneId zone) {
 
@@ -44,15 +44,16 @@ public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneI
                 + new TreeSet<>(MAPPABLE_FIELDS));
       }
       if (e.getValue().isBlank()) {
-        throw new IllegalArgumentException("fieldMap: empty record field name for '" + e.getKey() + "'");
+        throw new IllegalArgumentException(
+            "fieldMap: empty record field name for '" + e.getKey() + "'");
       }
     }
     zone = zone == null ? ZoneOffset.UTC : zone;
   }
 
   /**
-   * The options for input revue can read without help: no field overrides, the charset detected
-   * per file, dates without offset and calendar days in UTC.
+   * The options for input revue can read without help: no field overrides, the charset detected per
+   * file, dates without offset and calendar days in UTC.
    *
    * @return the default options
    */

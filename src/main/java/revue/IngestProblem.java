@@ -11,8 +11,7 @@ import java.util.Objects;
  *     a folder given to them; not null
  * @param line the 1-based line (JSON Lines, text) or item (JSON array, feed) number, 0 for the
  *     whole file
- * @param severity whether the input was merely empty, actually bad, or read with a defect; not
- *     null
+ * @param severity whether the input was merely empty, actually bad, or read with a defect; not null
  * @param reason what is wrong, in words a person can act on; not null
  */
 public record IngestProblem(String path, long line, Severity severity, String reason) {
@@ -41,7 +40,9 @@ public record IngestProblem(String path, long line, Severity severity, String re
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** {@code path:line: reason}, or {@code path: reason} when the problem is about the whole file. */
+  /**
+   * {@code path:line: reason}, or {@code path: reason} when the problem is about the whole file.
+   */
   @Override
   public String toString() {
     return line == 0 ? path + ": " + reason : path + ":" + line + ": " + reason;

@@ -1,10 +1,10 @@
 package revue;
 
 /**
- * The user asked for something revue cannot do as asked: a bad query, an unknown filter, a
- * missing index or input path. The message says what to change; repeating the call unchanged
- * fails again. Unchecked, like every revue exception: a caller that takes requests from people
- * catches it to show its message.
+ * The user asked for something revue cannot do as asked: a bad query, an unknown filter, a missing
+ * index or input path. The message says what to change; repeating the call unchanged fails again.
+ * Unchecked, like every revue exception: a caller that takes requests from people catches it to
+ * show its message.
  */
 public class InvalidInputException extends RevueException {
 

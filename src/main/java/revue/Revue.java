@@ -36,19 +36,19 @@ import revue.search.Preloaded;
  * }
  * }</pre>
  *
- * <p>Thread-safe: searches may run from any number of threads, also while {@link #index} or
- * {@link #rebuild} runs here or in another process. Searches read the live generation (named by
- * the folder's {@code CURRENT} file); at most every refresh interval ({@link
+ * <p>Thread-safe: searches may run from any number of threads, also while {@link #index} or {@link
+ * #rebuild} runs here or in another process. Searches read the live generation (named by the
+ * folder's {@code CURRENT} file); at most every refresh interval ({@link
  * Options.Builder#refreshEvery}), and on {@link #refresh()}, an instance switches to a newer
- * generation or commit. A generation left behind is closed once the searches running on it
- * finish, so no file of it stays open. Writers (index, rebuild, rollback) take the folder's lock,
- * one at a time across processes. Share one instance per index folder: each holds the index's
- * files open and remembers what its queries looked up.
+ * generation or commit. A generation left behind is closed once the searches running on it finish,
+ * so no file of it stays open. Writers (index, rebuild, rollback) take the folder's lock, one at a
+ * time across processes. Share one instance per index folder: each holds the index's files open and
+ * remembers what its queries looked up.
  *
  * <p>Errors are unchecked: {@link RevueException} for a failure revue can explain (a broken or
  * locked index, a disk error), its subclass {@link InvalidInputException} when the request must
- * change (a bad query, an unknown filter, a missing path). Mistakes in the calling code throw
- * the JDK's exceptions: a null argument {@link IllegalArgumentException} (or {@link
+ * change (a bad query, an unknown filter, a missing path). Mistakes in the calling code throw the
+ * JDK's exceptions: a null argument {@link IllegalArgumentException} (or {@link
  * NullPointerException} from deeper in), a call after {@link #close()} {@link
  * IllegalStateException}.
  */
@@ -65,8 +65,8 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Opens the index in a folder with the default options; a folder without one reads as empty
-   * until it is indexed. See {@link #open(Path, Options)}.
+   * Opens the index in a folder with the default options; a folder without one reads as empty until
+   * it is indexed. See {@link #open(Path, Options)}.
    *
    * @param indexDir the index folder; it need not exist yet
    * @return an open instance, to close when done
@@ -78,8 +78,8 @@ public final class Revue implements AutoCloseable {
 
   /**
    * Opens the index in a folder; a folder without one reads as empty until it is indexed. The
-   * gazetteers load on another thread meanwhile (as long as opening a large index takes); the
-   * first search or indexing that needs them waits for them.
+   * gazetteers load on another thread meanwhile (as long as opening a large index takes); the first
+   * search or indexing that needs them waits for them.
    *
    * @param indexDir the index folder; it need not exist yet, and is created by the first {@link
    *     #index} or {@link #rebuild}
@@ -146,11 +146,11 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Brings the index up to date with the files under the paths (files or folders), and commits:
-   * new and changed files are (re)indexed, the articles of files gone from under the paths are
-   * removed, unchanged files are not read; nothing is written when nothing changed. Bad records
-   * are reported, not fatal. Fails at once when another writer holds the index. Uses the default
-   * {@link IngestOptions}; see {@link #index(List, IngestOptions, LongConsumer, Duration)}.
+   * Brings the index up to date with the files under the paths (files or folders), and commits: new
+   * and changed files are (re)indexed, the articles of files gone from under the paths are removed,
+   * unchanged files are not read; nothing is written when nothing changed. Bad records are
+   * reported, not fatal. Fails at once when another writer holds the index. Uses the default {@link
+   * IngestOptions}; see {@link #index(List, IngestOptions, LongConsumer, Duration)}.
    *
    * @param paths the files and folders to index (folders are walked); not null
    * @return what the run read, changed and found wrong
@@ -204,12 +204,12 @@ public final class Revue implements AutoCloseable {
   /**
    * Rebuilds the index from the inputs into a new generation beside the live one, checks it
    * (documents against the input report, Lucene's checksum check, one query) and makes it live
-   * atomically; the previous generation is kept for {@link #rollback}, older ones are deleted.
-   * This instance then searches the new generation; other instances and processes switch to it
-   * within their refresh interval. A rebuild that dies at any moment, fails its check or runs out
-   * of disk leaves the live generation as it was, and the next rebuild removes what it left.
-   * Needs disk for three generations at once: the one {@link #rollback} would restore, the live
-   * one and the new one.
+   * atomically; the previous generation is kept for {@link #rollback}, older ones are deleted. This
+   * instance then searches the new generation; other instances and processes switch to it within
+   * their refresh interval. A rebuild that dies at any moment, fails its check or runs out of disk
+   * leaves the live generation as it was, and the next rebuild removes what it left. Needs disk for
+   * three generations at once: the one {@link #rollback} would restore, the live one and the new
+   * one.
    *
    * @param paths the files and folders to build the index from (folders are walked); not null
    * @param options how to read the input; not null
@@ -232,9 +232,9 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Makes the generation before the live one, kept by the last {@link #rebuild}, live again;
-   * the generation it replaces stays on disk until the next rebuild. This instance then searches
-   * it. Reads no input and needs no gazetteer.
+   * Makes the generation before the live one, kept by the last {@link #rebuild}, live again; the
+   * generation it replaces stays on disk until the next rebuild. This instance then searches it.
+   * Reads no input and needs no gazetteer.
    *
    * @param lockWait how long to wait when another writer holds the index; zero fails at once
    * @return the report of the run
@@ -248,9 +248,9 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Switches this instance to the live generation, or to the live generation's newest commit,
-   * now, rather than at the next refresh interval. Searches running on the previous one
-   * complete; it is closed when the last finishes. Useful after another process wrote the index.
+   * Switches this instance to the live generation, or to the live generation's newest commit, now,
+   * rather than at the next refresh interval. Searches running on the previous one complete; it is
+   * closed when the last finishes. Useful after another process wrote the index.
    *
    * @throws RevueException when the live generation cannot be opened; searches go on with the one
    *     they have
@@ -261,9 +261,8 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Runs a search on the live generation. Safe to call from many threads at once; a large
-   * index's search may also spread over shared search threads (see {@link
-   * Options.Builder#spreadSearches}).
+   * Runs a search on the live generation. Safe to call from many threads at once; a large index's
+   * search may also spread over shared search threads (see {@link Options.Builder#spreadSearches}).
    *
    * @param request what to search for; not null
    * @return the total, the top hits with snippets and the facet counts
@@ -309,10 +308,10 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Runs a search for every article it matches, whatever the request's limit: each one's id goes
-   * to {@code wanted}, and those it accepts come back as hits with snippets, in rank order; no
-   * facets. For saved searches, which report the few articles they have not reported yet out of
-   * the thousands they may match, without a snippet for each of those.
+   * Runs a search for every article it matches, whatever the request's limit: each one's id goes to
+   * {@code wanted}, and those it accepts come back as hits with snippets, in rank order; no facets.
+   * For saved searches, which report the few articles they have not reported yet out of the
+   * thousands they may match, without a snippet for each of those.
    *
    * @param request the query and filters; not null; its limits, labels and order play no part
    * @param wanted not null; called once with the id ({@code collection/sourceId}) of each matching
@@ -342,10 +341,10 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * The articles most like the article with this id, most related first: from its own most
-   * telling terms, and from the articles within a few days of its date that name the same
-   * ministers or countries (coverage of the same event, also in the other languages). Each
-   * carries why: the terms and entities they share, and how many days apart they are.
+   * The articles most like the article with this id, most related first: from its own most telling
+   * terms, and from the articles within a few days of its date that name the same ministers or
+   * countries (coverage of the same event, also in the other languages). Each carries why: the
+   * terms and entities they share, and how many days apart they are.
    *
    * @param id the article's id, {@code collection/sourceId} as a hit gives it
    * @param limit how many related articles at most
@@ -363,9 +362,9 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * What the index holds: documents per language and per collection, size on disk, generations
-   * and the last run. Reads the live generation as a search does, counting every article by
-   * language and collection.
+   * What the index holds: documents per language and per collection, size on disk, generations and
+   * the last run. Reads the live generation as a search does, counting every article by language
+   * and collection.
    *
    * @return the index's state; for a folder without an index, zero documents and no generation
    * @throws RevueException when the live generation's files cannot be listed
@@ -376,9 +375,9 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * Closes the index's files once the searches running on them finish; does not wait for them.
-   * Call nothing else afterwards: searches, stats and refreshes throw {@link
-   * IllegalStateException}. Closing twice does nothing.
+   * Closes the index's files once the searches running on them finish; does not wait for them. Call
+   * nothing else afterwards: searches, stats and refreshes throw {@link IllegalStateException}.
+   * Closing twice does nothing.
    */
   @Override
   public void close() {
@@ -428,8 +427,8 @@ public final class Revue implements AutoCloseable {
     }
 
     /**
-     * The defaults: the bundled gazetteers, a refresh check every second, searches spread by
-     * index size, index files memory-mapped.
+     * The defaults: the bundled gazetteers, a refresh check every second, searches spread by index
+     * size, index files memory-mapped.
      *
      * @return the default options
      */
@@ -458,24 +457,26 @@ public final class Revue implements AutoCloseable {
 
       /**
        * Keep and search the articles on an OpenSearch cluster instead of in the index folder:
-       * {@code opensearch://HOST:PORT[/NAME]}, or {@code opensearch+https://HOST:PORT[/NAME]}
-       * (NAME defaults to {@code revue}; {@code ?shards=N&replicas=N} set a new generation's
-       * layout, default 1 and 1). User and password come from the environment variables {@code
-       * REVUE_OPENSEARCH_USER} and {@code REVUE_OPENSEARCH_PASSWORD}, never from the URI.
-       * Articles are read and enriched by revue as for the local index; the index folder given to
-       * {@link Revue#open(Path, Options)} then holds only the saved searches. {@link
-       * Revue#related} is not available on a cluster.
+       * {@code opensearch://HOST:PORT[/NAME]}, or {@code opensearch+https://HOST:PORT[/NAME]} (NAME
+       * defaults to {@code revue}; {@code ?shards=N&replicas=N} set a new generation's layout,
+       * default 1 and 1). User and password come from the environment variables {@code
+       * REVUE_OPENSEARCH_USER} and {@code REVUE_OPENSEARCH_PASSWORD}, never from the URI. Articles
+       * are read and enriched by revue as for the local index; the index folder given to {@link
+       * Revue#open(Path, Options)} then holds only the saved searches. {@link Revue#related} is not
+       * available on a cluster.
        *
        * @param uri the cluster and index name; not null
        * @return this builder
-       * @throws InvalidInputException when the URI names no backend revue knows, or holds a user
-       *     or password
+       * @throws InvalidInputException when the URI names no backend revue knows, or holds a user or
+       *     password
        */
       public Builder backend(URI uri) {
         requireNonNull(uri, "uri");
         if (!OpenSearchBackend.handles(uri)) {
           throw new InvalidInputException(
-              "unknown backend '" + uri + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
+              "unknown backend '"
+                  + uri
+                  + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
         }
         if (uri.getUserInfo() != null) {
           throw new InvalidInputException(
@@ -502,8 +503,8 @@ public final class Revue implements AutoCloseable {
 
       /**
        * How often a search checks for a new generation or commit (default 1 s); {@link
-       * Revue#refresh()} switches at once. The check is made by the search that finds the
-       * interval passed, so an idle instance checks nothing.
+       * Revue#refresh()} switches at once. The check is made by the search that finds the interval
+       * passed, so an idle instance checks nothing.
        *
        * @param interval the least time between two checks; zero checks at every search; not null
        * @return this builder
@@ -519,10 +520,10 @@ public final class Revue implements AutoCloseable {
       }
 
       /**
-       * Spread every search over the shared search threads (one slice of the index's segments
-       * per core), or run each on its calling thread alone. By default a search is spread when
-       * the index is large enough for each core's part to pay for its thread; see
-       * docs/benchmarks.md, "Spreading a search over the cores", for the measurements behind it.
+       * Spread every search over the shared search threads (one slice of the index's segments per
+       * core), or run each on its calling thread alone. By default a search is spread when the
+       * index is large enough for each core's part to pay for its thread; see docs/benchmarks.md,
+       * "Spreading a search over the cores", for the measurements behind it.
        *
        * @param spread true to spread every search, false to spread none
        * @return this builder
@@ -533,10 +534,10 @@ public final class Revue implements AutoCloseable {
       }
 
       /**
-       * For a process that runs a search or two and exits, such as the CLI's {@code revue
-       * search}: the index's files are read with plain reads instead of being memory-mapped (in a
-       * cold JVM, setting up mapping costs more than it saves one search), and every search runs
-       * on its calling thread. A long-running process should leave this off (the default).
+       * For a process that runs a search or two and exits, such as the CLI's {@code revue search}:
+       * the index's files are read with plain reads instead of being memory-mapped (in a cold JVM,
+       * setting up mapping costs more than it saves one search), and every search runs on its
+       * calling thread. A long-running process should leave this off (the default).
        *
        * @param oneShot whether the process runs only a search or two
        * @return this builder

@@ -61,8 +61,8 @@ public record RunReport(
 
   /**
    * Reads the last run's report of an index folder. A report that cannot be read (written by
-   * another version, or torn by a crash) reads as absent rather than failing: it is a log, and
-   * the index does not depend on it.
+   * another version, or torn by a crash) reads as absent rather than failing: it is a log, and the
+   * index does not depend on it.
    *
    * @param root the index folder
    * @return the report, or empty when there is none or it cannot be read
@@ -95,7 +95,8 @@ public record RunReport(
               n.path("skipped").asLong(),
               n.path("failed").asLong()));
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // a report from another version or a torn write: not worth failing stats
+      return Optional
+          .empty(); // a report from another version or a torn write: not worth failing stats
     }
   }
 
@@ -126,7 +127,10 @@ public record RunReport(
     n.put("skipped", skipped);
     n.put("failed", failed);
     Path tmp = root.resolve(FILE + ".tmp");
-    Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp,
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n",
+        StandardCharsets.UTF_8);
     try {
       Files.move(tmp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What to search for: a query in revue's syntax, drill-down filters, how many hits and facet
- * values to return, and how. Instances are immutable: start from {@link #of(String)} and derive
- * variants with the {@code with...} methods, each of which returns a new request.
+ * What to search for: a query in revue's syntax, drill-down filters, how many hits and facet values
+ * to return, and how. Instances are immutable: start from {@link #of(String)} and derive variants
+ * with the {@code with...} methods, each of which returns a new request.
  *
  * @param query the query text: words, {@code "phrases"}, {@code OR}, {@code NOT word} or {@code
- *     -word}, {@code word*}, {@code field:value} ({@code title}, {@code body}, {@code lang},
- *     {@code country}, {@code minister}); blank or {@code *} matches every article. Up to three
- *     words are all required, longer queries need three words in four. Not null
+ *     -word}, {@code word*}, {@code field:value} ({@code title}, {@code body}, {@code lang}, {@code
+ *     country}, {@code minister}); blank or {@code *} matches every article. Up to three words are
+ *     all required, longer queries need three words in four. Not null
  * @param filters drill-down filters; values of one dimension are OR-ed, dimensions AND-ed
  * @param limit the number of hits to return, at least 0; 0 returns only the total and the facets
  * @param facetLimit the number of values to return per facet dimension, at least 0; 0 skips
@@ -21,12 +21,12 @@ import java.util.Objects;
  * @param expandEntities whether query words that name a country or minister, in any script, also
  *     match articles tagged with that entity; off, words match only as text
  * @param uiLanguage the language of facet labels (country names); not null
- * @param newestFirst whether hits come newest first (undated ones last, ties by relevance)
- *     rather than by relevance
- * @param collapse whether the copies of one story (a wire story reprinted by several outlets)
- *     are shown as one hit, the best-ranked, that lists the others in {@link Hit#similarIds()};
- *     the limit then counts stories. Off, every matching article is a hit. The total and the
- *     facets count articles either way
+ * @param newestFirst whether hits come newest first (undated ones last, ties by relevance) rather
+ *     than by relevance
+ * @param collapse whether the copies of one story (a wire story reprinted by several outlets) are
+ *     shown as one hit, the best-ranked, that lists the others in {@link Hit#similarIds()}; the
+ *     limit then counts stories. Off, every matching article is a hit. The total and the facets
+ *     count articles either way
  */
 public record SearchRequest(
     String query,
@@ -41,8 +41,8 @@ public record SearchRequest(
   /**
    * Checks the request and copies the filters into an unmodifiable list.
    *
-   * @throws NullPointerException when {@code query}, {@code filters} or {@code uiLanguage} is
-   *     null, or a filter is
+   * @throws NullPointerException when {@code query}, {@code filters} or {@code uiLanguage} is null,
+   *     or a filter is
    * @throws IllegalArgumentException when {@code limit} or {@code facetLimit} is negative
    */
   public SearchRequest {
@@ -64,7 +64,8 @@ public record SearchRequest(
    * @param filters drill-down filters
    * @param limit the number of hits to return, at least 0
    * @param facetLimit the number of values to return per facet dimension, at least 0
-   * @param expandEntities whether query words that name an entity also match articles tagged with it
+   * @param expandEntities whether query words that name an entity also match articles tagged with
+   *     it
    * @param uiLanguage the language of facet labels; not null
    * @param newestFirst whether hits come newest first rather than by relevance
    */
@@ -86,11 +87,17 @@ public record SearchRequest(
    * @param filters drill-down filters
    * @param limit the number of hits to return, at least 0
    * @param facetLimit the number of values to return per facet dimension, at least 0
-   * @param expandEntities whether query words that name an entity also match articles tagged with it
+   * @param expandEntities whether query words that name an entity also match articles tagged with
+   *     it
    * @param uiLanguage the language of facet labels; not null
    */
   public SearchRequest(
-      String query, List<Filter> filters, int limit, int facetLimit, boolean expandEntities, Locale uiLanguage) {
+      String query,
+      List<Filter> filters,
+      int limit,
+      int facetLimit,
+      boolean expandEntities,
+      Locale uiLanguage) {
     this(query, filters, limit, facetLimit, expandEntities, uiLanguage, false);
   }
 
@@ -130,7 +137,8 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(Filter.of(dimension, value));
-    return new SearchRequest(query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
+    return new SearchRequest(
+        query, more, limit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -141,7 +149,8 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
+    return new SearchRequest(
+        query, filters, newLimit, facetLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
@@ -152,41 +161,44 @@ public record SearchRequest(
    * @throws IllegalArgumentException when {@code newLimit} is negative
    */
   public SearchRequest withFacetLimit(int newLimit) {
-    return new SearchRequest(query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst, collapse);
+    return new SearchRequest(
+        query, filters, limit, newLimit, expandEntities, uiLanguage, newestFirst, collapse);
   }
 
   /**
    * This request with entity expansion on or off.
    *
-   * @param on whether words that name a country or minister also match the articles tagged with
-   *     it
+   * @param on whether words that name a country or minister also match the articles tagged with it
    * @return a new request; this one is unchanged
    */
   public SearchRequest withEntityExpansion(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, on, uiLanguage, newestFirst, collapse);
+    return new SearchRequest(
+        query, filters, limit, facetLimit, on, uiLanguage, newestFirst, collapse);
   }
 
   /**
    * This request with its hits newest first or by relevance.
    *
-   * @param on true for the newest day first (undated articles last, relevance within a day),
-   *     false for relevance
+   * @param on true for the newest day first (undated articles last, relevance within a day), false
+   *     for relevance
    * @return a new request; this one is unchanged
    */
   public SearchRequest withNewestFirst(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, on, collapse);
+    return new SearchRequest(
+        query, filters, limit, facetLimit, expandEntities, uiLanguage, on, collapse);
   }
 
   /**
    * This request with facet labels in another language.
    *
-   * @param language the language of country names in facet labels, such as {@link
-   *     Locale#FRENCH}; not null
+   * @param language the language of country names in facet labels, such as {@link Locale#FRENCH};
+   *     not null
    * @return a new request; this one is unchanged
    * @throws NullPointerException when {@code language} is null
    */
   public SearchRequest withUiLanguage(Locale language) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, language, newestFirst, collapse);
+    return new SearchRequest(
+        query, filters, limit, facetLimit, expandEntities, language, newestFirst, collapse);
   }
 
   /**
@@ -196,6 +208,7 @@ public record SearchRequest(
    * @return a new request; this one is unchanged
    */
   public SearchRequest withCollapse(boolean on) {
-    return new SearchRequest(query, filters, limit, facetLimit, expandEntities, uiLanguage, newestFirst, on);
+    return new SearchRequest(
+        query, filters, limit, facetLimit, expandEntities, uiLanguage, newestFirst, on);
   }
 }

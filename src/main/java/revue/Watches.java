@@ -11,10 +11,10 @@ import revue.watch.WatchFile;
 import revue.watch.WatchRunner;
 
 /**
- * Saved searches kept beside an index ({@code watches.txt}, see {@link WatchFile}): runs report
- * the articles each matches that it has not reported before, write them into an Atom feed per
- * saved search, and list surges, days on which a subject's share of coverage is far above its
- * own recent baseline.
+ * Saved searches kept beside an index ({@code watches.txt}, see {@link WatchFile}): runs report the
+ * articles each matches that it has not reported before, write them into an Atom feed per saved
+ * search, and list surges, days on which a subject's share of coverage is far above its own recent
+ * baseline.
  *
  * <p>Obtained from {@link Revue#watches()}; searches through that Revue, so it is usable while it
  * is open. Runs of the same saved search must not overlap (the nightly job runs them one after the
@@ -43,16 +43,18 @@ public final class Watches {
     /**
      * Checks the name and keeps an unmodifiable copy of the filters.
      *
-     * @throws NullPointerException when {@code name}, {@code query} or {@code filters} is null,
-     *     or {@code filters} holds a null
+     * @throws NullPointerException when {@code name}, {@code query} or {@code filters} is null, or
+     *     {@code filters} holds a null
      * @throws InvalidInputException when the name cannot name a saved search (see {@code name})
      */
     public SavedSearch {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(query, "query");
-      WatchFile.nameProblem(name).ifPresent(p -> {
-        throw new InvalidInputException(p);
-      });
+      WatchFile.nameProblem(name)
+          .ifPresent(
+              p -> {
+                throw new InvalidInputException(p);
+              });
       filters = List.copyOf(filters);
     }
 
@@ -139,11 +141,12 @@ public final class Watches {
    * @param articles the articles it matches that it had not reported, newest first
    * @param surges its surges on the index's latest day
    * @param feed the Atom feed the articles were written to
-   * @param baseline true when the run only recorded the current matches as reported (the first
-   *     run of a saved search written into the file by hand, or whose query or filters changed),
+   * @param baseline true when the run only recorded the current matches as reported (the first run
+   *     of a saved search written into the file by hand, or whose query or filters changed),
    *     listing none
    */
-  public record Report(String name, List<Hit> articles, List<Surge> surges, Path feed, boolean baseline) {
+  public record Report(
+      String name, List<Hit> articles, List<Surge> surges, Path feed, boolean baseline) {
     /**
      * Keeps unmodifiable copies of the lists.
      *
@@ -166,7 +169,11 @@ public final class Watches {
    *     query that does not parse); the others ran
    * @param latestDay the index's newest article day not after today, if any
    */
-  public record RunResult(List<Report> reports, List<Surge> surges, List<String> problems, Optional<LocalDate> latestDay) {
+  public record RunResult(
+      List<Report> reports,
+      List<Surge> surges,
+      List<String> problems,
+      Optional<LocalDate> latestDay) {
     /**
      * Keeps unmodifiable copies of the lists.
      *
@@ -182,14 +189,14 @@ public final class Watches {
   /**
    * Surges over a period, strongest first, and the saved searches that could not be evaluated.
    *
-   * @param surges the surges of the saved searches, ministers and countries, highest z-score
-   *     first
-   * @param problems one line per problem of the file and per saved search whose query could not
-   *     be searched; the others were evaluated
+   * @param surges the surges of the saved searches, ministers and countries, highest z-score first
+   * @param problems one line per problem of the file and per saved search whose query could not be
+   *     searched; the others were evaluated
    * @param from the period's first day
    * @param to the period's last day, included
    */
-  public record SurgeReport(List<Surge> surges, List<String> problems, LocalDate from, LocalDate to) {
+  public record SurgeReport(
+      List<Surge> surges, List<String> problems, LocalDate from, LocalDate to) {
     /**
      * Keeps unmodifiable copies of the lists.
      *
@@ -262,20 +269,19 @@ public final class Watches {
   }
 
   /**
-   * Runs saved searches: for each, the articles not reported before go to its feed, then to
-   * {@code delivered}, and then are recorded as reported. A run killed before that record
-   * leaves them unreported, and the next run reports them again; the feed holds each article
-   * once.
+   * Runs saved searches: for each, the articles not reported before go to its feed, then to {@code
+   * delivered}, and then are recorded as reported. A run killed before that record leaves them
+   * unreported, and the next run reports them again; the feed holds each article once.
    *
    * <p>A saved search without a list of reported articles, or whose definition changed since,
    * starts a baseline: its current matches are recorded as reported and its report lists none.
    *
-   * @param names the saved searches to run, each once, in the order given; empty for all of them
-   *     in file order (and then the file's problems and the ministers' and countries' surges too);
-   *     not null
-   * @param delivered called with each saved search's report, before it is recorded; not null. If
-   *     it throws {@link InvalidInputException}, that saved search becomes a problem and the run
-   *     goes on; any other exception ends the run; either way its articles stay unreported
+   * @param names the saved searches to run, each once, in the order given; empty for all of them in
+   *     file order (and then the file's problems and the ministers' and countries' surges too); not
+   *     null
+   * @param delivered called with each saved search's report, before it is recorded; not null. If it
+   *     throws {@link InvalidInputException}, that saved search becomes a problem and the run goes
+   *     on; any other exception ends the run; either way its articles stay unreported
    * @return the reports, the problems and the surges
    * @throws RevueException when the index, the file, a feed or a list of reported articles cannot
    *     be read or written
@@ -287,8 +293,8 @@ public final class Watches {
 
   /**
    * The surges of the saved searches and of every minister and country on the days from {@code
-   * from} to {@code to}, in the given languages (all when empty), strongest first. A saved
-   * search's own date filters are left out, and its language filters narrow the languages.
+   * from} to {@code to}, in the given languages (all when empty), strongest first. A saved search's
+   * own date filters are left out, and its language filters narrow the languages.
    *
    * @param from the period's first day; not null
    * @param to the period's last day, included; not null

@@ -69,13 +69,23 @@ class ApiBoundaryTest {
 
   @Test
   void apiHasTheTypesAnEmbeddingToolNeeds() throws Exception {
-    Set<String> names =
-        apiTypes().stream().map(Class::getSimpleName).collect(Collectors.toSet());
+    Set<String> names = apiTypes().stream().map(Class::getSimpleName).collect(Collectors.toSet());
     for (String needed :
         List.of(
-            "Revue", "Options", "Builder", "SearchRequest", "SearchResults", "Hit",
-            "FacetCounts", "Filter", "IndexReport", "RunReport", "IndexStats",
-            "RevueException", "InvalidInputException", "IndexLockedException")) {
+            "Revue",
+            "Options",
+            "Builder",
+            "SearchRequest",
+            "SearchResults",
+            "Hit",
+            "FacetCounts",
+            "Filter",
+            "IndexReport",
+            "RunReport",
+            "IndexStats",
+            "RevueException",
+            "InvalidInputException",
+            "IndexLockedException")) {
       assertTrue(names.contains(needed), needed + " is API: " + names);
     }
   }

@@ -40,7 +40,9 @@ class ClosedRevueTest {
       e =
           assertThrows(
               IllegalArgumentException.class,
-              () -> revue.rebuild(List.of(Path.of("corpus")), IngestOptions.defaults(), null, Duration.ZERO));
+              () ->
+                  revue.rebuild(
+                      List.of(Path.of("corpus")), IngestOptions.defaults(), null, Duration.ZERO));
       assertEquals("progress must not be null", e.getMessage());
     }
   }

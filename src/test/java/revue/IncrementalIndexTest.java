@@ -12,12 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.index.GeneratedCorpus;
 import revue.IndexReport.Changes;
-import revue.IngestOptions;
-import revue.Hit;
-import revue.SearchRequest;
-import revue.SearchResults;
+import revue.index.GeneratedCorpus;
 
 class IncrementalIndexTest {
 
@@ -29,15 +25,32 @@ class IncrementalIndexTest {
   void writeCorpus() throws IOException {
     corpus = tmp.resolve("corpus");
     Path notes = Files.createDirectories(corpus.resolve("notes"));
-    article(notes.resolve("rabat.txt"), "RABAT, 10 mai 2022", "Nasser Bourita reçoit son homologue du Niger", "Les deux ministres ont parlé de sécurité au Sahel.");
-    article(notes.resolve("dakar.txt"), "DAKAR, 3 juin 2022", "Sommet sur l'eau au Sénégal", "Le Sénégal accueille un sommet régional sur l'eau.");
-    article(notes.resolve("tunis.txt"), "TUNIS, 8 juin 2022", "Budget voté en Tunisie", "Le parlement a voté le budget au son du xylophone.");
-    article(notes.resolve("bamako.txt"), "BAMAKO, 9 juin 2022", "Accord de coopération au Mali", "Un accord de coopération ferroviaire a été signé.");
+    article(
+        notes.resolve("rabat.txt"),
+        "RABAT, 10 mai 2022",
+        "Nasser Bourita reçoit son homologue du Niger",
+        "Les deux ministres ont parlé de sécurité au Sahel.");
+    article(
+        notes.resolve("dakar.txt"),
+        "DAKAR, 3 juin 2022",
+        "Sommet sur l'eau au Sénégal",
+        "Le Sénégal accueille un sommet régional sur l'eau.");
+    article(
+        notes.resolve("tunis.txt"),
+        "TUNIS, 8 juin 2022",
+        "Budget voté en Tunisie",
+        "Le parlement a voté le budget au son du xylophone.");
+    article(
+        notes.resolve("bamako.txt"),
+        "BAMAKO, 9 juin 2022",
+        "Accord de coopération au Mali",
+        "Un accord de coopération ferroviaire a été signé.");
     GeneratedCorpus.write(corpus.resolve("feeds"), 2, 10, 9);
     index = tmp.resolve("index");
   }
 
-  private static void article(Path file, String dateline, String title, String body) throws IOException {
+  private static void article(Path file, String dateline, String title, String body)
+      throws IOException {
     Files.writeString(file, dateline + "\n" + title + "\n\n" + body + "\n", StandardCharsets.UTF_8);
   }
 
@@ -50,9 +63,17 @@ class IncrementalIndexTest {
     try (Revue revue = Revue.open(index)) {
       assertEquals(new Changes(24, 0, 0, 0), index(revue));
       Path notes = corpus.resolve("notes");
-      article(notes.resolve("dakar.txt"), "DAKAR, 3 juin 2022", "Sommet sur l'eau au Sénégal et au Mali", "Le Mali rejoint le sommet.");
+      article(
+          notes.resolve("dakar.txt"),
+          "DAKAR, 3 juin 2022",
+          "Sommet sur l'eau au Sénégal et au Mali",
+          "Le Mali rejoint le sommet.");
       Files.delete(notes.resolve("tunis.txt"));
-      article(notes.resolve("niamey.txt"), "NIAMEY, 12 juin 2022", "Le Niger et le Maroc signent un accord", "Accord de coopération.");
+      article(
+          notes.resolve("niamey.txt"),
+          "NIAMEY, 12 juin 2022",
+          "Le Niger et le Maroc signent un accord",
+          "Accord de coopération.");
 
       assertEquals(new Changes(1, 1, 1, 22), index(revue));
       assertEquals(24, revue.search(SearchRequest.of("").withLimit(0)).total());
@@ -64,7 +85,8 @@ class IncrementalIndexTest {
     try (Revue incremental = Revue.open(index);
         Revue full = Revue.open(rebuilt)) {
       full.rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}, Duration.ZERO);
-      SearchResults a = incremental.search(SearchRequest.of("").withLimit(100).withFacetLimit(1000));
+      SearchResults a =
+          incremental.search(SearchRequest.of("").withLimit(100).withFacetLimit(1000));
       SearchResults b = full.search(SearchRequest.of("").withLimit(100).withFacetLimit(1000));
       assertEquals(ids(b), ids(a));
       assertEquals(24, ids(a).size());
@@ -101,8 +123,11 @@ class IncrementalIndexTest {
       index(revue);
       Path more = tmp.resolve("more");
       GeneratedCorpus.write(more, 1, 5, 1);
-      Files.move(more.resolve("part-00.jsonl"), more.resolve("extra.jsonl")); // its own collection, so new ids
-      Changes changes = revue.index(List.of(more), IngestOptions.defaults(), n -> {}, Duration.ZERO).changes();
+      Files.move(
+          more.resolve("part-00.jsonl"),
+          more.resolve("extra.jsonl")); // its own collection, so new ids
+      Changes changes =
+          revue.index(List.of(more), IngestOptions.defaults(), n -> {}, Duration.ZERO).changes();
       assertEquals(new Changes(5, 0, 0, 0), changes);
       assertEquals(29, revue.search(SearchRequest.of("").withLimit(0)).total());
     }
@@ -114,15 +139,19 @@ class IncrementalIndexTest {
 
   private static List<String> files(Path index) throws IOException {
     try (Stream<Path> files = Files.walk(index)) {
-      return files.filter(f -> !f.getFileName().toString().equals("last-run.json"))
+      return files
+          .filter(f -> !f.getFileName().toString().equals("last-run.json"))
           .filter(f -> !f.getFileName().toString().equals("revue.lock"))
-          .map(f -> {
-            try {
-              return f + " " + (Files.isRegularFile(f) ? Files.getLastModifiedTime(f).toMillis() : 0);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          })
+          .map(
+              f -> {
+                try {
+                  return f
+                      + " "
+                      + (Files.isRegularFile(f) ? Files.getLastModifiedTime(f).toMillis() : 0);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
           .sorted()
           .toList();
     }

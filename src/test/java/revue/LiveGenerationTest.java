@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.index.GeneratedCorpus;
-import revue.IngestOptions;
-import revue.SearchRequest;
 
 class LiveGenerationTest {
 
@@ -34,7 +32,8 @@ class LiveGenerationTest {
   }
 
   @Test
-  void longLivedInstanceSwitchesToNewGenerationWhileSearchingAndReleasesTheOldFiles() throws Exception {
+  void longLivedInstanceSwitchesToNewGenerationWhileSearchingAndReleasesTheOldFiles()
+      throws Exception {
     Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux /proc");
     Path small = tmp.resolve("small");
     Path large = tmp.resolve("large");
@@ -44,7 +43,8 @@ class LiveGenerationTest {
     rebuild(index, small);
     Path first = index.resolve("gen-000001").toAbsolutePath();
 
-    try (Revue revue = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(20)).build())) {
+    try (Revue revue =
+        Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(20)).build())) {
       assertEquals(30, revue.search(SearchRequest.of("").withLimit(0)).total());
       assertTrue(openFilesUnder(first) > 0, "the first generation is open while searched");
 
@@ -65,7 +65,8 @@ class LiveGenerationTest {
                                 boolean firstSearch = true;
                                 while (!stop.get()) {
                                   try {
-                                    long total = revue.search(SearchRequest.of("").withLimit(5)).total();
+                                    long total =
+                                        revue.search(SearchRequest.of("").withLimit(5)).total();
                                     totals.add(total);
                                     searches.incrementAndGet();
                                     if (total == 45L) {
@@ -96,7 +97,10 @@ class LiveGenerationTest {
         t.join();
       }
       assertEquals(List.of(), errors);
-      assertEquals(new TreeSet<>(Set.of(30L, 45L)), new TreeSet<>(totals), "never an empty or partial result");
+      assertEquals(
+          new TreeSet<>(Set.of(30L, 45L)),
+          new TreeSet<>(totals),
+          "never an empty or partial result");
       assertTrue(searches.get() > 0);
       assertEquals(0, openFilesUnder(first), "no file of the old generation stays open or mapped");
       assertEquals("gen-000002", revue.stats().generation());
@@ -112,12 +116,14 @@ class LiveGenerationTest {
     Path index = tmp.resolve("index");
     rebuild(index, a);
     rebuild(index, b);
-    try (Revue revue = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofHours(1)).build())) {
+    try (Revue revue =
+        Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofHours(1)).build())) {
       assertEquals(9, revue.search(SearchRequest.of("").withLimit(0)).total());
       try (Revue other = Revue.open(index)) {
         other.rollback(Duration.ZERO);
       }
-      assertEquals(9, revue.search(SearchRequest.of("").withLimit(0)).total(), "not before its interval");
+      assertEquals(
+          9, revue.search(SearchRequest.of("").withLimit(0)).total(), "not before its interval");
       revue.refresh();
       assertEquals(7, revue.search(SearchRequest.of("").withLimit(0)).total());
     }
@@ -137,7 +143,10 @@ class LiveGenerationTest {
         }
       }
     }
-    n += Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(l -> l.contains(folder.toString())).count();
+    n +=
+        Files.readAllLines(Path.of("/proc/self/maps")).stream()
+            .filter(l -> l.contains(folder.toString()))
+            .count();
     return n;
   }
 }

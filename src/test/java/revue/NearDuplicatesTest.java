@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Copies of one story collapse into one hit: src/test/resources/dedup/wire.jsonl holds a wire
- * story three times (wire/1 as sent, wire/2 and wire/3 with a few words changed), an unrelated
- * article (wire/4) and another article on the same subject in its own words (wire/5).
+ * Copies of one story collapse into one hit: src/test/resources/dedup/wire.jsonl holds a wire story
+ * three times (wire/1 as sent, wire/2 and wire/3 with a few words changed), an unrelated article
+ * (wire/4) and another article on the same subject in its own words (wire/5).
  */
 class NearDuplicatesTest {
 
@@ -44,7 +44,8 @@ class NearDuplicatesTest {
     try (Revue revue = Revue.open(index)) {
       SearchResults results = revue.search(SearchRequest.of("Tangier terminal"));
       assertEquals(4, results.total());
-      // the article in its own words is shorter and ranks first; wire/3 names Tangier twice; the copies come in rank order
+      // the article in its own words is shorter and ranks first; wire/3 names Tangier twice; the
+      // copies come in rank order
       assertEquals(List.of("wire/5", "wire/3"), ids(results));
       assertEquals(List.of(List.of(), List.of("wire/2", "wire/1")), similar(results));
       assertEquals(2, results.hits().get(1).similar());
@@ -56,7 +57,10 @@ class NearDuplicatesTest {
     try (Revue revue = Revue.open(index)) {
       SearchResults results = revue.search(SearchRequest.of("Tangier terminal"));
       FacetCounts sources =
-          results.facets().stream().filter(f -> f.dimension().equals("source")).findFirst().orElseThrow();
+          results.facets().stream()
+              .filter(f -> f.dimension().equals("source"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(
           List.of(
               new FacetCounts.Value("weekly", "weekly", 2),
@@ -69,10 +73,12 @@ class NearDuplicatesTest {
   @Test
   void noCollapseShowsEveryArticle() {
     try (Revue revue = Revue.open(index)) {
-      SearchResults results = revue.search(SearchRequest.of("Tangier terminal").withCollapse(false));
+      SearchResults results =
+          revue.search(SearchRequest.of("Tangier terminal").withCollapse(false));
       assertEquals(4, results.total());
       assertEquals(4, results.hits().size());
-      assertEquals(List.of("wire/1", "wire/2", "wire/3", "wire/5"), ids(results).stream().sorted().toList());
+      assertEquals(
+          List.of("wire/1", "wire/2", "wire/3", "wire/5"), ids(results).stream().sorted().toList());
       assertEquals(List.of(List.of(), List.of(), List.of(), List.of()), similar(results));
     }
   }
@@ -95,11 +101,15 @@ class NearDuplicatesTest {
   void similarCountsOnlyCopiesThatMatchTheSearch() {
     try (Revue revue = Revue.open(index)) {
       // wire/2 is the only copy from the daily: filtered to it, the story is wire/2 alone
-      SearchResults daily = revue.search(SearchRequest.of("Tangier terminal").withFilter("source", "daily"));
+      SearchResults daily =
+          revue.search(SearchRequest.of("Tangier terminal").withFilter("source", "daily"));
       assertEquals(List.of("wire/2"), ids(daily));
       assertEquals(List.of(List.of()), similar(daily));
       SearchResults notDaily =
-          revue.search(SearchRequest.of("Tangier terminal").withFilter("source", "agency").withFilter("source", "weekly"));
+          revue.search(
+              SearchRequest.of("Tangier terminal")
+                  .withFilter("source", "agency")
+                  .withFilter("source", "weekly"));
       assertEquals(List.of("wire/5", "wire/3"), ids(notDaily));
       assertEquals(List.of(List.of(), List.of("wire/1")), similar(notDaily));
     }

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.Hit;
-import revue.SearchRequest;
-import revue.SearchResults;
 
 /** Pasted text never fails: titles and punctuation as users paste them, on the bundled corpus. */
 class PastedTextSearchTest {
@@ -46,7 +43,8 @@ class PastedTextSearchTest {
     try (Stream<Path> files = Files.walk(Path.of("corpus"))) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         String parent = file.getParent().getFileName().toString();
-        titles.add(new String[] {parent + "/" + file.getFileName(), Files.readAllLines(file).get(1)});
+        titles.add(
+            new String[] {parent + "/" + file.getFileName(), Files.readAllLines(file).get(1)});
       }
     }
     assertEquals(7, titles.size());
@@ -71,31 +69,47 @@ class PastedTextSearchTest {
   void pastedTitlesWithWhatLooksLikeSyntaxAreSearchedAsTheirWords() {
     String[][] cases = {
       // query pasted, the note it gets
-      {"Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos)",
-        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"},
-      {"Le monde affûte ses armes au Maroc: contre le terrorisme",
-        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"},
-      {"Le monde affûte ses armes au Maroc contre le terrorisme (vidéos",
-        "read as words, not query syntax: unpaired '('"},
-      {"Le monde \"affûte ses armes au Maroc contre le terrorisme",
-        "read as words, not query syntax: unpaired '\"'"},
+      {
+        "Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos)",
+        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"
+      },
+      {
+        "Le monde affûte ses armes au Maroc: contre le terrorisme",
+        "read as words, not query syntax: ':' after \"Maroc\" (not a field)"
+      },
+      {
+        "Le monde affûte ses armes au Maroc contre le terrorisme (vidéos",
+        "read as words, not query syntax: unpaired '('"
+      },
+      {
+        "Le monde \"affûte ses armes au Maroc contre le terrorisme",
+        "read as words, not query syntax: unpaired '\"'"
+      },
       {"Le monde affûte ses armes au « Maroc contre le terrorisme", null},
-      {"Le monde affûte ses armes au Maroc contre le terrorisme AND",
-        "read as words, not query syntax: 'AND' joining nothing"},
-      {"Le monde affûte ses armes - au Maroc contre le terrorisme 1/2 *",
-        "read as words, not query syntax: '-' before no word, '/', '*' not after a word"},
-      {"Le monde affûte-t-il ses armes au Maroc contre le terrorisme ?",
-        "read as words, not query syntax: '?' not inside a word"},
+      {
+        "Le monde affûte ses armes au Maroc contre le terrorisme AND",
+        "read as words, not query syntax: 'AND' joining nothing"
+      },
+      {
+        "Le monde affûte ses armes - au Maroc contre le terrorisme 1/2 *",
+        "read as words, not query syntax: '-' before no word, '/', '*' not after a word"
+      },
+      {
+        "Le monde affûte-t-il ses armes au Maroc contre le terrorisme ?",
+        "read as words, not query syntax: '?' not inside a word"
+      },
     };
     for (String[] c : cases) {
       SearchResults results = revue.search(SearchRequest.of(c[0]));
       assertEquals(SEED_ARTICLE, ids(results).get(0), c[0]);
       assertEquals(c[1], results.queryNote(), c[0]);
     }
-    SearchResults arabic = revue.search(SearchRequest.of("المغرب: وموريتانيا يبحثان الوضع الأمني (في منطقة الساحل"));
+    SearchResults arabic =
+        revue.search(SearchRequest.of("المغرب: وموريتانيا يبحثان الوضع الأمني (في منطقة الساحل"));
     assertEquals("samples/sample-ar-maroc-mauritanie-2023.txt", ids(arabic).get(0));
     assertEquals(
-        "read as words, not query syntax: unpaired '(', ':' after \"المغرب\" (not a field)", arabic.queryNote());
+        "read as words, not query syntax: unpaired '(', ':' after \"المغرب\" (not a field)",
+        arabic.queryNote());
   }
 
   @Test
@@ -113,7 +127,10 @@ class PastedTextSearchTest {
     for (String query : List.of("le la les", "of the", "في من")) {
       SearchResults results = revue.search(SearchRequest.of(query));
       assertEquals(0, results.total(), query);
-      assertEquals("only stop words, nothing searched: add a word that names what you look for", results.queryNote(), query);
+      assertEquals(
+          "only stop words, nothing searched: add a word that names what you look for",
+          results.queryNote(),
+          query);
     }
     // each word is a stop word of one language only: searched
     SearchResults mixed = revue.search(SearchRequest.of("the son"));
@@ -140,25 +157,49 @@ class PastedTextSearchTest {
   @Test
   void deliberateSyntaxFindsWhatItFoundBefore() {
     String[][] cases = {
-      {"title:Maroc", "samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
-      {"\"Nasser Bourita\"",
-        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-ar-maroc-mauritanie-2023.txt"},
-      {"Maroc -Mauritanie", "corpus/marrakech-coalition-2022.txt samples/sample-en-albares-rabat-2023.txt"},
-      {"Maroc OR Niger",
-        "corpus/marrakech-coalition-2022.txt samples/sample-fr-niamey-sahel-2023.txt samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"},
-      {"country:NE",
-        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {
+        "title:Maroc",
+        "samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"
+      },
+      {
+        "\"Nasser Bourita\"",
+        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-ar-maroc-mauritanie-2023.txt"
+      },
+      {
+        "Maroc -Mauritanie",
+        "corpus/marrakech-coalition-2022.txt samples/sample-en-albares-rabat-2023.txt"
+      },
+      {
+        "Maroc OR Niger",
+        "corpus/marrakech-coalition-2022.txt samples/sample-fr-niamey-sahel-2023.txt samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"
+      },
+      {
+        "country:NE",
+        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"
+      },
       {"Niger NOT Bourita", "samples/sample-fr-niamey-sahel-2023.txt"},
-      {"(Niger OR Mali) AND Bourita",
-        "samples/sample-ar-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-fr-maroc-mauritanie-2023.txt"},
-      {"Bour*",
-        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {
+        "(Niger OR Mali) AND Bourita",
+        "samples/sample-ar-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt samples/sample-fr-maroc-mauritanie-2023.txt"
+      },
+      {
+        "Bour*",
+        "samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"
+      },
       {"lang:en Guinea", "samples/sample-en-guinea-bissau-2022.txt"},
-      {"+Maroc Sahel", "samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"},
+      {
+        "+Maroc Sahel",
+        "samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt"
+      },
       {"title:\"Guinea-Bissau\"", "samples/sample-en-guinea-bissau-2022.txt"},
-      {"Niger AND NOT Mauritanie", "samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"},
-      {"minister:Bourita",
-        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"},
+      {
+        "Niger AND NOT Mauritanie",
+        "samples/sample-fr-niamey-sahel-2023.txt corpus/marrakech-coalition-2022.txt"
+      },
+      {
+        "minister:Bourita",
+        "samples/sample-ar-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt corpus/marrakech-coalition-2022.txt"
+      },
     };
     for (String[] c : cases) {
       SearchResults results = revue.search(SearchRequest.of(c[0]));
@@ -181,11 +222,12 @@ class PastedTextSearchTest {
   };
 
   /**
-   * Punctuation that cannot take a word out of the query when put beside it with a space, or
-   * after it: the article still matches.
+   * Punctuation that cannot take a word out of the query when put beside it with a space, or after
+   * it: the article still matches.
    */
   private static final String[] HARMLESS_PUNCTUATION = {
-    ":", "/", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "«", "»", "\\", "-", "+", "'", ",", ".", "…", "—",
+    ":", "/", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "«", "»", "\\", "-", "+", "'", ",", ".",
+    "…", "—",
   };
 
   @Test
@@ -214,22 +256,28 @@ class PastedTextSearchTest {
       try {
         found = ids(revue.search(SearchRequest.of(query)));
       } catch (RuntimeException e) {
-        throw new AssertionError("seed " + SEED + ", round " + round + ": " + query + " -> " + e, e);
+        throw new AssertionError(
+            "seed " + SEED + ", round " + round + ": " + query + " -> " + e, e);
       }
-      assertTrue(found.contains(title[0]), "seed " + SEED + ", round " + round + ": " + query + " -> " + found);
+      assertTrue(
+          found.contains(title[0]),
+          "seed " + SEED + ", round " + round + ": " + query + " -> " + found);
     }
   }
 
   /**
-   * The title's words, each with punctuation before or after it, attached or apart, and
-   * punctuation between them. Unless {@code attachBefore}, nothing is attached before a word
-   * ({@code -word} would exclude it).
+   * The title's words, each with punctuation before or after it, attached or apart, and punctuation
+   * between them. Unless {@code attachBefore}, nothing is attached before a word ({@code -word}
+   * would exclude it).
    */
-  private static String sprinkle(String title, String[] punctuation, boolean attachBefore, Random random) {
+  private static String sprinkle(
+      String title, String[] punctuation, boolean attachBefore, Random random) {
     StringBuilder query = new StringBuilder();
     for (String word : title.split(" ")) {
       if (random.nextInt(3) == 0) {
-        query.append(pick(punctuation, random)).append(attachBefore && random.nextBoolean() ? "" : " ");
+        query
+            .append(pick(punctuation, random))
+            .append(attachBefore && random.nextBoolean() ? "" : " ");
       }
       query.append(word);
       if (random.nextInt(3) == 0) {

@@ -8,18 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.IndexReport;
-import revue.FacetCounts;
-import revue.Hit;
-import revue.SearchRequest;
-import revue.SearchResults;
 
 /** The library example of the README, run as written. */
 class RevueLibraryTest {
@@ -27,15 +22,16 @@ class RevueLibraryTest {
   @TempDir Path tmp;
 
   /**
-   * The README's example and the consumer project that .ci/run builds against the installed
-   * library jar run the same statements with the same imports.
+   * The README's example and the consumer project that .ci/run builds against the installed library
+   * jar run the same statements with the same imports.
    */
   @Test
   void readmeExampleIsTheOneTheConsumerProjectRuns() throws IOException {
     List<String> readme = Files.readAllLines(Path.of("README.md"));
     int fence = readme.indexOf("```java");
     assertTrue(fence >= 0, "the README has a java example");
-    List<String> block = readme.subList(fence + 1, readme.subList(fence, readme.size()).indexOf("```") + fence);
+    List<String> block =
+        readme.subList(fence + 1, readme.subList(fence, readme.size()).indexOf("```") + fence);
     List<String> consumer =
         Files.readAllLines(
             Path.of("src/it/library-example/src/main/java/example/LibraryExample.java"));
@@ -91,7 +87,10 @@ class RevueLibraryTest {
       assertEquals("corpus/marrakech-coalition-2022.txt", results.hits().get(0).id());
       assertEquals(1, results.total());
       FacetCounts lang =
-          results.facets().stream().filter(f -> f.dimension().equals("lang")).findFirst().orElseThrow();
+          results.facets().stream()
+              .filter(f -> f.dimension().equals("lang"))
+              .findFirst()
+              .orElseThrow();
       // drill-sideways: the Arabic sample that names بوريطة and النيجر stays counted beside French
       assertEquals(
           List.of(new FacetCounts.Value("ar", "ar", 1), new FacetCounts.Value("fr", "fr", 1)),
@@ -104,19 +103,33 @@ class RevueLibraryTest {
     try (Revue revue = Revue.open(tmp.resolve("index"))) {
       revue.index(List.of(Path.of("corpus")));
       SearchResults results =
-          revue.search(SearchRequest.of("Bourita").withFilter("country", "NE").withFilter("date", "2022-05"));
-      assertEquals(List.of("corpus/marrakech-coalition-2022.txt"), results.hits().stream().map(Hit::id).toList());
+          revue.search(
+              SearchRequest.of("Bourita")
+                  .withFilter("country", "NE")
+                  .withFilter("date", "2022-05"));
+      assertEquals(
+          List.of("corpus/marrakech-coalition-2022.txt"),
+          results.hits().stream().map(Hit::id).toList());
       Hit seed = results.hits().get(0);
       assertEquals("2022-05-10", seed.date());
-      assertTrue(seed.countries().containsAll(List.of("MA", "NE", "ES", "GN", "KW", "US")), seed.countries().toString());
+      assertTrue(
+          seed.countries().containsAll(List.of("MA", "NE", "ES", "GN", "KW", "US")),
+          seed.countries().toString());
       assertEquals(
-          java.util.Set.of("Nasser Bourita", "José Manuel Albares", "Hassoumi Massaoudou",
-              "Morissanda Kouyaté", "Ahmed Nasser Al-Mohammad Al-Sabah"),
+          java.util.Set.of(
+              "Nasser Bourita",
+              "José Manuel Albares",
+              "Hassoumi Massaoudou",
+              "Morissanda Kouyaté",
+              "Ahmed Nasser Al-Mohammad Al-Sabah"),
           java.util.Set.copyOf(seed.ministers()));
       // a date filter of one month counts by day, as if it were off: the Arabic sample that names
       // Bourita and Niger is dated by its dateline (الرباط، 15 يناير 2023)
       FacetCounts date =
-          results.facets().stream().filter(f -> f.dimension().equals("date")).findFirst().orElseThrow();
+          results.facets().stream()
+              .filter(f -> f.dimension().equals("date"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(
           List.of(
               new FacetCounts.Value("2022-05-10", "2022-05-10", 1),
@@ -131,22 +144,42 @@ class RevueLibraryTest {
       revue.index(List.of(Path.of("corpus")));
       assertEquals(2, revue.search(SearchRequest.of("lang:ar")).total());
       // a phrase keeps word order: both articles name him, none as "Massaoudou Hassoumi"
-      assertEquals(2, revue.search(SearchRequest.of("\"Hassoumi Massaoudou\"").withEntityExpansion(false)).total());
-      assertEquals(2, revue.search(SearchRequest.of("Massaoudou Hassoumi").withEntityExpansion(false)).total());
-      assertEquals(0, revue.search(SearchRequest.of("\"Massaoudou Hassoumi\"").withEntityExpansion(false)).total());
+      assertEquals(
+          2,
+          revue
+              .search(SearchRequest.of("\"Hassoumi Massaoudou\"").withEntityExpansion(false))
+              .total());
+      assertEquals(
+          2,
+          revue.search(SearchRequest.of("Massaoudou Hassoumi").withEntityExpansion(false)).total());
+      assertEquals(
+          0,
+          revue
+              .search(SearchRequest.of("\"Massaoudou Hassoumi\"").withEntityExpansion(false))
+              .total());
       // the seed names Niger and Bourita, the Niamey sample Niger only
       assertEquals(2, revue.search(SearchRequest.of("Niger").withEntityExpansion(false)).total());
       assertEquals(
           List.of("samples/sample-fr-niamey-sahel-2023.txt"),
-          revue.search(SearchRequest.of("Niger NOT Bourita").withEntityExpansion(false)).hits().stream()
-              .map(Hit::id).toList());
+          revue
+              .search(SearchRequest.of("Niger NOT Bourita").withEntityExpansion(false))
+              .hits()
+              .stream()
+              .map(Hit::id)
+              .toList());
       assertEquals(
           List.of("corpus/marrakech-coalition-2022.txt"),
-          revue.search(SearchRequest.of("Niger AND Bourita").withEntityExpansion(false)).hits().stream()
-              .map(Hit::id).toList());
+          revue
+              .search(SearchRequest.of("Niger AND Bourita").withEntityExpansion(false))
+              .hits()
+              .stream()
+              .map(Hit::id)
+              .toList());
       assertEquals(
           List.of("samples/sample-en-guinea-bissau-2022.txt"),
-          revue.search(SearchRequest.of("title:Guinea-Bissau")).hits().stream().map(Hit::id).toList());
+          revue.search(SearchRequest.of("title:Guinea-Bissau")).hits().stream()
+              .map(Hit::id)
+              .toList());
     }
   }
 
@@ -159,7 +192,8 @@ class RevueLibraryTest {
       try {
         List<Future<Long>> totals =
             pool.invokeAll(
-                java.util.Collections.nCopies(40, () -> revue.search(SearchRequest.of("Maroc")).total()));
+                java.util.Collections.nCopies(
+                    40, () -> revue.search(SearchRequest.of("Maroc")).total()));
         for (Future<Long> total : totals) {
           assertEquals(expected, total.get());
         }
@@ -197,8 +231,8 @@ class RevueLibraryTest {
 
   /**
    * The articles a word finds through an entity's tag rank by how much they name the entity, as
-   * BM25 ranks a word without length normalization, at half a typed word's weight: a title
-   * mention counts twice, a long article is not held against.
+   * BM25 ranks a word without length normalization, at half a typed word's weight: a title mention
+   * counts twice, a long article is not held against.
    */
   @Test
   void articlesFoundThroughAnEntityRankByHowMuchTheyNameIt() throws Exception {
@@ -227,7 +261,9 @@ class RevueLibraryTest {
         assertEquals(expected, results.hits().get(i).score(), 1e-5, results.hits().get(i).id());
       }
       // the snippet still shows the Arabic name the query did not type
-      assertTrue(results.hits().get(0).snippet().contains("<b>النيجر</b>"), results.hits().get(0).snippet());
+      assertTrue(
+          results.hits().get(0).snippet().contains("<b>النيجر</b>"),
+          results.hits().get(0).snippet());
     }
   }
 
@@ -246,18 +282,22 @@ class RevueLibraryTest {
                 "Rabat\nLe Maroc et la France\n\nLe Maroc et la France ont signé un accord sur l'eau à Rabat lundi.\n"))) {
       assertEquals(
           List.of("corpus/rabat.txt"),
-          revue.search(SearchRequest.of("le Maroc").withEntityExpansion(false)).hits().stream().map(Hit::id).toList());
+          revue.search(SearchRequest.of("le Maroc").withEntityExpansion(false)).hits().stream()
+              .map(Hit::id)
+              .toList());
       // alone, the optional word is searched where it is a word: in English, not in French
       assertEquals(
           List.of("corpus/lepen.txt"),
-          revue.search(SearchRequest.of("le").withEntityExpansion(false)).hits().stream().map(Hit::id).toList());
+          revue.search(SearchRequest.of("le").withEntityExpansion(false)).hits().stream()
+              .map(Hit::id)
+              .toList());
     }
   }
 
   /**
-   * A word that the gazetteer takes for a minister's name only with one letter changed stands
-   * for the minister when it is rare in the index (a typo), not when it is a word of its own:
-   * "falls" is one letter from Valls.
+   * A word that the gazetteer takes for a minister's name only with one letter changed stands for
+   * the minister when it is rare in the index (a typo), not when it is a word of its own: "falls"
+   * is one letter from Valls.
    */
   @Test
   void aWordOneLetterFromANameNamesTheMinisterOnlyWhenItIsRare() throws Exception {
@@ -265,17 +305,25 @@ class RevueLibraryTest {
     for (int i = 1; i <= 2; i++) {
       articles.put(
           "valls" + i + ".txt",
-          "Paris\nManuel Valls en visite " + i + "\n\nLe Premier ministre Manuel Valls a présenté son plan " + i + " devant les députés.\n");
+          "Paris\nManuel Valls en visite "
+              + i
+              + "\n\nLe Premier ministre Manuel Valls a présenté son plan "
+              + i
+              + " devant les députés.\n");
     }
     for (int i = 1; i <= 3; i++) {
       articles.put(
           "falls" + i + ".txt",
-          "Water levels\n\nThe water level falls again in the river, report number " + i + " says, as the dry season goes on.\n");
+          "Water levels\n\nThe water level falls again in the river, report number "
+              + i
+              + " says, as the dry season goes on.\n");
     }
     try (Revue revue = indexed(articles)) {
       SearchResults falls = revue.search(SearchRequest.of("falls"));
       assertEquals(3, falls.total());
-      assertTrue(falls.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()), falls.hits().toString());
+      assertTrue(
+          falls.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()),
+          falls.hits().toString());
       SearchResults typo = revue.search(SearchRequest.of("Vallz"));
       assertEquals(
           List.of("corpus/valls1.txt", "corpus/valls2.txt"),
@@ -286,8 +334,8 @@ class RevueLibraryTest {
   }
 
   /**
-   * A minister's surname that the index holds in many more articles than it tags with the
-   * minister is mostly another word, here a first name: "Philippe" is searched as text.
+   * A minister's surname that the index holds in many more articles than it tags with the minister
+   * is mostly another word, here a first name: "Philippe" is searched as text.
    */
   @Test
   void aNameMostlyUsedForOthersIsSearchedAsText() throws Exception {
@@ -295,19 +343,35 @@ class RevueLibraryTest {
     articles.put(
         "matignon.txt",
         "Paris\nLe Premier ministre Édouard Philippe à Matignon\n\nLe Premier ministre Édouard Philippe a reçu les syndicats à Matignon.\n");
-    String[] others = {"Philippe Martin", "Philippe Etchebest", "Philippe Katerine", "Philippe Lucas", "Philippe Caubère", "Philippe Torreton"};
+    String[] others = {
+      "Philippe Martin",
+      "Philippe Etchebest",
+      "Philippe Katerine",
+      "Philippe Lucas",
+      "Philippe Caubère",
+      "Philippe Torreton"
+    };
     for (int i = 0; i < others.length; i++) {
       articles.put(
           "other" + i + ".txt",
-          "Lyon\nUn portrait de " + others[i] + "\n\n" + others[i] + " présente son nouveau spectacle à Lyon cette semaine.\n");
+          "Lyon\nUn portrait de "
+              + others[i]
+              + "\n\n"
+              + others[i]
+              + " présente son nouveau spectacle à Lyon cette semaine.\n");
     }
     try (Revue revue = indexed(articles)) {
       SearchResults results = revue.search(SearchRequest.of("Philippe"));
       assertEquals(7, results.total());
       Hit matignon =
-          results.hits().stream().filter(h -> h.id().equals("corpus/matignon.txt")).findFirst().orElseThrow();
+          results.hits().stream()
+              .filter(h -> h.id().equals("corpus/matignon.txt"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(List.of("Édouard Philippe"), matignon.ministers());
-      assertTrue(results.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()), results.hits().toString());
+      assertTrue(
+          results.hits().stream().allMatch(h -> h.matchedEntities().isEmpty()),
+          results.hits().toString());
       // named in full, he is found as the minister
       assertEquals(
           List.of("minister:Édouard Philippe"),

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The real corpora beside the project, {@code ../shared/corpora} from the project root, for the
- * tests tagged {@value #TAG}. Without them such a test is skipped, with a message naming the
- * folder it looked for; with {@code -Drevue.corpora.required=true} it fails instead. In CI
- * ({@code CI=true}), where the corpora are present, {@code .ci/check-corpora-tests} fails the run
- * when a test of this tag was skipped or did not run.
+ * tests tagged {@value #TAG}. Without them such a test is skipped, with a message naming the folder
+ * it looked for; with {@code -Drevue.corpora.required=true} it fails instead. In CI ({@code
+ * CI=true}), where the corpora are present, {@code .ci/check-corpora-tests} fails the run when a
+ * test of this tag was skipped or did not run.
  */
 public final class SharedCorpora {
 

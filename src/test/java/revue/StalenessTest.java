@@ -55,7 +55,8 @@ class StalenessTest {
 
     // a new file under the corpus
     Files.writeString(corpus.resolve("b.txt"), "11 mai 2022\nAutre\n\nTexte.\n");
-    Files.setLastModifiedTime(corpus.resolve("b.txt"), FileTime.from(Instant.now().plusSeconds(60)));
+    Files.setLastModifiedTime(
+        corpus.resolve("b.txt"), FileTime.from(Instant.now().plusSeconds(60)));
     assertTrue(Revue.isStale(index, List.of(corpus)));
   }
 
@@ -70,7 +71,8 @@ class StalenessTest {
       if (stored.isAfter(after)) {
         return stored;
       }
-      assertTrue(step.compareTo(Duration.ofSeconds(4)) < 0, "file times stay at or before " + after);
+      assertTrue(
+          step.compareTo(Duration.ofSeconds(4)) < 0, "file times stay at or before " + after);
     }
   }
 }

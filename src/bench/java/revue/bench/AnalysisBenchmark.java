@@ -22,8 +22,8 @@ import revue.analysis.RevueAnalyzers;
 
 /**
  * Analysis chains over typical paragraphs of each language: revue's analyzer for the language
- * against Lucene's StandardAnalyzer (the baseline's) on the same text. Score: microseconds per
- * pass over the paragraphs (the bodies of corpus/samples/sample-LANG-*.txt).
+ * against Lucene's StandardAnalyzer (the baseline's) on the same text. Score: microseconds per pass
+ * over the paragraphs (the bodies of corpus/samples/sample-LANG-*.txt).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

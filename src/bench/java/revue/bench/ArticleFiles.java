@@ -5,15 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.IngestOptions;
-import revue.IngestProblem;
 
 /**
- * Writes each article as one text file (title line, body), for grep and ripgrep to search the
- * same text the engines index. Files go to a scratch folder that is never part of the project.
+ * Writes each article as one text file (title line, body), for grep and ripgrep to search the same
+ * text the engines index. Files go to a scratch folder that is never part of the project.
  */
 final class ArticleFiles {
 
@@ -44,7 +44,9 @@ final class ArticleFiles {
                 Files.createDirectories(dir);
               }
               Files.writeString(
-                  dir.resolve(n[0] + ".txt"), a.title() + "\n" + a.body() + "\n", StandardCharsets.UTF_8);
+                  dir.resolve(n[0] + ".txt"),
+                  a.title() + "\n" + a.body() + "\n",
+                  StandardCharsets.UTF_8);
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }

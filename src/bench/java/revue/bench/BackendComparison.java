@@ -22,10 +22,10 @@ import revue.SearchResults;
 import revue.eval.LatencyStats;
 
 /**
- * The local index beside an OpenSearch backend on the same articles, in one run: rebuild
- * throughput of each, then the same queries (titles of the articles, the entities they name, plain
- * and with a language filter) through each, p50 and p99 after a warm-up pass. Prints one line per
- * figure; asserts nothing.
+ * The local index beside an OpenSearch backend on the same articles, in one run: rebuild throughput
+ * of each, then the same queries (titles of the articles, the entities they name, plain and with a
+ * language filter) through each, p50 and p99 after a warm-up pass. Prints one line per figure;
+ * asserts nothing.
  *
  * <pre>
  * java -cp target/revue-bench.jar:target/revue.jar revue.bench.BackendComparison \
@@ -50,7 +50,10 @@ public final class BackendComparison {
     try (var files = Files.list(corpora)) {
       for (Path gz : files.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList()) {
         String name = gz.getFileName().toString().replace(".jsonl.gz", "");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+        try (BufferedReader in =
+                new BufferedReader(
+                    new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
             Writer out = Files.newBufferedWriter(input.resolve(name + ".jsonl"))) {
           String line;
           for (int n = 0; n < perCorpus && (line = in.readLine()) != null; n++) {
@@ -61,8 +64,10 @@ public final class BackendComparison {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "input: %,d records from %s, %d per corpus%n", articles, corpora, perCorpus);
-    Revue.Options cluster = Revue.Options.builder().backend(URI.create(backend + "/bench?shards=1&replicas=1")).build();
+    System.out.printf(
+        Locale.ROOT, "input: %,d records from %s, %d per corpus%n", articles, corpora, perCorpus);
+    Revue.Options cluster =
+        Revue.Options.builder().backend(URI.create(backend + "/bench?shards=1&replicas=1")).build();
     try (Revue local = Revue.open(work.resolve("local"));
         Revue remote = Revue.open(work.resolve("home"), cluster)) {
       time("local", () -> local.rebuild(List.of(input)));
@@ -78,16 +83,26 @@ public final class BackendComparison {
     long t0 = System.nanoTime();
     RunReport run = rebuild.get();
     double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "rebuild %-10s %,d articles in %.1f s: %,.0f articles/s%n", name, run.documents(), s, run.documents() / s);
+    System.out.printf(
+        Locale.ROOT,
+        "rebuild %-10s %,d articles in %.1f s: %,.0f articles/s%n",
+        name,
+        run.documents(),
+        s,
+        run.documents() / s);
   }
 
   private static List<SearchRequest> queries(Revue local, int want) {
-    SearchResults all = local.search(new SearchRequest("", List.of(), Math.max(want, 100), 0, true, Locale.ENGLISH));
+    SearchResults all =
+        local.search(
+            new SearchRequest("", List.of(), Math.max(want, 100), 0, true, Locale.ENGLISH));
     Set<String> texts = new LinkedHashSet<>();
     for (Hit hit : all.hits()) {
       String[] words = hit.title().strip().split("\\s+");
       if (words.length >= 3) {
-        texts.add(SearchRequest.literal(String.join(" ", Arrays.copyOf(words, Math.min(words.length, 5)))));
+        texts.add(
+            SearchRequest.literal(
+                String.join(" ", Arrays.copyOf(words, Math.min(words.length, 5)))));
       }
       hit.ministers().forEach(m -> texts.add("\"" + m + "\""));
     }

@@ -20,17 +20,17 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.IngestOptions;
-import revue.IngestProblem;
 
 /**
  * The plain-Lucene baseline revue is measured against: the same articles read by the same {@link
  * Ingest}, title and body in one StandardAnalyzer field, one facet dimension (the collection),
- * written by the same number of threads through the same kind of bounded queue as revue's
- * indexer. Also samples titles with a fixed seed for the query set, and measures the text size.
+ * written by the same number of threads through the same kind of bounded queue as revue's indexer.
+ * Also samples titles with a fixed seed for the query set, and measures the text size.
  *
  * <p>Not thread-safe: one build per instance.
  */
@@ -48,7 +48,8 @@ final class BaselineIndexer {
   }
 
   /** What a build measured. */
-  record Result(long articles, long problems, long textChars, long textUtf8Bytes, List<String> titles) {}
+  record Result(
+      long articles, long problems, long textChars, long textUtf8Bytes, List<String> titles) {}
 
   private final int threads;
   private final int titleSample;

@@ -23,9 +23,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
-import revue.Revue;
 import revue.IndexReport;
 import revue.IngestOptions;
+import revue.Revue;
 import revue.SearchRequest;
 import revue.eval.LatencyStats;
 
@@ -33,8 +33,8 @@ import revue.eval.LatencyStats;
  * The benchmark harness of issue 7: builds a plain-Lucene baseline index and revue's index of the
  * same articles in the same run (each in a child JVM with the same -Xmx and thread count, so their
  * heaps are measured apart), replays the same query set on both after a warm-up, and times the
- * one-shot CLI from a cold JVM against ripgrep and a one-shot Lucene query. Prints every figure
- * for both engines and as a ratio.
+ * one-shot CLI from a cold JVM against ripgrep and a one-shot Lucene query. Prints every figure for
+ * both engines and as a ratio.
  *
  * <p>Run it with {@code scripts/bench.sh [CORPUS_DIR] [options]} (see {@code --help}). It is a
  * tool, not library code: it prints and exits.
@@ -105,8 +105,14 @@ public final class Harness {
     Report report = new Report();
     report.line(
         "revue benchmark, %s, %d cores, %s, java %s, corpus %s x%d, %d indexing threads, -Xmx%s",
-        LocalDate.now(), Runtime.getRuntime().availableProcessors(), osLine(),
-        Runtime.version(), o.corpus, o.replicas, o.threads, o.heap);
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        osLine(),
+        Runtime.version(),
+        o.corpus,
+        o.replicas,
+        o.threads,
+        o.heap);
     report.line(
         "indexing JVMs (both engines): -Xmx%s -XX:ActiveProcessorCount=%d %s",
         o.heap, o.threads, String.join(" ", BUILD_JIT_FLAGS));
@@ -132,10 +138,11 @@ public final class Harness {
       List<Map<String, String>[]> rounds = new ArrayList<>();
       for (int round = 0; round < o.buildRounds; round++) {
         @SuppressWarnings("unchecked")
-        Map<String, String>[] pair = new Map[] {
-          runChild(o, "baseline", baseIndex, titlesFile, inputs),
-          runChild(o, "revue", revueIndex, titlesFile, inputs)
-        };
+        Map<String, String>[] pair =
+            new Map[] {
+              runChild(o, "baseline", baseIndex, titlesFile, inputs),
+              runChild(o, "revue", revueIndex, titlesFile, inputs)
+            };
         rounds.add(pair);
       }
       List<Map<String, String>[]> byRatio = new ArrayList<>(rounds);
@@ -149,7 +156,8 @@ public final class Harness {
       if (rounds.size() > 1) {
         StringBuilder each = new StringBuilder();
         for (Map<String, String>[] r : rounds) {
-          each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2fx", buildRatio(r)));
+          each.append(each.isEmpty() ? "" : ", ")
+              .append(String.format(Locale.ROOT, "%.2fx", buildRatio(r)));
         }
         report.line("");
         report.line(
@@ -212,8 +220,12 @@ public final class Harness {
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(o.corpus)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-          .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> !p.getFileName().toString().equals("README.md"))
+              .sorted()
+              .toList();
     }
     List<Path> dirs = new ArrayList<>();
     for (int r = 1; r <= o.replicas; r++) {
@@ -244,7 +256,8 @@ public final class Harness {
    * (Lucene's flush, revue's matchers) again and again. The flags made revue's builds faster and
    * left the baseline's within the noise (figures: docs/benchmarks.md, "JVM flags and caches").
    */
-  static final List<String> BUILD_JIT_FLAGS = List.of("-XX:PerMethodTrapLimit=0", "-XX:PerBytecodeTrapLimit=0");
+  static final List<String> BUILD_JIT_FLAGS =
+      List.of("-XX:PerMethodTrapLimit=0", "-XX:PerBytecodeTrapLimit=0");
 
   private static Map<String, String> runChild(
       Options o, String engine, Path index, Path titles, List<Path> inputs)
@@ -278,8 +291,10 @@ public final class Harness {
       throw new IOException(engine + " build failed (exit " + p.exitValue() + "): " + out);
     }
     String line =
-        out.lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b).orElseThrow(
-            () -> new IOException(engine + " build printed no RESULT line: " + out));
+        out.lines()
+            .filter(l -> l.startsWith("RESULT "))
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new IOException(engine + " build printed no RESULT line: " + out));
     Map<String, String> result = parseResult(line);
     result.put("indexBytes", Long.toString(treeSize(index)));
     System.err.println("bench: " + engine + " done: " + line);
@@ -300,7 +315,8 @@ public final class Harness {
     try (HeapSampler heap = new HeapSampler(20)) {
       long start = System.nanoTime();
       if (engine.equals("baseline")) {
-        BaselineIndexer.Result b = new BaselineIndexer(threads, titleSample, SEED).build(inputs, index);
+        BaselineIndexer.Result b =
+            new BaselineIndexer(threads, titleSample, SEED).build(inputs, index);
         r.put("seconds", seconds(System.nanoTime() - start));
         r.put("articles", Long.toString(b.articles()));
         r.put("problems", Long.toString(b.problems()));
@@ -344,19 +360,24 @@ public final class Harness {
 
   /** Revue's articles/s over the baseline's in one round of builds. */
   private static double buildRatio(Map<String, String>[] round) {
-    double b = Long.parseLong(round[0].get("articles")) / Double.parseDouble(round[0].get("seconds"));
-    double r = Long.parseLong(round[1].get("articles")) / Double.parseDouble(round[1].get("seconds"));
+    double b =
+        Long.parseLong(round[0].get("articles")) / Double.parseDouble(round[0].get("seconds"));
+    double r =
+        Long.parseLong(round[1].get("articles")) / Double.parseDouble(round[1].get("seconds"));
     return r / b;
   }
 
-  private static void reportBuild(Report report, Map<String, String> base, Map<String, String> rev) {
+  private static void reportBuild(
+      Report report, Map<String, String> base, Map<String, String> rev) {
     double bSec = Double.parseDouble(base.get("seconds"));
     double rSec = Double.parseDouble(rev.get("seconds"));
     long bArticles = Long.parseLong(base.get("articles"));
     long rArticles = Long.parseLong(rev.get("articles"));
-    double mb = Long.parseLong(base.get("utf8Bytes")) / 1e6; // same articles: the baseline measured them
+    double mb =
+        Long.parseLong(base.get("utf8Bytes")) / 1e6; // same articles: the baseline measured them
     report.line("");
-    report.line("Indexing (%,d articles, %.0f MB of UTF-8 title+body text; revue indexed %,d)",
+    report.line(
+        "Indexing (%,d articles, %.0f MB of UTF-8 title+body text; revue indexed %,d)",
         bArticles, mb, rArticles);
     report.row("metric", "baseline", "revue", "revue/baseline");
     report.row("wall time s", f1(bSec), f1(rSec), ratio(rSec, bSec));
@@ -367,11 +388,17 @@ public final class Harness {
       double bCpu = Double.parseDouble(base.get("cpuSeconds"));
       double rCpu = Double.parseDouble(rev.get("cpuSeconds"));
       report.row("CPU time s (whole child JVM)", f1(bCpu), f1(rCpu), ratio(rCpu, bCpu));
-      report.row("articles per CPU-second", f0(bArticles / bCpu), f0(rArticles / rCpu),
+      report.row(
+          "articles per CPU-second",
+          f0(bArticles / bCpu),
+          f0(rArticles / rCpu),
           ratio(rArticles / rCpu, bArticles / bCpu));
     }
     report.row("MB/s", f1(mb / bSec), f1(mb / rSec), ratio(bSec, rSec));
-    report.row("build ms per 1k articles", f1(bSec * 1e6 / bArticles), f1(rSec * 1e6 / rArticles),
+    report.row(
+        "build ms per 1k articles",
+        f1(bSec * 1e6 / bArticles),
+        f1(rSec * 1e6 / rArticles),
         ratio(rSec / rArticles, bSec / bArticles));
     long bSize = Long.parseLong(base.get("indexBytes"));
     long rSize = Long.parseLong(rev.get("indexBytes"));
@@ -382,8 +409,11 @@ public final class Harness {
     long bLive = Long.parseLong(base.get("peakAfterGcBytes"));
     long rLive = Long.parseLong(rev.get("peakAfterGcBytes"));
     report.row("peak heap after GC MB", f0(bLive / 1e6), f0(rLive / 1e6), ratio(rLive, bLive));
-    report.row("GC time s", f1(Long.parseLong(base.get("gcMillis")) / 1e3),
-        f1(Long.parseLong(rev.get("gcMillis")) / 1e3), "");
+    report.row(
+        "GC time s",
+        f1(Long.parseLong(base.get("gcMillis")) / 1e3),
+        f1(Long.parseLong(rev.get("gcMillis")) / 1e3),
+        "");
     report.verdict("indexing articles/s >= 0.5x baseline", rRate / bRate >= 0.5, rRate / bRate);
   }
 
@@ -414,7 +444,8 @@ public final class Harness {
       List<QuerySet.Query> warmUp =
           QuerySet.warmUp(titles.subList(half, titles.size()), strict::topCollection);
       Map<String, Map<QuerySet.Kind, LatencyStats>> stats = new LinkedHashMap<>();
-      for (String engine : List.of("baseline", "baseline+facet", "AND-ed", "AND-ed+facet", "revue")) {
+      for (String engine :
+          List.of("baseline", "baseline+facet", "AND-ed", "AND-ed+facet", "revue")) {
         Map<QuerySet.Kind, LatencyStats> byKind = new EnumMap<>(QuerySet.Kind.class);
         for (QuerySet.Kind k : QuerySet.Kind.values()) {
           byKind.put(k, new LatencyStats());
@@ -459,7 +490,9 @@ public final class Harness {
           timer.time("AND-ed", cpu::callerNanos, () -> strict.search(q, false));
           long h2 = timer.time("AND-ed+facet", cpu::callerNanos, () -> strict.search(q, true));
           SearchRequest revueRequest = QueryReplay.request(q);
-          long h3 = timer.time("revue", cpu::withSearchThreadsNanos, () -> current.search(revueRequest).total());
+          long h3 =
+              timer.time(
+                  "revue", cpu::withSearchThreadsNanos, () -> current.search(revueRequest).total());
           if (round == 1) {
             hits[0] += h1;
             hits[1] += h2;
@@ -486,8 +519,15 @@ public final class Harness {
               + " drilled down) three times over; then %d measured pass(es), each on a revue opened afresh"
               + " after the warm-up queries once; total hits of one pass:"
               + " baseline %,d, AND-ed %,d, revue %,d)",
-          count(queries, QuerySet.Kind.TITLE), SEED, count(queries, QuerySet.Kind.ENTITY),
-          count(queries, QuerySet.Kind.DRILL_DOWN), warmUp.size(), o.rounds, hits[0], hits[1], hits[2]);
+          count(queries, QuerySet.Kind.TITLE),
+          SEED,
+          count(queries, QuerySet.Kind.ENTITY),
+          count(queries, QuerySet.Kind.DRILL_DOWN),
+          warmUp.size(),
+          o.rounds,
+          hits[0],
+          hits[1],
+          hits[2]);
       report.line(
           "  baseline: Lucene's classic QueryParser as it comes (words OR-ed, BM25), StandardAnalyzer,"
               + " stored title of each hit; +facet: also counts the collection facet (drill-down:"
@@ -496,7 +536,9 @@ public final class Harness {
           "  revue: Revue.search, all 6 facets (drill-sideways), snippets, entity expansion on; %s.",
           cpu.searchThreads() == 0
               ? "each query on the calling thread alone"
-              : "each query spread over the calling thread and " + cpu.searchThreads() + " search thread(s)");
+              : "each query spread over the calling thread and "
+                  + cpu.searchThreads()
+                  + " search thread(s)");
       report.line(
           "  CPU ms/query: mean thread CPU of a query, the calling thread's and (revue) the search"
               + " threads'; latency percentiles are wall time.");
@@ -509,8 +551,11 @@ public final class Harness {
           if (e.getValue().get(kind).count() == 0) {
             continue;
           }
-          row(report, kind.name().toLowerCase(Locale.ROOT) + " / " + e.getKey(),
-              e.getValue().get(kind).summary(), cpuNanos.get(e.getKey()).get(kind)[0]);
+          row(
+              report,
+              kind.name().toLowerCase(Locale.ROOT) + " / " + e.getKey(),
+              e.getValue().get(kind).summary(),
+              cpuNanos.get(e.getKey()).get(kind)[0]);
         }
       }
       for (var e : stats.entrySet()) {
@@ -561,8 +606,12 @@ public final class Harness {
   }
 
   private static void row(Report report, String name, LatencyStats.Summary s, long cpuNanos) {
-    report.row(name, LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
-        LatencyStats.Summary.millis(s.p99Nanos()), f0(s.perSecond()),
+    report.row(
+        name,
+        LatencyStats.Summary.millis(s.p50Nanos()),
+        LatencyStats.Summary.millis(s.p95Nanos()),
+        LatencyStats.Summary.millis(s.p99Nanos()),
+        f0(s.perSecond()),
         LatencyStats.Summary.millis((double) cpuNanos / s.count()));
   }
 
@@ -579,8 +628,7 @@ public final class Harness {
       Map<String, Map<QuerySet.Kind, long[]>> cpuNanos) {
 
     /** Runs the search; records its wall time and the CPU time {@code cpuClock} saw pass. */
-    long time(String engine, LongSupplier cpuClock, TimedSearch search)
-        throws IOException {
+    long time(String engine, LongSupplier cpuClock, TimedSearch search) throws IOException {
       long c0 = cpuClock.getAsLong();
       long t0 = System.nanoTime();
       long hits = search.run();
@@ -620,15 +668,32 @@ public final class Harness {
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put(
         "./revue search \"" + query + "\" (launcher)",
-        List.of(project.resolve("revue").toString(), "search", query, "--index", revueIndex.toString()));
+        List.of(
+            project.resolve("revue").toString(),
+            "search",
+            query,
+            "--index",
+            revueIndex.toString()));
     commands.put(
         "java -jar revue.jar search (no launcher, no CDS)",
-        List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar, "search", query, "--index",
+        List.of(
+            java,
+            "--enable-native-access=ALL-UNNAMED",
+            "-jar",
+            jar,
+            "search",
+            query,
+            "--index",
             revueIndex.toString()));
     commands.put(
         "one-shot plain Lucene query (java -cp)",
-        List.of(java, "-cp", project.resolve("target/revue-bench.jar").toString(),
-            OneShotLuceneQuery.class.getName(), baseIndex.toString(), query));
+        List.of(
+            java,
+            "-cp",
+            project.resolve("target/revue-bench.jar").toString(),
+            OneShotLuceneQuery.class.getName(),
+            baseIndex.toString(),
+            query));
     commands.put("rg -li bourita", List.of("rg", "-li", "bourita", articles.toString()));
     commands.put("grep -rli bourita", List.of("grep", "-rli", "bourita", articles.toString()));
     Map<String, Double> medians = new LinkedHashMap<>();
@@ -649,14 +714,15 @@ public final class Harness {
       report.verdict("revue search <= 0.5x rg -li wall time", revueMs / rg <= 0.5, revueMs / rg);
     }
     if (revueMs != null && lucene != null) {
-      report.verdict("revue search below the one-shot Lucene query", revueMs < lucene, revueMs / lucene);
+      report.verdict(
+          "revue search below the one-shot Lucene query", revueMs < lucene, revueMs / lucene);
     }
   }
 
   /**
    * Median, min and max wall time in ms of each command over runs after one untimed run, the
-   * commands taking turns (so a slower minute of the machine falls on all of them); no entry for
-   * a command that cannot run.
+   * commands taking turns (so a slower minute of the machine falls on all of them); no entry for a
+   * command that cannot run.
    */
   private static Map<String, double[]> time(Map<String, List<String>> commands, int runs)
       throws InterruptedException {
@@ -679,7 +745,8 @@ public final class Harness {
     ms.forEach(
         (name, runMs) -> {
           Arrays.sort(runMs);
-          double median = runs % 2 == 1 ? runMs[runs / 2] : (runMs[runs / 2 - 1] + runMs[runs / 2]) / 2;
+          double median =
+              runs % 2 == 1 ? runMs[runs / 2] : (runMs[runs / 2 - 1] + runMs[runs / 2]) / 2;
           summary.put(name, new double[] {median, runMs[0], runMs[runs - 1]});
         });
     return summary;

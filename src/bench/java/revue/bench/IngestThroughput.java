@@ -1,22 +1,19 @@
 package revue.bench;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.IngestOptions;
-import revue.IngestProblem;
 
 /**
  * Measures read throughput of {@link Ingest#read} over files or folders (default
- * ../shared/corpora): articles and chars per CPU-second of the reading thread (wall time too), best of N runs after
- * one warm-up run. Not a
- * test; run with {@code java -cp ... revue.bench.IngestThroughput [runs] [paths...]}.
+ * ../shared/corpora): articles and chars per CPU-second of the reading thread (wall time too), best
+ * of N runs after one warm-up run. Not a test; run with {@code java -cp ...
+ * revue.bench.IngestThroughput [runs] [paths...]}.
  */
 public final class IngestThroughput {
 

@@ -16,9 +16,9 @@ import revue.analysis.LanguageIdentifier;
 import revue.analysis.Segment;
 
 /**
- * Language identification: {@link LanguageIdentifier#identify} over the paragraphs of one
- * language, and {@link LanguageIdentifier#segment} over the seed article (French with Arabic and
- * English tweets), as the enricher calls them for every article.
+ * Language identification: {@link LanguageIdentifier#identify} over the paragraphs of one language,
+ * and {@link LanguageIdentifier#segment} over the seed article (French with Arabic and English
+ * tweets), as the enricher calls them for every article.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -21,27 +21,26 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import revue.Revue;
 import revue.SearchRequest;
-import revue.entity.EntityExtractor;
 import revue.eval.LatencyStats;
 
 /**
  * Replays the harness's query set on revue alone: {@code --dump FILE} writes every query's full
- * results (hits, scores, snippets, facet counts) as one JSON line each, to diff two versions of
- * the search on the same index; {@code --loops N} repeats the replay N times and prints p50/p99,
- * for profiling revue's side of the harness without the baseline's.
+ * results (hits, scores, snippets, facet counts) as one JSON line each, to diff two versions of the
+ * search on the same index; {@code --loops N} repeats the replay N times and prints p50/p99, for
+ * profiling revue's side of the harness without the baseline's.
  *
  * <p>{@code --threads-ab W} instead compares searches on one thread with searches spread over the
- * search threads, query by query, after a warm-up on the first W queries; {@code --costs W}
- * what facets, hits and entity expansion cost, the same way; {@code --index-ab OTHER W} WORK's
- * revue index with another index of the same articles (another version's), the same way. With
- * {@code --passes N} each of these runs N times on engines opened afresh and reports each query's
- * median over the passes.
+ * search threads, query by query, after a warm-up on the first W queries; {@code --costs W} what
+ * facets, hits and entity expansion cost, the same way; {@code --index-ab OTHER W} WORK's revue
+ * index with another index of the same articles (another version's), the same way. With {@code
+ * --passes N} each of these runs N times on engines opened afresh and reports each query's median
+ * over the passes.
  *
- * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.QueryReplay WORK [--dump FILE] [--loops
- * N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the dump is written after the loops) where WORK holds the harness's
- * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
- * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
- * prints and exits.
+ * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.QueryReplay WORK [--dump FILE]
+ * [--loops N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the
+ * dump is written after the loops) where WORK holds the harness's baseline-index, revue-index and
+ * titles.txt (or the titles are read from FILE, one a line: with many titles and one loop, each
+ * query is new to revue's caches, as a user's would be). A tool: it prints and exits.
  */
 public final class QueryReplay {
 
@@ -125,7 +124,11 @@ public final class QueryReplay {
         for (int k = 0; k < Math.min(8, order.length); k++) {
           QuerySet.Query q = queries.get(order[k]);
           System.out.printf(
-              Locale.ROOT, "slow %.3f ms %s %s%s%n", medians[order[k]] / 1e6, q.kind(), q.text(),
+              Locale.ROOT,
+              "slow %.3f ms %s %s%s%n",
+              medians[order[k]] / 1e6,
+              q.kind(),
+              q.text(),
               q.collection() == null ? "" : " [" + q.collection() + "]");
         }
       }
@@ -146,11 +149,11 @@ public final class QueryReplay {
   }
 
   /**
-   * Searches on one thread against searches spread over the search threads ({@code
-   * Revue.open(..., true)}); see {@link #replayInTurn}.
+   * Searches on one thread against searches spread over the search threads ({@code Revue.open(...,
+   * true)}); see {@link #replayInTurn}.
    */
-  private static void compareThreads(Path index, List<QuerySet.Query> queries, int warmUp, int passes)
-      throws IOException {
+  private static void compareThreads(
+      Path index, List<QuerySet.Query> queries, int warmUp, int passes) throws IOException {
     replayInTurn(
         "--threads-ab",
         List.of("one thread", "search threads"),
@@ -172,11 +175,17 @@ public final class QueryReplay {
       throws IOException {
     List<String> names =
         List.of(
-            "all on (10 hits, snippets, 6 facets, entities)", "no facet counts",
-            "no hits (no stored documents, no snippets)", "no entity expansion", "no hits, no facet counts");
+            "all on (10 hits, snippets, 6 facets, entities)",
+            "no facet counts",
+            "no hits (no stored documents, no snippets)",
+            "no entity expansion",
+            "no hits, no facet counts");
     List<UnaryOperator<SearchRequest>> variants =
         List.of(
-            r -> r, r -> r.withFacetLimit(0), r -> r.withLimit(0), r -> r.withEntityExpansion(false),
+            r -> r,
+            r -> r.withFacetLimit(0),
+            r -> r.withLimit(0),
+            r -> r.withEntityExpansion(false),
             r -> r.withLimit(0).withFacetLimit(0));
     replayInTurn(
         "--costs",
@@ -192,8 +201,8 @@ public final class QueryReplay {
    * Two indexes of the same articles (written by two versions of revue, say), all on and without
    * hits (whose cost is the stored documents and snippets); see {@link #replayInTurn}.
    */
-  private static void compareIndexes(Path a, Path b, List<QuerySet.Query> queries, int warmUp, int passes)
-      throws IOException {
+  private static void compareIndexes(
+      Path a, Path b, List<QuerySet.Query> queries, int warmUp, int passes) throws IOException {
     replayInTurn(
         "--index-ab",
         List.of(a + ", all on", b + ", all on", a + ", no hits", b + ", no hits"),
@@ -210,12 +219,12 @@ public final class QueryReplay {
   }
 
   /**
-   * Each query on every engine (with the engine's variant of the request), the engines taking
-   * turns in rotating order so that all meet the same load of the machine, each the first time its
+   * Each query on every engine (with the engine's variant of the request), the engines taking turns
+   * in rotating order so that all meet the same load of the machine, each the first time its
    * instance meets the query: after the first {@code warmUp} queries, run twice on all. With
    * several passes, each on engines opened afresh, a query's latency is its median over the passes
-   * (a collection or a busy moment of the machine then moves one pass, not the figure). Prints
-   * each engine's latency and CPU per query (the calling thread's and the search threads').
+   * (a collection or a busy moment of the machine then moves one pass, not the figure). Prints each
+   * engine's latency and CPU per query (the calling thread's and the search threads').
    */
   private static void replayInTurn(
       String option,
@@ -227,7 +236,8 @@ public final class QueryReplay {
       int passes)
       throws IOException {
     if (warmUp >= queries.size()) {
-      throw new IllegalArgumentException(option + " " + warmUp + " leaves none of " + queries.size() + " queries to measure");
+      throw new IllegalArgumentException(
+          option + " " + warmUp + " leaves none of " + queries.size() + " queries to measure");
     }
     if (passes < 1) {
       throw new IllegalArgumentException("--passes must be at least 1, got " + passes);
@@ -286,9 +296,13 @@ public final class QueryReplay {
     for (int k = 0; k < n; k++) {
       LatencyStats.Summary s = latency.get(k).summary();
       System.out.printf(
-          Locale.ROOT, "%-" + width + "s  p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n", names.get(k),
-          LatencyStats.Summary.millis(s.p50Nanos()), LatencyStats.Summary.millis(s.p95Nanos()),
-          LatencyStats.Summary.millis(s.p99Nanos()), LatencyStats.Summary.millis(s.meanNanos()),
+          Locale.ROOT,
+          "%-" + width + "s  p50 %s ms, p95 %s ms, p99 %s ms, mean %s ms, CPU %s ms/query%n",
+          names.get(k),
+          LatencyStats.Summary.millis(s.p50Nanos()),
+          LatencyStats.Summary.millis(s.p95Nanos()),
+          LatencyStats.Summary.millis(s.p99Nanos()),
+          LatencyStats.Summary.millis(s.meanNanos()),
           LatencyStats.Summary.millis((double) cpuNanos[k] / measured.size() / passes));
     }
   }

@@ -67,8 +67,7 @@ final class QuerySet {
 
   /** Titles reduced to at most eight plain words, so no engine reads them as query syntax. */
   static String plainWords(String title) {
-    String words =
-        title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     String[] parts = words.split(" ");
     return String.join(" ", List.of(parts).subList(0, Math.min(8, parts.length)));
   }
@@ -94,10 +93,11 @@ final class QuerySet {
   }
 
   /**
-   * @param drillDownCollection for each entity query, the collection to drill down on (the one
-   *     with most matches in the baseline), or null to leave that query out of the drill-downs
+   * @param drillDownCollection for each entity query, the collection to drill down on (the one with
+   *     most matches in the baseline), or null to leave that query out of the drill-downs
    */
-  static List<Query> build(List<String> titles, java.util.function.Function<String, String> drillDownCollection) {
+  static List<Query> build(
+      List<String> titles, java.util.function.Function<String, String> drillDownCollection) {
     List<Query> queries = new ArrayList<>();
     for (String title : titles) {
       String words = plainWords(title);

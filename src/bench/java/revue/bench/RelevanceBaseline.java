@@ -17,12 +17,13 @@ import revue.eval.Topic;
 import revue.eval.TrecRun;
 
 /**
- * The plain-Lucene relevance baseline revue's ranking is measured against: StandardAnalyzer,
- * title and body in one field, BM25, the query's words OR-ed (Lucene's default). Builds the
- * baseline index of a corpus folder when it is missing, then writes one TREC run per topics file.
+ * The plain-Lucene relevance baseline revue's ranking is measured against: StandardAnalyzer, title
+ * and body in one field, BM25, the query's words OR-ed (Lucene's default). Builds the baseline
+ * index of a corpus folder when it is missing, then writes one TREC run per topics file.
  *
- * <p>{@code java -cp target/revue-bench.jar revue.bench.RelevanceBaseline CORPORA BASELINE_INDEX OUT_DIR
- * TOPICS...}; each run is written to {@code OUT_DIR/baseline-NAME.run} for {@code NAME.topics.tsv}.
+ * <p>{@code java -cp target/revue-bench.jar revue.bench.RelevanceBaseline CORPORA BASELINE_INDEX
+ * OUT_DIR TOPICS...}; each run is written to {@code OUT_DIR/baseline-NAME.run} for {@code
+ * NAME.topics.tsv}.
  */
 public final class RelevanceBaseline {
 
@@ -54,7 +55,9 @@ public final class RelevanceBaseline {
           List<TrecRun.Result> ranked = new ArrayList<>();
           var stored = searcher.storedFields();
           for (ScoreDoc sd : searcher.search(query, 10).scoreDocs) {
-            ranked.add(TrecRun.Result.ofArticle(stored.document(sd.doc).get(BaselineIndexer.ID), sd.score));
+            ranked.add(
+                TrecRun.Result.ofArticle(
+                    stored.document(sd.doc).get(BaselineIndexer.ID), sd.score));
           }
           results.put(topic.id(), ranked);
         }

@@ -9,8 +9,8 @@ import revue.search.SearchThreads;
 /**
  * CPU time of the work a search does on the calling thread and on revue's shared search threads
  * ({@link SearchThreads}), which a search spreads its parts over: the CPU a query costs, where its
- * wall time only says how long it took. Measured around one query at a time, so the search
- * threads' time between two readings is that query's.
+ * wall time only says how long it took. Measured around one query at a time, so the search threads'
+ * time between two readings is that query's.
  *
  * <p>Not thread-safe: one instance per measuring thread.
  */
@@ -19,7 +19,9 @@ final class SearchCpu {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private long[] searchThreadIds = new long[0];
 
-  /** Finds the search threads started so far (the pool starts them on first use, then keeps them). */
+  /**
+   * Finds the search threads started so far (the pool starts them on first use, then keeps them).
+   */
   void findSearchThreads() {
     List<Long> ids = new ArrayList<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {

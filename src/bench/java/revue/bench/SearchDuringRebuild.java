@@ -19,7 +19,8 @@ import revue.SearchRequest;
  */
 public final class SearchDuringRebuild {
 
-  private static final List<String> QUERIES = List.of("", "oil", "trade", "تونس", "الحكومة", "minister");
+  private static final List<String> QUERIES =
+      List.of("", "oil", "trade", "تونس", "الحكومة", "minister");
 
   public static void main(String[] args) throws Exception {
     Path index = Path.of(args[0]);
@@ -32,7 +33,8 @@ public final class SearchDuringRebuild {
     long errors = 0;
     long empty = 0;
     long start = System.nanoTime();
-    try (Revue live = Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(200)).build())) {
+    try (Revue live =
+        Revue.open(index, Revue.Options.builder().refreshEvery(Duration.ofMillis(200)).build())) {
       while (searches < maxSearches && System.nanoTime() < deadline) {
         String query = QUERIES.get((int) (searches % QUERIES.size()));
         try {

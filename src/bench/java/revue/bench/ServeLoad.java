@@ -30,8 +30,9 @@ import revue.serve.RevueServer;
  * A bounded load run of {@code revue serve} on loopback: concurrent clients send a fixed-seed mix
  * of searches (titles, entity queries), facet clicks and timelines for a set time; then the same
  * requests go through the library in-process ({@link Revue#search}, {@link Revue#dayCounts}) from
- * as many threads, and from as many as the server has workers, for comparison. Prints p50, p99 and requests/s per run and per kind, and the
- * errors (any answer but 200). Not a test: run it with {@code scripts/serve-load.sh}.
+ * as many threads, and from as many as the server has workers, for comparison. Prints p50, p99 and
+ * requests/s per run and per kind, and the errors (any answer but 200). Not a test: run it with
+ * {@code scripts/serve-load.sh}.
  *
  * <p>Usage: {@code ServeLoad INDEX_DIR TITLES_TSV [--seconds 60] [--warmup 15] [--clients 16]
  * [--seed 42]}
@@ -60,7 +61,8 @@ public final class ServeLoad {
     void runOn(Revue revue) {
       switch (kind) {
         case TITLE, ENTITY -> revue.search(SearchRequest.of(query).withLimit(20));
-        case FACET_CLICK -> revue.search(SearchRequest.of(query).withLimit(20).withFilter("country", country));
+        case FACET_CLICK ->
+            revue.search(SearchRequest.of(query).withLimit(20).withFilter("country", country));
         case TIMELINE -> {
           revue.dayCounts(SearchRequest.of(""));
           revue.dayCounts(SearchRequest.of(query));
@@ -73,7 +75,8 @@ public final class ServeLoad {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: ServeLoad INDEX_DIR TITLES_TSV [--seconds 60] [--warmup 15] [--clients 16] [--seed 42]");
+      System.err.println(
+          "usage: ServeLoad INDEX_DIR TITLES_TSV [--seconds 60] [--warmup 15] [--clients 16] [--seed 42]");
       System.exit(2);
     }
     Path index = Path.of(args[0]);
@@ -101,29 +104,52 @@ public final class ServeLoad {
       mix = mix(revue, titles, seed);
     }
     System.out.printf(
-        Locale.ROOT, "index %s: %,d articles; %d clients, %d s warm-up, %d s measured, seed %d, %d requests in the mix%n",
-        index, documents, clients, warmup, seconds, seed, mix.size());
+        Locale.ROOT,
+        "index %s: %,d articles; %d clients, %d s warm-up, %d s measured, seed %d, %d requests in the mix%n",
+        index,
+        documents,
+        clients,
+        warmup,
+        seconds,
+        seed,
+        mix.size());
 
     Limits limits = Limits.defaults().withRequestsPerMinute(0);
     System.out.println("load average at start: " + loadAverage());
     try (Revue revue = Revue.open(index);
         RevueServer server =
-            RevueServer.start(index, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits, System.err::println)) {
-      Client library = r -> { r.runOn(revue); return true; };
+            RevueServer.start(
+                index,
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                limits,
+                System.err::println)) {
+      Client library =
+          r -> {
+            r.runOn(revue);
+            return true;
+          };
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + server.port();
       Client client =
           r -> {
             HttpResponse<byte[]> response =
-                http.send(HttpRequest.newBuilder(URI.create(base + r.path())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                http.send(
+                    HttpRequest.newBuilder(URI.create(base + r.path())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200;
           };
       // the JIT and both instances' per-searcher memories warm up on the same mix first
       run("library", clients, Duration.ofSeconds(warmup), mix, seed, library);
       run("http", clients, Duration.ofSeconds(warmup), mix, seed, client);
-      report("http, " + clients + " clients, " + limits.workers() + " workers", run("http", clients, Duration.ofSeconds(seconds), mix, seed, client));
-      report("library, " + clients + " threads", run("library", clients, Duration.ofSeconds(seconds), mix, seed, library));
-      report("library, " + limits.workers() + " threads", run("library", limits.workers(), Duration.ofSeconds(seconds), mix, seed, library));
+      report(
+          "http, " + clients + " clients, " + limits.workers() + " workers",
+          run("http", clients, Duration.ofSeconds(seconds), mix, seed, client));
+      report(
+          "library, " + clients + " threads",
+          run("library", clients, Duration.ofSeconds(seconds), mix, seed, library));
+      report(
+          "library, " + limits.workers() + " threads",
+          run("library", limits.workers(), Duration.ofSeconds(seconds), mix, seed, library));
     }
     System.out.println("load average at end: " + loadAverage());
   }
@@ -174,9 +200,11 @@ public final class ServeLoad {
     boolean send(Request r) throws Exception;
   }
 
-  private record Result(Map<Kind, LatencyStats> byKind, LatencyStats all, long errors, Duration wall) {}
+  private record Result(
+      Map<Kind, LatencyStats> byKind, LatencyStats all, long errors, Duration wall) {}
 
-  private static Result run(String name, int clients, Duration length, List<Request> mix, long seed, Client client)
+  private static Result run(
+      String name, int clients, Duration length, List<Request> mix, long seed, Client client)
       throws InterruptedException {
     Map<Kind, LatencyStats> byKind = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
@@ -190,24 +218,27 @@ public final class ServeLoad {
     for (int c = 0; c < clients; c++) {
       int offset = (int) ((seed + c * 131L) % mix.size());
       threads.add(
-          Thread.ofPlatform().name(name + "-client-" + c).start(() -> {
-            for (int i = offset; System.nanoTime() < end; i = (i + 1) % mix.size()) {
-              Request r = mix.get(i);
-              long t0 = System.nanoTime();
-              boolean ok;
-              try {
-                ok = client.send(r);
-              } catch (Exception | Error e) {
-                ok = false;
-              }
-              long took = System.nanoTime() - t0;
-              if (!ok) {
-                errors.incrementAndGet();
-              }
-              all.record(took);
-              byKind.get(r.kind()).record(took);
-            }
-          }));
+          Thread.ofPlatform()
+              .name(name + "-client-" + c)
+              .start(
+                  () -> {
+                    for (int i = offset; System.nanoTime() < end; i = (i + 1) % mix.size()) {
+                      Request r = mix.get(i);
+                      long t0 = System.nanoTime();
+                      boolean ok;
+                      try {
+                        ok = client.send(r);
+                      } catch (Exception | Error e) {
+                        ok = false;
+                      }
+                      long took = System.nanoTime() - t0;
+                      if (!ok) {
+                        errors.incrementAndGet();
+                      }
+                      all.record(took);
+                      byKind.get(r.kind()).record(took);
+                    }
+                  }));
     }
     for (Thread t : threads) {
       t.join();
@@ -216,10 +247,19 @@ public final class ServeLoad {
   }
 
   private static void report(String name, Result r) {
-    System.out.printf(Locale.ROOT, "%s: %s, %d errors%n", name, r.all().summary(r.wall()).line().replace("queries", "requests"), r.errors());
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %s, %d errors%n",
+        name,
+        r.all().summary(r.wall()).line().replace("queries", "requests"),
+        r.errors());
     for (var e : r.byKind().entrySet()) {
       if (e.getValue().count() > 0) {
-        System.out.printf(Locale.ROOT, "  %-12s %s%n", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue().summary(r.wall()).line().replace("queries", "requests"));
+        System.out.printf(
+            Locale.ROOT,
+            "  %-12s %s%n",
+            e.getKey().name().toLowerCase(Locale.ROOT),
+            e.getValue().summary(r.wall()).line().replace("queries", "requests"));
       }
     }
   }

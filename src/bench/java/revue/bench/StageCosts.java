@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.enrich.EnrichedArticle;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
@@ -23,20 +25,18 @@ import revue.index.FieldAnalyzers;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.IngestOptions;
-import revue.IngestProblem;
 
 /**
- * What each of revue's own stages costs per article once the JIT is warm, on one thread and
- * without Lucene's indexing: enrichment (languages, entities, date), the document (fields and
- * facets), and the analysis of its text fields (every token of every analyzed field, as the
- * writer would pull them), beside the baseline's analysis (StandardAnalyzer over title and body,
- * as {@link BaselineIndexer} indexes them). The first N articles of each corpus file are read into memory, then
- * each stage runs over all of them PASSES times; the report gives the median of the passes after
- * the first half (warm-up), in microseconds per article.
+ * What each of revue's own stages costs per article once the JIT is warm, on one thread and without
+ * Lucene's indexing: enrichment (languages, entities, date), the document (fields and facets), and
+ * the analysis of its text fields (every token of every analyzed field, as the writer would pull
+ * them), beside the baseline's analysis (StandardAnalyzer over title and body, as {@link
+ * BaselineIndexer} indexes them). The first N articles of each corpus file are read into memory,
+ * then each stage runs over all of them PASSES times; the report gives the median of the passes
+ * after the first half (warm-up), in microseconds per article.
  *
- * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.StageCosts [CORPUS_DIR] [N] [PASSES]}
- * (defaults ../shared/corpora, 4000, 10). A tool: it prints and exits.
+ * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.StageCosts [CORPUS_DIR] [N]
+ * [PASSES]} (defaults ../shared/corpora, 4000, 10). A tool: it prints and exits.
  */
 public final class StageCosts {
 
@@ -78,7 +78,11 @@ public final class StageCosts {
       }
       long t1 = System.nanoTime();
       for (EnrichedArticle e : enriched) {
-        fields += ArticleDocuments.facetsConfig().build(ArticleDocuments.toDocument(e)).getFields().size();
+        fields +=
+            ArticleDocuments.facetsConfig()
+                .build(ArticleDocuments.toDocument(e))
+                .getFields()
+                .size();
         built++;
       }
       long t2 = System.nanoTime();
@@ -98,10 +102,27 @@ public final class StageCosts {
     System.out.printf(
         Locale.ROOT,
         "%d articles (the first %d of each file in %s), %d passes, median of the last %d, us/article:%n",
-        articles.size(), perFile, corpus, passes, passes - passes / 2);
-    System.out.printf(Locale.ROOT, "  enrichment %8.1f   (%d language segments a pass)%n", median(enrich, passes / 2), segments);
-    System.out.printf(Locale.ROOT, "  document   %8.1f   (%d documents, %d fields a pass)%n", median(document, passes / 2), built, fields);
-    System.out.printf(Locale.ROOT, "  analysis   %8.1f   (%d tokens a pass)%n", median(analysis, passes / 2), analyzed);
+        articles.size(),
+        perFile,
+        corpus,
+        passes,
+        passes - passes / 2);
+    System.out.printf(
+        Locale.ROOT,
+        "  enrichment %8.1f   (%d language segments a pass)%n",
+        median(enrich, passes / 2),
+        segments);
+    System.out.printf(
+        Locale.ROOT,
+        "  document   %8.1f   (%d documents, %d fields a pass)%n",
+        median(document, passes / 2),
+        built,
+        fields);
+    System.out.printf(
+        Locale.ROOT,
+        "  analysis   %8.1f   (%d tokens a pass)%n",
+        median(analysis, passes / 2),
+        analyzed);
     System.out.printf(
         Locale.ROOT,
         "  (the baseline's analysis, StandardAnalyzer over title and body: %.1f; %d tokens a pass)%n",
@@ -146,7 +167,11 @@ public final class StageCosts {
   private static List<Article> firstArticles(Path corpus, int perFile) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(corpus)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().endsWith(".md"))
+              .sorted()
+              .toList();
     }
     List<Article> all = new ArrayList<>();
     for (Path file : files) {

@@ -13,25 +13,30 @@ import java.util.Locale;
 /**
  * Benchmark: per-article extraction time (countries + ministers + dateInText) of two builds of the
  * entity package, loaded side by side in one JVM and timed in interleaved rounds over the same
- * articles, so that a busy machine slows both alike. Reports each build's best round and the
- * median of the per-round ratios.
+ * articles, so that a busy machine slows both alike. Reports each build's best round and the median
+ * of the per-round ratios.
  *
  * <p>Run: build the baseline's classes into a directory (for example {@code git archive COMMIT
  * src/main | tar -x -C /tmp/base}, then javac and copy src/main/resources), then {@code java -cp
- * target/revue-bench.jar revue.entity.ExtractionSpeedComparison
- * /tmp/base/classes target/classes 5000 8}.
+ * target/revue-bench.jar revue.entity.ExtractionSpeedComparison /tmp/base/classes target/classes
+ * 5000 8}.
  */
 public final class ExtractionSpeedComparison {
 
   /** One build's extractor, called through reflection since both builds share class names. */
-  private record Build(String name, Object extractor, Method countries, Method ministers, Method date) {
+  private record Build(
+      String name, Object extractor, Method countries, Method ministers, Method date) {
     static Build load(String dir) throws Exception {
       ClassLoader loader =
-          new URLClassLoader(new URL[] {Path.of(dir).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+          new URLClassLoader(
+              new URL[] {Path.of(dir).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> c = loader.loadClass("revue.entity.EntityExtractor");
       Object x = c.getMethod("defaults").invoke(null);
       return new Build(
-          dir, x, c.getMethod("countries", String.class), c.getMethod("ministers", String.class),
+          dir,
+          x,
+          c.getMethod("countries", String.class),
+          c.getMethod("ministers", String.class),
           c.getMethod("dateInText", String.class));
     }
 
@@ -64,16 +69,28 @@ public final class ExtractionSpeedComparison {
         ta[r] = time(a, texts);
       }
       ratio[r] = ta[r] / tb[r];
-      System.out.printf(Locale.ROOT, "round %d: %s %.1f us/article, %s %.1f us/article, ratio %.2f%n",
-          r, "A", ta[r], "B", tb[r], ratio[r]);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %s %.1f us/article, %s %.1f us/article, ratio %.2f%n",
+          r,
+          "A",
+          ta[r],
+          "B",
+          tb[r],
+          ratio[r]);
     }
     // the first two rounds warm the JIT up
     double[] steady = Arrays.copyOfRange(ratio, Math.min(2, rounds - 1), rounds);
     Arrays.sort(steady);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%d articles; A=%s best %.1f us/article; B=%s best %.1f us/article; median ratio A/B %.2f%n",
-        texts.size(), a.name(), Arrays.stream(ta).min().orElse(0), b.name(),
-        Arrays.stream(tb).min().orElse(0), steady[steady.length / 2]);
+        texts.size(),
+        a.name(),
+        Arrays.stream(ta).min().orElse(0),
+        b.name(),
+        Arrays.stream(tb).min().orElse(0),
+        steady[steady.length / 2]);
   }
 
   private static double time(Build build, List<String> texts) throws Exception {

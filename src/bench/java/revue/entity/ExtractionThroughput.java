@@ -52,7 +52,14 @@ public final class ExtractionThroughput {
           Locale.ROOT,
           "round %d: %d articles (%.0f chars avg, %d words): tokenize %.1f us/article,"
               + " extract %.1f us/article (%.1fx tokenize), %d entities%n",
-          round, texts.size(), (double) chars / texts.size(), words, base, full, full / base, found);
+          round,
+          texts.size(),
+          (double) chars / texts.size(),
+          words,
+          base,
+          full,
+          full / base,
+          found);
       best = Math.min(best, full);
     }
     // On a shared machine the fastest round is the least disturbed one.
@@ -65,7 +72,8 @@ public final class ExtractionThroughput {
     ObjectMapper json = new ObjectMapper();
     try (BufferedReader r =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(Files.newInputStream(p)), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(p)), StandardCharsets.UTF_8))) {
       String line;
       while (out.size() < n && (line = r.readLine()) != null) {
         JsonNode node = json.readTree(line);

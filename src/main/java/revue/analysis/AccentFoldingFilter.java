@@ -9,9 +9,9 @@ import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Folds accents and other Latin variants to ASCII exactly as {@link ASCIIFoldingFilter} does, but
- * leaves tokens of ASCII and basic Arabic letters alone without looking each character up: the
- * fold table has no Arabic entry, and Lucene's filter would walk it for every Arabic character
- * (a visible share of the indexing time of an Arabic corpus; docs/benchmarks.md, "Profiles behind
+ * leaves tokens of ASCII and basic Arabic letters alone without looking each character up: the fold
+ * table has no Arabic entry, and Lucene's filter would walk it for every Arabic character (a
+ * visible share of the indexing time of an Arabic corpus; docs/benchmarks.md, "Profiles behind
  * smaller choices").
  *
  * <p>Not thread-safe, like every token filter.

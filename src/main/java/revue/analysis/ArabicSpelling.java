@@ -2,9 +2,9 @@ package revue.analysis;
 
 /**
  * Folds the spelling variants of Arabic script that writers use interchangeably into one form:
- * hamza seats (أ إ آ ٱ → ا, ؤ → و, ئ → ي), alef maksura ى → ي, teh marbuta ة → ه, Persian and
- * Urdu letters (ک → ك, ی → ي, ۀ → ه), Arabic-Indic and Persian digits → ASCII; removes tatweel,
- * harakat and other diacritics, and invisible direction and joiner marks.
+ * hamza seats (أ إ آ ٱ → ا, ؤ → و, ئ → ي), alef maksura ى → ي, teh marbuta ة → ه, Persian and Urdu
+ * letters (ک → ك, ی → ي, ۀ → ه), Arabic-Indic and Persian digits → ASCII; removes tatweel, harakat
+ * and other diacritics, and invisible direction and joiner marks.
  *
  * <p>Goes beyond Lucene's {@code ArabicNormalizer}, which leaves ؤ, ئ, Persian letters and digits
  * alone. Stateless and thread-safe.
@@ -38,8 +38,8 @@ public final class ArabicSpelling {
   }
 
   /**
-   * Folds {@code buffer[0..length)} in place and returns the new length (never longer): the
-   * form a token filter needs.
+   * Folds {@code buffer[0..length)} in place and returns the new length (never longer): the form a
+   * token filter needs.
    */
   static int normalize(char[] buffer, int length) {
     int out = 0;
@@ -78,9 +78,20 @@ public final class ArabicSpelling {
           '\u0670', // superscript alef
           '\u00AD', // soft hyphen
           '\u061C', // Arabic letter mark
-          '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', // zero-width, joiners, LRM/RLM
-          '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', // bidi embeddings
-          '\u2066', '\u2067', '\u2068', '\u2069', // bidi isolates
+          '\u200B',
+          '\u200C',
+          '\u200D',
+          '\u200E',
+          '\u200F', // zero-width, joiners, LRM/RLM
+          '\u202A',
+          '\u202B',
+          '\u202C',
+          '\u202D',
+          '\u202E', // bidi embeddings
+          '\u2066',
+          '\u2067',
+          '\u2068',
+          '\u2069', // bidi isolates
           '\uFEFF' ->
           REMOVE;
       default -> c;

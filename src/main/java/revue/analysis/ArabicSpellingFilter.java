@@ -5,9 +5,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Applies {@link ArabicSpelling} to every token. When indexing, a token left empty (only tatweel
- * or invisible marks) is dropped, its position kept as a gap; when normalizing a single query term
- * it is kept, since normalization must return exactly one token. Not thread-safe.
+ * Applies {@link ArabicSpelling} to every token. When indexing, a token left empty (only tatweel or
+ * invisible marks) is dropped, its position kept as a gap; when normalizing a single query term it
+ * is kept, since normalization must return exactly one token. Not thread-safe.
  */
 final class ArabicSpellingFilter extends FilteringTokenFilter {
 

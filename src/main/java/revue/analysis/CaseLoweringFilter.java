@@ -51,7 +51,9 @@ final class CaseLoweringFilter extends TokenFilter {
         buffer[i++] = lower;
       } else {
         // as LowerCaseFilter: a code point's lower case has as many chars as the code point
-        i += Character.toChars(Character.toLowerCase(Character.codePointAt(buffer, i, length)), buffer, i);
+        i +=
+            Character.toChars(
+                Character.toLowerCase(Character.codePointAt(buffer, i, length)), buffer, i);
       }
     }
     return true;

@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * <p>The script decides first: Arabic letters give "ar", Cyrillic "ru", Greek "el", Hebrew "he",
  * Han "zh", kana "ja", Hangul "ko". Latin-script text is scored against French, English, Spanish,
  * German, Italian, Portuguese and Dutch by {@link LatinLanguageModel}. Handles, hashtags, URLs and
- * e-mail addresses are skipped before deciding (they are names, not language). A tweet's
- * signature line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") is in the language of its
- * date, the only words of it that are not a name: English here, French for "10 mai 2022".
+ * e-mail addresses are skipped before deciding (they are names, not language). A tweet's signature
+ * line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") is in the language of its date, the
+ * only words of it that are not a name: English here, French for "10 mai 2022".
  *
  * <p>Thread-safe and stateless; a call allocates a few small arrays and reads at most {@value
- * #MAX_SCORED_WORDS} Latin words (fewer once the decision is clear), so that whole articles cost little more than paragraphs.
+ * #MAX_SCORED_WORDS} Latin words (fewer once the decision is clear), so that whole articles cost
+ * little more than paragraphs.
  */
 public final class LanguageIdentifier {
 
@@ -27,18 +28,19 @@ public final class LanguageIdentifier {
 
   /**
    * How much less likely (natural log of the likelihood ratio) than the best language a hinted
-   * language may be and still be chosen: a few words' worth, so a hint settles short or
-   * ambiguous text but never overrules a clear sentence.
+   * language may be and still be chosen: a few words' worth, so a hint settles short or ambiguous
+   * text but never overrules a clear sentence.
    */
   private static final double HINT_MARGIN = 6.0;
 
   private static final int MAX_SCORED_WORDS = 400;
 
   /**
-   * A lead past which more words cannot change the Latin-script decision in practice: scoring
-   * stops there, which keeps long paragraphs cheap (script letters are still counted).
+   * A lead past which more words cannot change the Latin-script decision in practice: scoring stops
+   * there, which keeps long paragraphs cheap (script letters are still counted).
    */
   private static final double DECISIVE_MARGIN = 60.0;
+
   private static final int MAX_WORD = 32;
 
   private static final LatinLanguageModel MODEL = new LatinLanguageModel();
@@ -49,7 +51,9 @@ public final class LanguageIdentifier {
           "^\\s*[—–―-]+\\s*.{0,80}\\(@[A-Za-z0-9_]+\\)\\s*"
               + "(?:(\\p{L}+\\.?)\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(\\p{L}+\\.?)\\s+\\d{4})\\s*$");
 
-  /** Month names (and Twitter's abbreviations) of the languages a signature's date is written in. */
+  /**
+   * Month names (and Twitter's abbreviations) of the languages a signature's date is written in.
+   */
   private static final java.util.Map<String, String> SIGNATURE_MONTHS = signatureMonths();
 
   private static java.util.Map<String, String> signatureMonths() {
@@ -60,7 +64,8 @@ public final class LanguageIdentifier {
         for (java.time.format.TextStyle style :
             List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
           String name = m.getDisplayName(style, locale).toLowerCase(java.util.Locale.ROOT);
-          months.putIfAbsent(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, lang);
+          months.putIfAbsent(
+              name.endsWith(".") ? name.substring(0, name.length() - 1) : name, lang);
         }
       }
     }
@@ -75,8 +80,8 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * Returns the ISO 639-1 code of the text's language, or {@link #UNKNOWN}; a language declared
-   * by the source ({@code hint}, e.g. "fr" or "fr-FR", may be null) is chosen when the text agrees
+   * Returns the ISO 639-1 code of the text's language, or {@link #UNKNOWN}; a language declared by
+   * the source ({@code hint}, e.g. "fr" or "fr-FR", may be null) is chosen when the text agrees
    * with it or is too short or ambiguous to contradict it.
    */
   public static String identify(String text, String hint) {
@@ -103,7 +108,8 @@ public final class LanguageIdentifier {
       return null;
     }
     String month = lowerCase(signature.group(1) != null ? signature.group(1) : signature.group(2));
-    String lang = SIGNATURE_MONTHS.get(month.endsWith(".") ? month.substring(0, month.length() - 1) : month);
+    String lang =
+        SIGNATURE_MONTHS.get(month.endsWith(".") ? month.substring(0, month.length() - 1) : month);
     return lang != null ? lang : hinted == null ? UNKNOWN : hinted;
   }
 
@@ -142,8 +148,8 @@ public final class LanguageIdentifier {
    * Reads an article body once for both questions asked of it: its language as a whole ({@link
    * BodyLanguages#language()}, equal to {@code identify(body)}) and its runs of one language
    * ({@link BodyLanguages#segments}, equal to {@link #segment}). Each paragraph is read once; the
-   * body's script letters are the sum of its paragraphs' (a word never spans a line), and only
-   * the Latin-script scoring, which stops once decided, reads the body as a whole again.
+   * body's script letters are the sum of its paragraphs' (a word never spans a line), and only the
+   * Latin-script scoring, which stops once decided, reads the body as a whole again.
    */
   public static BodyLanguages readBody(String body) {
     return new BodyLanguages(body);
@@ -226,10 +232,9 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * Splits a body into runs of paragraphs of one language. Paragraphs whose language cannot be
-   * told (numbers, names, tweet signatures) take the language of the article as a whole; the
-   * article's language is the hint for every paragraph, so short ambiguous lines do not break a
-   * run.
+   * Splits a body into runs of paragraphs of one language. Paragraphs whose language cannot be told
+   * (numbers, names, tweet signatures) take the language of the article as a whole; the article's
+   * language is the hint for every paragraph, so short ambiguous lines do not break a run.
    */
   public static List<Segment> segment(String body, String articleLang) {
     if (body == null) {
@@ -290,7 +295,9 @@ public final class LanguageIdentifier {
     private static final int HAN = 5;
     private static final int KANA = 6;
     private static final int HANGUL = 7;
-    private static final String[] SCRIPT_NAMES = {"ar", "latin", "ru", "el", "he", "zh", "ja", "ko"};
+    private static final String[] SCRIPT_NAMES = {
+      "ar", "latin", "ru", "el", "he", "zh", "ja", "ko"
+    };
 
     final int[] letters = new int[SCRIPT_NAMES.length];
     final int[] tagLetters = new int[SCRIPT_NAMES.length];
@@ -356,7 +363,8 @@ public final class LanguageIdentifier {
           if (isLetter(d)) {
             // only Latin words are scored: the others need their length, not their letters
             if (len < MAX_WORD && script == LATIN) {
-              word[len++] = d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d);
+              word[len++] =
+                  d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d);
             }
           } else if (d < 128 || !isNonSpacingMark(d)) {
             break;
@@ -486,5 +494,4 @@ public final class LanguageIdentifier {
           || text.regionMatches(true, i, "pic.twitter.com/", 0, 16);
     }
   }
-
 }

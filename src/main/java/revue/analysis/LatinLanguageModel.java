@@ -13,12 +13,12 @@ import java.util.Map;
 
 /**
  * Scores words of Latin-script text against the languages revue tells apart (fr, en, es, de, it,
- * pt, nl): each word's probability mixes a frequent-word list (most frequent first, written by
- * hand in {@code words-xx.txt}) and a character-trigram model learnt from the same lists, so that
- * words in no list are still judged by their spelling.
+ * pt, nl): each word's probability mixes a frequent-word list (most frequent first, written by hand
+ * in {@code words-xx.txt}) and a character-trigram model learnt from the same lists, so that words
+ * in no list are still judged by their spelling.
  *
- * <p>Immutable after construction and thread-safe. Lookups take a word as a char range and
- * allocate nothing.
+ * <p>Immutable after construction and thread-safe. Lookups take a word as a char range and allocate
+ * nothing.
  */
 final class LatinLanguageModel {
 
@@ -29,8 +29,8 @@ final class LatinLanguageModel {
   private static final double LIST_WEIGHT = 0.6;
 
   /**
-   * Weight of words in no list (names, rare words): their spelling is weaker evidence than a
-   * model trained on a few hundred words per language suggests, above all for proper names.
+   * Weight of words in no list (names, rare words): their spelling is weaker evidence than a model
+   * trained on a few hundred words per language suggests, above all for proper names.
    */
   private static final double UNLISTED_WEIGHT = 0.5;
 
@@ -78,7 +78,8 @@ final class LatinLanguageModel {
     // log P(c | a b), smoothed; kept in the trigram row (seen) or the context row (unseen c)
     for (long key : trigrams.keys()) {
       float[] row = trigrams.row(key, false);
-      float[] context = contexts.row(trigramKey('\0', (char) (key >>> 32), (char) (key >>> 16)), false);
+      float[] context =
+          contexts.row(trigramKey('\0', (char) (key >>> 32), (char) (key >>> 16)), false);
       for (int l = 0; l < L; l++) {
         row[l] = (float) Math.log((row[l] + ALPHA) / (context[l] + ALPHA * ALPHABET));
       }

@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * The analyzers revue indexes and searches with, one per language it knows, a neutral one for the
  * rest, and an unstemmed one for names.
  *
- * <p>Every analyzer starts with {@link SocialTextTokenizer} (URLs, e-mails, handles and hashtags
- * as single tokens) and {@link HandleHashtagSplitter} (parts of handles and hashtags added), so
- * that tweets quoted in articles are searchable the same way in every language. Every {@code
+ * <p>Every analyzer starts with {@link SocialTextTokenizer} (URLs, e-mails, handles and hashtags as
+ * single tokens) and {@link HandleHashtagSplitter} (parts of handles and hashtags added), so that
+ * tweets quoted in articles are searchable the same way in every language. Every {@code
  * normalize()} repeats the steps that do not split or stem, so that prefix and wildcard terms are
  * folded like indexed text.
  *
@@ -61,8 +61,8 @@ public final class RevueAnalyzers {
 
   /**
    * The analyzer for a name field (people, places) in any script, Arabic above all: folded like
-   * {@link #neutral()} (so بوريطة, بوريطه and بُوريطة meet), never stemmed, no stopwords, so a
-   * name is not cut down to a root it shares with common words.
+   * {@link #neutral()} (so بوريطة, بوريطه and بُوريطة meet), never stemmed, no stopwords, so a name
+   * is not cut down to a root it shares with common words.
    */
   public static Analyzer arabicNames() {
     return NEUTRAL;
@@ -75,8 +75,8 @@ public final class RevueAnalyzers {
 
   /**
    * The tokens of {@link #forLanguage} at the same positions and offsets, but neither stemmed nor
-   * folded (steps that change no position): what a snippet needs of a text indexed without
-   * offsets, for less.
+   * folded (steps that change no position): what a snippet needs of a text indexed without offsets,
+   * for less.
    */
   public static Analyzer positions(String lang) {
     if (lang == null) {
@@ -164,7 +164,8 @@ public final class RevueAnalyzers {
       result = new DigitFoldingFilter(result);
       // Latin names inside Arabic text meet their accented spellings
       result = new AccentFoldingFilter(result);
-      // Lucene's light stemmer: prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ية ه ة ي
+      // Lucene's light stemmer: prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ية ه ة
+      // ي
       result = new ArabicStemFilter(result);
       return new TokenStreamComponents(source, result);
     }

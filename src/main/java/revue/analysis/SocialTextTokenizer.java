@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * A tokenizer for press text that quotes social media: URLs, e-mail addresses, {@code @handles}
- * and {@code #hashtags} become one token each, everything else is split by Lucene's {@link
+ * A tokenizer for press text that quotes social media: URLs, e-mail addresses, {@code @handles} and
+ * {@code #hashtags} become one token each, everything else is split by Lucene's {@link
  * StandardTokenizer} (Unicode word boundaries).
  *
  * <ul>

@@ -26,8 +26,8 @@ import revue.enrich.Enricher;
  * backend, and a backend speaks revue's own request and result types, so the JSON contract and
  * every caller stay the same on each.
  *
- * <p>Implementations are thread-safe: searches from any number of threads, also while a writing
- * run goes on. The methods mirror {@link revue.Revue}'s, whose javadoc gives their contracts.
+ * <p>Implementations are thread-safe: searches from any number of threads, also while a writing run
+ * goes on. The methods mirror {@link revue.Revue}'s, whose javadoc gives their contracts.
  */
 public interface Backend extends AutoCloseable {
 

@@ -8,21 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import revue.analysis.Segment;
-import revue.enrich.EnrichedArticle;
 import revue.IngestOptions;
 import revue.IngestProblem;
+import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle;
 import revue.json.JsonContract;
 
 /** {@code revue analyze}: what the pipeline extracts from a file, without indexing. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Show what revue extracts from each article of a file: id, languages, title, date, countries, ministers.")
+    description =
+        "Show what revue extracts from each article of a file: id, languages, title, date, countries, ministers.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -34,7 +35,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array, one object per article.")
   boolean json;
 
-  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC", description = "Zone for calendar days (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      defaultValue = "UTC",
+      description = "Zone for calendar days (default: ${DEFAULT-VALUE}).")
   ZoneId zone;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")
@@ -46,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> articles =
-        revue.enrich.Enricher.analyze(files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
+        revue.enrich.Enricher.analyze(
+            files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
     problems.forEach(err::println);
     if (json) {
       JsonContract.write(articles, out);
@@ -59,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (a.dateline() != null) {
         out.println("  dateline   " + a.dateline());
       }
-      out.println("  date       " + (a.date() == null ? "unknown" : a.date() + " (" + dateOrigin(a) + ")"));
+      out.println(
+          "  date       " + (a.date() == null ? "unknown" : a.date() + " (" + dateOrigin(a) + ")"));
       out.println("  language   " + a.lang());
       List<String> segs = new ArrayList<>();
       for (Segment s : a.segments()) {
@@ -80,8 +87,12 @@ final class AnalyzeCommand implements Callable<Integer> {
    */
   private static String dateOrigin(EnrichedArticle a) {
     return switch (a.dateSource()) {
-      case "dateline" -> a.dateLine() == 0 ? "from the dateline" : "from the dateline that opens the body";
-      case "text" -> a.dateLine() == 1 ? "from the title" : "from paragraph " + (a.dateLine() - 1) + " of the body";
+      case "dateline" ->
+          a.dateLine() == 0 ? "from the dateline" : "from the dateline that opens the body";
+      case "text" ->
+          a.dateLine() == 1
+              ? "from the title"
+              : "from paragraph " + (a.dateLine() - 1) + " of the body";
       default -> "from " + a.dateSource();
     };
   }

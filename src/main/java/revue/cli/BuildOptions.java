@@ -17,7 +17,10 @@ final class BuildOptions {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
-  /** The paths given, or the default corpus ({@link Defaults}); fails naming the first one that does not exist. */
+  /**
+   * The paths given, or the default corpus ({@link Defaults}); fails naming the first one that does
+   * not exist.
+   */
   List<Path> inputs() {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.corpus()) : paths;
     revue.ingest.Ingest.requireExisting(inputs);

@@ -69,11 +69,13 @@ final class CliDocs {
       m.append(preformatted(sub.getValue().getUsageMessage(Ansi.OFF)));
     }
     m.append(".SH ENVIRONMENT\n");
-    m.append(".TP\n.B REVUE_HOME\nThe folder whose index/ and corpus/ are the default index and corpus;"
-        + " without it, those of the current folder. The launcher sets it to its own folder when it runs"
-        + " from another one.\n");
-    m.append(".TP\n.B JAVA_HOME\nThe Java (21 or newer) the launcher runs; without it, the java on PATH,"
-        + " then the JDKs under /usr/lib/jvm and /opt/java.\n");
+    m.append(
+        ".TP\n.B REVUE_HOME\nThe folder whose index/ and corpus/ are the default index and corpus;"
+            + " without it, those of the current folder. The launcher sets it to its own folder when it runs"
+            + " from another one.\n");
+    m.append(
+        ".TP\n.B JAVA_HOME\nThe Java (21 or newer) the launcher runs; without it, the java on PATH,"
+            + " then the JDKs under /usr/lib/jvm and /opt/java.\n");
     m.append(".SH EXIT STATUS\n");
     m.append("0 success, 1 failure, 2 bad usage or bad input.\n");
     return m.toString();
@@ -96,7 +98,10 @@ final class CliDocs {
     return b.append(".fi\n").toString();
   }
 
-  /** Escapes text for roff: backslashes, hyphens (else rendered as typographic dashes), leading dots. */
+  /**
+   * Escapes text for roff: backslashes, hyphens (else rendered as typographic dashes), leading
+   * dots.
+   */
   static String roff(String line) {
     String s = line.replace("\\", "\\e").replace("-", "\\-");
     if (s.startsWith(".") || s.startsWith("'")) {

@@ -10,10 +10,7 @@ final class CommonOptions {
   static final String INDEX_HELP = "Index folder (default: ${DEFAULT-VALUE}).";
   static final String VERBOSE_HELP = "Print stack traces of errors.";
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = INDEX_HELP)
+  @Option(names = "--index", paramLabel = "DIR", description = INDEX_HELP)
   Path index = Defaults.index();
 
   static final String BACKEND_HELP =
@@ -39,7 +36,11 @@ final class CommonOptions {
   void requireIndex() {
     if (backend == null && !revue.Revue.exists(index)) {
       throw new revue.InvalidInputException(
-          "no index at " + index.toAbsolutePath() + ": run 'revue index PATH --index " + index + "' first");
+          "no index at "
+              + index.toAbsolutePath()
+              + ": run 'revue index PATH --index "
+              + index
+              + "' first");
     }
   }
 }

@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.SortedMap;
 
 /**
- * The matching articles over time as one line of block characters ({@code ▁▂▃▄▅▆▇█}), one per
- * month from the first month with a match to the last, its first and last period labelled: a
- * shape is read faster than seventy numbers. A span too long for one line is drawn by quarter,
- * or by year. A period without a match is a space; the others rise with their count, the busiest
- * a full block.
+ * The matching articles over time as one line of block characters ({@code ▁▂▃▄▅▆▇█}), one per month
+ * from the first month with a match to the last, its first and last period labelled: a shape is
+ * read faster than seventy numbers. A span too long for one line is drawn by quarter, or by year. A
+ * period without a match is a space; the others rise with their count, the busiest a full block.
  */
 final class DateChart {
 
@@ -35,7 +34,12 @@ final class DateChart {
     int periods = (int) (start.until(last, java.time.temporal.ChronoUnit.MONTHS) / step + 1);
     long[] counts = new long[periods];
     perDay.forEach(
-        (day, n) -> counts[(int) (start.until(YearMonth.from(day), java.time.temporal.ChronoUnit.MONTHS) / step)] += n);
+        (day, n) ->
+            counts[
+                    (int)
+                        (start.until(YearMonth.from(day), java.time.temporal.ChronoUnit.MONTHS)
+                            / step)] +=
+                n);
     long max = 0;
     for (long c : counts) {
       max = Math.max(max, c);
@@ -47,7 +51,11 @@ final class DateChart {
     }
     YearMonth end = start.plusMonths((long) (periods - 1) * step);
     String per = step == 1 ? "month" : step == 3 ? "quarter" : "year";
-    return label(start, step) + " " + bars + " " + label(end, step)
+    return label(start, step)
+        + " "
+        + bars
+        + " "
+        + label(end, step)
         + String.format(Locale.ROOT, " (at most %,d a %s)", max, per);
   }
 

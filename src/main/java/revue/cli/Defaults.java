@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The index and corpus a command uses when none is named: {@code index/} and {@code corpus/} in the
- * current folder, or in {@code REVUE_HOME} when that is set. The launcher sets {@code REVUE_HOME} to
- * its own folder when it runs from another one, so that {@code revue} linked into a folder on PATH
- * searches the project's index from anywhere.
+ * current folder, or in {@code REVUE_HOME} when that is set. The launcher sets {@code REVUE_HOME}
+ * to its own folder when it runs from another one, so that {@code revue} linked into a folder on
+ * PATH searches the project's index from anywhere.
  */
 final class Defaults {
 

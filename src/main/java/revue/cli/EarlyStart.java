@@ -6,9 +6,9 @@ import revue.entity.EntityExtractor;
 
 /**
  * Work a one-shot command will need, begun on other threads the moment the JVM starts, while
- * picocli builds its model of the command line on the main thread: the gazetteers, and the
- * one-time set-up of Lucene (its logging, its codec classes, and memory mapping for the commands
- * that map the index). Nothing here depends on the arguments' values, only on the command named.
+ * picocli builds its model of the command line on the main thread: the gazetteers, and the one-time
+ * set-up of Lucene (its logging, its codec classes, and memory mapping for the commands that map
+ * the index). Nothing here depends on the arguments' values, only on the command named.
  *
  * <p>Thread-safe. Call {@link #begin} once, from {@code main}; {@link #loggingQuiet} before the
  * command first touches Lucene.
@@ -64,7 +64,10 @@ final class EarlyStart {
   }
 
   private static boolean wantsHelp(String[] args) {
-    return mentions(args, "--help") || mentions(args, "-h") || mentions(args, "--version") || mentions(args, "-V");
+    return mentions(args, "--help")
+        || mentions(args, "-h")
+        || mentions(args, "--version")
+        || mentions(args, "-V");
   }
 
   private static boolean mentions(String[] args, String option) {

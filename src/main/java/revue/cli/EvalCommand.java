@@ -5,9 +5,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.eval.EvalReport;
 import revue.eval.Metrics;
@@ -19,15 +19,24 @@ import revue.eval.TrecRun;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Print MRR@10, Success@1, nDCG@10 and MAP of a TREC run against qrels (qid 0 docid rel).")
+    description =
+        "Print MRR@10, Success@1, nDCG@10 and MAP of a TREC run against qrels (qid 0 docid rel).")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "Relevance judgements.")
+  @Option(
+      names = "--qrels",
+      required = true,
+      paramLabel = "FILE",
+      description = "Relevance judgements.")
   Path qrels;
 
-  @Option(names = "--run", required = true, paramLabel = "FILE", description = "The run to score (revue search --topics).")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "FILE",
+      description = "The run to score (revue search --topics).")
   Path run;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")

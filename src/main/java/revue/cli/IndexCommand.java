@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import revue.Revue;
 import revue.IndexReport;
 import revue.IngestProblem;
+import revue.Revue;
 import revue.json.JsonContract;
 
 /** {@code revue index}: brings the index up to date with files and folders, incrementally. */
@@ -33,7 +33,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--watch",
-      description = "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
+      description =
+          "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
   boolean watch;
 
   @Option(names = "--strict", description = "Exit 1 when any record failed.")

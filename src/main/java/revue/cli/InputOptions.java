@@ -12,10 +12,14 @@ final class InputOptions {
   @Option(
       names = "--map",
       paramLabel = "FIELD=NAME",
-      description = "Read revue's FIELD (title, body, date, url, id, source, lang, dateline) from the record's NAME.")
+      description =
+          "Read revue's FIELD (title, body, date, url, id, source, lang, dateline) from the record's NAME.")
   Map<String, String> fieldMap = Map.of();
 
-  @Option(names = "--charset", paramLabel = "NAME", description = "Charset of the input (default: detect).")
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      description = "Charset of the input (default: detect).")
   Charset charset;
 
   @Option(

@@ -45,7 +45,12 @@ final class ProgressPrinter implements IndexProgress {
     lastPrinted = now;
     double seconds = Math.max(1e-3, (now - start) / 1e9);
     String line =
-        String.format(Locale.ROOT, "revue: %,d articles indexed, %,.0f articles/s, %.0f s", articles, articles / seconds, seconds)
+        String.format(
+                Locale.ROOT,
+                "revue: %,d articles indexed, %,.0f articles/s, %.0f s",
+                articles,
+                articles / seconds,
+                seconds)
             + eta(seconds, bytesRead, bytesTotal);
     if (terminal) {
       err.print("\r" + line);
@@ -62,7 +67,8 @@ final class ProgressPrinter implements IndexProgress {
       return "";
     }
     double left = seconds * (total - read) / read;
-    return String.format(Locale.ROOT, ", %.0f%% read, about %s left", 100.0 * read / total, duration(left));
+    return String.format(
+        Locale.ROOT, ", %.0f%% read, about %s left", 100.0 * read / total, duration(left));
   }
 
   static String duration(double seconds) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.Revue;
 import revue.RunReport;
 import revue.json.JsonContract;
@@ -34,7 +34,8 @@ final class RebuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--watch",
-      description = "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
+      description =
+          "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
   boolean watch;
 
   @Override

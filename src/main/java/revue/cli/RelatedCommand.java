@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.Hit;
 import revue.InvalidInputException;
 import revue.Related;
@@ -34,10 +34,16 @@ final class RelatedCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The article's id.")
   String id;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Related articles to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Related articles to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print one JSON object: id, hits (each with why), copies.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object: id, hits (each with why), copies.")
   boolean json;
 
   @Override
@@ -64,16 +70,23 @@ final class RelatedCommand implements Callable<Integer> {
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
       out.printf(
           "    %s · %s · %s · %s · score %.2f%n",
-          hit.id(), hit.date() == null ? "undated" : hit.date(), hit.lang(), hit.collection(), hit.score());
+          hit.id(),
+          hit.date() == null ? "undated" : hit.date(),
+          hit.lang(),
+          hit.collection(),
+          hit.score());
       out.println("    why: " + why(r.why()));
     }
     if (!results.copies().isEmpty()) {
       out.println();
-      out.printf("%d copies of the same story (not counted as related):%n", results.copies().size());
+      out.printf(
+          "%d copies of the same story (not counted as related):%n", results.copies().size());
       for (Hit hit : results.copies()) {
         out.printf(
             "    %s · %s · %s%n",
-            hit.id(), hit.date() == null ? "undated" : hit.date(), hit.title().isBlank() ? "(no title)" : hit.title());
+            hit.id(),
+            hit.date() == null ? "undated" : hit.date(),
+            hit.title().isBlank() ? "(no title)" : hit.title());
       }
     }
     return ExitCodes.OK;
@@ -82,7 +95,10 @@ final class RelatedCommand implements Callable<Integer> {
   private static String why(Related.Why why) {
     List<String> parts = new ArrayList<>();
     if (why.daysApart() != null) {
-      parts.add(why.daysApart() == 0 ? "same day" : why.daysApart() + (why.daysApart() == 1 ? " day apart" : " days apart"));
+      parts.add(
+          why.daysApart() == 0
+              ? "same day"
+              : why.daysApart() + (why.daysApart() == 1 ? " day apart" : " days apart"));
     }
     if (!why.sharedEntities().isEmpty()) {
       parts.add(String.join(", ", why.sharedEntities()));

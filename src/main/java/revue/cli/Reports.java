@@ -14,7 +14,12 @@ final class Reports {
     double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
     out.printf(
         "indexed %,d articles into %s in %.1f s (%,.0f articles/s); %,d skipped, %,d failed%n",
-        report.indexed(), index, seconds, report.indexed() / seconds, report.skipped(), report.failed());
+        report.indexed(),
+        index,
+        seconds,
+        report.indexed() / seconds,
+        report.skipped(),
+        report.failed());
     IndexReport.Changes changes = report.changes();
     out.printf(
         "changes: %,d added, %,d updated, %,d removed, %,d unchanged%n",

@@ -107,7 +107,9 @@ public final class RevueCli implements Runnable {
     return code;
   }
 
-  /** The whole command tree: revue and its subcommands, as help, completion and the man page see it. */
+  /**
+   * The whole command tree: revue and its subcommands, as help, completion and the man page see it.
+   */
   static CommandLine tree() {
     CommandLine top = new CommandLine(new RevueCli());
     SUBCOMMANDS.forEach((name, command) -> top.addSubcommand(name, command.get()));

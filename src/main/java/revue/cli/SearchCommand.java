@@ -4,21 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import revue.InvalidInputException;
-import revue.Revue;
 import revue.FacetCounts;
 import revue.Filter;
 import revue.Hit;
+import revue.InvalidInputException;
+import revue.Revue;
 import revue.SearchRequest;
 import revue.SearchResults;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import revue.eval.LatencyStats;
 import revue.eval.Topic;
 import revue.eval.TrecFormatException;
@@ -30,12 +30,11 @@ import revue.json.JsonContract;
  *
  * <p>Its command line is declared with picocli's programmatic API, not with annotations as the
  * other commands': search is the command users run from a cold JVM, and picocli's model of an
- * annotated command (reflection, the JDK's annotation proxies) took several times as long to
- * build as the same model built in code (docs/benchmarks.md, "A cold one-shot search"). {@code
- * revue search --help} is unchanged. Not thread-safe: one instance per command line.
+ * annotated command (reflection, the JDK's annotation proxies) took several times as long to build
+ * as the same model built in code (docs/benchmarks.md, "A cold one-shot search"). {@code revue
+ * search --help} is unchanged. Not thread-safe: one instance per command line.
  */
 final class SearchCommand implements Callable<Integer> {
-
 
   private final CommandSpec spec;
   private final CommonOptions common = new CommonOptions();
@@ -55,28 +54,52 @@ final class SearchCommand implements Callable<Integer> {
   private boolean noCollapse;
 
   SearchCommand() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
+    spec =
+        CommandSpec.wrapWithoutInspection(this).name("search").versionProvider(new VersionInfo());
     spec.usageMessage()
         .description(
             "Search the index.",
             "Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
             "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/ (both in REVUE_HOME when set).");
     spec.addPositional(
-        PositionalParamSpec.builder().paramLabel("QUERY").arity("0..1").type(String.class)
-            .description("The query (or --topics FILE).").build());
-    option("--topics", "FILE", Path.class, null,
+        PositionalParamSpec.builder()
+            .paramLabel("QUERY")
+            .arity("0..1")
+            .type(String.class)
+            .description("The query (or --topics FILE).")
+            .build());
+    option(
+        "--topics",
+        "FILE",
+        Path.class,
+        null,
         "Run a batch of queries, one 'qid<TAB>query' per line, taken literally; writes a TREC run (qid Q0 id rank score tag) and prints latency percentiles.");
-    option("--run", "OUT", Path.class, null, "With --topics: write the run to OUT instead of stdout.");
-    option("--tag", "TAG", String.class, "revue", "With --topics: the run's tag (default: ${DEFAULT-VALUE}).");
+    option(
+        "--run", "OUT", Path.class, null, "With --topics: write the run to OUT instead of stdout.");
+    option(
+        "--tag",
+        "TAG",
+        String.class,
+        "revue",
+        "With --topics: the run's tag (default: ${DEFAULT-VALUE}).");
     option("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).");
     option("--facets", "N", int.class, "10", "Values per facet (default: ${DEFAULT-VALUE}).");
     spec.addOption(
-        OptionSpec.builder("--filter").paramLabel("DIM=VALUE").type(List.class).auxiliaryTypes(String.class)
+        OptionSpec.builder("--filter")
+            .paramLabel("DIM=VALUE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
             .description(
                 "Drill down: country=NE, minister=\"Nasser Bourita\", date=2022-05 or 2022-05-01..2022-05-31, lang=ar, collection=..., source=.... Repeat to combine; values of one DIM are OR-ed.")
             .build());
-    flag("--no-entities", "Match words only as text, not as the countries and ministers they name.");
-    option("--ui-lang", "LANG", String.class, null, "Language of facet labels: fr, ar or en (default: from the locale).");
+    flag(
+        "--no-entities", "Match words only as text, not as the countries and ministers they name.");
+    option(
+        "--ui-lang",
+        "LANG",
+        String.class,
+        null,
+        "Language of facet labels: fr, ar or en (default: from the locale).");
     flag("--json", "Print one JSON object: total, hits, facets.");
     flag(
         "--no-collapse",
@@ -84,12 +107,24 @@ final class SearchCommand implements Callable<Integer> {
     option("--index", "DIR", Path.class, Defaults.index().toString(), CommonOptions.INDEX_HELP);
     flag("--verbose", CommonOptions.VERBOSE_HELP);
     spec.addOption(
-        OptionSpec.builder("--backend").paramLabel("URI").type(java.net.URI.class)
-            .converters(value -> java.net.URI.create(value)).description(CommonOptions.BACKEND_HELP).build());
+        OptionSpec.builder("--backend")
+            .paramLabel("URI")
+            .type(java.net.URI.class)
+            .converters(value -> java.net.URI.create(value))
+            .description(CommonOptions.BACKEND_HELP)
+            .build());
     option("--gazetteer", "FILE", Path.class, null, GazetteerOption.HELP);
     // picocli's standard help options (mixinStandardHelpOptions), with the same texts
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
   }
 
   /** The command's model, for picocli. */
@@ -97,9 +132,14 @@ final class SearchCommand implements Callable<Integer> {
     return spec;
   }
 
-  private void option(String name, String label, Class<?> type, String defaultValue, String description) {
+  private void option(
+      String name, String label, Class<?> type, String defaultValue, String description) {
     OptionSpec.Builder option =
-        OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue).description(description);
+        OptionSpec.builder(name)
+            .paramLabel(label)
+            .type(type)
+            .defaultValue(defaultValue)
+            .description(description);
     if (type == Path.class) {
       // picocli reaches Paths.get by reflection (it runs on Java 5), which builds method handles at
       // run time on every cold start; a converter of our own is kept by the AOT cache
@@ -153,12 +193,25 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest request =
         new SearchRequest(
-            query == null ? "" : query, parseFilters(), limit, Math.max(0, facetLimit), !noEntities, uiLocale())
+                query == null ? "" : query,
+                parseFilters(),
+                limit,
+                Math.max(0, facetLimit),
+                !noEntities,
+                uiLocale())
             .withCollapse(!noCollapse);
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
-    if (defaultIndex && common.backend == null && Files.isDirectory(corpus) && Revue.isStale(common.index, List.of(corpus))) {
-      err.println("revue: indexing " + corpus + "/ into " + common.index + "/ (index missing or older than the corpus)");
+    if (defaultIndex
+        && common.backend == null
+        && Files.isDirectory(corpus)
+        && Revue.isStale(common.index, List.of(corpus))) {
+      err.println(
+          "revue: indexing "
+              + corpus
+              + "/ into "
+              + common.index
+              + "/ (index missing or older than the corpus)");
       err.flush();
       try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
         revue.index(List.of(corpus));
@@ -209,8 +262,14 @@ final class SearchCommand implements Callable<Integer> {
         for (Topic topic : batch) {
           SearchRequest request =
               new SearchRequest(
-                  SearchRequest.literal(topic.query()), base.filters(), base.limit(), 0,
-                  base.expandEntities(), base.uiLanguage(), false, base.collapse());
+                  SearchRequest.literal(topic.query()),
+                  base.filters(),
+                  base.limit(),
+                  0,
+                  base.expandEntities(),
+                  base.uiLanguage(),
+                  false,
+                  base.collapse());
           SearchResults found;
           try {
             found = latencies.time(() -> revue.search(request));
@@ -269,7 +328,9 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  /** @param chart the matches over time ({@link DateChart}), or null */
+  /**
+   * @param chart the matches over time ({@link DateChart}), or null
+   */
   private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
     // no query (browsing by filters) leaves no trailing space
@@ -310,14 +371,16 @@ final class SearchCommand implements Callable<Integer> {
       if (facet.values().isEmpty()) {
         continue;
       }
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s ", facet.dimension()));
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "%-10s ", facet.dimension()));
       List<String> parts = new ArrayList<>();
       for (FacetCounts.Value v : facet.values()) {
         parts.add(v.label() + " (" + v.count() + ")");
       }
       line.append(String.join(" · ", parts));
       if (facet.otherValues() > 0) {
-        line.append(String.format(Locale.ROOT, " · %d more (%d)", facet.otherValues(), facet.otherCount()));
+        line.append(
+            String.format(Locale.ROOT, " · %d more (%d)", facet.otherValues(), facet.otherCount()));
       }
       out.println(line);
     }

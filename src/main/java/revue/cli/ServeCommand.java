@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.serve.Limits;
 import revue.serve.RevueServer;
@@ -29,19 +29,40 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
-  @Option(names = "--max-page", paramLabel = "N", defaultValue = "100", description = "Hits per page at most (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-page",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Hits per page at most (default: ${DEFAULT-VALUE}).")
   int maxPage;
 
-  @Option(names = "--rate", paramLabel = "N", defaultValue = "600", description = "API requests per client address and minute; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      defaultValue = "600",
+      description =
+          "API requests per client address and minute; 0 for no limit (default: ${DEFAULT-VALUE}).")
   int rate;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Answer 503 to a request that takes longer (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Answer 503 to a request that takes longer (default: ${DEFAULT-VALUE}).")
   double timeout;
 
   @Override
@@ -61,7 +82,9 @@ final class ServeCommand implements Callable<Integer> {
     Limits limits;
     try {
       limits =
-          Limits.defaults().withMaxLimit(maxPage).withRequestsPerMinute(rate)
+          Limits.defaults()
+              .withMaxLimit(maxPage)
+              .withRequestsPerMinute(rate)
               .withTimeout(Duration.ofMillis(Math.round(timeout * 1000)));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage());
@@ -69,12 +92,23 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (RevueServer server =
-        RevueServer.start(common.index, common.options(), new InetSocketAddress(address, port), limits, line -> {
-          err.println(line);
-          err.flush();
-        })) {
-      String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-      out.printf("revue serve: http://%s:%d/ (%s)%n", host, server.port(),
+        RevueServer.start(
+            common.index,
+            common.options(),
+            new InetSocketAddress(address, port),
+            limits,
+            line -> {
+              err.println(line);
+              err.flush();
+            })) {
+      String host =
+          address.getHostAddress().contains(":")
+              ? "[" + address.getHostAddress() + "]"
+              : address.getHostAddress();
+      out.printf(
+          "revue serve: http://%s:%d/ (%s)%n",
+          host,
+          server.port(),
           common.backend == null ? "index " + common.index : "backend " + common.backend);
       out.flush();
       Thread hook = new Thread(server::close);
@@ -82,7 +116,8 @@ final class ServeCommand implements Callable<Integer> {
       new CountDownLatch(1).await(); // until the process is stopped
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (java.net.BindException e) {
-      throw new InvalidInputException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+      throw new InvalidInputException(
+          "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
     }
     return ExitCodes.OK;
   }

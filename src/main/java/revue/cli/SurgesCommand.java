@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.InvalidInputException;
 import revue.Revue;
 import revue.Watches;
 import revue.json.JsonContract;
 import revue.json.WatchJson;
 
-/** {@code revue surges}: the days a saved search, minister or country drew far more coverage than usual. */
+/**
+ * {@code revue surges}: the days a saved search, minister or country drew far more coverage than
+ * usual.
+ */
 @Command(
     name = "surges",
     mixinStandardHelpOptions = true,
@@ -32,16 +35,30 @@ final class SurgesCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin GazetteerOption gazetteer;
 
-  @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "Days in the period (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "Days in the period (default: ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(names = "--until", paramLabel = "DAY", description = "Last day of the period, YYYY-MM-DD (default: the index's latest day).")
+  @Option(
+      names = "--until",
+      paramLabel = "DAY",
+      description = "Last day of the period, YYYY-MM-DD (default: the index's latest day).")
   String until;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Only this language; repeatable (default: all).")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Only this language; repeatable (default: all).")
   List<String> langs = List.of();
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Show the N strongest (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Show the N strongest (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -66,7 +83,14 @@ final class SurgesCommand implements Callable<Integer> {
           throw new InvalidInputException("--until must be a day, YYYY-MM-DD, got '" + until + "'");
         }
       } else {
-        last = revue.watches().latestDay().orElseThrow(() -> new InvalidInputException("the index at " + common.index + " has no dated articles"));
+        last =
+            revue
+                .watches()
+                .latestDay()
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "the index at " + common.index + " has no dated articles"));
       }
       report = revue.watches().surges(last.minusDays(days - 1L), last, new LinkedHashSet<>(langs));
     }
@@ -83,7 +107,12 @@ final class SurgesCommand implements Callable<Integer> {
       }
       out.println();
     } else {
-      out.printf("%d surge%s from %s to %s%n", report.surges().size(), report.surges().size() == 1 ? "" : "s", report.from(), report.to());
+      out.printf(
+          "%d surge%s from %s to %s%n",
+          report.surges().size(),
+          report.surges().size() == 1 ? "" : "s",
+          report.from(),
+          report.to());
       shown.forEach(s -> out.println("  " + WatchPrinter.describe(s, true)));
     }
     PrintWriter err = spec.commandLine().getErr();

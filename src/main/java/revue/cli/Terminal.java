@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Whether the CLI's standard output or error is a terminal: to colour hits, to rewrite progress in place. */
+/**
+ * Whether the CLI's standard output or error is a terminal: to colour hits, to rewrite progress in
+ * place.
+ */
 final class Terminal {
 
   private Terminal() {}

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import revue.Filter;
 import revue.Revue;
 import revue.Watches;
@@ -40,7 +40,8 @@ final class WatchCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: add, list, remove, run or feeds");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: add, list, remove, run or feeds");
   }
 
   private static Revue open(CommonOptions common, GazetteerOption gazetteer) {
@@ -58,28 +59,40 @@ final class WatchCommand implements Runnable {
     @Mixin CommonOptions common;
     @Mixin GazetteerOption gazetteer;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, '.', '_', '-'; also the feed's file name.")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "Letters, digits, '.', '_', '-'; also the feed's file name.")
     String name;
 
     @Parameters(index = "1", paramLabel = "QUERY", description = "A query, as for 'revue search'.")
     String query;
 
-    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "A filter, as for 'revue search'; repeatable.")
+    @Option(
+        names = "--filter",
+        paramLabel = "DIM=VALUE",
+        description = "A filter, as for 'revue search'; repeatable.")
     List<String> filters = new ArrayList<>();
 
     @Override
     public Integer call() {
-      SavedSearch search = new SavedSearch(name, query, filters.stream().map(Filter::parse).toList());
+      SavedSearch search =
+          new SavedSearch(name, query, filters.stream().map(Filter::parse).toList());
       long matching;
       try (Revue revue = open(common, gazetteer)) {
         matching = revue.watches().add(search);
       }
-      spec.commandLine().getOut().printf("saved '%s': %s (%,d articles match now)%n", name, search.definition(), matching);
+      spec.commandLine()
+          .getOut()
+          .printf("saved '%s': %s (%,d articles match now)%n", name, search.definition(), matching);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved searches and where their feeds go.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the saved searches and where their feeds go.")
   static final class ListSearches implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
@@ -91,7 +104,8 @@ final class WatchCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Watches.Listing listing;
-      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
+      try (Revue revue =
+          Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         listing = revue.watches().list();
       }
       if (json) {
@@ -120,7 +134,10 @@ final class WatchCommand implements Runnable {
     }
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a saved search and its record of reported articles; its feed stays.")
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a saved search and its record of reported articles; its feed stays.")
   static final class Remove implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
@@ -130,7 +147,8 @@ final class WatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
+      try (Revue revue =
+          Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         revue.watches().remove(name);
       }
       spec.commandLine().getOut().printf("removed '%s'%n", name);
@@ -151,7 +169,10 @@ final class WatchCommand implements Runnable {
     @Mixin CommonOptions common;
     @Mixin GazetteerOption gazetteer;
 
-    @Parameters(paramLabel = "NAME", arity = "0..*", description = "Saved searches to run (default: all).")
+    @Parameters(
+        paramLabel = "NAME",
+        arity = "0..*",
+        description = "Saved searches to run (default: all).")
     List<String> names = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON.")
@@ -160,28 +181,41 @@ final class WatchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Revue revue = open(common, gazetteer)) {
-        return WatchPrinter.run(revue, names, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return WatchPrinter.run(
+            revue, names, json, spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }
   }
 
-  @Command(name = "feeds", mixinStandardHelpOptions = true, description = "Set the folder feeds are written into, and how many entries each keeps.")
+  @Command(
+      name = "feeds",
+      mixinStandardHelpOptions = true,
+      description = "Set the folder feeds are written into, and how many entries each keeps.")
   static final class Feeds implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
 
-    @Parameters(paramLabel = "DIR", description = "The folder; a relative one is taken from the index folder.")
+    @Parameters(
+        paramLabel = "DIR",
+        description = "The folder; a relative one is taken from the index folder.")
     String folder;
 
-    @Option(names = "--keep", paramLabel = "N", defaultValue = "50", description = "Entries per feed (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--keep",
+        paramLabel = "N",
+        defaultValue = "50",
+        description = "Entries per feed (default: ${DEFAULT-VALUE}).")
     int keep;
 
     @Override
     public Integer call() {
-      try (Revue revue = Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
+      try (Revue revue =
+          Revue.open(common.index, common.backend(Revue.Options.builder()).oneShot(true).build())) {
         revue.watches().configureFeeds(folder, keep);
         Watches.Listing listing = revue.watches().list();
-        spec.commandLine().getOut().printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());
+        spec.commandLine()
+            .getOut()
+            .printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());
       }
       return ExitCodes.OK;
     }

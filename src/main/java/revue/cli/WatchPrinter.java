@@ -15,29 +15,34 @@ import revue.json.JsonContract;
 import revue.json.WatchJson;
 
 /**
- * Runs saved searches and prints each one's report as soon as its feed is written: for {@code
- * revue watch run} and for {@code index} and {@code rebuild} with {@code --watch}.
+ * Runs saved searches and prints each one's report as soon as its feed is written: for {@code revue
+ * watch run} and for {@code index} and {@code rebuild} with {@code --watch}.
  */
 final class WatchPrinter {
 
   private WatchPrinter() {}
 
   /** Runs the saved searches; returns 2 when any could not run (each named on err), else 0. */
-  static int run(Revue revue, List<String> names, boolean json, PrintWriter out, PrintWriter err) throws IOException {
+  static int run(Revue revue, List<String> names, boolean json, PrintWriter out, PrintWriter err)
+      throws IOException {
     Watches.RunResult result;
     if (json) {
       try (JsonGenerator g = JsonContract.generator(out)) {
         g.writeStartObject();
         g.writeArrayFieldStart("searches");
         result =
-            revue.watches().run(names, report -> {
-              try {
-                WatchJson.write(report, g);
-                g.flush();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+            revue
+                .watches()
+                .run(
+                    names,
+                    report -> {
+                      try {
+                        WatchJson.write(report, g);
+                        g.flush();
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    });
         g.writeEndArray();
         g.writeStringField("latestDay", result.latestDay().map(Object::toString).orElse(null));
         WatchJson.surges(g, "surges", result.surges());
@@ -59,14 +64,19 @@ final class WatchPrinter {
 
   private static void print(Report report, PrintWriter out) {
     if (report.baseline()) {
-      out.printf("%s: first run of this query: its current matches count as reported (feed %s)%n", report.name(), report.feed());
+      out.printf(
+          "%s: first run of this query: its current matches count as reported (feed %s)%n",
+          report.name(), report.feed());
     } else if (report.articles().isEmpty()) {
       out.printf("%s: nothing new%n", report.name());
     } else {
       int n = report.articles().size();
-      out.printf("%s: %d new article%s (feed %s)%n", report.name(), n, n == 1 ? "" : "s", report.feed());
+      out.printf(
+          "%s: %d new article%s (feed %s)%n", report.name(), n, n == 1 ? "" : "s", report.feed());
       for (Hit hit : report.articles()) {
-        out.printf("  %s  %s  %s%n", hit.date() == null ? "----------" : hit.date(), hit.lang(), hit.title());
+        out.printf(
+            "  %s  %s  %s%n",
+            hit.date() == null ? "----------" : hit.date(), hit.lang(), hit.title());
         out.printf("      %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
         if (!hit.snippet().isBlank()) {
           out.printf("      %s%n", Snippets.forTerminal(hit.snippet(), false));

@@ -9,7 +9,8 @@ final class WriterOptions {
 
   @Option(
       names = "--wait",
-      description = "When another index, rebuild or rollback is writing this index, wait for it instead of failing.")
+      description =
+          "When another index, rebuild or rollback is writing this index, wait for it instead of failing.")
   boolean waitForLock;
 
   Duration lockWait() {

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * 3-shingles, with the LSH bands that find candidate copies without comparing every pair.
  *
  * <p>The words are folded as the search analysis folds them, without stemming: case, Arabic
- * diacritics and tatweel, alef and hamza forms, alef maqsura, ta marbuta, Arabic-Indic digits.
- * Two bodies whose shingle sets have Jaccard similarity {@code J} agree on each of the {@link
- * #BINS} values with probability about {@code J}; they share a band (all {@link #ROWS} values of
- * it) with probability {@code 1 - (1 - J^4)^32}: 0.9998 at J = 0.7, 0.23 at J = 0.3. A shared band
- * makes a candidate pair, and only a pair whose {@link #similarity} reaches {@link #THRESHOLD} is
- * a copy. Why these parameters: docs/dedup.md.
+ * diacritics and tatweel, alef and hamza forms, alef maqsura, ta marbuta, Arabic-Indic digits. Two
+ * bodies whose shingle sets have Jaccard similarity {@code J} agree on each of the {@link #BINS}
+ * values with probability about {@code J}; they share a band (all {@link #ROWS} values of it) with
+ * probability {@code 1 - (1 - J^4)^32}: 0.9998 at J = 0.7, 0.23 at J = 0.3. A shared band makes a
+ * candidate pair, and only a pair whose {@link #similarity} reaches {@link #THRESHOLD} is a copy.
+ * Why these parameters: docs/dedup.md.
  *
  * <p>Immutable and thread-safe. No Lucene: any index stores {@link #bytes()} and the {@link
  * #bands()}.
@@ -34,7 +34,9 @@ public final class DuplicateSignature {
   /** The estimated Jaccard similarity of two bodies' shingles from which they are one story. */
   public static final double THRESHOLD = 0.7;
 
-  /** Bodies with fewer shingles get no signature: too little text to tell a copy from a template. */
+  /**
+   * Bodies with fewer shingles get no signature: too little text to tell a copy from a template.
+   */
   public static final int MIN_SHINGLES = 8;
 
   private final char[] values;
@@ -119,7 +121,8 @@ public final class DuplicateSignature {
     }
     char[] values = new char[BINS];
     for (int b = 0; b < BINS; b++) {
-      values[b] = (char) (((bytes[offset + 2 * b] & 0xFF) << 8) | (bytes[offset + 2 * b + 1] & 0xFF));
+      values[b] =
+          (char) (((bytes[offset + 2 * b] & 0xFF) << 8) | (bytes[offset + 2 * b + 1] & 0xFF));
     }
     return new DuplicateSignature(values);
   }
@@ -162,7 +165,9 @@ public final class DuplicateSignature {
     return same / (double) BINS;
   }
 
-  /** Whether the two bodies are copies of one story: {@link #similarity} reaches {@link #THRESHOLD}. */
+  /**
+   * Whether the two bodies are copies of one story: {@link #similarity} reaches {@link #THRESHOLD}.
+   */
   public boolean sameStory(DuplicateSignature other) {
     return similarity(other) >= THRESHOLD;
   }
@@ -178,8 +183,8 @@ public final class DuplicateSignature {
   }
 
   /**
-   * A character as a shingle's word sees it: positive, the folded character (part of a word);
-   * 0, a mark to skip inside a word; negative, a separator.
+   * A character as a shingle's word sees it: positive, the folded character (part of a word); 0, a
+   * mark to skip inside a word; negative, a separator.
    */
   private static int fold(int c) {
     if (c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640) {

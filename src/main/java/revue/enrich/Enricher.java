@@ -1,17 +1,16 @@
 package revue.enrich;
 
 import java.nio.file.Path;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import revue.analysis.LanguageIdentifier;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle.MentionCount;
@@ -156,7 +155,10 @@ public final class Enricher {
     int n = text.length();
     for (int i = bodyStart; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '!' || c == '?' || c == '؟'
+      if (c == '\n'
+          || c == '!'
+          || c == '?'
+          || c == '؟'
           || c == '.' && (i + 1 == n || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
         return i;
       }
@@ -188,10 +190,11 @@ public final class Enricher {
   }
 
   /**
-   * Adds the mentions per entity, in the title (before {@code titleEnd}) and in the body, to
-   * {@code counts}, the entities in order of first mention.
+   * Adds the mentions per entity, in the title (before {@code titleEnd}) and in the body, to {@code
+   * counts}, the entities in order of first mention.
    */
-  private static void counts(Map<String, MentionCount> counts, List<Mention> mentions, int titleEnd) {
+  private static void counts(
+      Map<String, MentionCount> counts, List<Mention> mentions, int titleEnd) {
     for (Mention m : mentions) {
       boolean inTitle = m.start() < titleEnd;
       counts.merge(

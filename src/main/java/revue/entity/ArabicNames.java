@@ -68,9 +68,13 @@ final class ArabicNames {
     return b == null ? raw : b.toString();
   }
 
-  static final List<String> ARTICLE_PREFIXES = List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل");
+  static final List<String> ARTICLE_PREFIXES =
+      List.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل");
 
-  /** Whether an Arabic word carries the article, judged on its spelling before folding (أ is no article). */
+  /**
+   * Whether an Arabic word carries the article, judged on its spelling before folding (أ is no
+   * article).
+   */
   static boolean hasArticle(Token t) {
     String raw = bareSpelling(t);
     for (String p : ARTICLE_PREFIXES) {
@@ -99,19 +103,26 @@ final class ArabicNames {
   }
 
   /** [from, to) of the Arabic name a minister title introduces, or null. */
-  /** Words after which a name and then its title open a clause: "إن X Y وزير ...", "وقال X Y، وزير". */
+  /**
+   * Words after which a name and then its title open a clause: "إن X Y وزير ...", "وقال X Y، وزير".
+   */
   static final Set<String> ARABIC_SUBJECT_OPENERS = WordLists.load("subject-openers-arabic.txt");
 
   /**
-   * [from, to) of an Arabic name set before its title, or null: "سامح شكري، وزير الخارجية"
-   * (a comma between them), or "إن X Y وزير الطاقة" (no comma, after a word that opens a clause
-   * with its subject: a name after "التقى الرئيس" is an object, not the minister). Two to four
-   * words, none a stop word, a country or a title word; only the last may carry the article.
+   * [from, to) of an Arabic name set before its title, or null: "سامح شكري، وزير الخارجية" (a comma
+   * between them), or "إن X Y وزير الطاقة" (no comma, after a word that opens a clause with its
+   * subject: a name after "التقى الرئيس" is an object, not the minister). Two to four words, none a
+   * stop word, a country or a title word; only the last may carry the article.
    */
   NameSpan arabicNameBefore(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart) {
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      int titleStart) {
     if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
-      return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less often than not
+      return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
+      // often than not
     }
     String gap = separator(text, tokens, titleStart);
     boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
@@ -122,10 +133,17 @@ final class ArabicNames {
     int k = titleStart - 1;
     while (k >= 0 && end - k <= 4) {
       Token tok = tokens.get(k);
-      if (!tok.isArabic() || covered[k] || nameStop(tok) || arabicStop(forms.get(k))
-          || closerWord(forms.get(k)) || titleWord(forms.get(k)) || countryAt(forms, k)
-          || ARABIC_ORDINALS.contains(tok.norm()) || hasArticle(tok) && k < end - 1
-          || tok.norm().length() < 2 || presentTenseVerb(tok) && k < end - 1) {
+      if (!tok.isArabic()
+          || covered[k]
+          || nameStop(tok)
+          || arabicStop(forms.get(k))
+          || closerWord(forms.get(k))
+          || titleWord(forms.get(k))
+          || countryAt(forms, k)
+          || ARABIC_ORDINALS.contains(tok.norm())
+          || hasArticle(tok) && k < end - 1
+          || tok.norm().length() < 2
+          || presentTenseVerb(tok) && k < end - 1) {
         break;
       }
       if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
@@ -156,7 +174,11 @@ final class ArabicNames {
   }
 
   NameSpan arabicNameAfter(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int titleStart,
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      int titleStart,
       int t) {
     int n = tokens.size();
     int j = t;
@@ -216,11 +238,17 @@ final class ArabicNames {
    */
   NameSpan commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
-    while (j < n && tokens.get(j).isArabic() && closerWord(forms.get(j)) && !arabicStop(forms.get(j))
+    while (j < n
+        && tokens.get(j).isArabic()
+        && closerWord(forms.get(j))
+        && !arabicStop(forms.get(j))
         && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
       j++; // "، الدكتور X Y"
     }
-    if (j >= n || !tokens.get(j).isArabic() || hasArticle(tokens.get(j)) || arabicStop(forms.get(j))
+    if (j >= n
+        || !tokens.get(j).isArabic()
+        || hasArticle(tokens.get(j))
+        || arabicStop(forms.get(j))
         || countryAt(forms, j)) {
       return null;
     }
@@ -229,8 +257,11 @@ final class ArabicNames {
       return span;
     }
     String after = separator(text, tokens, span.to());
-    boolean closed = after.indexOf('،') >= 0 || after.indexOf(',') >= 0 || hardStop(after)
-        || arabicStop(forms.get(span.to()));
+    boolean closed =
+        after.indexOf('،') >= 0
+            || after.indexOf(',') >= 0
+            || hardStop(after)
+            || arabicStop(forms.get(span.to()));
     return closed ? span : null;
   }
 
@@ -261,16 +292,27 @@ final class ArabicNames {
         continue;
       }
       if (!glued) {
-        if (k > j && hasArticle(tok) && units >= 1 && units <= 2 && maxUnits > 1 && bareArticle(tok)
-            && !clitic(tokens.get(j)) && !countryAt(forms, k) && !closerWord(forms.get(k)) && !ARABIC_ORDINALS.contains(tok.norm())
+        if (k > j
+            && hasArticle(tok)
+            && units >= 1
+            && units <= 2
+            && maxUnits > 1
+            && bareArticle(tok)
+            && !clitic(tokens.get(j))
+            && !countryAt(forms, k)
+            && !closerWord(forms.get(k))
+            && !ARABIC_ORDINALS.contains(tok.norm())
             && !(units == 2 && k + 1 < n && RELATIVES.contains(tokens.get(k + 1).norm()))) {
           // (a definite noun that a relative clause follows is an object: "X Y الدراسة التي")
           // a family name with the article: "فلان الفلاني"; a verbal noun after a preposition
           // ("بتحديد المرخص") is no first name
           units++;
           k++;
-          if (k < n && COMPOUND_SECOND.contains(tok.norm()) && tokens.get(k).isArabic()
-              && !hasArticle(tokens.get(k)) && !arabicStop(forms.get(k))
+          if (k < n
+              && COMPOUND_SECOND.contains(tok.norm())
+              && tokens.get(k).isArabic()
+              && !hasArticle(tokens.get(k))
+              && !arabicStop(forms.get(k))
               && separator(text, tokens, k).isBlank()) {
             k++; // "نور الدين جانيكلي"
           }
@@ -307,7 +349,8 @@ final class ArabicNames {
       return false;
     }
     String raw = bareSpelling(t);
-    char c = raw.length() > 1 ? raw.charAt(1) : w.charAt(1); // before folding: ؤ is a consonant (يؤدي)
+    char c =
+        raw.length() > 1 ? raw.charAt(1) : w.charAt(1); // before folding: ؤ is a consonant (يؤدي)
     if (c == 'ا' || c == 'و' || c == 'ي') {
       return false;
     }
@@ -364,7 +407,9 @@ final class ArabicNames {
   /** Second words of compound first names, followed by the family name. */
   static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
 
-  /** Whether an Arabic word starts with the article itself, no preposition or conjunction before it. */
+  /**
+   * Whether an Arabic word starts with the article itself, no preposition or conjunction before it.
+   */
   static boolean bareArticle(Token t) {
     return bareSpelling(t).startsWith("ال");
   }

@@ -7,12 +7,12 @@ import java.util.Set;
 import revue.entity.PhraseTrie.Match;
 
 /**
- * Finds the country a city of {@code revue/entity/cities.txt} stands for, where the text makes
- * the city the article's place: its dateline ("RABAT (Reuters) -", "الرباط، 15 يناير 2023") or a
- * clear locative, which is narrowly a locative preposition right before the city ("à Rabat", "in
- * Rabat", "في الرباط", "بالرباط") in the title or the first sentence of the body. A city named
- * anywhere else, or without the preposition ("Washington a annoncé"), is taken as named in
- * passing and adds nothing.
+ * Finds the country a city of {@code revue/entity/cities.txt} stands for, where the text makes the
+ * city the article's place: its dateline ("RABAT (Reuters) -", "الرباط، 15 يناير 2023") or a clear
+ * locative, which is narrowly a locative preposition right before the city ("à Rabat", "in Rabat",
+ * "في الرباط", "بالرباط") in the title or the first sentence of the body. A city named anywhere
+ * else, or without the preposition ("Washington a annoncé"), is taken as named in passing and adds
+ * nothing.
  *
  * <p>Immutable once built, thread-safe.
  */
@@ -54,7 +54,8 @@ final class CityMatcher {
 
   /**
    * The country of the city a dateline starts with, when the city stands alone before the rest:
-   * "TOKYO, March 3 -", "Rabat, le 15 janvier 2023", "RABAT (Reuters)", "الرباط، 15 يناير", "Niamey".
+   * "TOKYO, March 3 -", "Rabat, le 15 janvier 2023", "RABAT (Reuters)", "الرباط، 15 يناير",
+   * "Niamey".
    */
   Optional<Mention> inDateline(String dateline) {
     List<Token> tokens = TextFolding.tokens(dateline);
@@ -82,7 +83,8 @@ final class CityMatcher {
   private static boolean standsAlone(String text, int end, Token next) {
     for (int i = end; i < next.start(); i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == '،' || c == '(' || c == '-' || c == '–' || c == '—' || c == ':' || c == '/') {
+      if (c == ',' || c == '،' || c == '(' || c == '-' || c == '–' || c == '—' || c == ':'
+          || c == '/') {
         return true;
       }
     }

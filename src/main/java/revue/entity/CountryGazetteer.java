@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The phrases that name a country: every sovereign country's French, English and Arabic name from
- * the JDK's CLDR data, plus the short forms, demonyms and exceptions of {@code
- * revue/countries.tsv} (whose header documents the format).
+ * the JDK's CLDR data, plus the short forms, demonyms and exceptions of {@code revue/countries.tsv}
+ * (whose header documents the format).
  *
  * <p>Immutable once built, thread-safe.
  */
@@ -57,7 +57,11 @@ final class CountryGazetteer {
 
   private final PhraseTrie<Entry> trie = new PhraseTrie<>();
   private final Set<String> codes;
-  /** Folded forms per code that are safe to search as text (no person names, guarded words, acronyms). */
+
+  /**
+   * Folded forms per code that are safe to search as text (no person names, guarded words,
+   * acronyms).
+   */
   private final java.util.Map<String, Set<String>> searchForms = new java.util.HashMap<>();
 
   private CountryGazetteer(Set<String> codes) {
@@ -164,7 +168,9 @@ final class CountryGazetteer {
           }
           case "demonym-en" -> {
             g.add(code, Kind.DEMONYM_EN, form, Set.of());
-            if (!form.endsWith("s") && !form.endsWith("sh") && !form.endsWith("ese")
+            if (!form.endsWith("s")
+                && !form.endsWith("sh")
+                && !form.endsWith("ese")
                 && !form.endsWith("ch")) {
               g.add(code, Kind.DEMONYM_EN, form + "s", Set.of());
             }
@@ -276,7 +282,13 @@ final class CountryGazetteer {
   /** A masculine nisba to its forms: مغربي, مغربية, مغربيون, مغربيين, مغربيان, مغربيات. */
   static List<String> arabicDemonymForms(String nisba) {
     return List.of(
-        nisba, nisba + "ة", nisba + "ون", nisba + "ين", nisba + "ان", nisba + "ات", nisba + "تان",
+        nisba,
+        nisba + "ة",
+        nisba + "ون",
+        nisba + "ين",
+        nisba + "ان",
+        nisba + "ات",
+        nisba + "تان",
         nisba + "تين");
   }
 

@@ -22,12 +22,60 @@ final class CountryMatcher {
   /** Capitalized words that may stand before a country at the start of a sentence. */
   private static final Set<String> NOT_FIRST_NAMES =
       Set.of(
-          "in", "to", "from", "the", "and", "of", "for", "with", "by", "at", "on", "en", "au", "le",
-          "la", "du", "de", "visit", "against", "about", "into", "over", "than", "via", "says",
-          "said", "both", "while", "but", "as", "neighbouring", "neighboring", "north", "south",
-          "east", "west", "central", "northern", "southern", "eastern", "western", "king", "emir",
-          "president", "if", "when", "where", "like", "unlike", "between", "across", "after",
-          "before", "since");
+          "in",
+          "to",
+          "from",
+          "the",
+          "and",
+          "of",
+          "for",
+          "with",
+          "by",
+          "at",
+          "on",
+          "en",
+          "au",
+          "le",
+          "la",
+          "du",
+          "de",
+          "visit",
+          "against",
+          "about",
+          "into",
+          "over",
+          "than",
+          "via",
+          "says",
+          "said",
+          "both",
+          "while",
+          "but",
+          "as",
+          "neighbouring",
+          "neighboring",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "king",
+          "emir",
+          "president",
+          "if",
+          "when",
+          "where",
+          "like",
+          "unlike",
+          "between",
+          "across",
+          "after",
+          "before",
+          "since");
 
   private final CountryGazetteer gazetteer;
 
@@ -46,7 +94,8 @@ final class CountryMatcher {
     Map<String, List<String>> seen = new HashMap<>();
     for (Token t : tokens) {
       String norm = t.norm();
-      forms.add(t.isArabic() ? seen.computeIfAbsent(norm, TextFolding::arabicForms) : List.of(norm));
+      forms.add(
+          t.isArabic() ? seen.computeIfAbsent(norm, TextFolding::arabicForms) : List.of(norm));
     }
     return forms;
   }
@@ -154,7 +203,6 @@ final class CountryMatcher {
     }
     return true;
   }
-
 
   private static boolean guarded(Entry e, List<Token> tokens, List<List<String>> forms, int from) {
     Token t = tokens.get(from);

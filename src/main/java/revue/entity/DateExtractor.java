@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the full dates (day, month, year) a text writes, in French, English or Arabic, with Latin
- * or Arabic-Indic digits and Egyptian, Maghrebi or Levantine (Syriac) Arabic month names, and
- * picks the one that stands for the publication date, if one does.
+ * or Arabic-Indic digits and Egyptian, Maghrebi or Levantine (Syriac) Arabic month names, and picks
+ * the one that stands for the publication date, if one does.
  *
  * <p>The rule: only a date the text presents as its own day counts: one said to be today's or
  * yesterday's ("اليوم الاثنين 12 ماي 2014", "امس الخميس 18 اوت 2016", "aujourd'hui 3 mars 2020",
  * "today, March 3, 2020"), whose weekday, when written, is the date's own, or the date of an
- * embedded tweet ("— Name (@handle) May 10, 2022"). Of those, the one written most often wins,
- * and among equally frequent dates the latest. Any other date in running text is more often an
- * event's than the publication's (see docs/entities.md for the figures), so a text that writes no
- * such date has none. Partial dates ("le 11 mai") are ignored, and there is no fallback to the
- * current date. Years outside 1950-2100 are ignored.
+ * embedded tweet ("— Name (@handle) May 10, 2022"). Of those, the one written most often wins, and
+ * among equally frequent dates the latest. Any other date in running text is more often an event's
+ * than the publication's (see docs/entities.md for the figures), so a text that writes no such date
+ * has none. Partial dates ("le 11 mai") are ignored, and there is no fallback to the current date.
+ * Years outside 1950-2100 are ignored.
  *
  * <p>Stateless, thread-safe.
  */
@@ -84,12 +84,18 @@ final class DateExtractor {
   private static final String NB = "(?<![\\p{L}\\p{N}])";
   private static final String NA = "(?![\\p{L}\\p{N}])";
   // A second month name in brackets or after a slash: "10 أيار/مايو 2022".
-  private static final String ALT_MONTH = "(?:\\s*[/(-]\\s*" + MONTH.replace("(", "(?:") + "\\s*\\)?)?";
+  private static final String ALT_MONTH =
+      "(?:\\s*[/(-]\\s*" + MONTH.replace("(", "(?:") + "\\s*\\)?)?";
 
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          NB + "(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?" + MONTH + NA + ALT_MONTH
-              + "\\.?\\s*[,،]?\\s*(?:de\\s+)?(\\d{4})" + NA);
+          NB
+              + "(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?"
+              + MONTH
+              + NA
+              + ALT_MONTH
+              + "\\.?\\s*[,،]?\\s*(?:de\\s+)?(\\d{4})"
+              + NA);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(NB + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})" + NA);
   // ISO dates may run into a time: 2022-05-10T08:00.
@@ -101,8 +107,8 @@ final class DateExtractor {
 
   /**
    * The date a dateline writes in full ("Rabat, le 15 janvier 2023", "الرباط، 15 يناير 2023");
-   * empty for a dateline without one, or with a day and month but no year ("RABAT, Jan 15 -"):
-   * the year is not guessed.
+   * empty for a dateline without one, or with a day and month but no year ("RABAT, Jan 15 -"): the
+   * year is not guessed.
    */
   Optional<LocalDate> datelineDate(String dateline) {
     List<LocalDate> full = dates(dateline);
@@ -156,8 +162,8 @@ final class DateExtractor {
   private static final int CUE_CHARS = 40;
 
   /**
-   * Whether the folded text before {@code start} presents the date as the text's own day, with
-   * the weekday, when it names one, the date's.
+   * Whether the folded text before {@code start} presents the date as the text's own day, with the
+   * weekday, when it names one, the date's.
    */
   private static boolean ownDay(String s, int start, LocalDate date) {
     Matcher m = OWN_DAY_CUE.matcher(s);
@@ -181,8 +187,8 @@ final class DateExtractor {
   }
 
   /**
-   * Adds every full date of the text to {@code all}, and those it presents as its own day to
-   * {@code own}; either may be null.
+   * Adds every full date of the text to {@code all}, and those it presents as its own day to {@code
+   * own}; either may be null.
    */
   private void scan(String text, List<LocalDate> all, List<LocalDate> own) {
     int windowStart = -1;
@@ -262,7 +268,13 @@ final class DateExtractor {
   }
 
   private static void add(
-      String s, int start, List<LocalDate> all, List<LocalDate> own, String year, Integer month, String day) {
+      String s,
+      int start,
+      List<LocalDate> all,
+      List<LocalDate> own,
+      String year,
+      Integer month,
+      String day) {
     if (month == null) {
       return;
     }

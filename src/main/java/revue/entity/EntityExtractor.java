@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +30,9 @@ public final class EntityExtractor {
     static final CityMatcher MATCHER = new CityMatcher();
   }
 
-  /** The words of the text last analysed on this thread: indexers ask for countries, then ministers. */
+  /**
+   * The words of the text last analysed on this thread: indexers ask for countries, then ministers.
+   */
   private record Words(String text, List<Token> tokens, List<List<String>> forms, byte[] starts) {}
 
   private final ThreadLocal<Words> lastWords = new ThreadLocal<>();
@@ -86,7 +87,9 @@ public final class EntityExtractor {
     return starts;
   }
 
-  /** Built on first use: a search never reads dates in text, and building one costs a cold start. */
+  /**
+   * Built on first use: a search never reads dates in text, and building one costs a cold start.
+   */
   private static final class Dates {
     static final DateExtractor EXTRACTOR = new DateExtractor();
   }
@@ -106,9 +109,9 @@ public final class EntityExtractor {
   private static volatile EntityExtractor defaults;
 
   /**
-   * The extractor over the gazetteers bundled with revue, built by the first call (concurrent
-   * first calls wait for one build): a process needs it once, and building it is a large part of
-   * a cold start.
+   * The extractor over the gazetteers bundled with revue, built by the first call (concurrent first
+   * calls wait for one build): a process needs it once, and building it is a large part of a cold
+   * start.
    */
   public static EntityExtractor defaults() {
     EntityExtractor d = defaults;
@@ -124,9 +127,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * An extractor over the bundled gazetteers plus a user's minister file, in the format of
-   * {@code revue/ministers.tsv} (see its header): canonical name, country, portfolio, from, to,
-   * aliases, tab-separated.
+   * An extractor over the bundled gazetteers plus a user's minister file, in the format of {@code
+   * revue/ministers.tsv} (see its header): canonical name, country, portfolio, from, to, aliases,
+   * tab-separated.
    *
    * @throws GazetteerFormatException when a line breaks the format (the message names the line)
    * @throws java.io.UncheckedIOException when the file cannot be read
@@ -145,7 +148,8 @@ public final class EntityExtractor {
   public List<Mention> countryMentions(String text) {
     Objects.requireNonNull(text, "text");
     Words w = words(text);
-    return Collections.unmodifiableList(countries.mentions(text, w.tokens(), w.forms(), w.starts()));
+    return Collections.unmodifiableList(
+        countries.mentions(text, w.tokens(), w.forms(), w.starts()));
   }
 
   /** Canonical names of the ministers the text names, in order of first mention, unique. */
@@ -159,8 +163,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * Canonical names of the ministers a text of that date names, in order of first mention,
-   * unique, former ones included (see {@link #ministerMentions(String, LocalDate)}).
+   * Canonical names of the ministers a text of that date names, in order of first mention, unique,
+   * former ones included (see {@link #ministerMentions(String, LocalDate)}).
    */
   public List<String> ministers(String text, LocalDate date) {
     return distinctValues(ministerMentions(text, date));
@@ -229,9 +233,9 @@ public final class EntityExtractor {
   private static final int MAX_DATELINE_CHARS = 60;
 
   /**
-   * The dateline a body opens with, when it opens with one: its first line's words before a dash
-   * or a colon ("RABAT (Reuters) - ...", "الرباط - ...", "PARIS, 3 mars (AFP) - ..."), at most
-   * eight words and sixty characters with no sentence mark among them; null otherwise.
+   * The dateline a body opens with, when it opens with one: its first line's words before a dash or
+   * a colon ("RABAT (Reuters) - ...", "الرباط - ...", "PARIS, 3 mars (AFP) - ..."), at most eight
+   * words and sixty characters with no sentence mark among them; null otherwise.
    */
   public String datelineAtStart(String body) {
     Objects.requireNonNull(body, "body");
@@ -240,14 +244,23 @@ public final class EntityExtractor {
     for (int i = 0; i < limit; i++) {
       char c = body.charAt(i);
       if (c == '.' && !abbreviation(body, i)
-          || c == '!' || c == '?' || c == '؟' || c == '"' || c == '«') {
+          || c == '!'
+          || c == '?'
+          || c == '؟'
+          || c == '"'
+          || c == '«') {
         return null;
       }
-      boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && body.charAt(i - 1) == ' '
-          && i + 1 < body.length() && body.charAt(i + 1) == ' ';
+      boolean dash =
+          (c == '-' || c == '–' || c == '—')
+              && i > 0
+              && body.charAt(i - 1) == ' '
+              && i + 1 < body.length()
+              && body.charAt(i + 1) == ' ';
       if (dash || c == ':') {
         String prefix = body.substring(0, i).strip();
-        if (prefix.isEmpty() || prefix.length() > MAX_DATELINE_CHARS
+        if (prefix.isEmpty()
+            || prefix.length() > MAX_DATELINE_CHARS
             || TextFolding.tokens(prefix).size() > MAX_DATELINE_WORDS) {
           return null;
         }
@@ -292,7 +305,8 @@ public final class EntityExtractor {
   public List<Mention> locativeMentions(String text, int leadEnd) {
     Objects.requireNonNull(text, "text");
     Words w = words(text);
-    return Collections.unmodifiableList(Cities.MATCHER.locatives(text, w.tokens(), w.forms(), leadEnd));
+    return Collections.unmodifiableList(
+        Cities.MATCHER.locatives(text, w.tokens(), w.forms(), leadEnd));
   }
 
   /** The country a query term or phrase names (name, short form or demonym, any script). */
@@ -323,8 +337,8 @@ public final class EntityExtractor {
 
   /**
    * Spellings under which a country (ISO code) or minister (canonical name) appears in text, in
-   * Latin and Arabic script, for searching the text as well as the entity tag. Folded forms
-   * (lower case, no accents), as the analyzers fold them too.
+   * Latin and Arabic script, for searching the text as well as the entity tag. Folded forms (lower
+   * case, no accents), as the analyzers fold them too.
    *
    * @param dimension "country" or "minister"
    */
@@ -340,7 +354,9 @@ public final class EntityExtractor {
           }
         }
       }
-      default -> throw new IllegalArgumentException("dimension must be country or minister, got " + dimension);
+      default ->
+          throw new IllegalArgumentException(
+              "dimension must be country or minister, got " + dimension);
     }
     return List.copyOf(forms);
   }

@@ -17,16 +17,17 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * The bundled gazetteers (countries, and ministers without a user's file) as they stand once
- * built: every phrase already folded, every rule already applied.
+ * The bundled gazetteers (countries, and ministers without a user's file) as they stand once built:
+ * every phrase already folded, every rule already applied.
  *
  * <p>Building them folds and tokenizes some ten thousand phrases: on a cold JVM, CPU on a second
  * core that a one-shot search shares with its main thread (docs/benchmarks.md, "A cold one-shot
- * search"). The build writes them once into the resource {@value #RESOURCE} ({@link #main}, run
- * by Maven at process-classes), and a cold start reads them back instead. The resource carries a key: the JDK that wrote it (the
- * names and the folding come from its locale data, see {@link JdkTables}) and checksums of the two
- * gazetteer files it was made from. Any other JDK, an edited gazetteer file, or a build without
- * the resource (an IDE's) builds the gazetteers from their files, with the same result.
+ * search"). The build writes them once into the resource {@value #RESOURCE} ({@link #main}, run by
+ * Maven at process-classes), and a cold start reads them back instead. The resource carries a key:
+ * the JDK that wrote it (the names and the folding come from its locale data, see {@link
+ * JdkTables}) and checksums of the two gazetteer files it was made from. Any other JDK, an edited
+ * gazetteer file, or a build without the resource (an IDE's) builds the gazetteers from their
+ * files, with the same result.
  *
  * <p>Immutable, thread-safe.
  */
@@ -56,7 +57,11 @@ final class GazetteerSnapshot {
 
   /** The key the running JDK and the gazetteer files give: only a resource with it is read. */
   static String key() {
-    return JdkTables.jdkKey() + " " + checksum(CountryGazetteer.RESOURCE) + " " + checksum(MinisterGazetteer.RESOURCE);
+    return JdkTables.jdkKey()
+        + " "
+        + checksum(CountryGazetteer.RESOURCE)
+        + " "
+        + checksum(MinisterGazetteer.RESOURCE);
   }
 
   private static String checksum(String resource) {
@@ -91,7 +96,8 @@ final class GazetteerSnapshot {
       CountryGazetteer.Kind kind = kinds[data.readByte()];
       String firstWord = data.readUTF();
       Set<String> guards = Set.copyOf(readWords(data));
-      countries.restorePhrase(words, new CountryGazetteer.Entry(code.isEmpty() ? null : code, kind, firstWord, guards));
+      countries.restorePhrase(
+          words, new CountryGazetteer.Entry(code.isEmpty() ? null : code, kind, firstWord, guards));
     }
     for (int i = data.readInt(); i > 0; i--) {
       String code = data.readUTF();
@@ -118,7 +124,8 @@ final class GazetteerSnapshot {
   }
 
   /** Writes the gazetteers under a key (normally {@link #key()}). */
-  static void write(CountryGazetteer countries, MinisterGazetteer ministers, OutputStream out, String key)
+  static void write(
+      CountryGazetteer countries, MinisterGazetteer ministers, OutputStream out, String key)
       throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
     data.writeUTF(FORMAT);
@@ -193,6 +200,8 @@ final class GazetteerSnapshot {
    */
   public static void main(String[] args) {
     BuildResource.main(
-        "GazetteerSnapshot", args, out -> write(CountryGazetteer.load(), MinisterGazetteer.bundled(), out, key()));
+        "GazetteerSnapshot",
+        args,
+        out -> write(CountryGazetteer.load(), MinisterGazetteer.bundled(), out, key()));
   }
 }

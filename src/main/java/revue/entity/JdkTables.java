@@ -20,10 +20,10 @@ import java.util.TreeSet;
  *
  * <p>Deriving them was a large share of a cold one-shot search's CPU (CLDR look-ups, Unicode
  * decompositions; docs/benchmarks.md, "A cold one-shot search"), so the build computes them once,
- * with the JDK that builds revue, into the resource {@value #RESOURCE} ({@link #main}, run by
- * Maven at process-classes). A cold start reads that instead. The resource is used only on the very JDK that wrote it (version and locale
- * providers); any other JDK, or a build without the resource (an IDE's), derives the tables live,
- * with the same result as before the resource existed.
+ * with the JDK that builds revue, into the resource {@value #RESOURCE} ({@link #main}, run by Maven
+ * at process-classes). A cold start reads that instead. The resource is used only on the very JDK
+ * that wrote it (version and locale providers); any other JDK, or a build without the resource (an
+ * IDE's), derives the tables live, with the same result as before the resource existed.
  *
  * <p>Immutable, thread-safe.
  */
@@ -168,7 +168,9 @@ final class JdkTables {
         && java.util.Arrays.equals(foldingTable, other.foldingTable);
   }
 
-  /** Writes the running JDK's tables to the file named by the one argument (the build runs this). */
+  /**
+   * Writes the running JDK's tables to the file named by the one argument (the build runs this).
+   */
   public static void main(String[] args) {
     BuildResource.main("JdkTables", args, out -> live().write(out, jdkKey()));
   }

@@ -7,8 +7,8 @@ import java.util.Set;
 import revue.entity.PhraseTrie.Match;
 
 /**
- * Reads Latin-script person names beside a minister title: after it ("Foreign Minister X Y",
- * "le ministre de l'Éducation, M. X Y"), before it ("X Y, ministre de la Justice"), in a list, or
+ * Reads Latin-script person names beside a minister title: after it ("Foreign Minister X Y", "le
+ * ministre de l'Éducation, M. X Y"), before it ("X Y, ministre de la Justice"), in a list, or
  * anywhere as a full name. Capitals mark names; a common word, a country or a known thing ("France
  * Info") ends one.
  *
@@ -173,7 +173,9 @@ final class LatinNames {
     if (j < n && (tokens.get(j).norm().equals("et") || tokens.get(j).norm().equals("and"))) {
       j++;
     }
-    if (j >= n || j > k && !separator(text, tokens, j).isBlank() || !tokens.get(j).isCapitalized()
+    if (j >= n
+        || j > k && !separator(text, tokens, j).isBlank()
+        || !tokens.get(j).isCapitalized()
         || NOT_NAMES.contains(tokens.get(j).norm())) {
       return null;
     }
@@ -191,8 +193,13 @@ final class LatinNames {
         break;
       }
       String w = tok.norm();
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
-          && w.length() >= 2 && !tok.isAllUpperCase() && !countryAt(forms, k) && !thingAt(forms, k)) {
+      if (tok.isCapitalized()
+          && !NOT_NAMES.contains(w)
+          && !NAME_PARTICLES.contains(w)
+          && w.length() >= 2
+          && !tok.isAllUpperCase()
+          && !countryAt(forms, k)
+          && !thingAt(forms, k)) {
         capitals++;
       } else if (!(NAME_PARTICLES.contains(w) && k < j)) {
         break;
@@ -212,15 +219,35 @@ final class LatinNames {
     return new NameSpan(from, end);
   }
 
-  /** Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier ministre". */
+  /**
+   * Words that may stand between a name and its title: "X, l'ancienne ministre", "X, Premier
+   * ministre".
+   */
   static final Set<String> TITLE_PREFIXES =
-      Set.copyOf(List.of(
-          "premier", "premiere", "vice", "ancien", "ancienne", "ex", "l", "la", "le", "the",
-          "former", "nouveau", "nouvelle", "actuel", "actuelle", "foreign", "prime", "then"));
+      Set.copyOf(
+          List.of(
+              "premier",
+              "premiere",
+              "vice",
+              "ancien",
+              "ancienne",
+              "ex",
+              "l",
+              "la",
+              "le",
+              "the",
+              "former",
+              "nouveau",
+              "nouvelle",
+              "actuel",
+              "actuelle",
+              "foreign",
+              "prime",
+              "then"));
 
   /**
-   * [from, to) of a name set before its title in apposition: "X Y, ministre de la
-   * Justice", "X Y, the foreign minister,"; null when the title does not read as an apposition.
+   * [from, to) of a name set before its title in apposition: "X Y, ministre de la Justice", "X Y,
+   * the foreign minister,"; null when the title does not read as an apposition.
    */
   NameSpan latinNameBefore(
       String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
@@ -228,7 +255,9 @@ final class LatinNames {
     boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
     while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
       String w = tokens.get(j).norm();
-      capitalPrefix |= tokens.get(j).isCapitalized() && (w.equals("premier") || w.equals("premiere") || w.equals("prime"));
+      capitalPrefix |=
+          tokens.get(j).isCapitalized()
+              && (w.equals("premier") || w.equals("premiere") || w.equals("prime"));
       j--;
     }
     if (j < 1) {
@@ -243,10 +272,12 @@ final class LatinNames {
       String sep = separator(text, tokens, afterTrigger);
       String next = tokens.get(afterTrigger).norm();
       boolean ok =
-          apposition(sep) || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
+          apposition(sep)
+              || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
               || countryAt(forms, afterTrigger)
               // "X Y, la ministre concernée, ...": one adjective, then the apposition ends
-              || sep.isBlank() && !tokens.get(afterTrigger).isCapitalized()
+              || sep.isBlank()
+                  && !tokens.get(afterTrigger).isCapitalized()
                   && afterTrigger + 1 < tokens.size()
                   && apposition(separator(text, tokens, afterTrigger + 1));
       if (!ok) {
@@ -284,7 +315,9 @@ final class LatinNames {
         if (k > j && (countryAt(forms, k) || thingAt(forms, k))) {
           break;
         }
-        if (k > j && COMMON_WORDS.contains(w) && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())) {
+        if (k > j
+            && COMMON_WORDS.contains(w)
+            && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())) {
           break; // a common word ends a name, unless a particle binds it ("Le Maire")
         }
         lastCapital = k;
@@ -311,8 +344,8 @@ final class LatinNames {
 
   /**
    * [from, to) of a full person name starting at word k: two to four capitalized words (particles
-   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place),
-   * no country, no acronym, not after a determiner; null otherwise.
+   * allowed inside), at least one space between words (so "Saint-Jean-de-Luz" is a place), no
+   * country, no acronym, not after a determiner; null otherwise.
    */
   NameSpan personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
     if (!nameWord(tokens, forms, k)) {
@@ -321,7 +354,8 @@ final class LatinNames {
     if (k > 0) {
       Token prev = tokens.get(k - 1);
       String sep = separator(text, tokens, k);
-      if (THING_DETERMINERS.contains(prev.norm()) && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
+      if (THING_DETERMINERS.contains(prev.norm())
+          && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
         return null;
       }
       if (prev.isCapitalized() && sep.equals(" ") && !NOT_NAMES.contains(prev.norm())) {
@@ -357,13 +391,18 @@ final class LatinNames {
   boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {
     Token t = tokens.get(k);
     String w = t.norm();
-    return !t.isArabic() && t.isCapitalized() && w.length() >= 2 && !t.isAllUpperCase()
-        && !NOT_NAMES.contains(w) && !NAME_PARTICLES.contains(w)
+    return !t.isArabic()
+        && t.isCapitalized()
+        && w.length() >= 2
+        && !t.isAllUpperCase()
+        && !NOT_NAMES.contains(w)
+        && !NAME_PARTICLES.contains(w)
         && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }
 
   /** The first full person name within words [from, to), or null. */
-  NameSpan firstPersonName(String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+  NameSpan firstPersonName(
+      String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name != null && name.to() <= to) {

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ministers revue knows by name: {@code revue/ministers.tsv} (its header documents the
- * format) plus any user files in the same format, indexed for exact phrase lookup and for
- * spelling-tolerant lookup by first or last word.
+ * The ministers revue knows by name: {@code revue/ministers.tsv} (its header documents the format)
+ * plus any user files in the same format, indexed for exact phrase lookup and for spelling-tolerant
+ * lookup by first or last word.
  *
  * <p>Immutable once built, thread-safe.
  */
@@ -117,7 +117,8 @@ final class MinisterGazetteer {
     LocalDate early = date.plusDays(TERM_MARGIN_DAYS);
     LocalDate late = date.minusDays(TERM_MARGIN_DAYS);
     for (Office o : held) {
-      if ((o.from() == null || !early.isBefore(o.from())) && (o.to() == null || !late.isAfter(o.to()))) {
+      if ((o.from() == null || !early.isBefore(o.from()))
+          && (o.to() == null || !late.isAfter(o.to()))) {
         return true;
       }
     }
@@ -164,8 +165,11 @@ final class MinisterGazetteer {
       String[] c = line.split("\t", -1);
       if (c.length < 5 || c.length > 6) {
         throw new GazetteerFormatException(
-            source, n, "expected 6 tab-separated columns (name, country, portfolio, from, to,"
-                + " aliases), found " + c.length);
+            source,
+            n,
+            "expected 6 tab-separated columns (name, country, portfolio, from, to,"
+                + " aliases), found "
+                + c.length);
       }
       String name = c[0].strip();
       if (name.isEmpty()) {
@@ -174,19 +178,24 @@ final class MinisterGazetteer {
       String country = c[1].strip();
       if (!isCountryCode(country)) {
         throw new GazetteerFormatException(
-            source, n, "country must be an ISO 3166 alpha-2 code such as MA, found '" + country + "'");
+            source,
+            n,
+            "country must be an ISO 3166 alpha-2 code such as MA, found '" + country + "'");
       }
       String portfolio = c[2].strip();
       if (!PORTFOLIOS.contains(portfolio)) {
         // Users may list other portfolios; keep them but check the spelling is a single word.
         if (!isPortfolioWord(portfolio)) {
           throw new GazetteerFormatException(
-              source, n, "portfolio must be a lower-case word such as foreign, found '" + portfolio + "'");
+              source,
+              n,
+              "portfolio must be a lower-case word such as foreign, found '" + portfolio + "'");
         }
       }
       LocalDate from = date(c[3], source, n);
       LocalDate to = date(c[4], source, n);
-      offices.computeIfAbsent(name, k -> new ArrayList<>())
+      offices
+          .computeIfAbsent(name, k -> new ArrayList<>())
           .add(new Office(name, country, portfolio, from, to));
       addAlias(name, name);
       if (c.length == 6 && !c[5].isBlank()) {
@@ -235,15 +244,22 @@ final class MinisterGazetteer {
       if (v.length() == 4 && digits(v, 0, 4)) {
         return LocalDate.of(Integer.parseInt(v), 1, 1);
       }
-      if (v.length() == 10 && digits(v, 0, 4) && v.charAt(4) == '-' && digits(v, 5, 7)
-          && v.charAt(7) == '-' && digits(v, 8, 10)) {
+      if (v.length() == 10
+          && digits(v, 0, 4)
+          && v.charAt(4) == '-'
+          && digits(v, 5, 7)
+          && v.charAt(7) == '-'
+          && digits(v, 8, 10)) {
         return LocalDate.of(
-            Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+            Integer.parseInt(v, 0, 4, 10),
+            Integer.parseInt(v, 5, 7, 10),
+            Integer.parseInt(v, 8, 10, 10));
       }
     } catch (DateTimeException e) {
       // a month or day out of range (2020-02-30): the same message as a malformed date
     }
-    throw new GazetteerFormatException(source, line, "date must be YYYY or YYYY-MM-DD, found '" + v + "'");
+    throw new GazetteerFormatException(
+        source, line, "date must be YYYY or YYYY-MM-DD, found '" + v + "'");
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -31,8 +31,10 @@ final class MinisterMatcher {
 
   /** How a title presents the person beside it, per word of a text: */
   private static final byte UNTITLED = 0;
+
   /** as holding the post */
   private static final byte CURRENT = 1;
+
   /** as having held it */
   private static final byte FORMER = 2;
 
@@ -64,9 +66,9 @@ final class MinisterMatcher {
   }
 
   /**
-   * Each alias's family name, by the name's length: a one-word query can only be close to names
-   * at most {@link NameDistance#MAX_EDITS} letters longer or shorter, so {@link #forQuery} looks
-   * at those instead of every alias, a cost every query word paid (docs/benchmarks.md, "Profiles
+   * Each alias's family name, by the name's length: a one-word query can only be close to names at
+   * most {@link NameDistance#MAX_EDITS} letters longer or shorter, so {@link #forQuery} looks at
+   * those instead of every alias, a cost every query word paid (docs/benchmarks.md, "Profiles
    * behind smaller choices").
    */
   private final List<List<FamilyName>> familyNamesByLength;
@@ -123,8 +125,13 @@ final class MinisterMatcher {
       }
       Token word = tokens.get(k);
       String w = word.norm();
-      if (!word.isArabic() && word.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)
-          && !HEADS_OF_STATE.contains(w) && !latin.countryAt(forms, k) && k > from) {
+      if (!word.isArabic()
+          && word.isCapitalized()
+          && !NOT_NAMES.contains(w)
+          && !COMMON_WORDS.contains(w)
+          && !HEADS_OF_STATE.contains(w)
+          && !latin.countryAt(forms, k)
+          && k > from) {
         return false; // someone else's counterpart
       }
       for (String f : forms.get(k)) {
@@ -170,7 +177,8 @@ final class MinisterMatcher {
 
     // 1. Gazetteer spellings, longest first.
     for (int i = 0; i < n; ) {
-      Match<String> m = (starts[i] & WordStarts.MINISTER) == 0 ? null : gazetteer.trie().longestAt(forms, i);
+      Match<String> m =
+          (starts[i] & WordStarts.MINISTER) == 0 ? null : gazetteer.trie().longestAt(forms, i);
       if (m != null && looksLikeName(tokens, m.from(), m.to())) {
         found.add(found(text, tokens, m.from(), m.to(), m.value()));
         mark(covered, m.from(), m.to());
@@ -197,7 +205,10 @@ final class MinisterMatcher {
     List<Mention> out = new ArrayList<>();
     for (FoundName f : grouped) {
       out.add(
-          new Mention(f.canonical(), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end(),
+          new Mention(
+              f.canonical(),
+              tokens.get(f.from()).start(),
+              tokens.get(f.to() - 1).end(),
               f.surface()));
     }
     surnamesAgain(tokens, forms, covered, grouped, out);
@@ -206,11 +217,12 @@ final class MinisterMatcher {
   }
 
   /**
-   * The mentions of the people who count on the date, each marked former when every title the
-   * text gives them is a past one: a person the text gives no post counts when the gazetteer has
-   * them in office on the date.
+   * The mentions of the people who count on the date, each marked former when every title the text
+   * gives them is a past one: a person the text gives no post counts when the gazetteer has them in
+   * office on the date.
    */
-  private List<Mention> asOf(List<FoundName> grouped, byte[] titled, List<Mention> out, LocalDate date) {
+  private List<Mention> asOf(
+      List<FoundName> grouped, byte[] titled, List<Mention> out, LocalDate date) {
     Map<String, Integer> titles = new HashMap<>(); // canonical -> bits of CURRENT and FORMER
     for (FoundName f : grouped) {
       int bits = 0;
@@ -224,7 +236,8 @@ final class MinisterMatcher {
     for (Mention m : out) {
       int bits = titles.getOrDefault(m.value(), 0);
       boolean count =
-          counts.computeIfAbsent(m.value(), c -> bits != 0 || date == null || gazetteer.inOffice(c, date));
+          counts.computeIfAbsent(
+              m.value(), c -> bits != 0 || date == null || gazetteer.inOffice(c, date));
       if (count) {
         boolean former = (bits & FORMER) != 0 && (bits & CURRENT) == 0;
         kept.add(former ? new Mention(m.value(), m.start(), m.end(), m.surface(), true) : m);
@@ -232,7 +245,6 @@ final class MinisterMatcher {
     }
     return kept;
   }
-
 
   /** 3. People presented as ministers, and 3b. titles whose person is named elsewhere. */
   private void titledPeople(
@@ -247,12 +259,14 @@ final class MinisterMatcher {
     // 3. People presented as ministers.
     List<UnnamedTitle> unnamedTitles = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Match<Boolean> trig = (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
+      Match<Boolean> trig =
+          (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
       if (trig == null || covered[i]) {
         continue;
       }
       Token first = tokens.get(i);
-      if (!first.isArabic() && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))
+      if (!first.isArabic()
+              && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))
           || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }
@@ -274,7 +288,10 @@ final class MinisterMatcher {
         if (span == null && !counterpart) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
-            kind = subjectPosition(text, tokens, TitleReference.determiner(tokens, i)) ? kind : TitleReference.NONE;
+            kind =
+                subjectPosition(text, tokens, TitleReference.determiner(tokens, i))
+                    ? kind
+                    : TitleReference.NONE;
           }
           if (kind != TitleReference.NONE) {
             unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind));
@@ -298,8 +315,15 @@ final class MinisterMatcher {
       if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
         // "les secrétaires d'État X Y et Z W": the other names of the list
         NameSpan next = span;
-        while ((next = latin.nextInList(text, tokens, forms, next.to())) != null && !anyCovered(covered, next.from(), next.to())) {
-          found.add(found(text, tokens, next.from(), next.to(), fuzzyCanonical(words(tokens, next.from(), next.to()))));
+        while ((next = latin.nextInList(text, tokens, forms, next.to())) != null
+            && !anyCovered(covered, next.from(), next.to())) {
+          found.add(
+              found(
+                  text,
+                  tokens,
+                  next.from(),
+                  next.to(),
+                  fuzzyCanonical(words(tokens, next.from(), next.to()))));
           mark(covered, next.from(), next.to());
         }
       }
@@ -316,11 +340,16 @@ final class MinisterMatcher {
         }
       }
       if (span != null && !anyCovered(covered, span.from(), span.to())) {
-        found.add(found(text, tokens, span.from(), span.to(), fuzzyCanonical(words(tokens, span.from(), span.to()))));
+        found.add(
+            found(
+                text,
+                tokens,
+                span.from(),
+                span.to(),
+                fuzzyCanonical(words(tokens, span.from(), span.to()))));
         mark(covered, span.from(), span.to());
       }
     }
-
   }
 
   /** The minister a whole query names: a full name, an alias, or a surname (spelling-tolerant). */
@@ -382,7 +411,8 @@ final class MinisterMatcher {
 
   /** Folded first halves of compound names: 'Abd al-X' (servant of X), 'Abu X' (father of X). */
   private static final Set<String> COMPOUND_NAME_HEADS =
-      Set.of("عبد", "ابو", "abd", "abdel", "abdul", "abdal", "abdoul", "abou", "abu", "aboul", "abul");
+      Set.of(
+          "عبد", "ابو", "abd", "abdel", "abdul", "abdal", "abdoul", "abou", "abu", "aboul", "abul");
 
   /**
    * The family name a one-word query may stand for: the alias's last word, or its last two joined
@@ -538,8 +568,8 @@ final class MinisterMatcher {
 
   /**
    * Whether a title (words [from, to)) whose name starts at word name presents a past post: a
-   * former word in the three words before it ("l'ancien ministre", "former Foreign Minister"),
-   * or between an Arabic title and its name ("وزير الخارجية الأسبق X").
+   * former word in the three words before it ("l'ancien ministre", "former Foreign Minister"), or
+   * between an Arabic title and its name ("وزير الخارجية الأسبق X").
    */
   private static boolean formerTitle(List<Token> tokens, int from, int to, int name) {
     for (int k = Math.max(0, from - 3); k < from; k++) {
@@ -574,11 +604,15 @@ final class MinisterMatcher {
     }
     Token next = tokens.get(to);
     String w = next.norm();
-    return next.isCapitalized() && !next.isAllUpperCase() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w);
+    return next.isCapitalized()
+        && !next.isAllUpperCase()
+        && !NOT_NAMES.contains(w)
+        && !COMMON_WORDS.contains(w);
   }
 
   /** "مساعد وزير", "مساعدة وزير": an assistant minister is no minister. */
-  private static final Set<String> ARABIC_ASSISTANTS = Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
+  private static final Set<String> ARABIC_ASSISTANTS =
+      Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
 
   private static boolean precededByAssistant(List<Token> tokens, int i) {
     if (i == 0) {
@@ -590,11 +624,15 @@ final class MinisterMatcher {
   }
 
   /**
-   * A list of ministers with their portfolios in brackets, in a sentence that has a minister
-   * title before it: "les ministres concernés, dont X Y (Intérieur), Z W (Affaires étrangères)".
+   * A list of ministers with their portfolios in brackets, in a sentence that has a minister title
+   * before it: "les ministres concernés, dont X Y (Intérieur), Z W (Affaires étrangères)".
    */
   private void portfolioLists(
-      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, List<FoundName> found) {
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      List<FoundName> found) {
     int n = tokens.size();
     int lastTitle = -1;
     for (int k = 1; k < n; k++) {
@@ -618,7 +656,9 @@ final class MinisterMatcher {
       while (e < n && e < k + 8) {
         Token p = tokens.get(e);
         String w = p.norm();
-        if (e > k && !separator(text, tokens, e).isBlank() && !separator(text, tokens, e).equals("'")
+        if (e > k
+            && !separator(text, tokens, e).isBlank()
+            && !separator(text, tokens, e).equals("'")
             && !separator(text, tokens, e).equals("’")) {
           break;
         }
@@ -635,7 +675,13 @@ final class MinisterMatcher {
       }
       NameSpan span = latin.nameEndingAt(text, tokens, forms, k - 1);
       if (span != null && span.from() > lastTitle && !anyCovered(covered, span.from(), span.to())) {
-        found.add(found(text, tokens, span.from(), span.to(), fuzzyCanonical(words(tokens, span.from(), span.to()))));
+        found.add(
+            found(
+                text,
+                tokens,
+                span.from(),
+                span.to(),
+                fuzzyCanonical(words(tokens, span.from(), span.to()))));
         mark(covered, span.from(), span.to());
       }
     }
@@ -662,7 +708,11 @@ final class MinisterMatcher {
 
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private NameSpan titleReferent(
-      String text, List<Token> tokens, List<List<String>> forms, Topic[] topic, UnnamedTitle title) {
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      Topic[] topic,
+      UnnamedTitle title) {
     int trigger = title.trigger();
     int start = sentenceStart(text, tokens, trigger);
     if (title.kind() == TitleReference.PREDICATE) {
@@ -681,12 +731,14 @@ final class MinisterMatcher {
       topic[0] = topic(text, tokens, forms);
     }
     NameSpan headlinePerson = topic[0].headlinePerson();
-    return headlinePerson != null ? headlinePerson : title.kind() == TitleReference.FORMER ? topic[0].first() : null;
+    return headlinePerson != null
+        ? headlinePerson
+        : title.kind() == TitleReference.FORMER ? topic[0].first() : null;
   }
 
   /**
-   * The person the article is about, worked out once per text: {the first full name whose
-   * surname the headline shows, the first full name} (either may be null).
+   * The person the article is about, worked out once per text: {the first full name whose surname
+   * the headline shows, the first full name} (either may be null).
    */
   private Topic topic(String text, List<Token> tokens, List<List<String>> forms) {
     int newline = text.indexOf('\n');
@@ -734,12 +786,16 @@ final class MinisterMatcher {
       return true;
     }
     String aux = v > 0 ? tokens.get(v - 1).norm() : "";
-    return v > 1 && (aux.equals("a") || aux.equals("avait")) && clauseBreak(separator(text, tokens, v - 1));
+    return v > 1
+        && (aux.equals("a") || aux.equals("avait"))
+        && clauseBreak(separator(text, tokens, v - 1));
   }
 
   /** A title with no name beside it, and how it refers to a person named elsewhere. */
   private record UnnamedTitle(int trigger, int end, int kind) {}
 
-  /** The person an article is about: the first full name the headline shows, the first full name. */
+  /**
+   * The person an article is about: the first full name the headline shows, the first full name.
+   */
   private record Topic(NameSpan headlinePerson, NameSpan first) {}
 }

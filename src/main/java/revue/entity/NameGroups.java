@@ -65,8 +65,8 @@ final class NameGroups {
 
   /**
    * Groups the names found in one text: gazetteer names keep their canonical name; a discovered
-   * name joins an earlier name when its last word is close and its first word equal (or it is
-   * only a surname); otherwise the first full spelling seen becomes the canonical name.
+   * name joins an earlier name when its last word is close and its first word equal (or it is only
+   * a surname); otherwise the first full spelling seen becomes the canonical name.
    */
   static List<FoundName> group(List<FoundName> found) {
     found.sort(Comparator.comparingInt(FoundName::from));

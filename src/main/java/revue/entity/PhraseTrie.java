@@ -45,7 +45,8 @@ final class PhraseTrie<V> {
     forEach(root, new ArrayList<>(), action);
   }
 
-  private static <V> void forEach(Node<V> node, List<String> words, BiConsumer<List<String>, V> action) {
+  private static <V> void forEach(
+      Node<V> node, List<String> words, BiConsumer<List<String>, V> action) {
     if (node.value != null) {
       action.accept(List.copyOf(words), node.value);
     }
@@ -60,7 +61,9 @@ final class PhraseTrie<V> {
 
   /** The words phrases start with. */
   java.util.Set<String> firstWords() {
-    return root.next == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(root.next.keySet());
+    return root.next == null
+        ? java.util.Set.of()
+        : java.util.Collections.unmodifiableSet(root.next.keySet());
   }
 
   /**
@@ -96,7 +99,8 @@ final class PhraseTrie<V> {
     }
   }
 
-  private void collect(Node<V> node, List<List<String>> forms, int from, int at, List<Match<V>> out) {
+  private void collect(
+      Node<V> node, List<List<String>> forms, int from, int at, List<Match<V>> out) {
     if (node.value != null && at > from) {
       out.add(new Match<>(from, at, node.value));
     }

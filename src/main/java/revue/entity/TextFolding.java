@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into words and folds each word so that spelling variants compare equal: case,
- * Latin accents, Arabic hamza forms, teh marbuta, alef maksura, tatweel, harakat and Arabic-Indic
- * digits.
+ * Splits text into words and folds each word so that spelling variants compare equal: case, Latin
+ * accents, Arabic hamza forms, teh marbuta, alef maksura, tatweel, harakat and Arabic-Indic digits.
  *
- * <p>Stateless and thread-safe. Words are runs of letters, digits and combining marks; hyphens
- * and apostrophes separate words, so "Guinée-Bissau" and "l'Espagne" give two words each.
+ * <p>Stateless and thread-safe. Words are runs of letters, digits and combining marks; hyphens and
+ * apostrophes separate words, so "Guinée-Bissau" and "l'Espagne" give two words each.
  */
 final class TextFolding {
 
@@ -108,10 +107,10 @@ final class TextFolding {
   }
 
   /**
-   * Each char's folded form below U+0700 (Latin, Greek, Cyrillic, Arabic): a char, NO_CHAR when
-   * the char folds to nothing, or MANY when it folds to several chars (œ, ß). Folding is then one
-   * table look-up per char, with no intermediate strings. Derived by {@link
-   * #deriveFoldingTable}, once at build time (see {@link JdkTables}).
+   * Each char's folded form below U+0700 (Latin, Greek, Cyrillic, Arabic): a char, NO_CHAR when the
+   * char folds to nothing, or MANY when it folds to several chars (œ, ß). Folding is then one table
+   * look-up per char, with no intermediate strings. Derived by {@link #deriveFoldingTable}, once at
+   * build time (see {@link JdkTables}).
    */
   private static final char[] FOLDED =
       JdkTables.bundled().map(JdkTables::foldingTable).orElseGet(TextFolding::deriveFoldingTable);
@@ -178,7 +177,9 @@ final class TextFolding {
     return new String(out, 0, o);
   }
 
-  /** Folding by Unicode decomposition: the reference for the table, and the path for other scripts. */
+  /**
+   * Folding by Unicode decomposition: the reference for the table, and the path for other scripts.
+   */
   static String foldSlow(String s) {
     boolean plain = true;
     for (int i = 0; i < s.length(); i++) {

@@ -5,20 +5,23 @@ import java.util.Set;
 
 /**
  * How a minister title that has no name beside it points to a person named elsewhere in the text,
- * judged from the words before the title: "l'ancienne ministre" and "the former minister" (a
- * former office: the article's main person), "la ministre de l'Environnement a déclaré" (a
- * definite title: the main person too, when the headline names them), "est également
- * ministre", "as prime minister" (the subject of the sentence).
+ * judged from the words before the title: "l'ancienne ministre" and "the former minister" (a former
+ * office: the article's main person), "la ministre de l'Environnement a déclaré" (a definite title:
+ * the main person too, when the headline names them), "est également ministre", "as prime minister"
+ * (the subject of the sentence).
  *
  * <p>Stateless, thread-safe. French and English only; Arabic titles carry their name after them.
  */
 final class TitleReference {
 
   static final int NONE = 0;
+
   /** "le ministre" in subject position, not a head of government: the headline's person. */
   static final int DEFINITE = 1;
+
   /** "l'ancien ministre", "the former minister": the headline's person, else the text's first. */
   static final int FORMER = 2;
+
   /** "est ministre", "en tant que ministre", "as minister": the sentence's subject. */
   static final int PREDICATE = 3;
 
@@ -26,19 +29,49 @@ final class TitleReference {
 
   /** Words inside a title before its head word: "l'ex-Premier ministre", "la vice-ministre". */
   private static final Set<String> INSIDE =
-      Set.of("premier", "premiere", "prime", "vice", "nouveau", "nouvelle", "new", "actuel",
-          "actuelle", "foreign");
+      Set.of(
+          "premier",
+          "premiere",
+          "prime",
+          "vice",
+          "nouveau",
+          "nouvelle",
+          "new",
+          "actuel",
+          "actuelle",
+          "foreign");
 
   private static final Set<String> FORMER_WORDS =
       Set.of("ancien", "ancienne", "ex", "former", "then", "ephemere");
 
   private static final Set<String> DEFINITE_WORDS = Set.of("le", "la", "l", "the");
 
-  /** Copulas and their like: "X est (également, depuis 2004) ministre", "X was foreign minister". */
+  /**
+   * Copulas and their like: "X est (également, depuis 2004) ministre", "X was foreign minister".
+   */
   private static final Set<String> COPULAS =
-      Set.of("est", "etait", "fut", "devenu", "devenue", "redevenu", "redevenue", "devient",
-          "nomme", "nommee", "reste", "demeure", "ete", "is", "was", "became", "becomes", "remains",
-          "named", "appointed", "been");
+      Set.of(
+          "est",
+          "etait",
+          "fut",
+          "devenu",
+          "devenue",
+          "redevenu",
+          "redevenue",
+          "devient",
+          "nomme",
+          "nommee",
+          "reste",
+          "demeure",
+          "ete",
+          "is",
+          "was",
+          "became",
+          "becomes",
+          "remains",
+          "named",
+          "appointed",
+          "been");
 
   /**
    * Words before "le ministre" that make it an object or a complement ("reçu par le ministre",
@@ -46,9 +79,10 @@ final class TitleReference {
    * the article is about, so only titles in subject position are resolved.
    */
   private static final Set<String> OBJECT_MARKERS =
-      Set.of("par", "avec", "a", "pour", "contre", "de", "d", "du", "des", "que", "qu", "pas",
-          "entre", "sur", "chez", "vers", "sans", "et", "ou", "aupres", "envers", "by", "with",
-          "for", "to", "of", "and", "or", "against", "between", "from", "on", "at", "about");
+      Set.of(
+          "par", "avec", "a", "pour", "contre", "de", "d", "du", "des", "que", "qu", "pas", "entre",
+          "sur", "chez", "vers", "sans", "et", "ou", "aupres", "envers", "by", "with", "for", "to",
+          "of", "and", "or", "against", "between", "from", "on", "at", "about");
 
   /** Heads of government: unnamed, "le Premier ministre" is the well-known incumbent. */
   private static final Set<String> HEAD_OF_GOVERNMENT =
@@ -57,7 +91,8 @@ final class TitleReference {
   /** Index of the determiner of a title ("la" in "la vice-Première ministre"), or -1. */
   static int determiner(List<Token> tokens, int trigger) {
     int j = trigger - 1;
-    while (j >= 0 && trigger - j <= 3
+    while (j >= 0
+        && trigger - j <= 3
         && (FORMER_WORDS.contains(tokens.get(j).norm()) || INSIDE.contains(tokens.get(j).norm()))) {
       j--;
     }
@@ -90,7 +125,8 @@ final class TitleReference {
       return former ? FORMER : headOfGovernment ? NONE : DEFINITE;
     }
     // "en tant que ministre", "as prime minister", "comme ministre"
-    if (before.equals("as") || before.equals("comme")
+    if (before.equals("as")
+        || before.equals("comme")
         || before.equals("que") && j > 0 && tokens.get(j - 1).norm().equals("tant")) {
       return PREDICATE;
     }

@@ -25,8 +25,8 @@ final class WordGaps {
   /**
    * Whether a separator is a line break inside a paragraph of hard-wrapped newswire ("Chancellor
    * Helmut\nKohl"): white space with one line break, the next line not indented (an indented or
-   * blank line starts a paragraph), the line before long, and not the text's first line break
-   * (the headline's end).
+   * blank line starts a paragraph), the line before long, and not the text's first line break (the
+   * headline's end).
    */
   static boolean softBreak(String text, String sep, int from) {
     int nl = sep.indexOf('\n');
@@ -58,7 +58,9 @@ final class WordGaps {
     return false;
   }
 
-  /** Longest sentence looked at, in words: text without punctuation must not make scans quadratic. */
+  /**
+   * Longest sentence looked at, in words: text without punctuation must not make scans quadratic.
+   */
   static final int MAX_SENTENCE = 120;
 
   static int sentenceStart(String text, List<Token> tokens, int k) {
@@ -72,15 +74,18 @@ final class WordGaps {
   static boolean clauseBreak(String sep) {
     for (int k = 0; k < sep.length(); k++) {
       char c = sep.charAt(k);
-      if (c == ',' || c == '.' || c == '"' || c == '»' || c == '”' || c == '\n' || c == ':' || c == '!'
-          || c == '?' || c == ';' || c == ')') {
+      if (c == ',' || c == '.' || c == '"' || c == '»' || c == '”' || c == '\n' || c == ':'
+          || c == '!' || c == '?' || c == ';' || c == ')') {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the chars between two words keep them in one name: nothing, spaces, hyphens, apostrophes. */
+  /**
+   * Whether the chars between two words keep them in one name: nothing, spaces, hyphens,
+   * apostrophes.
+   */
   static boolean nameJoiner(String sep) {
     for (int k = 0; k < sep.length(); k++) {
       if (" -‑–'’".indexOf(sep.charAt(k)) < 0) {

@@ -25,8 +25,8 @@ final class WordStarts {
   /**
    * Two bits per word of {@link #bits}, set at two places its hash picks: a word with either bit
    * clear is surely not in the map. Nearly every word of a text starts nothing, and this 4 KB
-   * answers for most of them from the CPU's nearest cache, where the map's table and entries
-   * would not be.
+   * answers for most of them from the CPU's nearest cache, where the map's table and entries would
+   * not be.
    */
   private final long[] filter = new long[FILTER_BITS / 64];
 

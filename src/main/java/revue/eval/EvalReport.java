@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores of a run against relevance judgements, averaged over the judged queries that have at
- * least one relevant document (a query the run does not answer scores 0, as with {@code trec_eval
- * -c}).
+ * Scores of a run against relevance judgements, averaged over the judged queries that have at least
+ * one relevant document (a query the run does not answer scores 0, as with {@code trec_eval -c}).
  *
  * @param queries how many queries were averaged
  * @param mrr10 mean reciprocal rank of the first relevant document within the top 10
@@ -16,7 +15,12 @@ import java.util.Locale;
  * @param perQuery the scores of each query, in qrels order
  */
 public record EvalReport(
-    int queries, double mrr10, double success1, double ndcg10, double map, List<QueryScores> perQuery) {
+    int queries,
+    double mrr10,
+    double success1,
+    double ndcg10,
+    double map,
+    List<QueryScores> perQuery) {
 
   public EvalReport {
     perQuery = List.copyOf(perQuery);
@@ -24,7 +28,11 @@ public record EvalReport(
 
   /** The scores of one query. */
   public record QueryScores(
-      String queryId, double reciprocalRank10, double success1, double ndcg10, double averagePrecision) {}
+      String queryId,
+      double reciprocalRank10,
+      double success1,
+      double ndcg10,
+      double averagePrecision) {}
 
   /** The averages as trec_eval-like lines: {@code measure<TAB>all<TAB>value}. */
   public String summary() {

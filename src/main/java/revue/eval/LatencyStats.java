@@ -9,10 +9,9 @@ import java.util.function.Supplier;
  * Records the latency of repeated operations (queries) and summarizes them: percentiles by the
  * nearest-rank method, mean, and throughput.
  *
- * <p>Thread-safe: {@link #record} may be called from several threads. Throughput is the count
- * over the sum of the recorded latencies, which is the wall time when one thread runs the
- * operations back to back; for concurrent runs pass the measured wall time to {@link
- * #summary(Duration)}.
+ * <p>Thread-safe: {@link #record} may be called from several threads. Throughput is the count over
+ * the sum of the recorded latencies, which is the wall time when one thread runs the operations
+ * back to back; for concurrent runs pass the measured wall time to {@link #summary(Duration)}.
  */
 public final class LatencyStats {
 
@@ -131,7 +130,9 @@ public final class LatencyStats {
       double meanNanos,
       double perSecond) {
 
-    /** One line, e.g. {@code 200 queries: p50 1.20 ms, p95 3.40 ms, p99 5.00 ms, 640.0 queries/s}. */
+    /**
+     * One line, e.g. {@code 200 queries: p50 1.20 ms, p95 3.40 ms, p99 5.00 ms, 640.0 queries/s}.
+     */
     public String line() {
       return String.format(
           Locale.ROOT,

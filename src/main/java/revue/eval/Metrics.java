@@ -16,8 +16,8 @@ public final class Metrics {
   private Metrics() {}
 
   /**
-   * Evaluates a run over the queries of the qrels that have at least one relevant document;
-   * queries the run has and the qrels do not are ignored.
+   * Evaluates a run over the queries of the qrels that have at least one relevant document; queries
+   * the run has and the qrels do not are ignored.
    */
   public static EvalReport evaluate(Qrels qrels, TrecRun run) {
     List<EvalReport.QueryScores> perQuery = new ArrayList<>();
@@ -76,7 +76,8 @@ public final class Metrics {
     return idcg == 0 ? 0 : dcg / idcg;
   }
 
-  static double averagePrecision(Qrels qrels, String qid, List<TrecRun.Result> results, int relevant) {
+  static double averagePrecision(
+      Qrels qrels, String qid, List<TrecRun.Result> results, int relevant) {
     double sum = 0;
     int found = 0;
     Map<String, Integer> grades = qrels.judgements(qid);

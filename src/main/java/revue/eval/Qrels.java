@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Relevance judgements: for each query id, the judged documents and their grades (0 = not
- * relevant, higher = more relevant), read from a TREC qrels file of {@code qid 0 docid rel}
- * lines.
+ * Relevance judgements: for each query id, the judged documents and their grades (0 = not relevant,
+ * higher = more relevant), read from a TREC qrels file of {@code qid 0 docid rel} lines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,7 +20,8 @@ public final class Qrels {
   /** Judgements by query id, then document id; copied. */
   public Qrels(Map<String, Map<String, Integer>> judgements) {
     Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
-    judgements.forEach((qid, docs) -> copy.put(qid, Collections.unmodifiableMap(new LinkedHashMap<>(docs))));
+    judgements.forEach(
+        (qid, docs) -> copy.put(qid, Collections.unmodifiableMap(new LinkedHashMap<>(docs))));
     this.judgements = Collections.unmodifiableMap(copy);
   }
 
@@ -39,7 +39,8 @@ public final class Qrels {
           try {
             grade = Integer.parseInt(fields[3]);
           } catch (NumberFormatException e) {
-            throw new TrecFormatException(file.toString(), number, "relevance '" + fields[3] + "' is not an integer");
+            throw new TrecFormatException(
+                file.toString(), number, "relevance '" + fields[3] + "' is not an integer");
           }
           judgements.computeIfAbsent(fields[0], q -> new LinkedHashMap<>()).put(fields[2], grade);
         });

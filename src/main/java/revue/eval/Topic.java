@@ -25,7 +25,8 @@ public record Topic(String id, String query) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(query, "query");
     if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("topic id must be non-empty without whitespace: '" + id + "'");
+      throw new IllegalArgumentException(
+          "topic id must be non-empty without whitespace: '" + id + "'");
     }
     if (query.indexOf('\t') >= 0 || query.indexOf('\n') >= 0 || query.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("query of topic " + id + " has a tab or a line break");

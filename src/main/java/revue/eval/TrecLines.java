@@ -35,7 +35,9 @@ final class TrecLines {
         String[] fields = line.strip().split("\\s+");
         if (fields.length != expected) {
           throw new TrecFormatException(
-              file.toString(), number, "expected '" + layout + "', found " + fields.length + " fields");
+              file.toString(),
+              number,
+              "expected '" + layout + "', found " + fields.length + " fields");
         }
         handler.accept(number, fields);
       }

@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The ranked results of a system for a set of queries, as in a TREC run file of {@code qid Q0
- * docid rank score tag} lines.
+ * The ranked results of a system for a set of queries, as in a TREC run file of {@code qid Q0 docid
+ * rank score tag} lines.
  *
  * <p>Results of a query are ordered as trec_eval orders them: by score, highest first, ties by
  * document id in reverse lexical order; the rank column is written but not trusted on reading.
@@ -32,7 +32,8 @@ public final class TrecRun {
     public Result {
       Objects.requireNonNull(docId, "docId");
       if (docId.isEmpty() || docId.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("document id must be non-empty without whitespace: '" + docId + "'");
+        throw new IllegalArgumentException(
+            "document id must be non-empty without whitespace: '" + docId + "'");
       }
     }
 
@@ -47,7 +48,9 @@ public final class TrecRun {
   }
 
   private static final Comparator<Result> TREC_ORDER =
-      Comparator.comparingDouble(Result::score).reversed().thenComparing(Result::docId, Comparator.reverseOrder());
+      Comparator.comparingDouble(Result::score)
+          .reversed()
+          .thenComparing(Result::docId, Comparator.reverseOrder());
 
   private final String tag;
   private final Map<String, List<Result>> results;
@@ -60,7 +63,8 @@ public final class TrecRun {
   public TrecRun(String tag, Map<String, List<Result>> results) {
     Objects.requireNonNull(tag, "tag");
     if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("run tag must be non-empty without whitespace: '" + tag + "'");
+      throw new IllegalArgumentException(
+          "run tag must be non-empty without whitespace: '" + tag + "'");
     }
     this.tag = tag;
     Map<String, List<Result>> copy = new LinkedHashMap<>();
@@ -88,10 +92,13 @@ public final class TrecRun {
           try {
             score = Double.parseDouble(fields[4]);
           } catch (NumberFormatException e) {
-            throw new TrecFormatException(file.toString(), number, "score '" + fields[4] + "' is not a number");
+            throw new TrecFormatException(
+                file.toString(), number, "score '" + fields[4] + "' is not a number");
           }
           tag[0] = tag[0] == null ? fields[5] : tag[0];
-          results.computeIfAbsent(fields[0], q -> new ArrayList<>()).add(new Result(fields[2], score));
+          results
+              .computeIfAbsent(fields[0], q -> new ArrayList<>())
+              .add(new Result(fields[2], score));
         });
     return new TrecRun(tag[0] == null ? "empty" : tag[0], results);
   }
@@ -110,7 +117,13 @@ public final class TrecRun {
       for (Result result : entry.getValue()) {
         writer.write(
             String.format(
-                Locale.ROOT, "%s Q0 %s %d %.6f %s%n", entry.getKey(), result.docId(), rank++, result.score(), tag));
+                Locale.ROOT,
+                "%s Q0 %s %d %.6f %s%n",
+                entry.getKey(),
+                result.docId(),
+                rank++,
+                result.score(),
+                tag));
       }
     }
     writer.flush();

@@ -32,8 +32,8 @@ public final class ArticleDocuments {
   /**
    * Body text: analyzed, stored for snippets, positions in postings. No offsets: they made builds
    * measurably slower and the index larger (docs/benchmarks.md, "What changes bought, measured
-   * apart"), and the highlighter finds them from the positions by analysing a hit's text again
-   * (see {@code SnippetHighlighter}).
+   * apart"), and the highlighter finds them from the positions by analysing a hit's text again (see
+   * {@code SnippetHighlighter}).
    */
   private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
 
@@ -99,7 +99,9 @@ public final class ArticleDocuments {
     // signature tells the regrouping which articles are copies of one another
     doc.add(new NumericDocValuesField(Fields.STORY, 0));
     if (enriched.signature() != null) {
-      doc.add(new BinaryDocValuesField(Fields.DUPLICATE_SIGNATURE, new BytesRef(enriched.signature().bytes())));
+      doc.add(
+          new BinaryDocValuesField(
+              Fields.DUPLICATE_SIGNATURE, new BytesRef(enriched.signature().bytes())));
     }
     if (article.published() != null) {
       doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
@@ -123,7 +125,8 @@ public final class ArticleDocuments {
   private static void mentions(Document doc, String field, String entity, MentionCount count) {
     // an entity is tagged because it is named: at least one mention, also for an article enriched
     // elsewhere without counts
-    int weight = count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
+    int weight =
+        count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
     doc.add(new FeatureField(field, entity, weight));
   }
 

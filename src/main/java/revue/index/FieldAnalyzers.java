@@ -23,8 +23,8 @@ public final class FieldAnalyzers {
 
   /**
    * An analyzer that gives each text field's tokens at the positions and offsets {@link
-   * #perField()} gives them, but neither stemmed nor folded: what snippets need of a text
-   * indexed without offsets, at less cost.
+   * #perField()} gives them, but neither stemmed nor folded: what snippets need of a text indexed
+   * without offsets, at less cost.
    */
   public static Analyzer positions() {
     return POSITIONS;

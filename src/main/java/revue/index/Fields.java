@@ -47,15 +47,17 @@ public final class Fields {
   /**
    * How much an article names each of its countries and ministers, for ranking the articles an
    * entity query finds by their tags: a {@code FeatureField} per entity (feature: the ISO code or
-   * the minister's canonical name; value: mentions in the body plus {@link
-   * #TITLE_MENTION_WEIGHT} times those in the title). One field per dimension, see {@link
-   * #mentionsField}.
+   * the minister's canonical name; value: mentions in the body plus {@link #TITLE_MENTION_WEIGHT}
+   * times those in the title). One field per dimension, see {@link #mentionsField}.
    */
   public static final String COUNTRY_MENTIONS = "country_mentions";
 
   public static final String MINISTER_MENTIONS = "minister_mentions";
 
-  /** A mention in the title weighs as much as this many in the body, as a title match does in search. */
+  /**
+   * A mention in the title weighs as much as this many in the body, as a title match does in
+   * search.
+   */
   public static final int TITLE_MENTION_WEIGHT = 2;
 
   /** The mentions field of {@link #COUNTRY} or {@link #MINISTER}. */
@@ -111,8 +113,8 @@ public final class Fields {
   }
 
   /**
-   * Analyzed body segments of one language, stored with offsets in postings so the highlighter
-   * can cut snippets without re-analysis.
+   * Analyzed body segments of one language, stored with offsets in postings so the highlighter can
+   * cut snippets without re-analysis.
    */
   public static String bodyField(String lang) {
     return "body_" + textLang(lang);

@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The folder layout of a revue index: complete Lucene indexes in generation folders
- * ({@code gen-000001}, ...) and a {@code CURRENT} file naming the live one, replaced atomically so
- * readers always find a whole index.
+ * The folder layout of a revue index: complete Lucene indexes in generation folders ({@code
+ * gen-000001}, ...) and a {@code CURRENT} file naming the live one, replaced atomically so readers
+ * always find a whole index.
  *
  * <p>Stateless; every call reads the file system.
  */
@@ -109,7 +109,8 @@ public final class IndexLayout {
   public void switchTo(Path generation) throws IOException {
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
-    try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
     try {
@@ -138,8 +139,8 @@ public final class IndexLayout {
   }
 
   /**
-   * The generation {@code rollback} goes back to: the newest complete generation numbered below
-   * the live one.
+   * The generation {@code rollback} goes back to: the newest complete generation numbered below the
+   * live one.
    */
   public Optional<Path> previous() throws IOException {
     Optional<Path> live = current();

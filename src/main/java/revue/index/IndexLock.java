@@ -1,7 +1,5 @@
 package revue.index;
 
-import revue.IndexLockedException;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import revue.IndexLockedException;
 
 /**
  * The one-writer-at-a-time lock of an index folder: an operating-system lock on {@code revue.lock}
@@ -25,9 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The operating system releases the lock when its process dies, even by SIGKILL, so a lock file
  * left by a killed process is free: the next writer takes it over and {@link #staleHolder()} names
- * the dead holder. The pid in the file is informative only; the OS lock decides. Within one JVM,
- * a second acquire of the same folder is refused like one from another process. Not for network
- * file systems without working {@code fcntl} locks.
+ * the dead holder. The pid in the file is informative only; the OS lock decides. Within one JVM, a
+ * second acquire of the same folder is refused like one from another process. Not for network file
+ * systems without working {@code fcntl} locks.
  */
 public final class IndexLock implements AutoCloseable {
 
@@ -76,7 +75,9 @@ public final class IndexLock implements AutoCloseable {
           return Optional.empty(); // half-written by a holder that was killed while writing
         }
       }
-      return pid < 0 || since == null ? Optional.empty() : Optional.of(new Holder(pid, command, since));
+      return pid < 0 || since == null
+          ? Optional.empty()
+          : Optional.of(new Holder(pid, command, since));
     }
   }
 
@@ -186,7 +187,11 @@ public final class IndexLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       channel =
-          FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              dir.resolve(FILE),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -201,7 +206,8 @@ public final class IndexLock implements AutoCloseable {
       // A non-empty file under a free lock was left by a holder that died without releasing it.
       Holder stale = Holder.parse(read(channel)).orElse(null);
       Holder me =
-          new Holder(ProcessHandle.current().pid(), command, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+          new Holder(
+              ProcessHandle.current().pid(), command, Instant.now().truncatedTo(ChronoUnit.MILLIS));
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(me.serialize().getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);

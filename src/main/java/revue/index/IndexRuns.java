@@ -27,9 +27,9 @@ import revue.RunReport;
 import revue.enrich.Enricher;
 
 /**
- * The writing runs over an index folder, each as the folder's only writer (see {@link
- * IndexLock}): the incremental index run, rebuild and rollback, and what they leave behind for
- * readers (the commit's data, the last run's report).
+ * The writing runs over an index folder, each as the folder's only writer (see {@link IndexLock}):
+ * the incremental index run, rebuild and rollback, and what they leave behind for readers (the
+ * commit's data, the last run's report).
  *
  * <p>Thread-safe: each run takes the folder's lock, so runs from any thread or process queue or
  * fail as their lock wait says.
@@ -43,9 +43,9 @@ public final class IndexRuns {
   }
 
   /**
-   * Brings the index up to date with the files under the paths and commits: new and changed
-   * files are (re)indexed, the articles of files gone from under the paths are removed, unchanged
-   * files are not read; nothing is written when nothing changed.
+   * Brings the index up to date with the files under the paths and commits: new and changed files
+   * are (re)indexed, the articles of files gone from under the paths are removed, unchanged files
+   * are not read; nothing is written when nothing changed.
    *
    * @throws IndexLockedException when another writer still holds the index after {@code lockWait}
    */
@@ -63,7 +63,8 @@ public final class IndexRuns {
       try (Directory dir = FSDirectory.open(gen);
           IndexWriter writer = newWriter(dir)) {
         try (DirectoryReader before = DirectoryReader.open(writer)) {
-          report = new Indexer(writer, enricher, threads()).update(paths, options, progress, before);
+          report =
+              new Indexer(writer, enricher, threads()).update(paths, options, progress, before);
         }
         boolean firstCommit = !DirectoryReader.indexExists(dir);
         if (!report.changes().none()) {
@@ -102,8 +103,7 @@ public final class IndexRuns {
     } catch (LockObtainFailedException e) {
       throw new RevueException("index " + layout.root() + " is locked by another writer", e);
     } catch (IOException e) {
-      throw new RevueException(
-          "indexing into " + layout.root() + " failed: " + e.getMessage(), e);
+      throw new RevueException("indexing into " + layout.root() + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -177,8 +177,8 @@ public final class IndexRuns {
 
   /**
    * When the last successful index or rebuild run over all these inputs started: a file not
-   * modified since then was read or found unchanged by it, even when the run committed nothing
-   * (a file touched but not changed), so it need not be checked again.
+   * modified since then was read or found unchanged by it, even when the run committed nothing (a
+   * file touched but not changed), so it need not be checked again.
    */
   private Optional<Instant> lastChecked(List<Path> inputs) {
     Optional<RunReport> run = lastRun();

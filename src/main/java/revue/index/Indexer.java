@@ -1,8 +1,5 @@
 package revue.index;
 
-import revue.IndexReport;
-import revue.IndexProgress;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,25 +32,27 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
+import revue.IndexProgress;
+import revue.IndexReport;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.enrich.Enricher;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.IngestOptions;
-import revue.IngestProblem;
 
 /**
  * Runs ingest, enrichment and document writing as a pipeline: one thread reads the files in a
- * single pass, a bounded queue hands articles to worker threads that enrich and write them.
- * Memory stays bounded whatever the corpus size. Every document records its input file and the
- * file's SHA-256 ({@link Fields#FILE}, {@link Fields#FILE_HASH}) so later runs can be incremental.
+ * single pass, a bounded queue hands articles to worker threads that enrich and write them. Memory
+ * stays bounded whatever the corpus size. Every document records its input file and the file's
+ * SHA-256 ({@link Fields#FILE}, {@link Fields#FILE_HASH}) so later runs can be incremental.
  *
  * <p>Not thread-safe: one run at a time per instance. Does not commit.
  */
@@ -102,10 +101,10 @@ public final class Indexer {
   static final int FIRST_BUILD_MAX_SEGMENTS = 3;
 
   /**
-   * At the end of the first build of an index, merges it down to {@link
-   * #FIRST_BUILD_MAX_SEGMENTS} segments when it has more: a bulk load is searched far more often
-   * than it is built, and merging it once costs a fraction of the build. Later incremental runs
-   * leave merging to the writer's merge policy. Does not commit.
+   * At the end of the first build of an index, merges it down to {@link #FIRST_BUILD_MAX_SEGMENTS}
+   * segments when it has more: a bulk load is searched far more often than it is built, and merging
+   * it once costs a fraction of the build. Later incremental runs leave merging to the writer's
+   * merge policy. Does not commit.
    */
   public static void compactFirstBuild(IndexWriter writer) throws IOException {
     writer.forceMerge(FIRST_BUILD_MAX_SEGMENTS);
@@ -245,8 +244,8 @@ public final class Indexer {
   }
 
   /**
-   * The failure to report: when one thread's failure closes the writer (a tragedy such as a
-   * denied or full disk), another thread may record "this IndexWriter is closed" first.
+   * The failure to report: when one thread's failure closes the writer (a tragedy such as a denied
+   * or full disk), another thread may record "this IndexWriter is closed" first.
    */
   private Throwable firstCause(List<Throwable> fatal) {
     Throwable tragic = writer.getTragicException();
@@ -501,7 +500,9 @@ public final class Indexer {
         for (BytesRef term = te.next(); term != null; term = te.next()) {
           postings = te.postings(postings, PostingsEnum.NONE);
           var live = leaf.reader().getLiveDocs();
-          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          for (int d = postings.nextDoc();
+              d != DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
             if (live != null && !live.get(d)) {
               continue;
             }
@@ -543,15 +544,16 @@ public final class Indexer {
         return; // the article itself is delivered and counted as indexed
       }
       String collection = Ingest.collectionOf(Path.of(problem.path()));
-      counts.computeIfAbsent(collection, k -> new long[3])[
-              problem.severity() == IngestProblem.Severity.SKIPPED ? 1 : 2]
-          ++;
+      counts
+          .computeIfAbsent(collection, k -> new long[3])[
+          problem.severity() == IngestProblem.Severity.SKIPPED ? 1 : 2]++;
     }
 
     synchronized IndexReport report(Duration elapsed) {
       Map<String, IndexReport.CollectionCounts> result = new TreeMap<>();
       counts.forEach((k, v) -> result.put(k, new IndexReport.CollectionCounts(v[0], v[1], v[2])));
-      return new IndexReport(result, problems, elapsed, new IndexReport.Changes(added, updated, 0, 0));
+      return new IndexReport(
+          result, problems, elapsed, new IndexReport.Changes(added, updated, 0, 0));
     }
   }
 }

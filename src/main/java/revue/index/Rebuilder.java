@@ -1,8 +1,5 @@
 package revue.index;
 
-import revue.IndexReport;
-import revue.RunReport;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,9 +23,11 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import revue.RevueException;
-import revue.enrich.Enricher;
+import revue.IndexReport;
 import revue.IngestOptions;
+import revue.RevueException;
+import revue.RunReport;
+import revue.enrich.Enricher;
 
 /**
  * Builds a complete new generation of an index beside the live one, checks it, and makes it live
@@ -55,7 +54,11 @@ public final class Rebuilder {
   }
 
   /** For tests: {@code directoryWrapper} wraps the new generation's directory (a full disk). */
-  Rebuilder(IndexLayout layout, Enricher enricher, int threads, UnaryOperator<Directory> directoryWrapper) {
+  Rebuilder(
+      IndexLayout layout,
+      Enricher enricher,
+      int threads,
+      UnaryOperator<Directory> directoryWrapper) {
     this.layout = layout;
     this.enricher = enricher;
     this.threads = threads;
@@ -67,8 +70,8 @@ public final class Rebuilder {
    * input report, Lucene's checksum check, one query), switches CURRENT to it, keeps the previous
    * live generation for rollback and deletes the others.
    *
-   * @throws RevueException when any step fails; the live generation is then unchanged, the new
-   *     one deleted, and the failure recorded as the last run
+   * @throws RevueException when any step fails; the live generation is then unchanged, the new one
+   *     deleted, and the failure recorded as the last run
    */
   public RunReport rebuild(List<Path> inputs, IngestOptions options, LongConsumer progress) {
     Instant started = Instant.now();
@@ -86,7 +89,8 @@ public final class Rebuilder {
       report = write(gen, inputs, options, progress, from, started);
       long documents = check(gen, report, from);
       layout.switchTo(gen);
-      List<String> notRemoved = layout.removeAllBut(live.isPresent() ? Set.of(gen, live.get()) : Set.of(gen));
+      List<String> notRemoved =
+          layout.removeAllBut(live.isPresent() ? Set.of(gen, live.get()) : Set.of(gen));
       String message =
           "built "
               + gen.getFileName()
@@ -97,8 +101,17 @@ public final class Rebuilder {
               + (notRemoved.isEmpty() ? "" : "; could not remove " + String.join(", ", notRemoved));
       RunReport run =
           new RunReport(
-              "rebuild", started, Instant.now(), from, true, message, gen.getFileName().toString(),
-              documents, report.changes(), report.skipped(), report.failed());
+              "rebuild",
+              started,
+              Instant.now(),
+              from,
+              true,
+              message,
+              gen.getFileName().toString(),
+              documents,
+              report.changes(),
+              report.skipped(),
+              report.failed());
       record(run);
       return run;
     } catch (IOException | RuntimeException e) {
@@ -114,11 +127,22 @@ public final class Rebuilder {
       String message =
           "rebuild failed: "
               + reason
-              + (liveName == null ? "; the index has no live generation" : "; the live generation " + liveName + " is unchanged");
+              + (liveName == null
+                  ? "; the index has no live generation"
+                  : "; the live generation " + liveName + " is unchanged");
       record(
           new RunReport(
-              "rebuild", started, Instant.now(), from, false, message, liveName, liveDocuments(live),
-              null, report == null ? 0 : report.skipped(), report == null ? 0 : report.failed()));
+              "rebuild",
+              started,
+              Instant.now(),
+              from,
+              false,
+              message,
+              liveName,
+              liveDocuments(live),
+              null,
+              report == null ? 0 : report.skipped(),
+              report == null ? 0 : report.failed()));
       throw new RevueException(message, e);
     }
   }
@@ -132,18 +156,40 @@ public final class Rebuilder {
   public static RunReport rollback(IndexLayout layout) {
     Instant started = Instant.now();
     try {
-      Path live = layout.current().orElseThrow(() -> new RevueException("no index at " + layout.root() + " to roll back"));
+      Path live =
+          layout
+              .current()
+              .orElseThrow(
+                  () -> new RevueException("no index at " + layout.root() + " to roll back"));
       Path previous =
           layout
               .previous()
               .orElseThrow(
-                  () -> new RevueException("no generation before " + live.getFileName() + " in " + layout.root() + " to roll back to"));
+                  () ->
+                      new RevueException(
+                          "no generation before "
+                              + live.getFileName()
+                              + " in "
+                              + layout.root()
+                              + " to roll back to"));
       layout.switchTo(previous);
       RunReport run =
           new RunReport(
-              "rollback", started, Instant.now(), List.of(), true,
-              "live generation is now " + previous.getFileName() + " (was " + live.getFileName() + ")",
-              previous.getFileName().toString(), liveDocuments(Optional.of(previous)), null, 0, 0);
+              "rollback",
+              started,
+              Instant.now(),
+              List.of(),
+              true,
+              "live generation is now "
+                  + previous.getFileName()
+                  + " (was "
+                  + live.getFileName()
+                  + ")",
+              previous.getFileName().toString(),
+              liveDocuments(Optional.of(previous)),
+              null,
+              0,
+              0);
       record(layout, run);
       return run;
     } catch (IOException e) {
@@ -152,7 +198,12 @@ public final class Rebuilder {
   }
 
   private IndexReport write(
-      Path gen, List<Path> inputs, IngestOptions options, LongConsumer progress, List<String> from, Instant started)
+      Path gen,
+      List<Path> inputs,
+      IngestOptions options,
+      LongConsumer progress,
+      List<String> from,
+      Instant started)
       throws IOException {
     try (Directory dir = directoryWrapper.apply(FSDirectory.open(gen))) {
       IndexWriterConfig config = Indexer.writerConfig();
@@ -160,7 +211,8 @@ public final class Rebuilder {
       config.setCommitOnClose(false); // a failed build must never commit a partial index
       IndexWriter writer = new IndexWriter(dir, config);
       try {
-        IndexReport report = new Indexer(writer, enricher, threads).index(inputs, options, progress);
+        IndexReport report =
+            new Indexer(writer, enricher, threads).index(inputs, options, progress);
         StoryGroups.regroup(writer);
         // A generation is built once and then only read: one segment opens faster (no facet
         // ordinal map across segments) and searches faster, for a merge paid once a night.
@@ -182,27 +234,38 @@ public final class Rebuilder {
   /** Checks a new generation; returns its document count or throws with the reason. */
   private long check(Path gen, IndexReport report, List<String> from) throws IOException {
     if (report.indexed() == 0) {
-      throw new RevueException("no articles read from " + String.join(", ", from) + " (" + report.failed() + " failed)");
+      throw new RevueException(
+          "no articles read from " + String.join(", ", from) + " (" + report.failed() + " failed)");
     }
     try (Directory dir = FSDirectory.open(gen)) {
       try (CheckIndex checker = new CheckIndex(dir)) {
         checker.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
         CheckIndex.Status status = checker.checkIndex();
         if (!status.clean) {
-          throw new RevueException("index check of " + gen.getFileName() + " failed: " + problems(status));
+          throw new RevueException(
+              "index check of " + gen.getFileName() + " failed: " + problems(status));
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         long documents = reader.numDocs();
         if (documents != report.indexed()) {
           throw new RevueException(
-              gen.getFileName() + " holds " + documents + " articles, the input report says " + report.indexed());
+              gen.getFileName()
+                  + " holds "
+                  + documents
+                  + " articles, the input report says "
+                  + report.indexed());
         }
         IndexSearcher searcher = new IndexSearcher(reader);
         String id = reader.storedFields().document(0).get(Fields.ID);
         if (searcher.count(new MatchAllDocsQuery()) != documents
             || searcher.count(new TermQuery(new Term(Fields.ID, id))) != 1) {
-          throw new RevueException("test query on " + gen.getFileName() + " did not find article " + id + " exactly once");
+          throw new RevueException(
+              "test query on "
+                  + gen.getFileName()
+                  + " did not find article "
+                  + id
+                  + " exactly once");
         }
         return documents;
       }

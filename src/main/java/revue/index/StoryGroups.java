@@ -64,8 +64,8 @@ public final class StoryGroups {
   }
 
   /**
-   * For each document, the document leading its group: itself for a leader, -1 for an article
-   * alone (or deleted, or without a signature).
+   * For each document, the document leading its group: itself for a leader, -1 for an article alone
+   * (or deleted, or without a signature).
    */
   static int[] groups(DirectoryReader reader) throws IOException {
     int maxDoc = reader.maxDoc();
@@ -83,7 +83,9 @@ public final class StoryGroups {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
-        for (int d = signatures.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = signatures.nextDoc()) {
+        for (int d = signatures.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = signatures.nextDoc()) {
           if (live != null && !live.get(d)) {
             continue;
           }
@@ -178,8 +180,8 @@ public final class StoryGroups {
   }
 
   /** The signatures of the documents, which come in increasing order. */
-  private static Map<Integer, DuplicateSignature> signatures(DirectoryReader reader, List<Integer> docs)
-      throws IOException {
+  private static Map<Integer, DuplicateSignature> signatures(
+      DirectoryReader reader, List<Integer> docs) throws IOException {
     Map<Integer, DuplicateSignature> result = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
     int leafIndex = -1;
@@ -229,8 +231,8 @@ public final class StoryGroups {
     return h == 0 ? 1 : h;
   }
 
-  private static Counts update(IndexWriter writer, DirectoryReader reader, int[] leaderOf, long[] keys)
-      throws IOException {
+  private static Counts update(
+      IndexWriter writer, DirectoryReader reader, int[] leaderOf, long[] keys) throws IOException {
     int grouped = 0;
     int groups = 0;
     int changed = 0;

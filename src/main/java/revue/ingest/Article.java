@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One article as read from a source, before any analysis: the value object between a reader and
- * the rest of the pipeline.
+ * One article as read from a source, before any analysis: the value object between a reader and the
+ * rest of the pipeline.
  *
  * @param id stable identifier, {@code collection/sourceId}
  * @param collection the input file's name without extensions, or the folder of plain files
@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param source the outlet (site, agency) or null
  * @param langHint a language declared by the source, or null
  * @param dateline the dateline as the source writes it apart from the body (a record's {@code
- *     dateline} field, the first line of a plain-text article: "RABAT, Jan 15 -", "الرباط، 15
- *     يناير 2023"), or null; enrichment reads place and date from it
+ *     dateline} field, the first line of a plain-text article: "RABAT, Jan 15 -", "الرباط، 15 يناير
+ *     2023"), or null; enrichment reads place and date from it
  */
 public record Article(
     String id,

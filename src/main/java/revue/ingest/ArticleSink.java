@@ -1,20 +1,19 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
- * Turns drafts into articles for one run of {@link Ingest#read}: cleans the text, parses the
- * date, assigns ids, and reports what is wrong to the listener.
+ * Turns drafts into articles for one run of {@link Ingest#read}: cleans the text, parses the date,
+ * assigns ids, and reports what is wrong to the listener.
  *
- * <p>Duplicate ids: the first record keeps its id; a later record with the same id gets the
- * suffix {@code ~2} (then {@code ~3}, ...) on its sourceId and id, so that no article is lost and
- * the ids of a run stay stable when the input does; each rename is reported as a problem. Only
- * ids are kept in memory (one string per article of the run).
+ * <p>Duplicate ids: the first record keeps its id; a later record with the same id gets the suffix
+ * {@code ~2} (then {@code ~3}, ...) on its sourceId and id, so that no article is lost and the ids
+ * of a run stay stable when the input does; each rename is reported as a problem. Only ids are kept
+ * in memory (one string per article of the run).
  *
  * <p>Not thread-safe: one per run, used from the reading thread.
  */
@@ -108,7 +107,9 @@ final class ArticleSink {
     if (draft.date != null && !draft.date.isBlank()) {
       published = dates.parse(draft.date);
       if (published == null) {
-        warned(draft.line, "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
+        warned(
+            draft.line,
+            "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
       }
     }
     String url = cleaner.value(draft.url);

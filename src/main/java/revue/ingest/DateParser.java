@@ -1,5 +1,6 @@
 package revue.ingest;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
-import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,16 +21,16 @@ import java.util.Map;
 /**
  * Parses the publication dates found in press metadata into instants.
  *
- * <p>Accepted: ISO-8601 with or without offset or zone, with {@code T} or a space between date
- * and time ({@code 2017-01-20T21:43:00+01:00}, {@code 2015-07-21 02:51:37}, {@code 2020-07-02});
- * RFC 1123 / RFC 822 with an offset or a zone abbreviation ({@code Sun, 18 Feb 2018 21:35:43
- * +0400}, {@code ... GMT}, {@code ... EST}); {@code 26-FEB-1987 15:01:01.79}; English and French
- * month names ({@code July 2, 2020}, {@code 2 juillet 2020}); {@code 2020/07/02}; day-first
- * {@code 02/07/2020} and {@code 02.07.2020} (the press of the three languages writes the day
- * first, as the ANT corpus does); {@code 20200702}; {@code 2017-01-22T185600}; Unix seconds (10
- * digits) and milliseconds (13 digits). Text after a complete date is ignored when it starts
- * with a separator (real data appends junk), so a broken time leaves the date alone. A value with
- * no offset is read in the zone given at construction; a date alone is its start of day there.
+ * <p>Accepted: ISO-8601 with or without offset or zone, with {@code T} or a space between date and
+ * time ({@code 2017-01-20T21:43:00+01:00}, {@code 2015-07-21 02:51:37}, {@code 2020-07-02}); RFC
+ * 1123 / RFC 822 with an offset or a zone abbreviation ({@code Sun, 18 Feb 2018 21:35:43 +0400},
+ * {@code ... GMT}, {@code ... EST}); {@code 26-FEB-1987 15:01:01.79}; English and French month
+ * names ({@code July 2, 2020}, {@code 2 juillet 2020}); {@code 2020/07/02}; day-first {@code
+ * 02/07/2020} and {@code 02.07.2020} (the press of the three languages writes the day first, as the
+ * ANT corpus does); {@code 20200702}; {@code 2017-01-22T185600}; Unix seconds (10 digits) and
+ * milliseconds (13 digits). Text after a complete date is ignored when it starts with a separator
+ * (real data appends junk), so a broken time leaves the date alone. A value with no offset is read
+ * in the zone given at construction; a date alone is its start of day there.
  *
  * <p>Not thread-safe: it remembers the last format that matched (the dates of one file share a
  * format), so use one instance per reading thread.

@@ -13,13 +13,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads RSS (2.0 and 1.0/RDF) and Atom feeds: each item or entry is an article with its own
- * title, date, link and text; items are numbered from 1 for problems and {@link Article#line()}.
+ * Reads RSS (2.0 and 1.0/RDF) and Atom feeds: each item or entry is an article with its own title,
+ * date, link and text; items are numbered from 1 for problems and {@link Article#line()}.
  *
  * <p>Parsed with jsoup's lenient XML parser rather than ROME: jsoup is already needed for HTML,
- * tolerates the broken markup and undeclared entities common in real feeds (where ROME's strict
- * XML parsing rejects the whole feed), and item HTML is turned into text by the same code as
- * pages. The feed's title is the source unless an item names its own. Stateless.
+ * tolerates the broken markup and undeclared entities common in real feeds (where ROME's strict XML
+ * parsing rejects the whole feed), and item HTML is turned into text by the same code as pages. The
+ * feed's title is the source unless an item names its own. Stateless.
  */
 final class FeedReader implements FormatReader {
 
@@ -65,7 +65,8 @@ final class FeedReader implements FormatReader {
       draft.entitiesDecoded = true;
       draft.title = text(child(item, "title"));
       draft.body = html(child(item, "content:encoded", "content", "description", "summary"));
-      draft.date = text(child(item, "pubdate", "published", "dc:date", "updated", "issued", "modified"));
+      draft.date =
+          text(child(item, "pubdate", "published", "dc:date", "updated", "issued", "modified"));
       draft.url = link(item);
       draft.id = text(child(item, "guid", "id"));
       Element sourceElement = child(item, "source");

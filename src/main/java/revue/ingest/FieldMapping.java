@@ -1,12 +1,11 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import revue.IngestOptions;
 
 /**
  * Maps the fields of a flat record (a JSON object, a front-matter block) onto revue fields, by the

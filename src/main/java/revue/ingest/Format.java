@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The input formats ingest knows, picked by extension and, when the extension says little
- * ({@code .xml}, {@code .json}, none or unknown), by the first bytes.
+ * The input formats ingest knows, picked by extension and, when the extension says little ({@code
+ * .xml}, {@code .json}, none or unknown), by the first bytes.
  */
 enum Format {
   TEXT,
@@ -25,8 +25,19 @@ enum Format {
   /** Extensions of formats ingest reads; binary content under them is bad input. */
   static final Set<String> TEXT_EXTENSIONS =
       Set.of(
-          "txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml",
-          "xml", "rss", "atom");
+          "txt",
+          "text",
+          "md",
+          "markdown",
+          "json",
+          "jsonl",
+          "ndjson",
+          "html",
+          "htm",
+          "xhtml",
+          "xml",
+          "rss",
+          "atom");
 
   /** Extensions whose files hold one article each; their collection is their folder. */
   static final Set<String> ONE_ARTICLE_EXTENSIONS =

@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
 final class HtmlReader implements FormatReader {
 
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
   /** Metadata names of the publication date, most specific first. */
   private static final List<String> DATE_META =
@@ -93,7 +94,8 @@ final class HtmlReader implements FormatReader {
     draft.source = first(meta, "og:site_name", "application-name");
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
-    draft.lang = !lang.isBlank() ? lang : first(meta, "content-language", "dc.language", "og:locale");
+    draft.lang =
+        !lang.isBlank() ? lang : first(meta, "content-language", "dc.language", "og:locale");
 
     Element body = root.clone();
     HtmlText.removeBoilerplate(body);

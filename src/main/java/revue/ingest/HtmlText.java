@@ -17,10 +17,42 @@ final class HtmlText {
 
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-          "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "nav",
-          "table", "tr", "td", "th", "caption", "figcaption", "figure", "form", "hr", "address",
-          "body", "details", "summary");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "figcaption",
+          "figure",
+          "form",
+          "hr",
+          "address",
+          "body",
+          "details",
+          "summary");
 
   /** Elements that never hold article text. */
   private static final String NEVER_TEXT =
@@ -31,10 +63,37 @@ final class HtmlText {
   /** Class and id words of site furniture (matched as whole words of the attribute). */
   private static final Set<String> BOILERPLATE_WORDS =
       Set.of(
-          "nav", "navbar", "navigation", "menu", "footer", "sidebar", "share", "sharing", "social",
-          "comment", "comments", "related", "cookie", "cookies", "newsletter", "advert",
-          "advertisement", "ad", "ads", "promo", "breadcrumb", "breadcrumbs", "subscribe",
-          "popup", "modal", "banner", "masthead", "toolbar", "widget", "outbrain", "taboola");
+          "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "footer",
+          "sidebar",
+          "share",
+          "sharing",
+          "social",
+          "comment",
+          "comments",
+          "related",
+          "cookie",
+          "cookies",
+          "newsletter",
+          "advert",
+          "advertisement",
+          "ad",
+          "ads",
+          "promo",
+          "breadcrumb",
+          "breadcrumbs",
+          "subscribe",
+          "popup",
+          "modal",
+          "banner",
+          "masthead",
+          "toolbar",
+          "widget",
+          "outbrain",
+          "taboola");
 
   private HtmlText() {}
 

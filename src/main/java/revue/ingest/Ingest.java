@@ -1,8 +1,5 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /**
  * The front door of ingest: reads files and folders of press articles in any supported format
@@ -30,7 +29,9 @@ public final class Ingest {
 
   private Ingest() {}
 
-  /** Fails with an {@link revue.InvalidInputException} naming the first path that does not exist. */
+  /**
+   * Fails with an {@link revue.InvalidInputException} naming the first path that does not exist.
+   */
   public static void requireExisting(List<Path> paths) {
     if (paths == null) {
       throw new IllegalArgumentException("paths must not be null");
@@ -47,15 +48,15 @@ public final class Ingest {
    * order).
    *
    * <p>Within a folder, entries are sorted by name; README, LICENSE, COPYING, CHANGELOG and NOTICE
-   * files (any extension) are skipped as documentation of the collection; hidden entries (name starting with a dot) are
-   * not read and are reported as SKIPPED.
+   * files (any extension) are skipped as documentation of the collection; hidden entries (name
+   * starting with a dot) are not read and are reported as SKIPPED.
    *
    * <p>Two problems do not drop the article, which is still delivered after its problem: an
    * unparseable date (WARNING; the article has no {@code published}), and an id already seen in
    * this run (WARNING; the later article's sourceId and id get the suffix {@code ~2}, {@code ~3},
    * ..., so no article is lost and ids stay stable for the same input). Their reasons start with
-   * "unparseable date" and "duplicate id". Every other problem means nothing was delivered for
-   * that record or file.
+   * "unparseable date" and "duplicate id". Every other problem means nothing was delivered for that
+   * record or file.
    *
    * @throws NoSuchFileException naming the path, before reading anything, when a path does not
    *     exist
@@ -85,8 +86,8 @@ public final class Ingest {
 
   /**
    * The collection of a file: its name without extensions ({@code orangesum-fr} for {@code
-   * orangesum-fr.jsonl.gz}), or for plain text, Markdown and HTML files (one article per file),
-   * and files of unknown type, the name of the folder holding them.
+   * orangesum-fr.jsonl.gz}), or for plain text, Markdown and HTML files (one article per file), and
+   * files of unknown type, the name of the folder holding them.
    */
   public static String collectionOf(Path file) {
     Objects.requireNonNull(file, "file");
@@ -100,7 +101,8 @@ public final class Ingest {
       name = name.substring(0, name.length() - ext.length() - 1);
       ext = Format.extension(name);
     }
-    if (ext.isEmpty() || Format.ONE_ARTICLE_EXTENSIONS.contains(ext)
+    if (ext.isEmpty()
+        || Format.ONE_ARTICLE_EXTENSIONS.contains(ext)
         || !Format.TEXT_EXTENSIONS.contains(ext)) {
       Path parent = file.toAbsolutePath().normalize().getParent();
       return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
@@ -109,8 +111,8 @@ public final class Ingest {
   }
 
   /**
-   * README, LICENSE and the like inside a walked folder describe the collection; they are read
-   * only when named on the command line.
+   * README, LICENSE and the like inside a walked folder describe the collection; they are read only
+   * when named on the command line.
    */
   private static boolean isCollectionDocumentation(String fileName) {
     String base = fileName.toUpperCase(java.util.Locale.ROOT);
@@ -140,7 +142,9 @@ public final class Ingest {
         sink.skipped(0, isFolder ? "hidden folder, not read" : "hidden file, not read");
       } else if (!isFolder && isCollectionDocumentation(name)) {
         sink.beginFile(entry.toString(), "");
-        sink.skipped(0, "documentation of the collection, not an article (name it on the command line to read it)");
+        sink.skipped(
+            0,
+            "documentation of the collection, not an article (name it on the command line to read it)");
       } else if (isFolder) {
         try {
           walk(entry, sink, visited);
@@ -179,9 +183,7 @@ public final class Ingest {
         case BINARY_AS_TEXT ->
             sink.failed(
                 0,
-                "binary content in a ."
-                    + Format.extension(file.innerName())
-                    + " file, not read");
+                "binary content in a ." + Format.extension(file.innerName()) + " file, not read");
         case OTHER_XML -> sink.failed(0, "XML that is neither an RSS/Atom feed nor an HTML page");
       }
       if (sink.eventsInFile() == 0) {

@@ -1,8 +1,7 @@
 package revue.ingest;
 
-import revue.IngestProblem;
-
 import java.nio.file.Path;
+import revue.IngestProblem;
 
 /**
  * Receives what ingest reads, in order; called from the reading thread.

@@ -32,7 +32,8 @@ final class JsonArrayReader implements FormatReader {
           item++;
           sink.at(item);
           if (t == JsonToken.START_OBJECT) {
-            Map<String, String> record = JsonRecords.readObject(p, sink.fieldMapping().recordKeys());
+            Map<String, String> record =
+                JsonRecords.readObject(p, sink.fieldMapping().recordKeys());
             ArticleDraft draft = new ArticleDraft(item, Long.toString(item));
             sink.fieldMapping().fill(record, draft);
             sink.accept(draft);
@@ -50,7 +51,8 @@ final class JsonArrayReader implements FormatReader {
       } catch (StreamConstraintsException e) {
         sink.failed(Math.max(item, 1), JsonRecords.TOO_LONG + "; rest of file skipped");
       } catch (IOException e) {
-        sink.failed(Math.max(item, 1), "invalid JSON: " + JsonRecords.reason(e) + "; rest of file skipped");
+        sink.failed(
+            Math.max(item, 1), "invalid JSON: " + JsonRecords.reason(e) + "; rest of file skipped");
       }
     }
   }

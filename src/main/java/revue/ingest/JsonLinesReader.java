@@ -39,8 +39,11 @@ final class JsonLinesReader implements FormatReader {
       if (lines.tooLong()) {
         sink.failed(
             n,
-            "line of " + lines.fullLength() + " bytes is longer than the "
-                + (MAX_LINE_BYTES >> 20) + " MB limit, skipped");
+            "line of "
+                + lines.fullLength()
+                + " bytes is longer than the "
+                + (MAX_LINE_BYTES >> 20)
+                + " MB limit, skipped");
         continue;
       }
       if (lines.isBlank()) {

@@ -55,9 +55,9 @@ final class JsonRecords {
   }
 
   /**
-   * Reads the object whose START_OBJECT is the current token, up to and including its end,
-   * keeping the fields whose lower-cased name is in {@code keys}: the values of the others are
-   * never decoded (Jackson skips an unread string), which saves a good part of the parsing.
+   * Reads the object whose START_OBJECT is the current token, up to and including its end, keeping
+   * the fields whose lower-cased name is in {@code keys}: the values of the others are never
+   * decoded (Jackson skips an unread string), which saves a good part of the parsing.
    */
   static Map<String, String> readObject(JsonParser p, Set<String> keys) throws IOException {
     Map<String, String> record = new HashMap<>();

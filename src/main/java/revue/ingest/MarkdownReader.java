@@ -1,22 +1,21 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import revue.IngestOptions;
 
 /**
  * Reads a Markdown article: an optional front-matter block ({@code ---} lines around {@code key:
- * value} pairs, mapped like JSON fields, {@link IngestOptions#fieldMap()} included), the title
- * from the front matter or else the first {@code #} heading, and the body as plain text, one
- * paragraph per block (lines of a paragraph joined, list items and headings on their own).
+ * value} pairs, mapped like JSON fields, {@link IngestOptions#fieldMap()} included), the title from
+ * the front matter or else the first {@code #} heading, and the body as plain text, one paragraph
+ * per block (lines of a paragraph joined, list items and headings on their own).
  *
- * <p>Only flat front matter is read (scalars, quoted or not); nested YAML is ignored. Inline
- * markup is removed: emphasis, code marks, images; links keep their text. Stateless.
+ * <p>Only flat front matter is read (scalars, quoted or not); nested YAML is ignored. Inline markup
+ * is removed: emphasis, code marks, images; links keep their text. Stateless.
  */
 final class MarkdownReader implements FormatReader {
 

@@ -9,11 +9,11 @@ import java.util.Locale;
 /**
  * Reads a plain-text article: one file, one article, sourceId the file name.
  *
- * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article);
- * or the title on the first line and the body after it. A file is taken for the first layout when
- * its second line is not blank and does not end with a period, its third is blank, and its first
- * looks like a dateline (at most three words, or a date, or capitals). The dateline is kept as
- * the article's {@link Article#dateline()}, from which enrichment reads its place and date. Each
+ * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article); or
+ * the title on the first line and the body after it. A file is taken for the first layout when its
+ * second line is not blank and does not end with a period, its third is blank, and its first looks
+ * like a dateline (at most three words, or a date, or capitals). The dateline is kept as the
+ * article's {@link Article#dateline()}, from which enrichment reads its place and date. Each
  * non-blank body line is a paragraph. Stateless.
  */
 final class PlainTextReader implements FormatReader {
@@ -55,8 +55,8 @@ final class PlainTextReader implements FormatReader {
   }
 
   /**
-   * A dateline is short and ends without a sentence mark: a place ("Marrakech", "PARIS"), maybe
-   * a date ("Rabat, 10 mai 2022"). A short first line followed by a line ending with a period is
+   * A dateline is short and ends without a sentence mark: a place ("Marrakech", "PARIS"), maybe a
+   * date ("Rabat, 10 mai 2022"). A short first line followed by a line ending with a period is
    * rather a title followed by a lead paragraph.
    */
   private static boolean isDateline(String first, String second, boolean hasDate) {
@@ -69,7 +69,9 @@ final class PlainTextReader implements FormatReader {
     if (last == '.' || last == '?' || last == '!') {
       return false;
     }
-    return hasDate || s.split("\\s+").length <= MAX_DATELINE_WORDS || s.equals(s.toUpperCase(Locale.ROOT));
+    return hasDate
+        || s.split("\\s+").length <= MAX_DATELINE_WORDS
+        || s.equals(s.toUpperCase(Locale.ROOT));
   }
 
   /** A date in a dateline such as "Marrakech, 10 mai 2022": tried on what follows each comma. */

@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * One input file opened for reading: decompressed when gzipped (by magic bytes, whatever its
- * name), with its first bytes available to pick a format.
+ * One input file opened for reading: decompressed when gzipped (by magic bytes, whatever its name),
+ * with its first bytes available to pick a format.
  *
  * <p>Not thread-safe; close it when done.
  */
@@ -50,7 +50,8 @@ final class SourceFile implements AutoCloseable {
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     boolean gzName = lower.endsWith(".gz") || lower.endsWith(".gzip");
-    InputStream raw = new BufferedInputStream(new Counting(Files.newInputStream(path), bytesRead), 1 << 16);
+    InputStream raw =
+        new BufferedInputStream(new Counting(Files.newInputStream(path), bytesRead), 1 << 16);
     try {
       raw.mark(2);
       int b0 = raw.read();
@@ -218,7 +219,8 @@ final class SourceFile implements AutoCloseable {
       try {
         return super.read(b, off, len);
       } catch (ZipException | EOFException e) {
-        failure = "corrupt gzip: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file");
+        failure =
+            "corrupt gzip: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file");
         throw new CorruptInputException(failure);
       }
     }

@@ -26,8 +26,8 @@ final class TextCleaner {
    * A body: paragraphs joined by {@code \n}, no empty paragraphs, each paragraph trimmed.
    * Hard-wrapped text (Reuters: lines of at most 80 chars, paragraphs marked by indentation or
    * blank lines) is unwrapped, and a paragraph glued to the previous one without a space
-   * (OrangeSum: "jeudi.Le gouvernement") gets its break back: the analyzers would otherwise see
-   * one word "jeudi.Le".
+   * (OrangeSum: "jeudi.Le gouvernement") gets its break back: the analyzers would otherwise see one
+   * word "jeudi.Le".
    */
   String body(String raw, boolean decodeEntities) {
     return clean(unwrap(raw), decodeEntities, false, true);
@@ -93,8 +93,7 @@ final class TextCleaner {
     return s.isEmpty() ? null : s;
   }
 
-  private String clean(
-      String raw, boolean decodeEntities, boolean singleLine, boolean prose) {
+  private String clean(String raw, boolean decodeEntities, boolean singleLine, boolean prose) {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
@@ -185,8 +184,18 @@ final class TextCleaner {
       // soft hyphen: invisible, and they split words for the analyzers.
       case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> true;
       // bidi marks, embeddings, overrides and isolates, Arabic letter mark
-      case '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066',
-          '\u2067', '\u2068', '\u2069', '\u061C' ->
+      case '\u200E',
+          '\u200F',
+          '\u202A',
+          '\u202B',
+          '\u202C',
+          '\u202D',
+          '\u202E',
+          '\u2066',
+          '\u2067',
+          '\u2068',
+          '\u2069',
+          '\u061C' ->
           true;
       default -> false;
     };
@@ -209,8 +218,8 @@ final class TextCleaner {
   }
 
   /**
-   * {@link Character#isUpperCase(char)}, answered without the JDK's tables for ASCII and for
-   * Arabic letters, which have no case: "..." and "3.5" between Arabic words ask it often.
+   * {@link Character#isUpperCase(char)}, answered without the JDK's tables for ASCII and for Arabic
+   * letters, which have no case: "..." and "3.5" between Arabic words ask it often.
    */
   static boolean isUpperCase(char c) {
     if (c < 0x80) {

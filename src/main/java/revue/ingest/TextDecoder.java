@@ -1,7 +1,5 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,14 +7,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import revue.IngestOptions;
 
 /**
  * Decodes the bytes of a whole text document (plain text, Markdown, HTML, feed) without mojibake.
  *
  * <p>Order: the charset the caller declared ({@link IngestOptions#charset()}), a byte order mark,
- * strict UTF-8, the charset the document declares (HTML meta, XML prolog), then a guess: bytes
- * that form runs of high-bit letters are Arabic in windows-1256, others are Western text in
- * windows-1252 (a superset of ISO-8859-1 for printable text). Stateless and thread-safe.
+ * strict UTF-8, the charset the document declares (HTML meta, XML prolog), then a guess: bytes that
+ * form runs of high-bit letters are Arabic in windows-1256, others are Western text in windows-1252
+ * (a superset of ISO-8859-1 for printable text). Stateless and thread-safe.
  */
 final class TextDecoder {
 

@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import revue.analysis.Segment;
-import revue.enrich.EnrichedArticle;
-import revue.IndexReport;
-import revue.IndexStats;
-import revue.RunReport;
 import revue.FacetCounts;
 import revue.Hit;
-import revue.RelatedResults;
+import revue.IndexReport;
+import revue.IndexStats;
 import revue.Related;
+import revue.RelatedResults;
+import revue.RunReport;
 import revue.SearchResults;
 import revue.StoredArticle;
+import revue.analysis.Segment;
+import revue.enrich.EnrichedArticle;
 
 /**
  * revue's JSON contract: how search results, statistics and analyses look to other programs. Kept
@@ -34,11 +34,12 @@ public final class JsonContract {
   /**
    * Writes {@code {"total": n, "queryNote": ..., "suggestions": [...], "hits": [...], "facets":
    * {...}}}; queryNote says how the query was read when it was not read as typed, else null;
-   * suggestions are the "did you mean" queries of a search that matched nothing, else empty. Each hit has id, collection,
-   * sourceId, title, date, lang, source, countries, ministers, url, path, score, snippet,
-   * matchedEntities, similar (how many other articles of its story matching the search it stands
-   * for, 0 when the search does not collapse copies) and similarIds (their ids); each facet dimension maps to {@code {"values": [{"value", "label",
-   * "count"}], "otherValues": n, "otherCount": n}}.
+   * suggestions are the "did you mean" queries of a search that matched nothing, else empty. Each
+   * hit has id, collection, sourceId, title, date, lang, source, countries, ministers, url, path,
+   * score, snippet, matchedEntities, similar (how many other articles of its story matching the
+   * search it stands for, 0 when the search does not collapse copies) and similarIds (their ids);
+   * each facet dimension maps to {@code {"values": [{"value", "label", "count"}], "otherValues": n,
+   * "otherCount": n}}.
    */
   public static void write(SearchResults results, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {
@@ -151,9 +152,9 @@ public final class JsonContract {
 
   /**
    * Writes {@code {"id": "...", "hits": [...]}}: the articles related to one article, each a hit
-   * object as in search results with a {@code why}: {@code {"sharedTerms": [...],
-   * "sharedEntities": [...], "daysApart": n or null}}; then {@code "copies": [...]}, the other
-   * articles of its story (hit objects, id order, score 0), which are not among the hits.
+   * object as in search results with a {@code why}: {@code {"sharedTerms": [...], "sharedEntities":
+   * [...], "daysApart": n or null}}; then {@code "copies": [...]}, the other articles of its story
+   * (hit objects, id order, score 0), which are not among the hits.
    */
   public static void write(RelatedResults results, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {
@@ -200,7 +201,8 @@ public final class JsonContract {
         g.writeString(input);
       }
       g.writeEndArray();
-      g.writeStringField("updatedAt", stats.updatedAt() == null ? null : stats.updatedAt().toString());
+      g.writeStringField(
+          "updatedAt", stats.updatedAt() == null ? null : stats.updatedAt().toString());
       g.writeStringField("previousGeneration", stats.previousGeneration());
       if (stats.lastRun() == null) {
         g.writeNullField("lastRun");
@@ -271,7 +273,8 @@ public final class JsonContract {
         g.writeStartObject();
         g.writeStringField("path", problem.path());
         g.writeNumberField("line", problem.line());
-        g.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField(
+            "severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
         g.writeStringField("reason", problem.reason());
         g.writeEndObject();
       }

@@ -3,11 +3,11 @@ package revue.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import revue.Filter;
 import revue.Hit;
 import revue.Watches.Report;
 import revue.Watches.SavedSearch;
 import revue.Watches.Surge;
-import revue.Filter;
 
 /**
  * The JSON of saved searches, their runs and surges: a run is written as it goes, one saved
@@ -67,7 +67,8 @@ public final class WatchJson {
   }
 
   /** Strings as a JSON array. */
-  public static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+  public static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {
       g.writeString(v);

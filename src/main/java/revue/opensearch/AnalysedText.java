@@ -9,18 +9,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import revue.analysis.RevueAnalyzers;
 
 /**
- * Text as revue's own analysis reads it ({@link RevueAnalyzers}), written out for the cluster:
- * the tokens separated by spaces, and a {@link #GAP} token for each position a removed stopword
- * left empty. The cluster indexes and searches it with the {@code revue_tokens} analyzer
- * (whitespace tokenizer, then a stop filter that removes the gap tokens but keeps their
- * positions), so that its terms, positions and field lengths are the local index's: the
- * tokenizer for social text, revue's Arabic spelling folding and stopword list, which no
- * built-in filter expresses, then hold on the cluster too.
+ * Text as revue's own analysis reads it ({@link RevueAnalyzers}), written out for the cluster: the
+ * tokens separated by spaces, and a {@link #GAP} token for each position a removed stopword left
+ * empty. The cluster indexes and searches it with the {@code revue_tokens} analyzer (whitespace
+ * tokenizer, then a stop filter that removes the gap tokens but keeps their positions), so that its
+ * terms, positions and field lengths are the local index's: the tokenizer for social text, revue's
+ * Arabic spelling folding and stopword list, which no built-in filter expresses, then hold on the
+ * cluster too.
  *
- * <p>One thing does not carry over: a token stacked at its predecessor's position (the parts
- * {@code HandleHashtagSplitter} adds beside a whole handle or hashtag) takes the next position
- * instead, so a phrase across a hashtag's parts and such an article's field length differ
- * slightly.
+ * <p>One thing does not carry over: a token stacked at its predecessor's position (the parts {@code
+ * HandleHashtagSplitter} adds beside a whole handle or hashtag) takes the next position instead, so
+ * a phrase across a hashtag's parts and such an article's field length differ slightly.
  */
 final class AnalysedText {
 
@@ -32,7 +31,9 @@ final class AnalysedText {
 
   private AnalysedText() {}
 
-  /** The field holding a text field's analysed tokens ({@code title_ar} -> {@code title_ar_tokens}). */
+  /**
+   * The field holding a text field's analysed tokens ({@code title_ar} -> {@code title_ar_tokens}).
+   */
   static String field(String textField) {
     return textField + "_tokens";
   }
@@ -42,7 +43,10 @@ final class AnalysedText {
     return textField.substring(textField.indexOf('_') + 1);
   }
 
-  /** {@code text} analysed as the local index analyses the field's language; "" when no token is left. */
+  /**
+   * {@code text} analysed as the local index analyses the field's language; "" when no token is
+   * left.
+   */
   static String of(String lang, String text) {
     Analyzer analyzer = RevueAnalyzers.forLanguage(lang);
     StringBuilder out = new StringBuilder();

@@ -6,16 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import revue.RevueException;
 
 /**
  * Index actions gathered into {@code _bulk} requests of about {@link #MAX_BYTES} each: sized by
  * bytes rather than by count, as articles run from a line to a book. A request is sent when the
- * next action would overflow it; the cluster's 429 and 5xx answers are retried by {@link
- * Cluster}. Items the cluster rejects one by one are returned as failures, not thrown.
+ * next action would overflow it; the cluster's 429 and 5xx answers are retried by {@link Cluster}.
+ * Items the cluster rejects one by one are returned as failures, not thrown.
  *
- * <p>Thread-safe: actions may come from several enriching threads; sending holds the lock, so
- * at most one request is in flight per writer.
+ * <p>Thread-safe: actions may come from several enriching threads; sending holds the lock, so at
+ * most one request is in flight per writer.
  */
 final class BulkWriter {
 
@@ -36,7 +35,9 @@ final class BulkWriter {
     this.index = index;
   }
 
-  /** Adds an index action for a document, sending the gathered ones first when it would overflow. */
+  /**
+   * Adds an index action for a document, sending the gathered ones first when it would overflow.
+   */
   synchronized void index(String id, ObjectNode document) {
     byte[] action;
     byte[] source;
@@ -64,13 +65,17 @@ final class BulkWriter {
     }
     byte[] body = buffer.toByteArray();
     buffer.reset();
-    JsonNode reply = cluster.require("POST", "/" + index + "/_bulk", body, "bulk indexing into " + index);
+    JsonNode reply =
+        cluster.require("POST", "/" + index + "/_bulk", body, "bulk indexing into " + index);
     if (reply.path("errors").asBoolean(false)) {
       for (JsonNode item : reply.path("items")) {
         JsonNode result = item.path("index");
         if (result.has("error")) {
           JsonNode error = result.path("error");
-          failures.add(new Failure(result.path("_id").asText(), error.path("type").asText() + ": " + error.path("reason").asText()));
+          failures.add(
+              new Failure(
+                  result.path("_id").asText(),
+                  error.path("type").asText() + ": " + error.path("reason").asText()));
         } else {
           sent++;
         }

@@ -16,9 +16,9 @@ import revue.RevueException;
 
 /**
  * The REST calls revue makes to an OpenSearch cluster, over the JDK's HTTP client, with JSON by
- * Jackson. A request answered 429 (too many requests) or 5xx, or that could not connect, is
- * retried with exponential backoff (0.25 s doubling, six tries); what still fails becomes a
- * {@link RevueException} of one line naming the cluster.
+ * Jackson. A request answered 429 (too many requests) or 5xx, or that could not connect, is retried
+ * with exponential backoff (0.25 s doubling, six tries); what still fails becomes a {@link
+ * RevueException} of one line naming the cluster.
  *
  * <p>Thread-safe.
  */
@@ -39,7 +39,10 @@ final class Cluster {
       JsonNode error = body.path("error");
       String reason = error.isTextual() ? error.asText() : error.path("reason").asText("");
       String type = error.path("type").asText("");
-      return "HTTP " + status + (type.isEmpty() ? "" : " " + type) + (reason.isEmpty() ? "" : ": " + reason);
+      return "HTTP "
+          + status
+          + (type.isEmpty() ? "" : " " + type)
+          + (reason.isEmpty() ? "" : ": " + reason);
     }
   }
 
@@ -75,7 +78,8 @@ final class Cluster {
   JsonNode require(String method, String path, Object body, String what) {
     Reply reply = call(method, path, body);
     if (!reply.ok()) {
-      throw new RevueException("OpenSearch " + address + ": " + what + " failed: " + reply.reason());
+      throw new RevueException(
+          "OpenSearch " + address + ": " + what + " failed: " + reply.reason());
     }
     return reply.body();
   }
@@ -111,10 +115,19 @@ final class Cluster {
       } catch (ConnectException | HttpConnectTimeoutException e) {
         if (attempt >= TRIES) {
           throw new RevueException(
-              "OpenSearch unreachable at " + address.base() + " (" + address + "): " + describe(e), e);
+              "OpenSearch unreachable at " + address.base() + " (" + address + "): " + describe(e),
+              e);
         }
       } catch (HttpTimeoutException e) {
-        throw new RevueException("OpenSearch at " + address.base() + " did not answer " + method + " " + path + " in time", e);
+        throw new RevueException(
+            "OpenSearch at "
+                + address.base()
+                + " did not answer "
+                + method
+                + " "
+                + path
+                + " in time",
+            e);
       } catch (IOException e) {
         if (attempt >= TRIES) {
           throw new RevueException("OpenSearch at " + address.base() + ": " + describe(e), e);

@@ -1,8 +1,8 @@
 package revue.opensearch;
 
 import java.net.URI;
-import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import revue.InvalidInputException;
 
 /**
@@ -10,8 +10,8 @@ import revue.InvalidInputException;
  * {@code opensearch://HOST:PORT[/NAME]} (HTTP) or {@code opensearch+https://HOST:PORT[/NAME]}
  * (HTTPS). NAME (default {@code revue}) is the alias searches read; each generation is a physical
  * index {@code NAME-gen-NNNNNN} behind it. User and password come from the environment variables
- * {@link #USER_VARIABLE} and {@link #PASSWORD_VARIABLE}, never from the URI, so they do not show
- * in command lines or process lists.
+ * {@link #USER_VARIABLE} and {@link #PASSWORD_VARIABLE}, never from the URI, so they do not show in
+ * command lines or process lists.
  *
  * @param base the cluster's HTTP address, such as {@code http://localhost:9200}
  * @param name the alias, lower case
@@ -40,15 +40,21 @@ public record ClusterAddress(URI base, String name, String authorization) {
   public static ClusterAddress parse(URI uri) {
     if (!isOpenSearch(uri)) {
       throw new InvalidInputException(
-          "unknown backend '" + uri + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
+          "unknown backend '"
+              + uri
+              + "' (use opensearch://HOST:PORT[/NAME] or opensearch+https://HOST:PORT[/NAME])");
     }
     if (uri.getUserInfo() != null) {
       throw new InvalidInputException(
           "backend URI must not hold a user or password: set "
-              + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
+              + USER_VARIABLE
+              + " and "
+              + PASSWORD_VARIABLE
+              + " instead");
     }
     if (uri.getHost() == null || uri.getPort() < 0) {
-      throw new InvalidInputException("backend '" + uri + "' needs a HOST:PORT, as in opensearch://localhost:9200");
+      throw new InvalidInputException(
+          "backend '" + uri + "' needs a HOST:PORT, as in opensearch://localhost:9200");
     }
     String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("^/+|/+$", "");
     String name = path.isEmpty() ? "revue" : path;
@@ -65,7 +71,9 @@ public record ClusterAddress(URI base, String name, String authorization) {
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString(
+                        (user + ":" + (password == null ? "" : password))
+                            .getBytes(StandardCharsets.UTF_8));
     return new ClusterAddress(base, name, authorization);
   }
 
@@ -73,6 +81,11 @@ public record ClusterAddress(URI base, String name, String authorization) {
   @Override
   public String toString() {
     return (base.getScheme().equals("http") ? "opensearch" : "opensearch+https")
-        + "://" + base.getHost() + ":" + base.getPort() + "/" + name;
+        + "://"
+        + base.getHost()
+        + ":"
+        + base.getPort()
+        + "/"
+        + name;
   }
 }

@@ -11,10 +11,10 @@ import revue.index.Fields;
 
 /**
  * Whether a query word that the gazetteers resolve to a country or minister stands for it in the
- * cluster's index, judged as the local searcher judges it (revue.search.EntityLookups): by how
- * many articles hold the word in its most frequent text field against how many are tagged with
- * the entity. A word held in more than five times as many articles as the tag is mostly another
- * word; a misspelt minister's name stands only when the tag is ten times as frequent.
+ * cluster's index, judged as the local searcher judges it (revue.search.EntityLookups): by how many
+ * articles hold the word in its most frequent text field against how many are tagged with the
+ * entity. A word held in more than five times as many articles as the tag is mostly another word; a
+ * misspelt minister's name stands only when the tag is ten times as frequent.
  *
  * <p>Thread-safe. One count request per word and entity, remembered (up to 10,000, then emptied);
  * the judgement may lag a rebuild that changes the counts much.
@@ -38,7 +38,8 @@ final class EntityStanding implements QueryTranslator.Standing {
     int most = 0;
     for (String lang : java.util.List.of("fr", "ar", "en")) {
       int n = 0;
-      try (org.apache.lucene.analysis.TokenStream ts = revue.analysis.RevueAnalyzers.forLanguage(lang).tokenStream("f", word)) {
+      try (org.apache.lucene.analysis.TokenStream ts =
+          revue.analysis.RevueAnalyzers.forLanguage(lang).tokenStream("f", word)) {
         ts.reset();
         while (ts.incrementToken()) {
           n++;
@@ -81,7 +82,11 @@ final class EntityStanding implements QueryTranslator.Standing {
         if (tokens.isEmpty()) {
           filter.putObject("match_none");
         } else {
-          filter.putObject("match").putObject(AnalysedText.field(field)).put("query", tokens).put("operator", "and");
+          filter
+              .putObject("match")
+              .putObject(AnalysedText.field(field))
+              .put("query", tokens)
+              .put("operator", "and");
         }
       }
     }

@@ -13,10 +13,10 @@ import revue.ingest.Article;
 /**
  * The settings and mapping of a revue index on OpenSearch, and an enriched article as the JSON
  * document it indexes. The fields mirror the local index's ({@link Fields}): per-language text
- * fields analysed by OpenSearch's built-in filters in revue's order, keyword fields for the
- * facets and filters, the entity mention counts as term frequencies (see {@link #feature}), and
- * the stored source for display. What the built-in filters cannot
- * express of revue's analysis is listed in docs/opensearch.md.
+ * fields analysed by OpenSearch's built-in filters in revue's order, keyword fields for the facets
+ * and filters, the entity mention counts as term frequencies (see {@link #feature}), and the stored
+ * source for display. What the built-in filters cannot express of revue's analysis is listed in
+ * docs/opensearch.md.
  */
 final class IndexMapping {
 
@@ -36,23 +36,64 @@ final class IndexMapping {
     settings.put("refresh_interval", "1s");
     ObjectNode analysis = settings.putObject("analysis");
     ObjectNode filter = analysis.putObject("filter");
-    filter.putObject("revue_fr_elision").put("type", "elision").put("articles_case", true)
-        .putArray("articles").add("l").add("m").add("t").add("qu").add("n").add("s").add("j")
-        .add("d").add("c").add("jusqu").add("quoiqu").add("lorsqu").add("puisqu");
+    filter
+        .putObject("revue_fr_elision")
+        .put("type", "elision")
+        .put("articles_case", true)
+        .putArray("articles")
+        .add("l")
+        .add("m")
+        .add("t")
+        .add("qu")
+        .add("n")
+        .add("s")
+        .add("j")
+        .add("d")
+        .add("c")
+        .add("jusqu")
+        .add("quoiqu")
+        .add("lorsqu")
+        .add("puisqu");
     filter.putObject("revue_fr_stop").put("type", "stop").put("stopwords", "_french_");
     filter.putObject("revue_fr_stem").put("type", "stemmer").put("language", "light_french");
     filter.putObject("revue_ar_stop").put("type", "stop").put("stopwords", "_arabic_");
     filter.putObject("revue_ar_stem").put("type", "stemmer").put("language", "arabic");
-    filter.putObject("revue_en_possessive").put("type", "stemmer").put("language", "possessive_english");
+    filter
+        .putObject("revue_en_possessive")
+        .put("type", "stemmer")
+        .put("language", "possessive_english");
     filter.putObject("revue_en_stop").put("type", "stop").put("stopwords", "_english_");
     filter.putObject("revue_en_stem").put("type", "stemmer").put("language", "english");
     ObjectNode analyzer = analysis.putObject("analyzer");
     // each recipe as revue.analysis.RevueAnalyzers has it, step for step where a built-in exists
-    analyzer(analyzer, "revue_fr", "revue_fr_elision", "lowercase", "revue_fr_stop", "asciifolding", "revue_fr_stem");
+    analyzer(
+        analyzer,
+        "revue_fr",
+        "revue_fr_elision",
+        "lowercase",
+        "revue_fr_stop",
+        "asciifolding",
+        "revue_fr_stem");
     // stopwords before spelling folding, as locally: folded, "على" (on) would become "علي" (Ali)
-    analyzer(analyzer, "revue_ar", "lowercase", "revue_ar_stop", "arabic_normalization", "decimal_digit", "asciifolding", "revue_ar_stem");
-    analyzer(analyzer, "revue_en", "revue_en_possessive", "lowercase", "revue_en_stop", "asciifolding", "revue_en_stem");
-    analyzer(analyzer, "revue_xx", "lowercase", "arabic_normalization", "decimal_digit", "asciifolding");
+    analyzer(
+        analyzer,
+        "revue_ar",
+        "lowercase",
+        "revue_ar_stop",
+        "arabic_normalization",
+        "decimal_digit",
+        "asciifolding",
+        "revue_ar_stem");
+    analyzer(
+        analyzer,
+        "revue_en",
+        "revue_en_possessive",
+        "lowercase",
+        "revue_en_stop",
+        "asciifolding",
+        "revue_en_stem");
+    analyzer(
+        analyzer, "revue_xx", "lowercase", "arabic_normalization", "decimal_digit", "asciifolding");
     // text revue analysed itself (AnalysedText): split on spaces, the gap marks dropped with
     // their positions kept; searches match and rank on these fields, the ones above give snippets
     filter.putObject("revue_gap").put("type", "stop").putArray("stopwords").add(AnalysedText.GAP);
@@ -67,14 +108,31 @@ final class IndexMapping {
     ObjectNode props = mappings.putObject("properties");
     for (String keyword :
         new String[] {
-          Fields.ID, Fields.COLLECTION, Fields.LANG, Fields.SOURCE, Fields.COUNTRY, Fields.MINISTER,
-          Fields.SEGMENT_LANGS, Fields.FILE, Fields.FILE_HASH, Fields.FACET_YEAR, MONTH, DAY
+          Fields.ID,
+          Fields.COLLECTION,
+          Fields.LANG,
+          Fields.SOURCE,
+          Fields.COUNTRY,
+          Fields.MINISTER,
+          Fields.SEGMENT_LANGS,
+          Fields.FILE,
+          Fields.FILE_HASH,
+          Fields.FACET_YEAR,
+          MONTH,
+          DAY
         }) {
       props.putObject(keyword).put("type", "keyword");
     }
     // for display only: kept in _source, not indexed
     for (String display :
-        new String[] {Fields.SOURCE_ID, Fields.TITLE, Fields.URL, Fields.PATH, Fields.PUBLISHED, Fields.DATE_SOURCE}) {
+        new String[] {
+          Fields.SOURCE_ID,
+          Fields.TITLE,
+          Fields.URL,
+          Fields.PATH,
+          Fields.PUBLISHED,
+          Fields.DATE_SOURCE
+        }) {
       props.putObject(display).put("type", "keyword").put("index", false).put("doc_values", false);
     }
     props.putObject(Fields.DATE).put("type", "date").put("format", "strict_date");
@@ -82,15 +140,26 @@ final class IndexMapping {
     // without length normalization, which is how the local index ranks its FeatureFields
     // (rank_features, the closer type, is in the mapper-extras module, which a cluster may lack)
     for (String mentions : new String[] {Fields.COUNTRY_MENTIONS, Fields.MINISTER_MENTIONS}) {
-      props.putObject(mentions).put("type", "text").put("analyzer", "whitespace").put("norms", false)
+      props
+          .putObject(mentions)
+          .put("type", "text")
+          .put("analyzer", "whitespace")
+          .put("norms", false)
           .put("index_options", "freqs");
     }
     for (String lang : Fields.TEXT_LANGS) {
       props.putObject(Fields.titleField(lang)).put("type", "text").put("analyzer", "revue_" + lang);
-      props.putObject(Fields.bodyField(lang)).put("type", "text").put("analyzer", "revue_" + lang)
-          .put("index_options", "offsets"); // the unified highlighter's snippets without re-analysis
+      props
+          .putObject(Fields.bodyField(lang))
+          .put("type", "text")
+          .put("analyzer", "revue_" + lang)
+          .put(
+              "index_options", "offsets"); // the unified highlighter's snippets without re-analysis
       for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
-        props.putObject(AnalysedText.field(field)).put("type", "text").put("analyzer", AnalysedText.ANALYZER);
+        props
+            .putObject(AnalysedText.field(field))
+            .put("type", "text")
+            .put("analyzer", AnalysedText.ANALYZER);
       }
     }
     return root;
@@ -158,16 +227,18 @@ final class IndexMapping {
     }
     Map<String, StringBuilder> bodies = new LinkedHashMap<>();
     for (Segment segment : enriched.segments()) {
-      StringBuilder text = bodies.computeIfAbsent(Fields.bodyField(segment.lang()), k -> new StringBuilder());
+      StringBuilder text =
+          bodies.computeIfAbsent(Fields.bodyField(segment.lang()), k -> new StringBuilder());
       if (!text.isEmpty()) {
         text.append('\n');
       }
       text.append(segment.text());
     }
-    bodies.forEach((field, text) -> {
-      doc.put(field, text.toString());
-      analysed(doc, field, text.toString());
-    });
+    bodies.forEach(
+        (field, text) -> {
+          doc.put(field, text.toString());
+          analysed(doc, field, text.toString());
+        });
     return doc;
   }
 
@@ -186,12 +257,16 @@ final class IndexMapping {
    */
   static final String EVERY_ARTICLE = "\u2205";
 
-  private static String mentions(java.util.List<String> entities, Map<String, EnrichedArticle.MentionCount> counts) {
+  private static String mentions(
+      java.util.List<String> entities, Map<String, EnrichedArticle.MentionCount> counts) {
     StringBuilder text = new StringBuilder(EVERY_ARTICLE).append(' ');
     for (String entity : entities) {
       EnrichedArticle.MentionCount count = counts.get(entity);
       // as locally: at least one mention, a title mention weighing as Fields says
-      int weight = count == null ? 1 : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
+      int weight =
+          count == null
+              ? 1
+              : Math.max(1, count.body() + Fields.TITLE_MENTION_WEIGHT * count.title());
       String term = feature(entity);
       for (int i = 0; i < Math.min(weight, MAX_MENTIONS); i++) {
         text.append(term).append(' ');

@@ -58,15 +58,15 @@ import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
 
 /**
- * revue's articles on an OpenSearch cluster: enriched by revue, sent in bulk, searched through
- * the query DSL, read back into revue's result types. Each generation is a physical index {@code
+ * revue's articles on an OpenSearch cluster: enriched by revue, sent in bulk, searched through the
+ * query DSL, read back into revue's result types. Each generation is a physical index {@code
  * NAME-gen-NNNNNN}; the alias {@code NAME} names the live one. A rebuild writes a new generation
  * and switches the alias in one atomic {@code _aliases} call once the generation's count checks;
  * the previous generation is kept for rollback, older ones deleted. An index run writes into the
  * live generation by article id (idempotent), skipping input files whose SHA-256 is unchanged.
  *
- * <p>Thread-safe. Runs are not locked across processes as the local index's are: two writers
- * on one cluster at once must be avoided by the caller (see docs/opensearch.md).
+ * <p>Thread-safe. Runs are not locked across processes as the local index's are: two writers on one
+ * cluster at once must be avoided by the caller (see docs/opensearch.md).
  */
 public final class OpenSearchBackend implements Backend {
 
@@ -81,7 +81,8 @@ public final class OpenSearchBackend implements Backend {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final EntityStanding standing;
 
-  private OpenSearchBackend(ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
+  private OpenSearchBackend(
+      ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
     this.address = address;
     this.cluster = new Cluster(address);
     this.entities = entities;
@@ -92,8 +93,9 @@ public final class OpenSearchBackend implements Backend {
   }
 
   /**
-   * A backend on the cluster a URI names ({@code opensearch://HOST:PORT[/NAME][?shards=N&replicas=N]}).
-   * Opening does not contact the cluster; the first call does.
+   * A backend on the cluster a URI names ({@code
+   * opensearch://HOST:PORT[/NAME][?shards=N&replicas=N]}). Opening does not contact the cluster;
+   * the first call does.
    *
    * @throws InvalidInputException when the URI is not an OpenSearch backend's
    */
@@ -109,7 +111,9 @@ public final class OpenSearchBackend implements Backend {
           switch (kv[0]) {
             case "shards" -> shards = Integer.parseInt(kv[1]);
             case "replicas" -> replicas = Integer.parseInt(kv[1]);
-            default -> throw new InvalidInputException("unknown backend parameter '" + kv[0] + "' (use shards, replicas)");
+            default ->
+                throw new InvalidInputException(
+                    "unknown backend parameter '" + kv[0] + "' (use shards, replicas)");
           }
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
           throw new InvalidInputException("backend parameter '" + pair + "' needs a number");
@@ -128,7 +132,11 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public IndexReport index(
-      List<Path> paths, Enricher enricher, IngestOptions options, LongConsumer progress, Duration lockWait) {
+      List<Path> paths,
+      Enricher enricher,
+      IngestOptions options,
+      LongConsumer progress,
+      Duration lockWait) {
     requireWritableCluster();
     Instant started = Instant.now();
     String live = liveIndex().orElse(null);
@@ -152,7 +160,8 @@ public final class OpenSearchBackend implements Backend {
     cluster.require("POST", "/" + live + "/_refresh", null, "refresh of " + live);
     long updated = Math.min(run.replaced.get(), run.bulk.sent());
     IndexReport.Changes changes =
-        new IndexReport.Changes(run.bulk.sent() - updated, updated, removed - updated, run.unchanged.get());
+        new IndexReport.Changes(
+            run.bulk.sent() - updated, updated, removed - updated, run.unchanged.get());
     if (!changes.none()) {
       ObjectNode meta = Cluster.JSON.createObjectNode();
       ObjectNode m = meta.putObject("_meta");
@@ -161,19 +170,25 @@ public final class OpenSearchBackend implements Backend {
       m.put("updated", Instant.now().toString());
       cluster.require("PUT", "/" + live + "/_mapping", meta, "recording the run in " + live);
     }
-    return new IndexReport(run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
+    return new IndexReport(
+        run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
   }
 
   @Override
   public RunReport rebuild(
-      List<Path> paths, Enricher enricher, IngestOptions options, LongConsumer progress, Duration lockWait) {
+      List<Path> paths,
+      Enricher enricher,
+      IngestOptions options,
+      LongConsumer progress,
+      Duration lockWait) {
     requireWritableCluster();
     Instant started = Instant.now();
     Optional<String> live = liveIndex();
     int next = generations().stream().mapToInt(OpenSearchBackend::number).max().orElse(0) + 1;
     String fresh = createGeneration(next, false);
     Run run = new Run(new BulkWriter(cluster, fresh), enricher, progress, Map.of());
-    List<String> inputs = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+    List<String> inputs =
+        paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
     try {
       run.read(paths, options);
       IndexReport report = new IndexReport(run.collections(), run.problems(), Duration.ZERO, null);
@@ -189,11 +204,26 @@ public final class OpenSearchBackend implements Backend {
       long expected = run.bulk.sent();
       if (count != expected || !run.bulk.failures().isEmpty()) {
         throw new RevueException(
-            "rebuild check failed: " + fresh + " holds " + count + " articles, " + expected + " were sent"
-                + (run.bulk.failures().isEmpty() ? "" : ", " + run.bulk.failures().size() + " refused (first: "
-                    + run.bulk.failures().get(0).reason() + ")"));
+            "rebuild check failed: "
+                + fresh
+                + " holds "
+                + count
+                + " articles, "
+                + expected
+                + " were sent"
+                + (run.bulk.failures().isEmpty()
+                    ? ""
+                    : ", "
+                        + run.bulk.failures().size()
+                        + " refused (first: "
+                        + run.bulk.failures().get(0).reason()
+                        + ")"));
       }
-      cluster.require("GET", "/_cluster/health/" + fresh + "?wait_for_status=yellow&timeout=60s", null, "health of " + fresh);
+      cluster.require(
+          "GET",
+          "/_cluster/health/" + fresh + "?wait_for_status=yellow&timeout=60s",
+          null,
+          "health of " + fresh);
       ObjectNode meta = Cluster.JSON.createObjectNode();
       ObjectNode m = meta.putObject("_meta");
       m.put("built", Instant.now().toString());
@@ -202,7 +232,9 @@ public final class OpenSearchBackend implements Backend {
       switchAlias(live.orElse(null), fresh);
     } catch (RuntimeException e) {
       cluster.call("DELETE", "/" + fresh, null); // a failed build leaves the alias where it was
-      throw e instanceof RevueException ? e : new RevueException("rebuild on " + address + " failed: " + e.getMessage(), e);
+      throw e instanceof RevueException
+          ? e
+          : new RevueException("rebuild on " + address + " failed: " + e.getMessage(), e);
     }
     // keep the previous generation for rollback; delete the older ones
     for (String gen : generations()) {
@@ -212,10 +244,17 @@ public final class OpenSearchBackend implements Backend {
     }
     long documents = run.bulk.sent();
     return new RunReport(
-        "rebuild", started, Instant.now(), inputs, true,
-        "built " + fresh + " with " + documents + " articles", fresh, documents,
+        "rebuild",
+        started,
+        Instant.now(),
+        inputs,
+        true,
+        "built " + fresh + " with " + documents + " articles",
+        fresh,
+        documents,
         new IndexReport.Changes(documents, 0, 0, 0),
-        run.count(IngestProblem.Severity.SKIPPED), run.count(IngestProblem.Severity.FAILED));
+        run.count(IngestProblem.Severity.SKIPPED),
+        run.count(IngestProblem.Severity.FAILED));
   }
 
   @Override
@@ -223,13 +262,25 @@ public final class OpenSearchBackend implements Backend {
     Instant started = Instant.now();
     String live = liveIndex().orElseThrow(this::missing);
     String previous =
-        previousOf(live).orElseThrow(() -> new RevueException(
-            "no generation before " + live + " on " + address + " to roll back to"));
+        previousOf(live)
+            .orElseThrow(
+                () ->
+                    new RevueException(
+                        "no generation before " + live + " on " + address + " to roll back to"));
     switchAlias(live, previous);
     long documents = count(previous);
     return new RunReport(
-        "rollback", started, Instant.now(), List.of(), true,
-        "rolled back from " + live + " to " + previous, previous, documents, null, 0, 0);
+        "rollback",
+        started,
+        Instant.now(),
+        List.of(),
+        true,
+        "rolled back from " + live + " to " + previous,
+        previous,
+        documents,
+        null,
+        0,
+        0);
   }
 
   @Override
@@ -248,7 +299,8 @@ public final class OpenSearchBackend implements Backend {
     for (JsonNode h : reply.path("hits").path("hits")) {
       hits.add(hit(h, t.expanded()));
     }
-    List<FacetCounts> facets = request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
+    List<FacetCounts> facets =
+        request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
     long total = reply.path("hits").path("total").path("value").asLong();
     return new SearchResults(total, hits, facets, approximateNote(reply));
   }
@@ -261,7 +313,8 @@ public final class OpenSearchBackend implements Backend {
     for (JsonNode agg : reply.path("aggregations")) {
       if (agg.path("values").path("doc_count_error_upper_bound").asLong(0) > 0) {
         return "approximate counts: the cluster's facet counts may be off by up to "
-            + agg.path("values").path("doc_count_error_upper_bound").asLong() + " (counted per shard)";
+            + agg.path("values").path("doc_count_error_upper_bound").asLong()
+            + " (counted per shard)";
       }
     }
     return null;
@@ -279,8 +332,13 @@ public final class OpenSearchBackend implements Backend {
         total += n;
       }
       // as locally: most first, ties by value; the date dimension shown in order
-      all.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-      List<FacetCounts.Value> shown = new ArrayList<>(all.subList(0, Math.min(request.facetLimit(), all.size())));
+      all.sort(
+          (a, b) ->
+              a.count() != b.count()
+                  ? Long.compare(b.count(), a.count())
+                  : a.value().compareTo(b.value()));
+      List<FacetCounts.Value> shown =
+          new ArrayList<>(all.subList(0, Math.min(request.facetLimit(), all.size())));
       if (dim.equals("date")) {
         shown.sort((a, b) -> a.value().compareTo(b.value()));
       }
@@ -288,7 +346,10 @@ public final class OpenSearchBackend implements Backend {
       List<FacetCounts.Value> labelled = new ArrayList<>();
       for (FacetCounts.Value v : shown) {
         shownCount += v.count();
-        String label = dim.equals("country") ? v.value() + " " + entities.get().countryName(v.value(), request.uiLanguage()) : v.value();
+        String label =
+            dim.equals("country")
+                ? v.value() + " " + entities.get().countryName(v.value(), request.uiLanguage())
+                : v.value();
         labelled.add(new FacetCounts.Value(v.value(), label, v.count()));
       }
       result.add(new FacetCounts(dim, labelled, all.size() - shown.size(), total - shownCount));
@@ -304,7 +365,8 @@ public final class OpenSearchBackend implements Backend {
     for (String entity : expanded) {
       int colon = entity.indexOf(':');
       String field = entity.substring(0, colon);
-      if ((field.equals(Fields.COUNTRY) ? countries : ministers).contains(entity.substring(colon + 1))) {
+      if ((field.equals(Fields.COUNTRY) ? countries : ministers)
+          .contains(entity.substring(colon + 1))) {
         matched.add(entity);
       }
     }
@@ -335,7 +397,8 @@ public final class OpenSearchBackend implements Backend {
         if (text.contains("<b>")) {
           return text;
         }
-        if (fallback == null || Fields.bodyField(l).equals(Fields.bodyField(lang == null ? "xx" : lang))) {
+        if (fallback == null
+            || Fields.bodyField(l).equals(Fields.bodyField(lang == null ? "xx" : lang))) {
           fallback = text;
         }
       }
@@ -368,21 +431,40 @@ public final class OpenSearchBackend implements Backend {
       }
     }
     EntityExtractor extractor = entities.get();
-    Map<String, Set<String>> countrySpellings = spellings(extractor.countryMentions(allText.toString()));
-    Map<String, Set<String>> ministerSpellings = spellings(extractor.ministerMentions(allText.toString()));
+    Map<String, Set<String>> countrySpellings =
+        spellings(extractor.countryMentions(allText.toString()));
+    Map<String, Set<String>> ministerSpellings =
+        spellings(extractor.ministerMentions(allText.toString()));
     List<StoredArticle.Entity> countries = new ArrayList<>();
     for (String code : strings(s.path(Fields.COUNTRY))) {
-      countries.add(new StoredArticle.Entity(
-          code, code + " " + extractor.countryName(code, labels), List.copyOf(countrySpellings.getOrDefault(code, Set.of()))));
+      countries.add(
+          new StoredArticle.Entity(
+              code,
+              code + " " + extractor.countryName(code, labels),
+              List.copyOf(countrySpellings.getOrDefault(code, Set.of()))));
     }
     List<StoredArticle.Entity> ministers = new ArrayList<>();
     for (String name : strings(s.path(Fields.MINISTER))) {
-      ministers.add(new StoredArticle.Entity(name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
+      ministers.add(
+          new StoredArticle.Entity(
+              name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
     }
-    return Optional.of(new StoredArticle(
-        text(s, Fields.ID), text(s, Fields.COLLECTION), text(s, Fields.SOURCE_ID), s.path(Fields.TITLE).asText(""),
-        text(s, Fields.DATE), text(s, Fields.DATE_SOURCE), text(s, Fields.PUBLISHED), text(s, Fields.LANG),
-        text(s, Fields.SOURCE), text(s, Fields.URL), text(s, Fields.PATH), bodies, countries, ministers));
+    return Optional.of(
+        new StoredArticle(
+            text(s, Fields.ID),
+            text(s, Fields.COLLECTION),
+            text(s, Fields.SOURCE_ID),
+            s.path(Fields.TITLE).asText(""),
+            text(s, Fields.DATE),
+            text(s, Fields.DATE_SOURCE),
+            text(s, Fields.PUBLISHED),
+            text(s, Fields.LANG),
+            text(s, Fields.SOURCE),
+            text(s, Fields.URL),
+            text(s, Fields.PATH),
+            bodies,
+            countries,
+            ministers));
   }
 
   @Override
@@ -393,7 +475,11 @@ public final class OpenSearchBackend implements Backend {
     all.add(t.query());
     body.set("query", QueryTranslator.and(all));
     body.put("size", 0);
-    body.putObject("aggs").putObject("days").putObject("terms").put("field", IndexMapping.DAY).put("size", 100_000);
+    body.putObject("aggs")
+        .putObject("days")
+        .putObject("terms")
+        .put("field", IndexMapping.DAY)
+        .put("size", 100_000);
     SortedMap<LocalDate, Long> days = new TreeMap<>();
     for (JsonNode b : searchCall(body).path("aggregations").path("days").path("buckets")) {
       days.put(LocalDate.parse(b.path("key").asText()), b.path("doc_count").asLong());
@@ -465,14 +551,16 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public RelatedResults related(String id, int limit) {
-    throw new RevueException("related articles are not available on the OpenSearch backend yet (" + address + ")");
+    throw new RevueException(
+        "related articles are not available on the OpenSearch backend yet (" + address + ")");
   }
 
   @Override
   public IndexStats stats() {
     Optional<String> live = liveIndex();
     if (live.isEmpty()) {
-      return new IndexStats(0, Map.of(), Map.of(), 0, null, address.toString(), null, List.of(), null, null, null);
+      return new IndexStats(
+          0, Map.of(), Map.of(), 0, null, address.toString(), null, List.of(), null, null, null);
     }
     String gen = live.get();
     ObjectNode body = Cluster.JSON.createObjectNode();
@@ -480,7 +568,10 @@ public final class OpenSearchBackend implements Backend {
     body.put("track_total_hits", true);
     ObjectNode aggs = body.putObject("aggs");
     aggs.putObject("lang").putObject("terms").put("field", Fields.LANG).put("size", 1000);
-    aggs.putObject("collection").putObject("terms").put("field", Fields.COLLECTION).put("size", 10_000);
+    aggs.putObject("collection")
+        .putObject("terms")
+        .put("field", Fields.COLLECTION)
+        .put("size", 10_000);
     JsonNode reply = searchCall(body);
     JsonNode size = cluster.require("GET", "/" + gen + "/_stats/store", null, "size of " + gen);
     JsonNode meta = meta(gen);
@@ -517,8 +608,13 @@ public final class OpenSearchBackend implements Backend {
     requireOpen();
     Cluster.Reply reply = cluster.call("POST", "/" + address.name() + "/_search", body);
     if (reply.ok()) {
-      if (reply.body().path("_shards").path("failed").asInt(0) > 0 && reply.body().path("_shards").path("successful").asInt(0) == 0) {
-        throw new RevueException("OpenSearch " + address + ": every shard failed: " + reply.body().path("_shards").path("failures"));
+      if (reply.body().path("_shards").path("failed").asInt(0) > 0
+          && reply.body().path("_shards").path("successful").asInt(0) == 0) {
+        throw new RevueException(
+            "OpenSearch "
+                + address
+                + ": every shard failed: "
+                + reply.body().path("_shards").path("failures"));
       }
       return reply.body();
     }
@@ -526,16 +622,27 @@ public final class OpenSearchBackend implements Backend {
       throw missing();
     }
     if (reply.status() == 400) {
-      throw new InvalidInputException("OpenSearch " + address + " refused the query: " + reply.reason());
+      throw new InvalidInputException(
+          "OpenSearch " + address + " refused the query: " + reply.reason());
     }
     String health = health();
-    throw new RevueException("OpenSearch " + address + ": search failed: " + reply.reason()
-        + (health.equals("red") ? " (cluster is red: some shards have no copy)" : ""));
+    throw new RevueException(
+        "OpenSearch "
+            + address
+            + ": search failed: "
+            + reply.reason()
+            + (health.equals("red") ? " (cluster is red: some shards have no copy)" : ""));
   }
 
   private RevueException missing() {
     return new RevueException(
-        "no index '" + address.name() + "' on " + address + ": run 'revue index PATH --backend " + address + "' first");
+        "no index '"
+            + address.name()
+            + "' on "
+            + address
+            + ": run 'revue index PATH --backend "
+            + address
+            + "' first");
   }
 
   private String health() {
@@ -547,7 +654,8 @@ public final class OpenSearchBackend implements Backend {
     requireOpen();
     String status = health();
     if (status.equals("red")) {
-      throw new RevueException("OpenSearch " + address + " is red (some shards have no copy): not writing");
+      throw new RevueException(
+          "OpenSearch " + address + " is red (some shards have no copy): not writing");
     }
   }
 
@@ -558,7 +666,8 @@ public final class OpenSearchBackend implements Backend {
       return Optional.empty();
     }
     if (!reply.ok()) {
-      throw new RevueException("OpenSearch " + address + ": reading alias failed: " + reply.reason());
+      throw new RevueException(
+          "OpenSearch " + address + ": reading alias failed: " + reply.reason());
     }
     var names = reply.body().fieldNames();
     return names.hasNext() ? Optional.of(names.next()) : Optional.empty();
@@ -566,14 +675,19 @@ public final class OpenSearchBackend implements Backend {
 
   /** This name's generations on the cluster, oldest first. */
   private List<String> generations() {
-    Cluster.Reply reply = cluster.call("GET", "/" + address.name() + GEN + "*/_settings/index.provided_name", null);
+    Cluster.Reply reply =
+        cluster.call("GET", "/" + address.name() + GEN + "*/_settings/index.provided_name", null);
     List<String> gens = new ArrayList<>();
     if (reply.ok()) {
-      reply.body().fieldNames().forEachRemaining(n -> {
-        if (n.startsWith(address.name() + GEN)) {
-          gens.add(n);
-        }
-      });
+      reply
+          .body()
+          .fieldNames()
+          .forEachRemaining(
+              n -> {
+                if (n.startsWith(address.name() + GEN)) {
+                  gens.add(n);
+                }
+              });
     }
     gens.sort(java.util.Comparator.comparingInt(OpenSearchBackend::number));
     return gens;
@@ -622,19 +736,29 @@ public final class OpenSearchBackend implements Backend {
   }
 
   private JsonNode meta(String index) {
-    JsonNode mapping = cluster.require("GET", "/" + index + "/_mapping", null, "mapping of " + index);
+    JsonNode mapping =
+        cluster.require("GET", "/" + index + "/_mapping", null, "mapping of " + index);
     return mapping.path(index).path("mappings").path("_meta");
   }
 
   private long count(String index) {
-    return cluster.require("GET", "/" + index + "/_count", null, "count of " + index).path("count").asLong();
+    return cluster
+        .require("GET", "/" + index + "/_count", null, "count of " + index)
+        .path("count")
+        .asLong();
   }
 
   private long deleteFile(String index, String file) {
     ObjectNode body = Cluster.JSON.createObjectNode();
     body.set("query", QueryTranslator.term(Fields.FILE, file));
-    return cluster.require("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body,
-        "removing the articles of " + file).path("deleted").asLong();
+    return cluster
+        .require(
+            "POST",
+            "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed",
+            body,
+            "removing the articles of " + file)
+        .path("deleted")
+        .asLong();
   }
 
   /** What the index holds of each input file: its hash and how many articles. */
@@ -654,10 +778,15 @@ public final class OpenSearchBackend implements Backend {
       if (after != null) {
         composite.set("after", after);
       }
-      JsonNode agg = cluster.require("POST", "/" + index + "/_search", body, "listing files of " + index)
-          .path("aggregations").path("files");
+      JsonNode agg =
+          cluster
+              .require("POST", "/" + index + "/_search", body, "listing files of " + index)
+              .path("aggregations")
+              .path("files");
       for (JsonNode b : agg.path("buckets")) {
-        files.put(b.path("key").path("file").asText(), new FileState(b.path("key").path("hash").asText(), b.path("doc_count").asLong()));
+        files.put(
+            b.path("key").path("file").asText(),
+            new FileState(b.path("key").path("hash").asText(), b.path("doc_count").asLong()));
       }
       after = agg.path("after_key");
       if (after.isMissingNode() || agg.path("buckets").isEmpty()) {
@@ -689,77 +818,85 @@ public final class OpenSearchBackend implements Backend {
 
     void read(List<Path> paths, IngestOptions options) {
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "revue-opensearch-enrich");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "revue-opensearch-enrich");
+                t.setDaemon(true);
+                return t;
+              });
       Semaphore inFlight = new Semaphore(threads * 64);
       String[] currentHash = {""};
       String[] currentFile = {null};
       try {
-        Ingest.read(paths, options, new IngestListener() {
-          @Override
-          public boolean beforeFile(Path file) {
-            String key = file.toAbsolutePath().normalize().toString();
-            String hash = sha256(file);
-            seen.add(key);
-            FileState old = known.get(key);
-            if (old != null && old.hash().equals(hash) && !hash.isEmpty()) {
-              unchanged.addAndGet(old.articles());
-              return false;
-            }
-            if (old != null) {
-              replaced.addAndGet(deleteFile(bulkIndex(), key));
-            }
-            currentFile[0] = key;
-            currentHash[0] = hash;
-            return true;
-          }
-
-          @Override
-          public void article(Article article) {
-            RuntimeException failed = failure.get();
-            if (failed != null) {
-              throw failed;
-            }
-            String file = currentFile[0] == null ? article.path() : currentFile[0];
-            String hash = currentHash[0];
-            inFlight.acquireUninterruptibly();
-            pool.execute(() -> {
-              try {
-                EnrichedArticle enriched = enricher.enrich(article);
-                ObjectNode doc = IndexMapping.document(enriched, hash);
-                doc.put(Fields.FILE, file);
-                bulk.index(article.id(), doc);
-                synchronized (counts) {
-                  counts.computeIfAbsent(article.collection(), k -> new long[3])[0]++;
+        Ingest.read(
+            paths,
+            options,
+            new IngestListener() {
+              @Override
+              public boolean beforeFile(Path file) {
+                String key = file.toAbsolutePath().normalize().toString();
+                String hash = sha256(file);
+                seen.add(key);
+                FileState old = known.get(key);
+                if (old != null && old.hash().equals(hash) && !hash.isEmpty()) {
+                  unchanged.addAndGet(old.articles());
+                  return false;
                 }
-                progress.accept(done.incrementAndGet());
-              } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-              } finally {
-                inFlight.release();
+                if (old != null) {
+                  replaced.addAndGet(deleteFile(bulkIndex(), key));
+                }
+                currentFile[0] = key;
+                currentHash[0] = hash;
+                return true;
+              }
+
+              @Override
+              public void article(Article article) {
+                RuntimeException failed = failure.get();
+                if (failed != null) {
+                  throw failed;
+                }
+                String file = currentFile[0] == null ? article.path() : currentFile[0];
+                String hash = currentHash[0];
+                inFlight.acquireUninterruptibly();
+                pool.execute(
+                    () -> {
+                      try {
+                        EnrichedArticle enriched = enricher.enrich(article);
+                        ObjectNode doc = IndexMapping.document(enriched, hash);
+                        doc.put(Fields.FILE, file);
+                        bulk.index(article.id(), doc);
+                        synchronized (counts) {
+                          counts.computeIfAbsent(article.collection(), k -> new long[3])[0]++;
+                        }
+                        progress.accept(done.incrementAndGet());
+                      } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                      } finally {
+                        inFlight.release();
+                      }
+                    });
+              }
+
+              @Override
+              public void problem(IngestProblem problem) {
+                problems.add(problem);
+                String collection = Ingest.collectionOf(Path.of(problem.path()));
+                int slot =
+                    switch (problem.severity()) {
+                      case SKIPPED -> 1;
+                      case FAILED -> 2;
+                      case WARNING -> -1;
+                    };
+                if (slot > 0) {
+                  synchronized (counts) {
+                    counts.computeIfAbsent(collection, k -> new long[3])[slot]++;
+                  }
+                }
               }
             });
-          }
-
-          @Override
-          public void problem(IngestProblem problem) {
-            problems.add(problem);
-            String collection = Ingest.collectionOf(Path.of(problem.path()));
-            int slot = switch (problem.severity()) {
-              case SKIPPED -> 1;
-              case FAILED -> 2;
-              case WARNING -> -1;
-            };
-            if (slot > 0) {
-              synchronized (counts) {
-                counts.computeIfAbsent(collection, k -> new long[3])[slot]++;
-              }
-            }
-          }
-        });
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
       } catch (IOException e) {
@@ -775,7 +912,9 @@ public final class OpenSearchBackend implements Backend {
       }
       bulk.flush();
       for (BulkWriter.Failure f : bulk.failures()) {
-        problems.add(new IngestProblem(f.id(), 0, IngestProblem.Severity.FAILED, "refused by OpenSearch: " + f.reason()));
+        problems.add(
+            new IngestProblem(
+                f.id(), 0, IngestProblem.Severity.FAILED, "refused by OpenSearch: " + f.reason()));
       }
     }
 

@@ -27,14 +27,14 @@ import revue.search.ArticleSearcher;
 /**
  * revue's query syntax and filters as OpenSearch query DSL, built to rank as the local searcher
  * does: each word or phrase searched in every language's title (twice the weight) and body, the
- * best field counting most (dis_max, tie breaker 0.1); up to three words all required, more
- * words three in four; a word a language drops as a stopword only ranks; {@code -word} and
- * {@code NOT word} exclude; {@code a OR b} is one alternative; {@code title:}, {@code lang:},
- * {@code country:}, {@code minister:}, {@code collection:}, {@code source:} restrict. A word or
- * phrase naming a country or minister (revue's gazetteers) also finds the articles tagged with it,
- * ranked by their mention counts ({@code rank_feature}, saturation as BM25's k1) and its other
- * spellings as text at half weight. Filters are {@code post_filter}s so that the facets count
- * each dimension as if its own filter were off.
+ * best field counting most (dis_max, tie breaker 0.1); up to three words all required, more words
+ * three in four; a word a language drops as a stopword only ranks; {@code -word} and {@code NOT
+ * word} exclude; {@code a OR b} is one alternative; {@code title:}, {@code lang:}, {@code
+ * country:}, {@code minister:}, {@code collection:}, {@code source:} restrict. A word or phrase
+ * naming a country or minister (revue's gazetteers) also finds the articles tagged with it, ranked
+ * by their mention counts ({@code rank_feature}, saturation as BM25's k1) and its other spellings
+ * as text at half weight. Filters are {@code post_filter}s so that the facets count each dimension
+ * as if its own filter were off.
  *
  * <p>Thread-safe; one per backend.
  */
@@ -54,9 +54,9 @@ final class QueryTranslator {
   }
 
   /**
-   * A translated request: the query, the post filters per dimension, the entities expanded, and
-   * the expanded entities' other spellings, which only the snippets look for (as locally: the
-   * search ranks an entity by its mentions alone).
+   * A translated request: the query, the post filters per dimension, the entities expanded, and the
+   * expanded entities' other spellings, which only the snippets look for (as locally: the search
+   * ranks an entity by its mentions alone).
    */
   record Translated(
       ObjectNode query,
@@ -76,9 +76,16 @@ final class QueryTranslator {
     List<ObjectNode> spellings = new ArrayList<>();
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
-    ObjectNode query = query(request.query(), request.expandEntities(), expanded, spellings, standing, true);
+    ObjectNode query =
+        query(request.query(), request.expandEntities(), expanded, spellings, standing, true);
     ObjectNode highlight =
-        query(request.query(), request.expandEntities(), new LinkedHashSet<>(), new ArrayList<>(), standing, false);
+        query(
+            request.query(),
+            request.expandEntities(),
+            new LinkedHashSet<>(),
+            new ArrayList<>(),
+            standing,
+            false);
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(query, highlight, filters, expanded, spellings, dayFacet);
@@ -91,8 +98,12 @@ final class QueryTranslator {
     body.put("size", size);
     body.put("from", from);
     body.put("track_total_hits", true);
-    body.putArray("_source").add("*").add("-" + Fields.COUNTRY_MENTIONS).add("-" + Fields.MINISTER_MENTIONS)
-        .add("-body_*").add("-title_*");
+    body.putArray("_source")
+        .add("*")
+        .add("-" + Fields.COUNTRY_MENTIONS)
+        .add("-" + Fields.MINISTER_MENTIONS)
+        .add("-body_*")
+        .add("-title_*");
     if (!t.filters().isEmpty()) {
       body.set("post_filter", and(t.filters().values()));
     }
@@ -110,26 +121,38 @@ final class QueryTranslator {
     if (request.facetLimit() > 0) {
       ObjectNode aggs = body.putObject("aggs");
       for (String dim : DIMENSIONS) {
-        String field = dim.equals("date") ? (t.dayFacet() ? IndexMapping.DAY : IndexMapping.MONTH) : dim;
+        String field =
+            dim.equals("date") ? (t.dayFacet() ? IndexMapping.DAY : IndexMapping.MONTH) : dim;
         List<ObjectNode> others = new ArrayList<>();
-        t.filters().forEach((d, f) -> {
-          if (!d.equals(dim)) {
-            others.add(f);
-          }
-        });
+        t.filters()
+            .forEach(
+                (d, f) -> {
+                  if (!d.equals(dim)) {
+                    others.add(f);
+                  }
+                });
         ObjectNode agg = aggs.putObject(dim);
         agg.set("filter", others.isEmpty() ? matchAll() : and(others));
         ObjectNode inner = agg.putObject("aggs");
         // every value, so that counts are exact and "n more (count)" is right; a facet has at
         // most a few thousand values (countries, ministers, months, sources)
-        inner.putObject("values").putObject("terms").put("field", field).put("size", 10_000)
+        inner
+            .putObject("values")
+            .putObject("terms")
+            .put("field", field)
+            .put("size", 10_000)
             .put("shard_size", 10_000);
         inner.putObject("with_value").putObject("value_count").put("field", field);
       }
     }
     ObjectNode highlight = body.putObject("highlight");
-    highlight.put("type", "unified").put("encoder", "html").put("number_of_fragments", 1)
-        .put("fragment_size", 220).put("no_match_size", 220).put("require_field_match", false);
+    highlight
+        .put("type", "unified")
+        .put("encoder", "html")
+        .put("number_of_fragments", 1)
+        .put("fragment_size", 220)
+        .put("no_match_size", 220)
+        .put("require_field_match", false);
     highlight.putArray("pre_tags").add("<b>");
     highlight.putArray("post_tags").add("</b>");
     ObjectNode hq = highlight.putObject("highlight_query").putObject("bool");
@@ -146,7 +169,11 @@ final class QueryTranslator {
   // --- the query ---
 
   private ObjectNode query(
-      String text, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing,
+      String text,
+      boolean expand,
+      Set<String> expanded,
+      List<ObjectNode> spellings,
+      Standing standing,
       boolean analysed) {
     List<String> tokens = tokens(text);
     List<ObjectNode> required = new ArrayList<>();
@@ -178,7 +205,8 @@ final class QueryTranslator {
       if (colon > 0) {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(t.substring(colon + 1));
-        ObjectNode clause = fieldClause(field, value, t.substring(colon + 1).startsWith("\""), analysed);
+        ObjectNode clause =
+            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), analysed);
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
@@ -247,7 +275,12 @@ final class QueryTranslator {
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
   private ObjectNode concept(
-      String words, boolean quoted, boolean expand, Set<String> expanded, List<ObjectNode> spellings, Standing standing,
+      String words,
+      boolean quoted,
+      boolean expand,
+      Set<String> expanded,
+      List<ObjectNode> spellings,
+      Standing standing,
       boolean analysed) {
     List<ObjectNode> alternatives = new ArrayList<>();
     alternatives.add(match(words, quoted, textFields(), analysed));
@@ -280,13 +313,18 @@ final class QueryTranslator {
     // BM25 of the entity's term in the mentions field (no norms): idf tf / (tf + k1); boosted by
     // half a word's weight times (k1 + 1), it is the local FeatureField saturation query's
     // weight idf (k1 + 1) / 2 and pivot k1
-    clause.putObject("term").putObject(Fields.mentionsField(dimension))
-        .put("value", IndexMapping.feature(value)).put("boost", EXPANSION_WEIGHT * (BM25_K1 + 1));
+    clause
+        .putObject("term")
+        .putObject(Fields.mentionsField(dimension))
+        .put("value", IndexMapping.feature(value))
+        .put("boost", EXPANSION_WEIGHT * (BM25_K1 + 1));
     for (String form : entities.get().surfaceForms(dimension, value)) {
       if (form.equalsIgnoreCase(typed)) {
         continue;
       }
-      boolean arabic = form.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      boolean arabic =
+          form.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
       List<String> fields = new ArrayList<>();
       for (String f : textFields()) {
         if (f.endsWith("_ar") == arabic) {
@@ -317,15 +355,18 @@ final class QueryTranslator {
   }
 
   /** A word or phrase in the text fields: as revue analyses it, or as the cluster does. */
-  private static ObjectNode match(String text, boolean phrase, List<String> fields, boolean analysed) {
-    return analysed ? analysedMatch(text, phrase, fields) : textMatch(text, phrase, fields, Set.of());
+  private static ObjectNode match(
+      String text, boolean phrase, List<String> fields, boolean analysed) {
+    return analysed
+        ? analysedMatch(text, phrase, fields)
+        : textMatch(text, phrase, fields, Set.of());
   }
 
   /**
-   * The words analysed by revue for each field's language, matched on the field's analysed
-   * tokens ({@link AnalysedText}): a dis_max of one match per field, titles twice the weight, as
-   * the local parser's; a field whose analysis leaves nothing (a stopword there) takes no part, and
-   * none left matches nothing.
+   * The words analysed by revue for each field's language, matched on the field's analysed tokens
+   * ({@link AnalysedText}): a dis_max of one match per field, titles twice the weight, as the local
+   * parser's; a field whose analysis leaves nothing (a stopword there) takes no part, and none left
+   * matches nothing.
    */
   private static ObjectNode analysedMatch(String text, boolean phrase, List<String> fields) {
     ObjectNode q = Cluster.JSON.createObjectNode();
@@ -339,7 +380,11 @@ final class QueryTranslator {
       }
       // a word analysed into several tokens (États-Unis) matches any of them, as the local
       // parser's default operator OR has it
-      ObjectNode m = queries.addObject().putObject(phrase ? "match_phrase" : "match").putObject(AnalysedText.field(field));
+      ObjectNode m =
+          queries
+              .addObject()
+              .putObject(phrase ? "match_phrase" : "match")
+              .putObject(AnalysedText.field(field));
       m.put("query", tokens);
       if (!phrase) {
         m.put("operator", "or");
@@ -354,7 +399,8 @@ final class QueryTranslator {
     return q;
   }
 
-  private static ObjectNode textMatch(String text, boolean phrase, List<String> fields, Set<String> unused) {
+  private static ObjectNode textMatch(
+      String text, boolean phrase, List<String> fields, Set<String> unused) {
     ObjectNode q = Cluster.JSON.createObjectNode();
     ObjectNode m = q.putObject("multi_match");
     m.put("query", text);
@@ -444,9 +490,13 @@ final class QueryTranslator {
         if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
           yield value.toUpperCase(Locale.ROOT);
         }
-        yield entities.get().countryForQuery(value)
-            .orElseThrow(() -> new InvalidInputException(
-                "unknown country '" + value + "' in filter (use an ISO code such as NE)"));
+        yield entities
+            .get()
+            .countryForQuery(value)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "unknown country '" + value + "' in filter (use an ISO code such as NE)"));
       }
       case "minister" -> entities.get().ministerForQuery(value).orElse(value);
       default -> value;
@@ -510,7 +560,9 @@ final class QueryTranslator {
   /** Stands for an escaped colon inside a token until the token's text is used. */
   private static final char ESCAPED_COLON = '\uE000';
 
-  /** The colon after a field name of the syntax; any other word before a colon is text, as locally. */
+  /**
+   * The colon after a field name of the syntax; any other word before a colon is text, as locally.
+   */
   private static int fieldColon(String token) {
     int colon = token.indexOf(':');
     if (colon <= 0 || token.startsWith("\"")) {

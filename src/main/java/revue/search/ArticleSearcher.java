@@ -1,64 +1,29 @@
 package revue.search;
 
-import revue.SearchRequest;
-import revue.SearchResults;
-import revue.Hit;
-import revue.FacetCounts;
-import revue.Filter;
-import revue.Related;
-import revue.RelatedResults;
-
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import revue.StoredArticle;
-import revue.entity.Mention;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -67,21 +32,54 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import java.util.Locale;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import revue.FacetCounts;
+import revue.Filter;
+import revue.Hit;
 import revue.InvalidInputException;
+import revue.Related;
+import revue.RelatedResults;
+import revue.SearchRequest;
+import revue.SearchResults;
+import revue.StoredArticle;
 import revue.entity.EntityExtractor;
+import revue.entity.Mention;
 import revue.index.ArticleDocuments;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;
@@ -108,6 +106,7 @@ public final class ArticleSearcher {
     day.setMissingValue(Long.MIN_VALUE);
     return new Sort(day, SortField.FIELD_SCORE);
   }
+
   private static final int SNIPPET_LENGTH = 220;
 
   private final IndexSearcher searcher;
@@ -117,8 +116,10 @@ public final class ArticleSearcher {
   private final TermLookups termLookups;
   private volatile AtomicReferenceArray<String> ordinalLabels;
   private final UnifiedHighlighter.Builder highlighting;
+
   /** Finds where the query matches a hit, for its snippets; see {@link SnippetHighlighter}. */
   private final IndexSearcher matchSearcher;
+
   private final FieldInfos fieldInfos;
   private volatile Stories stories;
 
@@ -162,12 +163,14 @@ public final class ArticleSearcher {
   public RelatedResults related(String id, int limit) throws IOException {
     // the article's copies are the same story, not related coverage of it: listed apart
     TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    int[] copyDocs = self.scoreDocs.length == 0 ? new int[0] : stories().copies(self.scoreDocs[0].doc);
+    int[] copyDocs =
+        self.scoreDocs.length == 0 ? new int[0] : stories().copies(self.scoreDocs[0].doc);
     Set<Integer> excluded = new HashSet<>();
     for (int d : copyDocs) {
       excluded.add(d);
     }
-    RelatedArticles.Found found = new RelatedArticles(searcher).find(id, Math.max(0, limit), excluded);
+    RelatedArticles.Found found =
+        new RelatedArticles(searcher).find(id, Math.max(0, limit), excluded);
     ScoreDoc[] docs = new ScoreDoc[found.candidates().size()];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = new ScoreDoc(found.candidates().get(i).doc(), found.candidates().get(i).score());
@@ -233,9 +236,11 @@ public final class ArticleSearcher {
     if (state == null) {
       // no article has a facet value yet: nothing to count, and a filter cannot match
       top =
-          !filters.isEmpty() ? emptyTopDocs()
-              : newestFirst != null ? searcher.search(query, fetch, newestFirst, true)
-              : searcher.search(query, fetch);
+          !filters.isEmpty()
+              ? emptyTopDocs()
+              : newestFirst != null
+                  ? searcher.search(query, fetch, newestFirst, true)
+                  : searcher.search(query, fetch);
     } else if (newestFirst != null && request.facetLimit() == 0) {
       top = searcher.search(drillDown, fetch, newestFirst, true);
     } else if (newestFirst != null) {
@@ -244,18 +249,29 @@ public final class ArticleSearcher {
     } else if (request.facetLimit() == 0) {
       // no counts wanted: the drill-down query alone ranks as drill-sideways does, without
       // collecting every match for counting
-      top = searcher.search(drillDown, new TopScoreDocCollectorManager(fetch, null, Integer.MAX_VALUE));
+      top =
+          searcher.search(
+              drillDown, new TopScoreDocCollectorManager(fetch, null, Integer.MAX_VALUE));
     } else {
       sideways = new CollectingDrillSideways(searcher, state);
       top = sideways.search(drillDown, fetch).hits;
     }
     List<Hit> hits =
         collapse
-            ? collapsedHits(query, state == null ? query : drillDown, newestFirst, top, fetch, request.limit(), parser)
+            ? collapsedHits(
+                query,
+                state == null ? query : drillDown,
+                newestFirst,
+                top,
+                fetch,
+                request.limit(),
+                parser)
             : hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
     List<String> suggestions =
-        top.totalHits.value() == 0 && !(parsed.query() instanceof MatchAllDocsQuery) && !parser.onlyStopWords()
+        top.totalHits.value() == 0
+                && !(parsed.query() instanceof MatchAllDocsQuery)
+                && !parser.onlyStopWords()
             ? suggestions(request)
             : List.of();
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
@@ -312,7 +328,13 @@ public final class ArticleSearcher {
    * run again for four times as many (without counting facets: they are counted).
    */
   private List<Hit> collapsedHits(
-      Query query, Query filtered, Sort newestFirst, TopDocs top, int fetched, int limit, RevueQueryParser parser)
+      Query query,
+      Query filtered,
+      Sort newestFirst,
+      TopDocs top,
+      int fetched,
+      int limit,
+      RevueQueryParser parser)
       throws IOException {
     Stories stories = stories();
     ScoreDoc[] ranked = top.scoreDocs;
@@ -385,7 +407,8 @@ public final class ArticleSearcher {
     }
     List<Integer> sorted = new ArrayList<>(docs);
     Collections.sort(sorted);
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Set<Integer> result = new HashSet<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leafIndex = -1;
@@ -398,10 +421,17 @@ public final class ArticleSearcher {
         }
         Scorer scorer = weight.scorer(leaf);
         TwoPhaseIterator twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
-        it = scorer == null ? null : twoPhase != null ? TwoPhaseIterator.asDocIdSetIterator(twoPhase) : scorer.iterator();
+        it =
+            scorer == null
+                ? null
+                : twoPhase != null
+                    ? TwoPhaseIterator.asDocIdSetIterator(twoPhase)
+                    : scorer.iterator();
       }
       int target = doc - leaf.docBase;
-      if (it != null && it.docID() <= target && (it.docID() == target || it.advance(target) == target)) {
+      if (it != null
+          && it.docID() <= target
+          && (it.docID() == target || it.advance(target) == target)) {
         result.add(doc);
       }
     }
@@ -434,7 +464,8 @@ public final class ArticleSearcher {
   }
 
   /** Counts matching documents per value of {@link Fields#DATE_DAY}, one map per slice, merged. */
-  private static final class DayCountsManager implements CollectorManager<DayCounts, Map<Long, Long>> {
+  private static final class DayCountsManager
+      implements CollectorManager<DayCounts, Map<Long, Long>> {
     @Override
     public DayCounts newCollector() {
       return new DayCounts();
@@ -512,7 +543,8 @@ public final class ArticleSearcher {
     List<StoredArticle.Entity> ministers = new ArrayList<>();
     for (String name : doc.getValues(Fields.MINISTER)) {
       ministers.add(
-          new StoredArticle.Entity(name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
+          new StoredArticle.Entity(
+              name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
     }
     return Optional.of(
         new StoredArticle(
@@ -542,9 +574,9 @@ public final class ArticleSearcher {
 
   /**
    * Every article the request matches, whatever its limit: each one's id goes to {@code wanted},
-   * and those it accepts come back as hits with snippets, in rank order. No facets. Reading an
-   * id costs a stored-field read, a snippet far more: a saved search takes the few articles it has
-   * not reported out of the thousands it matches (one of 13,700 matches spent 45 s on snippets).
+   * and those it accepts come back as hits with snippets, in rank order. No facets. Reading an id
+   * costs a stored-field read, a snippet far more: a saved search takes the few articles it has not
+   * reported out of the thousands it matches (one of 13,700 matches spent 45 s on snippets).
    */
   public List<Hit> matching(SearchRequest request, Predicate<String> wanted) throws IOException {
     Parsed parsed = parse(request);
@@ -555,7 +587,8 @@ public final class ArticleSearcher {
     }
   }
 
-  private List<Hit> matching(SearchRequest request, Parsed parsed, Predicate<String> wanted) throws IOException {
+  private List<Hit> matching(SearchRequest request, Parsed parsed, Predicate<String> wanted)
+      throws IOException {
     RevueQueryParser parser = parsed.parser();
     Query query = termLookups.withTermStates(parsed.query());
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
@@ -585,7 +618,9 @@ public final class ArticleSearcher {
       PostingsEnum postings = null;
       for (BytesRef id = terms.next(); id != null; id = terms.next()) {
         postings = terms.postings(postings, PostingsEnum.NONE);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           // a replaced article's deleted copy has the same id; only live documents match
           if (matched.get(leaf.docBase + doc) && wanted.test(id.utf8ToString())) {
             accepted.set(leaf.docBase + doc);
@@ -593,7 +628,8 @@ public final class ArticleSearcher {
         }
       }
     }
-    ScoreDoc[] shown = Arrays.stream(top.scoreDocs).filter(h -> accepted.get(h.doc)).toArray(ScoreDoc[]::new);
+    ScoreDoc[] shown =
+        Arrays.stream(top.scoreDocs).filter(h -> accepted.get(h.doc)).toArray(ScoreDoc[]::new);
     return hits(query, top.totalHits, shown, parser);
   }
 
@@ -602,14 +638,15 @@ public final class ArticleSearcher {
 
   /**
    * Parses the query as revue's syntax where it is syntax and as words where it cannot be (see
-   * {@link PastedQuery}); what the syntax still rejects is searched as plain words. Fails only
-   * for what is not a query: nothing to search after analysis, a deliberate field given a value
-   * it cannot take, a query too long.
+   * {@link PastedQuery}); what the syntax still rejects is searched as plain words. Fails only for
+   * what is not a query: nothing to search after analysis, a deliberate field given a value it
+   * cannot take, a query too long.
    */
   private Parsed parse(SearchRequest request) {
     String text = request.query();
     if (text.isBlank()) {
-      return new Parsed(new MatchAllDocsQuery(), newParser(request), "no query: every article under the filters");
+      return new Parsed(
+          new MatchAllDocsQuery(), newParser(request), "no query: every article under the filters");
     }
     if (text.strip().equals("*")) {
       return new Parsed(new MatchAllDocsQuery(), newParser(request), null);
@@ -645,7 +682,8 @@ public final class ArticleSearcher {
     }
     // the grammar makes an empty query of one that analysis emptied
     if (q == null || q instanceof BooleanQuery b && b.clauses().isEmpty()) {
-      throw new InvalidInputException("nothing to search for: '" + request.query().strip() + "' holds no words");
+      throw new InvalidInputException(
+          "nothing to search for: '" + request.query().strip() + "' holds no words");
     }
     if (parser.onlyStopWords()) {
       // no article is found for words that say nothing: a headline of them still does not fail
@@ -669,7 +707,8 @@ public final class ArticleSearcher {
 
   private static TopDocs emptyTopDocs() {
     return new TopDocs(
-        new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+        new org.apache.lucene.search.TotalHits(
+            0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
         new ScoreDoc[0]);
   }
 
@@ -693,7 +732,9 @@ public final class ArticleSearcher {
         for (String value : entry.getValue()) {
           long[] range = dateRange(value);
           days += range[1] - range[0] + 1;
-          any.add(LongPoint.newRangeQuery(Fields.DATE_DAY, range[0], range[1]), BooleanClause.Occur.SHOULD);
+          any.add(
+              LongPoint.newRangeQuery(Fields.DATE_DAY, range[0], range[1]),
+              BooleanClause.Occur.SHOULD);
         }
         drillDown.add("date", any.build());
         dayFacet = days <= MAX_DAYS_FOR_DAY_FACET;
@@ -715,7 +756,9 @@ public final class ArticleSearcher {
         yield lookups
             .countryForQuery(value)
             .orElseThrow(
-                () -> new InvalidInputException("unknown country '" + value + "' in filter (use an ISO code such as NE)"));
+                () ->
+                    new InvalidInputException(
+                        "unknown country '" + value + "' in filter (use an ISO code such as NE)"));
       }
       case "minister" -> lookups.ministerForQuery(value).orElse(value);
       default -> value;
@@ -758,10 +801,10 @@ public final class ArticleSearcher {
    * The shown hits, with their stored fields and snippets. A searcher that spreads its searches
    * ({@link SearchThreads}) spreads this part too, one run of consecutive hits per slice: loading
    * and highlighting a hit reads its stored document and its postings, and does not depend on the
-   * other hits, while the search threads sit idle once the matches are counted: spreading them
-   * made spread searches of a large index faster, and a search that is not spread does not spread
-   * its hits either, since on a smaller index that made searches slower (figures:
-   * docs/benchmarks.md, "What changes bought, measured apart").
+   * other hits, while the search threads sit idle once the matches are counted: spreading them made
+   * spread searches of a large index faster, and a search that is not spread does not spread its
+   * hits either, since on a smaller index that made searches slower (figures: docs/benchmarks.md,
+   * "What changes bought, measured apart").
    */
   private List<Hit> hits(Query query, TopDocs top, int limit, RevueQueryParser parser)
       throws IOException {
@@ -773,7 +816,8 @@ public final class ArticleSearcher {
     List<Callable<List<Hit>>> tasks = new ArrayList<>(parts);
     for (int p = 0; p < parts; p++) {
       ScoreDoc[] part =
-          Arrays.copyOfRange(scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
+          Arrays.copyOfRange(
+              scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
       tasks.add(() -> hits(query, top.totalHits, part, parser));
     }
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
@@ -782,7 +826,8 @@ public final class ArticleSearcher {
   }
 
   /** The hits of {@code scoreDocs}, in their order: their stored fields and snippets. */
-  private List<Hit> hits(Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
+  private List<Hit> hits(
+      Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
       throws IOException {
     if (scoreDocs.length == 0) {
       return List.of();
@@ -796,7 +841,8 @@ public final class ArticleSearcher {
       docs[i] = storedFields.document(scoreDocs[i].doc, HIT_AND_BODY_FIELDS);
       byDocId.put(scoreDocs[i].doc, docs[i]);
     }
-    SnippetHighlighter highlighter = new SnippetHighlighter(highlighting, matchSearcher, fieldInfos, byDocId);
+    SnippetHighlighter highlighter =
+        new SnippetHighlighter(highlighting, matchSearcher, fieldInfos, byDocId);
     String[] bodyFields = snippetFields(query, docs);
     Map<String, String[]> snippets = highlight(highlighter, bodyFields, query, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
@@ -827,7 +873,8 @@ public final class ArticleSearcher {
               doc.get(Fields.URL),
               doc.get(Fields.PATH),
               scoreDocs[i].score,
-              snippet(highlighter, snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
+              snippet(
+                  highlighter, snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
               matched));
     }
     return hits;
@@ -856,8 +903,17 @@ public final class ArticleSearcher {
   /** The stored fields a hit shows; the bodies only as snippets. */
   private static final Set<String> HIT_FIELDS =
       Set.of(
-          Fields.ID, Fields.COLLECTION, Fields.SOURCE_ID, Fields.TITLE, Fields.DATE, Fields.LANG,
-          Fields.SOURCE, Fields.COUNTRY, Fields.MINISTER, Fields.URL, Fields.PATH);
+          Fields.ID,
+          Fields.COLLECTION,
+          Fields.SOURCE_ID,
+          Fields.TITLE,
+          Fields.DATE,
+          Fields.LANG,
+          Fields.SOURCE,
+          Fields.COUNTRY,
+          Fields.MINISTER,
+          Fields.URL,
+          Fields.PATH);
 
   private static final List<String> ALL_BODY_FIELDS =
       Fields.TEXT_LANGS.stream().map(Fields::bodyField).toList();
@@ -883,7 +939,8 @@ public final class ArticleSearcher {
           }
 
           @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
             fields.add(field);
           }
 
@@ -913,8 +970,8 @@ public final class ArticleSearcher {
 
   /**
    * {@link #bestSnippet} over every body field, as if all four had been highlighted: the skipped
-   * ones cannot hold a match, and are highlighted only for the rare hit whose main-language body
-   * is empty, where the opening of another body is the fallback.
+   * ones cannot hold a match, and are highlighted only for the rare hit whose main-language body is
+   * empty, where the opening of another body is the fallback.
    */
   private static String snippet(
       SnippetHighlighter highlighter,
@@ -933,7 +990,11 @@ public final class ArticleSearcher {
     }
     String[] all = ALL_BODY_FIELDS.toArray(String[]::new);
     Map<String, String[]> again =
-        highlight(highlighter, all, query, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {hit}));
+        highlight(
+            highlighter,
+            all,
+            query,
+            new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {hit}));
     return bestSnippet(again, all, 0, lang);
   }
 
@@ -981,7 +1042,8 @@ public final class ArticleSearcher {
     SortedSetDocValues globalValues = state.getDocValues();
     for (String dim : FACET_DIMENSIONS) {
       FacetsCollector collector = sideways.collectorFor(dim);
-      String indexDim = dim.equals("date") ? (dayFacet ? Fields.FACET_DAY : Fields.FACET_MONTH) : dim;
+      String indexDim =
+          dim.equals("date") ? (dayFacet ? Fields.FACET_DAY : Fields.FACET_MONTH) : dim;
       result.add(count(counted, globalValues, collector, dim, indexDim, request));
     }
     return result;
@@ -1007,7 +1069,8 @@ public final class ArticleSearcher {
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
     // a dimension counted per document has the dimension itself as its first ordinal
     int first = config.multiValued && config.requireDimCount ? range.start() + 1 : range.start();
-    OrdinalCounts.Top top = counts.top(first, range.end(), dim.equals("date"), request.facetLimit());
+    OrdinalCounts.Top top =
+        counts.top(first, range.end(), dim.equals("date"), request.facetLimit());
     List<FacetCounts.Value> values = new ArrayList<>(top.values().size());
     for (OrdinalCounts.Value v : top.values()) {
       values.add(new FacetCounts.Value(v.label(), label(dim, v.label(), request), v.count()));
@@ -1015,7 +1078,10 @@ public final class ArticleSearcher {
     return new FacetCounts(dim, values, top.otherValues(), top.otherCount());
   }
 
-  /** The labels of the facet ordinals met so far; made at the first count (the state may be loading). */
+  /**
+   * The labels of the facet ordinals met so far; made at the first count (the state may be
+   * loading).
+   */
   private AtomicReferenceArray<String> ordinalLabels() {
     AtomicReferenceArray<String> labels = ordinalLabels;
     if (labels == null) {

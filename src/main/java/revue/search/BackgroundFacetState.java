@@ -10,11 +10,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 
 /**
- * A reader's facet state built on a thread of its own from the moment this is created. Merging
- * the facet ordinals of several segments is a large part of opening an index (docs/benchmarks.md,
- * "Profiles behind smaller choices"), and a search needs
- * the state only once its matches are collected, to count them; a cold one-shot search parses and
- * runs its query meanwhile.
+ * A reader's facet state built on a thread of its own from the moment this is created. Merging the
+ * facet ordinals of several segments is a large part of opening an index (docs/benchmarks.md,
+ * "Profiles behind smaller choices"), and a search needs the state only once its matches are
+ * collected, to count them; a cold one-shot search parses and runs its query meanwhile.
  *
  * <p>Thread-safe. Every method waits for the build; a failure to build is thrown by each of them
  * (an {@link IOException} as an {@link UncheckedIOException}).

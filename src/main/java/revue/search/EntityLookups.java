@@ -18,10 +18,10 @@ import revue.entity.EntityExtractor;
 import revue.index.Fields;
 
 /**
- * The entity resolutions searches ask for (the country or minister a query word names, an
- * entity's spellings and their queries, a country's display name), each computed once and
- * remembered: resolving a word compares it with every minister alias, which cost more than the
- * search itself, and analysts repeat their words.
+ * The entity resolutions searches ask for (the country or minister a query word names, an entity's
+ * spellings and their queries, a country's display name), each computed once and remembered:
+ * resolving a word compares it with every minister alias, which cost more than the search itself,
+ * and analysts repeat their words.
  *
  * <p>Thread-safe. Bounded: a map that outgrows {@link #MAX_ENTRIES} is emptied and refilled.
  */
@@ -33,17 +33,16 @@ final class EntityLookups {
    * A word that names an entity as the gazetteer spells it stands for the entity unless the index
    * holds the word in more than this many times as many articles as the entity's tag: then it is
    * mostly another word ("محمد", a first name, for a minister whose surname it is: 10,863 articles
-   * against 0 tagged; "المالي", financial, for Mali: 7,373 against 371), where a name is tagged
-   * in more ("الشاهد", Chahed, also "the witness": 1,280 against 349; counts of the shared
-   * corpora).
+   * against 0 tagged; "المالي", financial, for Mali: 7,373 against 371), where a name is tagged in
+   * more ("الشاهد", Chahed, also "the witness": 1,280 against 349; counts of the shared corpora).
    */
   private static final int MAX_WORD_PER_TAG = 5;
 
   /**
-   * A misspelt name stands for the entity only when the index holds the word in at most a tenth
-   * as many articles as the entity's tag: a typo is rare, a word one letter away from a name is
-   * usually another word ("contre" for Conte: 9,252 articles against 122 tagged; "FALLS" for
-   * Valls: 965 against 546; "شريان" for Le Drian: 699 against 318).
+   * A misspelt name stands for the entity only when the index holds the word in at most a tenth as
+   * many articles as the entity's tag: a typo is rare, a word one letter away from a name is
+   * usually another word ("contre" for Conte: 9,252 articles against 122 tagged; "FALLS" for Valls:
+   * 965 against 546; "شريان" for Le Drian: 699 against 318).
    */
   private static final int MIN_TAG_PER_MISSPELLING = 10;
 
@@ -63,7 +62,9 @@ final class EntityLookups {
     this(entities, null);
   }
 
-  /** @param reader the index searched, whose counts tell a name from another word; or null */
+  /**
+   * @param reader the index searched, whose counts tell a name from another word; or null
+   */
   EntityLookups(Supplier<EntityExtractor> entities, IndexReader reader) {
     this.entities = entities;
     this.reader = reader;
@@ -84,11 +85,11 @@ final class EntityLookups {
   }
 
   /**
-   * Whether a query word that {@link #countryForQuery} or {@link #ministerForQuery} resolves to
-   * an entity stands for it in this index, judged by how many articles hold the word (the most in
-   * one of its text queries) against how many are tagged with the entity: see {@link
-   * #MAX_WORD_PER_TAG} and {@link #MIN_TAG_PER_MISSPELLING}. A minister's name counts as
-   * misspelt when {@link EntityExtractor#ministerForQueryExactly} does not find it.
+   * Whether a query word that {@link #countryForQuery} or {@link #ministerForQuery} resolves to an
+   * entity stands for it in this index, judged by how many articles hold the word (the most in one
+   * of its text queries) against how many are tagged with the entity: see {@link #MAX_WORD_PER_TAG}
+   * and {@link #MIN_TAG_PER_MISSPELLING}. A minister's name counts as misspelt when {@link
+   * EntityExtractor#ministerForQueryExactly} does not find it.
    */
   boolean standsFor(String dimension, String value, String word, List<Query> wordQueries) {
     if (reader == null) {
@@ -118,8 +119,8 @@ final class EntityLookups {
   }
 
   /**
-   * Whether the index has the field in any segment; true without an index (a parser's tests), as
-   * an index written by this version has every field it writes.
+   * Whether the index has the field in any segment; true without an index (a parser's tests), as an
+   * index written by this version has every field it writes.
    */
   boolean hasField(String field) {
     if (reader == null) {
@@ -138,8 +139,8 @@ final class EntityLookups {
   }
 
   /**
-   * BM25's idf of a term (Lucene's {@code BM25Similarity}: ln(1 + (N - n + 0.5) / (n + 0.5)), N
-   * the articles, n those holding the term); 1 without an index.
+   * BM25's idf of a term (Lucene's {@code BM25Similarity}: ln(1 + (N - n + 0.5) / (n + 0.5)), N the
+   * articles, n those holding the term); 1 without an index.
    */
   float idf(Term term) {
     if (reader == null) {
@@ -159,21 +160,25 @@ final class EntityLookups {
   }
 
   /**
-   * See {@link EntityExtractor#countryName}: the JDK's display names are looked up through
-   * locale providers on each call, for every country of every search's facet.
+   * See {@link EntityExtractor#countryName}: the JDK's display names are looked up through locale
+   * providers on each call, for every country of every search's facet.
    */
   String countryName(String code, Locale language) {
-    return remembered(countryNames, code + '|' + language.toLanguageTag(), k -> entities().countryName(code, language));
+    return remembered(
+        countryNames,
+        code + '|' + language.toLanguageTag(),
+        k -> entities().countryName(code, language));
   }
 
   /** See {@link EntityExtractor#surfaceForms}. */
   List<String> surfaceForms(String dimension, String value) {
-    return remembered(surfaceForms, dimension + ':' + value, k -> entities().surfaceForms(dimension, value));
+    return remembered(
+        surfaceForms, dimension + ':' + value, k -> entities().surfaceForms(dimension, value));
   }
 
   /**
-   * The text queries of an entity's spellings built for a key (entity, fields, spellings), or
-   * null; see {@link #rememberExpansion}.
+   * The text queries of an entity's spellings built for a key (entity, fields, spellings), or null;
+   * see {@link #rememberExpansion}.
    */
   List<Query> expansion(String key) {
     return expansions.get(key);

@@ -17,8 +17,8 @@ import org.apache.lucene.search.TermQuery;
  * ride along for the snippets: {@link #highlightForm()} is the tag required with the spellings
  * optional, so an Arabic hit of a query typed "Bourita" shows بوريطة. Before, the search ran that
  * form itself: every tagged candidate advanced dozens of spelling postings (an entity's forms in
- * every field of their script, phrases among them), a large share of the slowest queries' time
- * at one million articles (docs/benchmarks.md, "Profiles behind smaller choices").
+ * every field of their script, phrases among them), a large share of the slowest queries' time at
+ * one million articles (docs/benchmarks.md, "Profiles behind smaller choices").
  */
 final class EntityMatch extends Query {
 
@@ -72,7 +72,10 @@ final class EntityMatch extends Query {
 
   @Override
   public String toString(String field) {
-    return "entity(" + rank.toString(field) + (spellings == null ? "" : ", spellings " + spellings.toString(field)) + ")";
+    return "entity("
+        + rank.toString(field)
+        + (spellings == null ? "" : ", spellings " + spellings.toString(field))
+        + ")";
   }
 
   @Override

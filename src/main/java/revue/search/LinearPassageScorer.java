@@ -7,8 +7,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Scores a passage exactly as Lucene's default {@link PassageScorer} does (BM25 over the passage's
  * distinct terms, in the order they first occur, times the position norm), finding the distinct
- * terms by comparing a passage's few matches with each other, where the default builds a hash
- * table with its own byte pool for every candidate passage (a visible share of a search's CPU;
+ * terms by comparing a passage's few matches with each other, where the default builds a hash table
+ * with its own byte pool for every candidate passage (a visible share of a search's CPU;
  * docs/benchmarks.md, "Profiles behind smaller choices").
  *
  * <p>Thread-safe: it holds nothing but the scoring parameters.
@@ -38,7 +38,8 @@ final class LinearPassageScorer extends PassageScorer {
     // the same operations in the same order as the default: the same float
     double score = 0d;
     for (int t = 0; t < count; t++) {
-      score += tf(termFreqsInPassage[t], passage.getLength()) * weight(contentLength, termFreqsInDoc[t]);
+      score +=
+          tf(termFreqsInPassage[t], passage.getLength()) * weight(contentLength, termFreqsInDoc[t]);
     }
     score *= norm(passage.getStartOffset());
     return (float) score;

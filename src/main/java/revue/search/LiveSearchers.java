@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.time.LocalDate;
-import revue.StoredArticle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,14 +32,15 @@ import revue.RelatedResults;
 import revue.RevueException;
 import revue.SearchRequest;
 import revue.SearchResults;
+import revue.StoredArticle;
 import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
 import revue.index.IndexLayout;
 import revue.index.Indexer;
 
 /**
- * The searchers of an index folder's live generation: reference-counted generations, each with
- * a {@link SearcherManager}, switched when the folder's {@code CURRENT} file names a new one.
+ * The searchers of an index folder's live generation: reference-counted generations, each with a
+ * {@link SearcherManager}, switched when the folder's {@code CURRENT} file names a new one.
  *
  * <p>Thread-safe. A generation left behind is closed once the searches running on it finish.
  */
@@ -68,8 +68,8 @@ public final class LiveSearchers implements AutoCloseable {
   /**
    * Opens the live generation of the layout's folder; a folder without one reads as empty.
    *
-   * @param mapFiles memory-map the index files (long-running processes) or read them plainly
-   *     (a process that runs a search or two)
+   * @param mapFiles memory-map the index files (long-running processes) or read them plainly (a
+   *     process that runs a search or two)
    */
   public LiveSearchers(
       IndexLayout layout,
@@ -87,9 +87,7 @@ public final class LiveSearchers implements AutoCloseable {
     this.nextRefresh = System.nanoTime() + refreshEveryNanos;
   }
 
-  /**
-   * Throws {@link IllegalStateException} when closed.
-   */
+  /** Throws {@link IllegalStateException} when closed. */
   public void requireOpen() {
     if (live.get() == null) {
       throw new IllegalStateException("Revue is closed");
@@ -112,7 +110,8 @@ public final class LiveSearchers implements AutoCloseable {
   }
 
   /** {@link ArticleSearcher#matching} on the live generation. */
-  public java.util.List<revue.Hit> matching(SearchRequest request, java.util.function.Predicate<String> wanted) {
+  public java.util.List<revue.Hit> matching(
+      SearchRequest request, java.util.function.Predicate<String> wanted) {
     return withSearcher(s -> s.articles.matching(request, wanted));
   }
 
@@ -275,8 +274,8 @@ public final class LiveSearchers implements AutoCloseable {
   }
 
   /**
-   * One generation's open files: the live one holds a reference, each running search one more;
-   * the files close when the last reference goes.
+   * One generation's open files: the live one holds a reference, each running search one more; the
+   * files close when the last reference goes.
    */
   private static final class Generation {
     final Path path;

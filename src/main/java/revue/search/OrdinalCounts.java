@@ -22,9 +22,9 @@ import org.apache.lucene.util.LongValues;
  *
  * <p>{@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts} counts the same, but
  * then visits each dimension's whole ordinal range (thousands of days and ministers) and decodes
- * the label of every value counted, for searches that match a few dozen articles. Here the
- * ordinals counted are remembered as they are first met, and labels are decoded for the values a
- * dimension shows and the ties that decide them.
+ * the label of every value counted, for searches that match a few dozen articles. Here the ordinals
+ * counted are remembered as they are first met, and labels are decoded for the values a dimension
+ * shows and the ties that decide them.
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -42,7 +42,8 @@ final class OrdinalCounts {
   private int[] touched = new int[64];
   private int touchedCount;
 
-  private OrdinalCounts(SortedSetDocValues labels, AtomicReferenceArray<String> knownLabels, int size) {
+  private OrdinalCounts(
+      SortedSetDocValues labels, AtomicReferenceArray<String> knownLabels, int size) {
     this.labels = labels;
     this.knownLabels = knownLabels;
     this.counts = new int[size];
@@ -50,19 +51,19 @@ final class OrdinalCounts {
 
   /**
    * A memory of the labels of a state's ordinals, for the counts of any number of searches on its
-   * reader (the labels of an ordinal never change): the months, days, sources and countries of
-   * the hits recur from one search to the next.
+   * reader (the labels of an ordinal never change): the months, days, sources and countries of the
+   * hits recur from one search to the next.
    */
   static AtomicReferenceArray<String> labelMemory(SortedSetDocValuesReaderState state) {
     return new AtomicReferenceArray<>(state.getSize());
   }
 
   /**
-   * Counts every facet value of the collector's matching documents (each value once per
-   * document).
+   * Counts every facet value of the collector's matching documents (each value once per document).
    *
-   * @param globalValues the state's doc values ({@link SortedSetDocValuesReaderState#getDocValues}),
-   *     for their global ordinals and labels; shared by the counts of one search
+   * @param globalValues the state's doc values ({@link
+   *     SortedSetDocValuesReaderState#getDocValues}), for their global ordinals and labels; shared
+   *     by the counts of one search
    * @param knownLabels the {@link #labelMemory} of the state, shared by all searches
    */
   static OrdinalCounts count(
@@ -72,17 +73,21 @@ final class OrdinalCounts {
       FacetsCollector hits)
       throws IOException {
     OrdinalCounts result = new OrdinalCounts(globalValues, knownLabels, state.getSize());
-    OrdinalMap ordinalMap = globalValues instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    OrdinalMap ordinalMap =
+        globalValues instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
       if (matching.totalHits() == 0) {
         continue;
       }
-      SortedSetDocValues values = matching.context().reader().getSortedSetDocValues(state.getField());
+      SortedSetDocValues values =
+          matching.context().reader().getSortedSetDocValues(state.getField());
       if (values == null) {
         continue;
       }
       LongValues toGlobal =
-          ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(matching.context().ord);
+          ordinalMap == null
+              ? LongValues.IDENTITY
+              : ordinalMap.getGlobalOrds(matching.context().ord);
       DocIdSetIterator docs = matching.bits().iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (values.advanceExact(doc)) {

@@ -1,7 +1,7 @@
 package revue.search;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Reads a query as revue's syntax where it is syntax, and as text where it cannot be: what a
- * pasted headline or paragraph holds. Deliberate syntax ({@code "phrases"}, {@code (groups)},
- * {@code AND}/{@code OR}/{@code NOT} between words, {@code -word}, {@code +word}, {@code word*},
- * {@code field:value} with a known field) is kept as typed; the rest is escaped into text:
+ * Reads a query as revue's syntax where it is syntax, and as text where it cannot be: what a pasted
+ * headline or paragraph holds. Deliberate syntax ({@code "phrases"}, {@code (groups)}, {@code
+ * AND}/{@code OR}/{@code NOT} between words, {@code -word}, {@code +word}, {@code word*}, {@code
+ * field:value} with a known field) is kept as typed; the rest is escaped into text:
  *
  * <ul>
- *   <li>a colon after a word that is not a field name, or with a space after it ({@code Hollande
- *       : ses}, {@code ترامب:}, {@code 12:30});
+ *   <li>a colon after a word that is not a field name, or with a space after it ({@code Hollande :
+ *       ses}, {@code ترامب:}, {@code 12:30});
  *   <li>a quote or parenthesis without its pair, and an empty {@code ()};
  *   <li>{@code AND}/{@code OR} with nothing on one side, {@code NOT} before nothing, and all three
  *       in a query written in capitals (a wire headline: {@code CHRYSLER DOES NOT PLAN ...});
@@ -32,8 +32,8 @@ import java.util.function.Predicate;
 final class PastedQuery {
 
   /**
-   * A query in the classic syntax, and what in the text typed was read as text rather than
-   * syntax (empty when the query was read as typed).
+   * A query in the classic syntax, and what in the text typed was read as text rather than syntax
+   * (empty when the query was read as typed).
    */
   record Reading(String syntax, List<String> readAsText) {
     Reading {
@@ -45,8 +45,12 @@ final class PastedQuery {
       if (readAsText.isEmpty()) {
         return null;
       }
-      List<String> shown = readAsText.size() <= MAX_NOTES ? readAsText : readAsText.subList(0, MAX_NOTES);
-      String more = shown.size() < readAsText.size() ? " and " + (readAsText.size() - shown.size()) + " more" : "";
+      List<String> shown =
+          readAsText.size() <= MAX_NOTES ? readAsText : readAsText.subList(0, MAX_NOTES);
+      String more =
+          shown.size() < readAsText.size()
+              ? " and " + (readAsText.size() - shown.size()) + " more"
+              : "";
       return "read as words, not query syntax: " + String.join(", ", shown) + more;
     }
   }
@@ -98,9 +102,13 @@ final class PastedQuery {
       Token t = significant.get(i);
       if (t.kind == Kind.WORD) {
         Token next = i + 1 < significant.size() ? significant.get(i + 1) : null;
-        boolean adjacentGroup = next != null && adjacent(tokens, t, next) && (next.kind == Kind.PHRASE || next.kind == Kind.OPEN);
+        boolean adjacentGroup =
+            next != null
+                && adjacent(tokens, t, next)
+                && (next.kind == Kind.PHRASE || next.kind == Kind.OPEN);
         Token prev = i > 0 ? significant.get(i - 1) : null;
-        String previousWord = prev != null && prev.kind == Kind.WORD && !adjacent(tokens, prev, t) ? prev.raw : "";
+        String previousWord =
+            prev != null && prev.kind == Kind.WORD && !adjacent(tokens, prev, t) ? prev.raw : "";
         t.out = word(t.raw, previousWord, isField, adjacentGroup, notes);
       }
     }
@@ -153,16 +161,20 @@ final class PastedQuery {
       } else {
         while (i < text.length()) {
           char w = text.charAt(i);
-          if (Character.isWhitespace(w) || w == '(' || w == ')' || nextQuote < paired && quotes.get(nextQuote) == i) {
+          if (Character.isWhitespace(w)
+              || w == '('
+              || w == ')'
+              || nextQuote < paired && quotes.get(nextQuote) == i) {
             break;
           }
           i += w == '\\' && i + 1 < text.length() ? 2 : 1;
         }
         String raw = text.substring(start, i);
-        boolean operator = switch (raw) {
-          case "AND", "OR", "NOT", "&&", "||" -> true;
-          default -> false;
-        };
+        boolean operator =
+            switch (raw) {
+              case "AND", "OR", "NOT", "&&", "||" -> true;
+              default -> false;
+            };
         tokens.add(new Token(operator ? Kind.OPERATOR : Kind.WORD, raw));
       }
     }
@@ -191,7 +203,10 @@ final class PastedQuery {
     while (i < text.length() && isAsciiDigit(text.charAt(i))) {
       i++;
     }
-    if (i > from && i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
+    if (i > from
+        && i + 1 < text.length()
+        && text.charAt(i) == '.'
+        && isAsciiDigit(text.charAt(i + 1))) {
       i++;
       while (i < text.length() && isAsciiDigit(text.charAt(i))) {
         i++;
@@ -244,15 +259,22 @@ final class PastedQuery {
   }
 
   /**
-   * One word, escaped where it is not syntax. A word's leading {@code -}/{@code +} and its
-   * {@code field:} are kept when a word (or an adjacent phrase or group) follows.
+   * One word, escaped where it is not syntax. A word's leading {@code -}/{@code +} and its {@code
+   * field:} are kept when a word (or an adjacent phrase or group) follows.
    */
   private static String word(
-      String raw, String previousWord, Predicate<String> isField, boolean adjacentGroup, Set<String> notes) {
+      String raw,
+      String previousWord,
+      Predicate<String> isField,
+      boolean adjacentGroup,
+      Set<String> notes) {
     StringBuilder out = new StringBuilder(raw.length() + 4);
     int i = 0;
     if (raw.charAt(0) == '-' || raw.charAt(0) == '+') {
-      boolean modifier = raw.length() == 1 ? adjacentGroup : Character.isLetter(raw.charAt(1)) || raw.charAt(1) == '\\';
+      boolean modifier =
+          raw.length() == 1
+              ? adjacentGroup
+              : Character.isLetter(raw.charAt(1)) || raw.charAt(1) == '\\';
       if (!modifier) {
         out.append('\\');
         notes.add("'" + raw.charAt(0) + "' before no word");
@@ -261,7 +283,9 @@ final class PastedQuery {
       i = 1;
     }
     int colon = unescapedColon(raw, i);
-    if (colon > i && isField.test(raw.substring(i, colon)) && (colon + 1 < raw.length() || adjacentGroup)) {
+    if (colon > i
+        && isField.test(raw.substring(i, colon))
+        && (colon + 1 < raw.length() || adjacentGroup)) {
       out.append(raw, i, colon + 1);
       i = colon + 1;
     }
@@ -287,14 +311,22 @@ final class PastedQuery {
               String before = i == 0 ? previousWord : raw.substring(termStart, i);
               yield before.isEmpty()
                   ? "':'"
-                  : isField.test(before) ? "'" + before + ":' before a space" : "':' after \"" + before + "\" (not a field)";
+                  : isField.test(before)
+                      ? "'" + before + ":' before a space"
+                      : "':' after \"" + before + "\" (not a field)";
             }
             case '/', '!', '[', ']', '{', '}' -> "'" + c + "'";
             case '"', '(', ')' -> ""; // unpaired, noted with the pairing
             case '*' -> i == termStart ? "'*' not after a word" : null;
-            case '?' -> i == termStart || last || !Character.isLetterOrDigit(raw.charAt(i + 1)) ? "'?' not inside a word" : null;
+            case '?' ->
+                i == termStart || last || !Character.isLetterOrDigit(raw.charAt(i + 1))
+                    ? "'?' not inside a word"
+                    : null;
             case '~' -> i == termStart || !fuzzySuffix(raw, i + 1) ? "'~'" : null;
-            case '^' -> i == termStart || number(raw, i + 1) != raw.length() || number(raw, i + 1) == i + 1 ? "'^'" : null;
+            case '^' ->
+                i == termStart || number(raw, i + 1) != raw.length() || number(raw, i + 1) == i + 1
+                    ? "'^'"
+                    : null;
             default -> null;
           };
       if (note != null && !note.isEmpty()) {
@@ -355,8 +387,8 @@ final class PastedQuery {
   }
 
   /**
-   * Operators that join nothing become words, left to right: AND and OR need an operand before
-   * and after them (NOT may start the second), NOT an operand after it.
+   * Operators that join nothing become words, left to right: AND and OR need an operand before and
+   * after them (NOT may start the second), NOT an operand after it.
    */
   private static void operators(List<Token> significant, boolean capitals, Set<String> notes) {
     for (int i = 0; i < significant.size(); i++) {
@@ -372,11 +404,18 @@ final class PastedQuery {
       Token prev = i > 0 ? significant.get(i - 1) : null;
       Token next = i + 1 < significant.size() ? significant.get(i + 1) : null;
       boolean not = t.raw.equals("NOT");
-      boolean before = prev != null && (prev.kind == Kind.WORD || prev.kind == Kind.PHRASE || prev.kind == Kind.CLOSE);
+      boolean before =
+          prev != null
+              && (prev.kind == Kind.WORD || prev.kind == Kind.PHRASE || prev.kind == Kind.CLOSE);
       boolean after =
           next != null
-              && (next.kind == Kind.WORD || next.kind == Kind.PHRASE || next.kind == Kind.OPEN
-                  || !not && next.kind == Kind.OPERATOR && next.raw.equals("NOT") && i + 2 < significant.size());
+              && (next.kind == Kind.WORD
+                  || next.kind == Kind.PHRASE
+                  || next.kind == Kind.OPEN
+                  || !not
+                      && next.kind == Kind.OPERATOR
+                      && next.raw.equals("NOT")
+                      && i + 2 < significant.size());
       boolean afterNot = prev != null && prev.kind == Kind.OPERATOR && prev.raw.equals("NOT");
       boolean valid = not ? after && !afterNot : before && after;
       if (!valid) {

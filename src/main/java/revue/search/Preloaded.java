@@ -5,8 +5,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A value built on a background thread from the moment this is created; {@link #get} waits for
- * it. A cold search loads the gazetteers this way while Lucene opens the index, on another core.
+ * A value built on a background thread from the moment this is created; {@link #get} waits for it.
+ * A cold search loads the gazetteers this way while Lucene opens the index, on another core.
  *
  * <p>Thread-safe. A failure to build is rethrown by every {@link #get}, unwrapped.
  */

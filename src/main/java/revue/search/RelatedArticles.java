@@ -45,9 +45,9 @@ import revue.index.Fields;
  *       Lucene (lucene-queries, already on the class path through the query parser).
  *   <li>what revue knows about it: the articles within {@link #WINDOW_DAYS} days of its date that
  *       share one of its ministers or two of its countries. They are the coverage of the same
- *       event, also in another language where no word can be shared. Each shared entity weighs
- *       by its rarity in the index (idf), a minister twice a country, and countries without a
- *       minister count half.
+ *       event, also in another language where no word can be shared. Each shared entity weighs by
+ *       its rarity in the index (idf), a minister twice a country, and countries without a minister
+ *       count half.
  * </ul>
  *
  * Each part is scaled to at most 1 by what the article shares with itself (its own score against
@@ -101,7 +101,9 @@ final class RelatedArticles {
   /** One candidate's evidence. */
   record Candidate(int doc, float score, Related.Why why) {}
 
-  /** What {@link #find} found: the candidates in rank order, and the query whose terms they share. */
+  /**
+   * What {@link #find} found: the candidates in rank order, and the query whose terms they share.
+   */
   record Found(List<Candidate> candidates, Query termQuery) {}
 
   /**
@@ -162,7 +164,9 @@ final class RelatedArticles {
         float smaller =
             Math.min(
                 weight(ministers, countries),
-                weight(Arrays.asList(other.getValues(Fields.MINISTER)), Arrays.asList(other.getValues(Fields.COUNTRY))));
+                weight(
+                    Arrays.asList(other.getValues(Fields.MINISTER)),
+                    Arrays.asList(other.getValues(Fields.COUNTRY))));
         entityPart = smaller == 0 ? 0 : Math.min(1f, sharedWeight(why) / smaller);
         if (why.sharedEntities().stream().noneMatch(x -> x.startsWith(Fields.MINISTER + ":"))) {
           // countries without a minister are a weaker sign of the same event
@@ -176,7 +180,10 @@ final class RelatedArticles {
       candidates.add(new Candidate(e.getKey(), e.getValue()[0] + entityPart, why));
     }
     candidates.sort(
-        (a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
+        (a, b) ->
+            a.score() != b.score()
+                ? Float.compare(b.score(), a.score())
+                : Integer.compare(a.doc(), b.doc()));
     return new Found(candidates.subList(0, Math.min(limit, candidates.size())), termQuery);
   }
 
@@ -259,8 +266,8 @@ final class RelatedArticles {
   }
 
   /**
-   * Articles within the window that share a minister or two countries, scored by what they share
-   * (a minister weighs two countries); null when the article is undated or names no entity.
+   * Articles within the window that share a minister or two countries, scored by what they share (a
+   * minister weighs two countries); null when the article is undated or names no entity.
    */
   static Query entityQuery(List<String> countries, List<String> ministers, String date) {
     if (date == null || (ministers.isEmpty() && countries.size() < 2)) {
@@ -338,7 +345,9 @@ final class RelatedArticles {
     Integer days =
         date == null || otherDate == null
             ? null
-            : (int) Math.abs(LocalDate.parse(date).toEpochDay() - LocalDate.parse(otherDate).toEpochDay());
+            : (int)
+                Math.abs(
+                    LocalDate.parse(date).toEpochDay() - LocalDate.parse(otherDate).toEpochDay());
     return new Related.Why(List.copyOf(sharedTerms), sharedEntities, days);
   }
 }

@@ -29,17 +29,17 @@ import revue.index.Fields;
  *
  * <p>Each word becomes one concept: the best of its matches in each language's title and body
  * analysis (a disjunction-max, so a French word is not outscored by noise from other languages'
- * analysis), or an article tagged with the country or minister it names. Up to three words are
- * all required, longer queries need three in four; a word that one language drops as a stopword
- * is optional: it ranks the matches of the other words but does not count among them.
+ * analysis), or an article tagged with the country or minister it names. Up to three words are all
+ * required, longer queries need three in four; a word that one language drops as a stopword is
+ * optional: it ranks the matches of the other words but does not count among them.
  *
  * <p>A query longer than a title (more than {@link #LONG_QUERY_WORDS} words that the query's
- * language does not drop: a pasted paragraph, a summary) is ranked, not filtered: any of its
- * words may match, BM25 weighs the rare ones most, a word the query repeats weighs as many
- * times, the stop words of the query's language are left out, and each word is searched in the
- * body of the query's language (and as the entity it names), not in titles or other languages'
- * fields. A summary written apart from its article shares a minority of its words with it; three
- * in four would lose it.
+ * language does not drop: a pasted paragraph, a summary) is ranked, not filtered: any of its words
+ * may match, BM25 weighs the rare ones most, a word the query repeats weighs as many times, the
+ * stop words of the query's language are left out, and each word is searched in the body of the
+ * query's language (and as the entity it names), not in titles or other languages' fields. A
+ * summary written apart from its article shares a minority of its words with it; three in four
+ * would lose it.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -47,53 +47,66 @@ final class RevueQueryParser extends QueryParser {
 
   private static final String DEFAULT_FIELD = "_text";
   private static final float TITLE_BOOST = 2f;
+
   /**
-   * In an index without mention counts, an article tagged with the entity is found at the bottom:
-   * a constant below what a text match scores, so tags add recall, not rank.
+   * In an index without mention counts, an article tagged with the entity is found at the bottom: a
+   * constant below what a text match scores, so tags add recall, not rank.
    */
   private static final float ENTITY_WEIGHT = 0.1f;
 
   /** BM25's term frequency saturation, as Lucene's {@code BM25Similarity} has it by default. */
   private static final float BM25_K1 = 1.2f;
+
   private static final float TIE_BREAKER = 0.1f;
 
   /**
-   * Other spellings of an entity weigh less than the form the user typed: an article with the
-   * typed word ranks above an equal one that only has a translation of it.
+   * Other spellings of an entity weigh less than the form the user typed: an article with the typed
+   * word ranks above an equal one that only has a translation of it.
    */
   private static final float EXPANSION_WEIGHT = 0.5f;
 
   /**
-   * The most words a query may have (not counting its language's stop words) and still be read
-   * as a title, all or three in four required; see docs/relevance.md for how it was measured.
+   * The most words a query may have (not counting its language's stop words) and still be read as a
+   * title, all or three in four required; see docs/relevance.md for how it was measured.
    */
   static final int LONG_QUERY_WORDS = 16;
 
   private final EntityLookups entities;
   private final WordAnalyses analyses;
+
   /** The query's text, and the language it is written in, found when the query is long. */
   private String queryText = "";
+
   private String queryLanguage;
+
   /** Per word query: the languages whose analysis dropped it. */
   private final java.util.Map<Query, Set<String>> droppedByLanguage = new IdentityHashMap<>();
+
   private final boolean expandEntities;
   private final Set<Query> optional = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> matchedEntities = new LinkedHashSet<>();
+
   /** Words and phrases searched as text, and the other clauses (fields, wildcards). */
   private int textWords;
+
   private int otherClauses;
+
   /** The languages whose analysis dropped every word so far. */
   private Set<String> droppedByEveryWord;
+
   /** QueryParserBase.CONJ_OR, package-private there: the conjunction of an explicit OR. */
   private static final int CONJ_OR_VALUE = 2;
 
-  private final Set<List<BooleanClause>> explicitOr = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<BooleanClause>> explicitOr =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   RevueQueryParser(EntityLookups entities, boolean expandEntities) {
     this(entities, new WordAnalyses(), expandEntities);
   }
 
-  /** @param analyses the analyses of query words, shared by the parsers of many searches */
+  /**
+   * @param analyses the analyses of query words, shared by the parsers of many searches
+   */
   RevueQueryParser(EntityLookups entities, WordAnalyses analyses, boolean expandEntities) {
     super(DEFAULT_FIELD, FieldAnalyzers.perField());
     this.entities = entities;
@@ -116,10 +129,15 @@ final class RevueQueryParser extends QueryParser {
    * that have the words as text of another language.
    */
   boolean onlyStopWords() {
-    return textWords >= 2 && otherClauses == 0 && droppedByEveryWord != null && !droppedByEveryWord.isEmpty();
+    return textWords >= 2
+        && otherClauses == 0
+        && droppedByEveryWord != null
+        && !droppedByEveryWord.isEmpty();
   }
 
-  /** The entities ({@code country:NE}, {@code minister:Name}) the query's words were expanded to. */
+  /**
+   * The entities ({@code country:NE}, {@code minister:Name}) the query's words were expanded to.
+   */
   Set<String> expandedEntities() {
     return Collections.unmodifiableSet(matchedEntities);
   }
@@ -131,7 +149,8 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, quoted, -1, true);
       case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
       case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
-      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE -> other(new TermQuery(new Term(field, queryText)));
+      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE ->
+          other(new TermQuery(new Term(field, queryText)));
       case Fields.COUNTRY -> other(new TermQuery(new Term(field, resolveCountry(queryText))));
       case Fields.MINISTER -> other(new TermQuery(new Term(field, resolveMinister(queryText))));
       // an analyzed field of one language, reached from the phrase-with-slop path of the parser
@@ -147,14 +166,22 @@ final class RevueQueryParser extends QueryParser {
   /** Whether {@code name:} is a field of the syntax; any other word before a colon is text. */
   static boolean isField(String name) {
     return switch (name) {
-      case "title", "body", Fields.LANG, Fields.COLLECTION, Fields.SOURCE, Fields.COUNTRY, Fields.MINISTER -> true;
-      default -> isTextField(name) && Fields.TEXT_LANGS.contains(name.substring(name.indexOf('_') + 1));
+      case "title",
+          "body",
+          Fields.LANG,
+          Fields.COLLECTION,
+          Fields.SOURCE,
+          Fields.COUNTRY,
+          Fields.MINISTER ->
+          true;
+      default ->
+          isTextField(name) && Fields.TEXT_LANGS.contains(name.substring(name.indexOf('_') + 1));
     };
   }
 
   /**
-   * A value that deliberate syntax cannot take ({@code country:Narnia}, {@code lang:a*}): the
-   * user meant the syntax, so the query fails with this message rather than being read as words.
+   * A value that deliberate syntax cannot take ({@code country:Narnia}, {@code lang:a*}): the user
+   * meant the syntax, so the query fails with this message rather than being read as words.
    */
   static final class InvalidValueException extends ParseException {
     InvalidValueException(String message) {
@@ -177,7 +204,10 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, true, slop, true);
       case "title" -> concept(textFields(true, false), queryText, true, slop, false);
       case "body" -> concept(textFields(false, true), queryText, true, slop, false);
-      default -> isTextField(field) ? super.getFieldQuery(field, queryText, slop) : getFieldQuery(field, queryText, true);
+      default ->
+          isTextField(field)
+              ? super.getFieldQuery(field, queryText, slop)
+              : getFieldQuery(field, queryText, true);
     };
   }
 
@@ -231,10 +261,10 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * Plain words are all required up to three; from four on, three in four of them (rounded up),
-   * so that a long query (a pasted title) still finds its article when one word is a typo or
-   * noise. Words a language drops as stopwords are optional and outside that count; an explicit
-   * OR keeps plain OR; the same word twice counts once.
+   * Plain words are all required up to three; from four on, three in four of them (rounded up), so
+   * that a long query (a pasted title) still finds its article when one word is a typo or noise.
+   * Words a language drops as stopwords are optional and outside that count; an explicit OR keeps
+   * plain OR; the same word twice counts once.
    */
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
@@ -257,7 +287,8 @@ final class RevueQueryParser extends QueryParser {
       }
       BooleanClause.Occur occur = clause.occur();
       boolean isOptional = optional.contains(clause.query());
-      if (isOptional && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.SHOULD)) {
+      if (isOptional
+          && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.SHOULD)) {
         optionalWords.add(clause.query());
         continue;
       }
@@ -279,7 +310,8 @@ final class RevueQueryParser extends QueryParser {
     // Optional words rank the matches of the others but do not count among them: "le Maroc"
     // needs Maroc, not "le" as English or neutral text. Their postings are then read for the
     // matches alone.
-    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(builder.build(), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder ranked =
+        new BooleanQuery.Builder().add(builder.build(), BooleanClause.Occur.MUST);
     optionalWords.forEach(q -> ranked.add(q, BooleanClause.Occur.SHOULD));
     return ranked.build();
   }
@@ -291,7 +323,8 @@ final class RevueQueryParser extends QueryParser {
   private boolean isLong(List<BooleanClause> clauses) {
     int should = 0;
     for (BooleanClause clause : clauses) {
-      if (clause.occur() == BooleanClause.Occur.SHOULD && droppedByLanguage.containsKey(clause.query())) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD
+          && droppedByLanguage.containsKey(clause.query())) {
         should++;
       }
     }
@@ -302,7 +335,9 @@ final class RevueQueryParser extends QueryParser {
     String lang = queryLanguage();
     for (BooleanClause clause : clauses) {
       Set<String> dropped = droppedByLanguage.get(clause.query());
-      if (clause.occur() == BooleanClause.Occur.SHOULD && dropped != null && !dropped.contains(lang)) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD
+          && dropped != null
+          && !dropped.contains(lang)) {
         distinct.add(clause.query());
       }
     }
@@ -368,7 +403,9 @@ final class RevueQueryParser extends QueryParser {
           kept.add(k);
         }
       }
-      return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new DisjunctionMaxQuery(kept, TIE_BREAKER);
+      return kept.isEmpty()
+          ? null
+          : kept.size() == 1 ? kept.get(0) : new DisjunctionMaxQuery(kept, TIE_BREAKER);
     }
     Set<String> fields = new java.util.HashSet<>();
     word.visit(
@@ -399,7 +436,10 @@ final class RevueQueryParser extends QueryParser {
                       f,
                       kind,
                       text,
-                      () -> slop >= 0 ? super.getFieldQuery(f, text, slop) : super.getFieldQuery(f, text, quoted)));
+                      () ->
+                          slop >= 0
+                              ? super.getFieldQuery(f, text, slop)
+                              : super.getFieldQuery(f, text, quoted)));
       if (q == null) {
         droppedSomewhere = true;
         droppedBy.add(field.substring(field.indexOf('_') + 1));
@@ -410,18 +450,21 @@ final class RevueQueryParser extends QueryParser {
     if (withEntities && expandEntities) {
       List<Query> wordQueries = List.copyOf(perField);
       Optional<String> country = entities.countryForQuery(text);
-      if (country.isPresent() && entities.standsFor(Fields.COUNTRY, country.get(), text, wordQueries)) {
+      if (country.isPresent()
+          && entities.standsFor(Fields.COUNTRY, country.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.COUNTRY, country.get(), fields, text));
       }
       Optional<String> minister = entities.ministerForQuery(text);
-      if (minister.isPresent() && entities.standsFor(Fields.MINISTER, minister.get(), text, wordQueries)) {
+      if (minister.isPresent()
+          && entities.standsFor(Fields.MINISTER, minister.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.MINISTER, minister.get(), fields, text));
       }
     }
     if (perField.isEmpty()) {
       return null;
     }
-    Query result = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    Query result =
+        perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
     if (droppedSomewhere) {
       optional.add(result);
     }
@@ -437,11 +480,11 @@ final class RevueQueryParser extends QueryParser {
 
   /**
    * The entity's other spellings searched as text, each in the fields of its script (Arabic forms
-   * in Arabic fields, Latin forms in the others): an Arabic article that writes بوريطة then ranks by
-   * its own text and its snippet shows the name, for a query typed "Bourita".
+   * in Arabic fields, Latin forms in the others): an Arabic article that writes بوريطة then ranks
+   * by its own text and its snippet shows the name, for a query typed "Bourita".
    */
-  private List<Query> surfaceFormQueries(String dimension, String value, List<String> fields, String typed)
-      throws ParseException {
+  private List<Query> surfaceFormQueries(
+      String dimension, String value, List<String> fields, String typed) throws ParseException {
     List<String> forms = new ArrayList<>();
     for (String form : entities.surfaceForms(dimension, value)) {
       if (!form.equalsIgnoreCase(typed)) {
@@ -459,7 +502,8 @@ final class RevueQueryParser extends QueryParser {
     return queries;
   }
 
-  private List<Query> surfaceFormQueries(List<String> forms, List<String> fields) throws ParseException {
+  private List<Query> surfaceFormQueries(List<String> forms, List<String> fields)
+      throws ParseException {
     List<Query> queries = new ArrayList<>();
     Set<Query> seen = new java.util.HashSet<>(); // forms that analyze alike count once
     for (String form : forms) {
@@ -485,9 +529,9 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * The queries of one text in several fields, analyzing it once per language: a title and a
-   * body field of one language share their analyzer ({@link FieldAnalyzers}), so the body's
-   * query is the title's with the field renamed. Analysis per field was most of parsing.
+   * The queries of one text in several fields, analyzing it once per language: a title and a body
+   * field of one language share their analyzer ({@link FieldAnalyzers}), so the body's query is the
+   * title's with the field renamed. Analysis per field was most of parsing.
    */
   private static final class SameAnalysis {
     private String lang;
@@ -518,8 +562,8 @@ final class RevueQueryParser extends QueryParser {
     }
 
     /**
-     * The query the analysis of the same text builds in {@code field}; null for a query kind
-     * the query builder makes rarely (synonyms, multi-phrases), which is then analyzed again.
+     * The query the analysis of the same text builds in {@code field}; null for a query kind the
+     * query builder makes rarely (synonyms, multi-phrases), which is then analyzed again.
      */
     private static Query inField(Query query, String field) {
       // an if-chain, not a pattern switch: see TermLookups on the cost of a switch's first use
@@ -537,7 +581,8 @@ final class RevueQueryParser extends QueryParser {
       }
       if (query instanceof BooleanQuery bool) {
         BooleanQuery.Builder renamed =
-            new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
           Query inner = inField(clause.query(), field);
           if (inner == null) {
@@ -561,18 +606,18 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * The articles tagged with the entity, ranked by how much they name it (see {@link
-   * EntityMatch}), scored as BM25 scores a term without length normalization: the weight of an
-   * other spelling ({@link #EXPANSION_WEIGHT}) times the tag's idf and k1 + 1, saturating in the
-   * article's mentions (a title mention counts twice, as a title match does). A tag counts only
-   * where the extractor took the word for the entity: a spelling that is also a common word does
-   * not bring articles about something else (مالي, Mali, analyzes to مال, "money"). The cost is
-   * the articles whose spelling the extractor declined (it takes مالي for Mali only after words
-   * such as في or إلى, for that reason).
+   * The articles tagged with the entity, ranked by how much they name it (see {@link EntityMatch}),
+   * scored as BM25 scores a term without length normalization: the weight of an other spelling
+   * ({@link #EXPANSION_WEIGHT}) times the tag's idf and k1 + 1, saturating in the article's
+   * mentions (a title mention counts twice, as a title match does). A tag counts only where the
+   * extractor took the word for the entity: a spelling that is also a common word does not bring
+   * articles about something else (مالي, Mali, analyzes to مال, "money"). The cost is the articles
+   * whose spelling the extractor declined (it takes مالي for Mali only after words such as في or
+   * إلى, for that reason).
    *
-   * <p>An index written before mention counts ranks as revue did then, until it is rebuilt: the
-   * tag required, at a constant below what a text match scores, and the spellings scored beside
-   * it (their postings read for every tagged candidate).
+   * <p>An index written before mention counts ranks as revue did then, until it is rebuilt: the tag
+   * required, at a constant below what a text match scores, and the spellings scored beside it
+   * (their postings read for every tagged candidate).
    */
   private Query entityMatch(String dimension, String value, List<String> fields, String typed)
       throws ParseException {
@@ -580,7 +625,10 @@ final class RevueQueryParser extends QueryParser {
     matchedEntities.add(dimension + ":" + value);
     String mentions = Fields.mentionsField(dimension);
     List<Query> forms = surfaceFormQueries(dimension, value, fields, typed);
-    Query spellings = forms.isEmpty() ? null : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER);
+    Query spellings =
+        forms.isEmpty()
+            ? null
+            : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER);
     Query rank;
     if (entities.hasField(mentions)) {
       // FeatureField takes weights up to 64
@@ -591,7 +639,9 @@ final class RevueQueryParser extends QueryParser {
     } else {
       rank =
           new BooleanQuery.Builder()
-              .add(new BoostQuery(new ConstantScoreQuery(tag), ENTITY_WEIGHT * TIE_BREAKER), BooleanClause.Occur.MUST)
+              .add(
+                  new BoostQuery(new ConstantScoreQuery(tag), ENTITY_WEIGHT * TIE_BREAKER),
+                  BooleanClause.Occur.MUST)
               .add(spellings, BooleanClause.Occur.SHOULD)
               .build();
     }
@@ -600,12 +650,15 @@ final class RevueQueryParser extends QueryParser {
 
   private String resolveCountry(String text) throws ParseException {
     String upper = text.strip().toUpperCase(Locale.ROOT);
-    if (upper.length() == 2 && Character.isLetter(upper.charAt(0)) && Character.isLetter(upper.charAt(1))) {
+    if (upper.length() == 2
+        && Character.isLetter(upper.charAt(0))
+        && Character.isLetter(upper.charAt(1))) {
       return upper;
     }
     Optional<String> code = entities.countryForQuery(text);
     if (code.isEmpty()) {
-      throw new InvalidValueException("unknown country '" + text + "' (use an ISO code such as NE, or a name)");
+      throw new InvalidValueException(
+          "unknown country '" + text + "' (use an ISO code such as NE, or a name)");
     }
     return code.get();
   }
@@ -619,7 +672,9 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> textFields(true, true);
       case "title" -> textFields(true, false);
       case "body" -> textFields(false, true);
-      default -> throw new InvalidValueException("wildcards and fuzzy terms work on text only, not on " + field + ":");
+      default ->
+          throw new InvalidValueException(
+              "wildcards and fuzzy terms work on text only, not on " + field + ":");
     };
   }
 
@@ -638,6 +693,8 @@ final class RevueQueryParser extends QueryParser {
 
   private static ParseException unknownField(String field) {
     return new ParseException(
-        "unknown field '" + field + ":' (use title, body, lang, country, minister, collection or source)");
+        "unknown field '"
+            + field
+            + ":' (use title, body, lang, country, minister, collection or source)");
   }
 }

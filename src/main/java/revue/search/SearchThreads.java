@@ -37,10 +37,10 @@ public final class SearchThreads {
   }
 
   /**
-   * The fewest documents a part of a search should hold for its thread to pay: Lucene's own
-   * slicing puts up to this many in one slice ({@code IndexSearcher.MAX_DOCS_PER_SLICE}). Spread
-   * over two threads, searches of the 130k-article bench index were slower than on one and those
-   * of the 1M-article index faster ({@code QueryReplay WORK --threads-ab 500 --passes 3}; figures:
+   * The fewest documents a part of a search should hold for its thread to pay: Lucene's own slicing
+   * puts up to this many in one slice ({@code IndexSearcher.MAX_DOCS_PER_SLICE}). Spread over two
+   * threads, searches of the 130k-article bench index were slower than on one and those of the
+   * 1M-article index faster ({@code QueryReplay WORK --threads-ab 500 --passes 3}; figures:
    * docs/benchmarks.md, "Spreading a search over the cores").
    */
   public static final int MIN_DOCS_PER_PART = 250_000;
@@ -86,8 +86,8 @@ public final class SearchThreads {
   /**
    * The leaves as {@code count} slices of about as many documents each: whole segments, largest
    * first, each to the slice holding the fewest documents so far. Lucene's default puts up to
-   * 250,000 documents in one slice, so an index of a few hundred thousand articles would run on
-   * one thread. No slice is empty; fewer leaves than {@code count} give one slice per leaf.
+   * 250,000 documents in one slice, so an index of a few hundred thousand articles would run on one
+   * thread. No slice is empty; fewer leaves than {@code count} give one slice per leaf.
    */
   public static LeafSlice[] balancedSlices(List<LeafReaderContext> leaves, int count) {
     if (leaves.isEmpty()) {

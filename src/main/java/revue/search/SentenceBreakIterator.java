@@ -5,18 +5,18 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 
 /**
- * Sentence boundaries of press text found from punctuation alone: after a line break, and after
- * a sentence's closing mark ({@code . ! ? … ؟ ۔}, then any closing quotes or brackets) and the
- * spaces that follow it, unless a period is followed by a lower-case word ("etc. et").
+ * Sentence boundaries of press text found from punctuation alone: after a line break, and after a
+ * sentence's closing mark ({@code . ! ? … ؟ ۔}, then any closing quotes or brackets) and the spaces
+ * that follow it, unless a period is followed by a lower-case word ("etc. et").
  *
- * <p>The JDK's sentence iterator applies the Unicode rules through a character iterator and a
- * state table; for snippets, which ask for a few boundaries around each match of every hit, it
- * was the largest cost of a search. These rules agree with it on the breaks that matter for news
- * text (ends of sentences, paragraphs). Unlike it, they do not break after an abbreviation
- * ("M. Macron", "Mme", "Dr", "St."; the lists are resources, {@code abbreviations-*.txt}, read
- * for every language at once since a snippet's language is not known here), a single capital
- * letter (an initial: "J. Smith") or a dotted acronym ("U.S. Treasury"): a snippet would
- * otherwise be cut to "M." and lose the name after it.
+ * <p>The JDK's sentence iterator applies the Unicode rules through a character iterator and a state
+ * table; for snippets, which ask for a few boundaries around each match of every hit, it was the
+ * largest cost of a search. These rules agree with it on the breaks that matter for news text (ends
+ * of sentences, paragraphs). Unlike it, they do not break after an abbreviation ("M. Macron",
+ * "Mme", "Dr", "St."; the lists are resources, {@code abbreviations-*.txt}, read for every language
+ * at once since a snippet's language is not known here), a single capital letter (an initial: "J.
+ * Smith") or a dotted acronym ("U.S. Treasury"): a snippet would otherwise be cut to "M." and lose
+ * the name after it.
  *
  * <p>Not thread-safe (no break iterator is): one per highlighted field.
  */
@@ -42,9 +42,9 @@ final class SentenceBreakIterator extends BreakIterator {
   private CharacterIterator characters;
 
   /**
-   * The boundaries inside the text found so far, in order: every one up to {@link #scanned}. A
-   * text is scanned once, as far as asked, however many passages the highlighter tries in it;
-   * without this a long text without sentence marks was scanned to its start for every match.
+   * The boundaries inside the text found so far, in order: every one up to {@link #scanned}. A text
+   * is scanned once, as far as asked, however many passages the highlighter tries in it; without
+   * this a long text without sentence marks was scanned to its start for every match.
    */
   private int[] found = new int[16];
 
@@ -63,7 +63,8 @@ final class SentenceBreakIterator extends BreakIterator {
   @Override
   public void setText(CharacterIterator newText) {
     if (newText.getBeginIndex() != 0) {
-      throw new IllegalArgumentException("text must start at index 0, not " + newText.getBeginIndex());
+      throw new IllegalArgumentException(
+          "text must start at index 0, not " + newText.getBeginIndex());
     }
     StringBuilder copy = new StringBuilder(newText.getEndIndex());
     for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
@@ -145,7 +146,8 @@ final class SentenceBreakIterator extends BreakIterator {
 
   private void checkOffset(int offset) {
     if (offset < 0 || offset > text.length()) {
-      throw new IllegalArgumentException("offset " + offset + " outside the text [0, " + text.length() + "]");
+      throw new IllegalArgumentException(
+          "offset " + offset + " outside the text [0, " + text.length() + "]");
     }
   }
 
@@ -239,7 +241,10 @@ final class SentenceBreakIterator extends BreakIterator {
   private boolean isAbbreviation(int dot) {
     int start = dot;
     int stop = Math.max(0, dot - MAX_ABBREVIATION);
-    while (start > stop && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '°')) {
+    while (start > stop
+        && (Character.isLetter(text.charAt(start - 1))
+            || text.charAt(start - 1) == '.'
+            || text.charAt(start - 1) == '°')) {
       start--;
     }
     if (start == dot || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
@@ -268,7 +273,8 @@ final class SentenceBreakIterator extends BreakIterator {
         if (in == null) {
           throw new IllegalStateException("word list missing from the build: revue/search/" + name);
         }
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
           String word = line.strip();
           if (!word.isEmpty() && !word.startsWith("#")) {
             words.add(word);

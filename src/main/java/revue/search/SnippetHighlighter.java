@@ -29,9 +29,9 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.PhraseQuery;
@@ -51,8 +51,8 @@ import revue.index.FieldAnalyzers;
 
 /**
  * The unified highlighter of one search: it reads the hits' bodies from the documents the search
- * already loaded, and finds where the query matches a hit's field with one weight per field for
- * the whole search.
+ * already loaded, and finds where the query matches a hit's field with one weight per field for the
+ * whole search.
  *
  * <p>Lucene's highlighter, in its weight-matches mode, builds a weight of the whole query (term
  * look-ups in every field of every word) for each hit and each field highlighted, and reads each
@@ -71,14 +71,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final Map<Integer, Document> docs;
   private final Map<Integer, Matches> matchesByDoc = new HashMap<>();
   private final Map<String, FieldMatcher> matchersByField = new HashMap<>();
+
   /** The gate terms of the query (see collectGatedLeaves) and which hits hold them. */
   private final Map<Term, Gate> gates = new HashMap<>();
+
   private Query weightQuery;
   private Weight weight;
 
   /**
-   * @param matchSearcher a searcher of the highlighter's reader without a query cache (matching
-   *     one document gains nothing from cached filters)
+   * @param matchSearcher a searcher of the highlighter's reader without a query cache (matching one
+   *     document gains nothing from cached filters)
    * @param fieldInfos the reader's merged field infos, which the superclass would merge again for
    *     each instance
    * @param docs the hits' stored documents by top-level doc id, with the highlighted fields
@@ -95,7 +97,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   @Override
-  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+  protected FieldOffsetStrategy getOffsetStrategy(
+      OffsetSource offsetSource, UHComponents components) {
     if (offsetSource == OffsetSource.POSTINGS
         && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
       return new SharedMatches(components);
@@ -108,7 +111,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   protected List<CharSequence[]> loadFieldValues(
       String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> values = new ArrayList<>();
-    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+    for (int doc = docIter.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
       Document loaded = docs.get(doc);
       if (loaded == null) {
         throw new IllegalStateException("document " + doc + " was not loaded before highlighting");
@@ -135,7 +140,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     StringBuilder joined = new StringBuilder(first);
     for (int i = 1; i < values.length && joined.length() < maxLength; i++) {
       int budget = maxLength - joined.length();
-      joined.append(MULTIVAL_SEP_CHAR).append(values[i], 0, Math.min(budget - 1, values[i].length()));
+      joined
+          .append(MULTIVAL_SEP_CHAR)
+          .append(values[i], 0, Math.min(budget - 1, values[i].length()));
     }
     return joined;
   }
@@ -155,7 +162,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       gates.clear();
     }
     LeafReaderContext context = contextOf(leaf);
-    FieldMatcher fieldMatcher = matchersByField.computeIfAbsent(field, f -> matcherOf(fieldPart(query, f)));
+    FieldMatcher fieldMatcher =
+        matchersByField.computeIfAbsent(field, f -> matcherOf(fieldPart(query, f)));
     if (fieldMatcher != null) {
       return fieldMatcher.matches(context, docInLeaf);
     }
@@ -177,8 +185,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The matches of a field's part of the query, as its weight finds them, but with its term
-   * queries reading each term's postings with one enum per segment for all the hits (see {@link
+   * The matches of a field's part of the query, as its weight finds them, but with its term queries
+   * reading each term's postings with one enum per segment for all the hits (see {@link
    * TermMatcher}); null for a null query.
    */
   private FieldMatcher matcherOf(Query query) {
@@ -214,7 +222,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     if (query instanceof TermQuery term && term.getTermStates() != null) {
       return new TermMatcher(term);
     }
-    if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 1) {
+    if (query instanceof PhraseQuery phrase
+        && phrase.getSlop() == 0
+        && phrase.getTerms().length > 1) {
       return new PhraseMatcher(phrase);
     }
     if (query instanceof BooleanQuery bool
@@ -233,15 +243,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * Postings kept per segment from hit to hit, as the highlighter visits a field's hits in
-   * document order: opened anew for a segment's first hit, and for a hit that is not after the
-   * last one asked (an earlier hit, or the same again, whose positions were read already).
+   * Postings kept per segment from hit to hit, as the highlighter visits a field's hits in document
+   * order: opened anew for a segment's first hit, and for a hit that is not after the last one
+   * asked (an earlier hit, or the same again, whose positions were read already).
    */
   private static final class KeptPostings<P> {
     private final Map<Integer, P> byLeaf = new HashMap<>();
     private final Map<Integer, Integer> lastDocByLeaf = new HashMap<>();
 
-    P forHit(LeafReaderContext context, int doc, IOFunction<LeafReaderContext, P> open) throws IOException {
+    P forHit(LeafReaderContext context, int doc, IOFunction<LeafReaderContext, P> open)
+        throws IOException {
       P postings = byLeaf.get(context.ord);
       Integer last = lastDocByLeaf.put(context.ord, doc);
       if (postings == null || last == null || doc <= last) {
@@ -258,10 +269,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The matches of a term query carrying its states ({@link TermLookups}), as {@code
-   * TermQuery}'s weight finds them, but from one postings enum per segment advanced from hit to
-   * hit (the highlighter visits a field's hits in document order), where the weight opens a terms
-   * enum and a postings enum per hit.
+   * The matches of a term query carrying its states ({@link TermLookups}), as {@code TermQuery}'s
+   * weight finds them, but from one postings enum per segment advanced from hit to hit (the
+   * highlighter visits a field's hits in document order), where the weight opens a terms enum and a
+   * postings enum per hit.
    */
   private static final class TermMatcher implements FieldMatcher {
     private final TermQuery query;
@@ -524,20 +535,22 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       return null;
     }
     try {
-      return matchSearcher.rewrite(query).createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      return matchSearcher
+          .rewrite(query)
+          .createWeight(matchSearcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The leaves of {@code query} in {@code field} as one disjunction (repeats kept), when that disjunction matches
-   * a hit of the query where the whole query does in that field; null when the query does not
-   * allow it. It does when, under the top level (where the hit matched every required clause),
-   * the query only has disjunctions (words, their per-field and per-entity variants) down to its
-   * leaves: each leaf then adds its own matches whatever the other fields hold. A nested
-   * conjunction ({@code (a AND b) c}) or negation makes a leaf's matches depend on other leaves.
-   * Negated clauses of the top level are left out (a hit matches none of them).
+   * The leaves of {@code query} in {@code field} as one disjunction (repeats kept), when that
+   * disjunction matches a hit of the query where the whole query does in that field; null when the
+   * query does not allow it. It does when, under the top level (where the hit matched every
+   * required clause), the query only has disjunctions (words, their per-field and per-entity
+   * variants) down to its leaves: each leaf then adds its own matches whatever the other fields
+   * hold. A nested conjunction ({@code (a AND b) c}) or negation makes a leaf's matches depend on
+   * other leaves. Negated clauses of the top level are left out (a hit matches none of them).
    */
   static Query fieldPart(Query query, String field) {
     List<Query> leaves = new ArrayList<>();
@@ -602,7 +615,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return collectGatedLeaves(bool, gate, field, leaves);
       }
       for (BooleanClause clause : bool.clauses()) {
-        if (clause.occur() != BooleanClause.Occur.SHOULD || !collectLeaves(clause.query(), field, leaves)) {
+        if (clause.occur() != BooleanClause.Occur.SHOULD
+            || !collectLeaves(clause.query(), field, leaves)) {
           return false;
         }
       }
@@ -643,7 +657,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       if (clause.occur() == BooleanClause.Occur.SHOULD) {
         continue;
       }
-      if (gate != null || clause.occur() == BooleanClause.Occur.MUST_NOT || !(unwrapped(clause.query()) instanceof TermQuery term)) {
+      if (gate != null
+          || clause.occur() == BooleanClause.Occur.MUST_NOT
+          || !(unwrapped(clause.query()) instanceof TermQuery term)) {
         return null;
       }
       gate = term;
@@ -662,17 +678,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The leaves in {@code field} of a query that requires {@code gate} and has optional clauses:
-   * the gate itself when it is in the field, and each optional leaf required together with the
-   * gate, since it matches only in the documents that hold the gate.
+   * The leaves in {@code field} of a query that requires {@code gate} and has optional clauses: the
+   * gate itself when it is in the field, and each optional leaf required together with the gate,
+   * since it matches only in the documents that hold the gate.
    */
-  private static boolean collectGatedLeaves(BooleanQuery bool, TermQuery gate, String field, List<Query> leaves) {
+  private static boolean collectGatedLeaves(
+      BooleanQuery bool, TermQuery gate, String field, List<Query> leaves) {
     if (gate.getTerm().field().equals(field)) {
       leaves.add(gate);
     }
     List<Query> optional = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
-      if (clause.occur() == BooleanClause.Occur.SHOULD && !collectLeaves(clause.query(), field, optional)) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD
+          && !collectLeaves(clause.query(), field, optional)) {
         return false;
       }
     }
@@ -741,8 +759,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /**
    * A body field is indexed with positions but no offsets (offsets in postings slowed builds, see
-   * {@code ArticleDocuments}): its matches still come from postings, and {@link TokenOffsets}
-   * turns their positions into offsets. An index written with offsets in postings keeps reading them.
+   * {@code ArticleDocuments}): its matches still come from postings, and {@link TokenOffsets} turns
+   * their positions into offsets. An index written with offsets in postings keeps reading them.
    */
   @Override
   protected OffsetSource getOffsetSource(String field) {

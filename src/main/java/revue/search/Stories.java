@@ -78,7 +78,9 @@ final class Stories {
     return i < 0 ? 0 : keys[i];
   }
 
-  /** The documents of the document's story other than itself, in increasing order; empty when alone. */
+  /**
+   * The documents of the document's story other than itself, in increasing order; empty when alone.
+   */
   int[] copies(int doc) {
     long key = key(doc);
     if (key == 0) {

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -21,13 +21,13 @@ import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 
 /**
- * "Did you mean" for a query that found nothing: each of its words that few articles hold (a
- * typo that some articles share, as "Macorn" is) is replaced by the closest of the index's body
- * terms that are in ten times as many articles at least (any, for a word no article holds): at most two edits (one for words of five
- * letters or fewer), a transposition counting as one, the more frequent term first among equally
- * close ones. This is what Lucene's {@code DirectSpellChecker} does, with the
- * {@link FuzzyTermsEnum} of lucene-core it is built on, which spares a module (lucene-suggest)
- * for a few lines.
+ * "Did you mean" for a query that found nothing: each of its words that few articles hold (a typo
+ * that some articles share, as "Macorn" is) is replaced by the closest of the index's body terms
+ * that are in ten times as many articles at least (any, for a word no article holds): at most two
+ * edits (one for words of five letters or fewer), a transposition counting as one, the more
+ * frequent term first among equally close ones. This is what Lucene's {@code DirectSpellChecker}
+ * does, with the {@link FuzzyTermsEnum} of lucene-core it is built on, which spares a module
+ * (lucene-suggest) for a few lines.
  *
  * <p>A suggestion is an index term: analysed (lower case, folded, lightly stemmed), so it is shown
  * with the typed word's first capital. Words of syntax (fields, operators, quotes) are left as
@@ -94,7 +94,10 @@ final class Suggestions {
       end--;
     }
     String word = typed.substring(start, end);
-    if (word.isEmpty() || word.indexOf(':') >= 0 || isOperator(word) || word.chars().anyMatch(Character::isDigit)) {
+    if (word.isEmpty()
+        || word.indexOf(':') >= 0
+        || isOperator(word)
+        || word.chars().anyMatch(Character::isDigit)) {
       return List.of();
     }
     try {
@@ -104,7 +107,11 @@ final class Suggestions {
         String body = Fields.bodyField(lang);
         String term = firstTerm(FieldAnalyzers.perField(), body, word);
         if (term != null) {
-          typedFreq = Math.max(typedFreq, reader.docFreq(new Term(body, term)) + reader.docFreq(new Term(Fields.titleField(lang), term)));
+          typedFreq =
+              Math.max(
+                  typedFreq,
+                  reader.docFreq(new Term(body, term))
+                      + reader.docFreq(new Term(Fields.titleField(lang), term)));
           analyzed.add(new Term(body, term));
         }
       }
@@ -120,7 +127,8 @@ final class Suggestions {
         }
         FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, term, maxEdits, 1, true);
         for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
-          // a typo that some articles share ("Macorn") is no answer: its correction is far more frequent
+          // a typo that some articles share ("Macorn") is no answer: its correction is far more
+          // frequent
           if (typedFreq == 0 || fuzzy.docFreq() >= MORE_POPULAR * typedFreq) {
             String text = candidate.utf8ToString();
             best.add(new Candidate(text, edits(term.text(), text), fuzzy.docFreq()));
@@ -136,7 +144,9 @@ final class Suggestions {
       for (Candidate c : best) {
         // the others only when as close, and common words too rather than the index's own typos
         if (out.size() < MAX_SUGGESTIONS
-            && (out.isEmpty() || c.edits() == best.get(0).edits() && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
+            && (out.isEmpty()
+                || c.edits() == best.get(0).edits()
+                    && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
           out.add(typed.substring(0, start) + asTyped(c.term(), word) + typed.substring(end));
         }
       }
@@ -170,7 +180,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -27,21 +27,21 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Looks up every term of a query's term queries in the index once, field by field, and gives the
- * query its term queries back carrying what was found ({@link TermStates}), for the search and
- * the snippets to use.
+ * query its term queries back carrying what was found ({@link TermStates}), for the search and the
+ * snippets to use.
  *
- * <p>A revue query asks for each word in eight text fields; {@link TermQuery} would look each
- * term up on its own, with a new terms enum per term and segment (most of the cost of a look-up
- * that finds nothing, the usual case in the other languages' fields). Here one enum per segment
- * and field seeks the field's terms in order. The statistics are the same, so are the scores.
+ * <p>A revue query asks for each word in eight text fields; {@link TermQuery} would look each term
+ * up on its own, with a new terms enum per term and segment (most of the cost of a look-up that
+ * finds nothing, the usual case in the other languages' fields). Here one enum per segment and
+ * field seeks the field's terms in order. The statistics are the same, so are the scores.
  *
- * <p>A disjunct with a term that no document holds (a French stem in the Arabic fields, an
- * entity spelling the index never saw) is left out of its disjunction: it could not match, so the
- * hits and scores stay the same, and the search and snippets do not build its weight and scorers.
- * A disjunction left empty becomes a {@link MatchNoDocsQuery}.
+ * <p>A disjunct with a term that no document holds (a French stem in the Arabic fields, an entity
+ * spelling the index never saw) is left out of its disjunction: it could not match, so the hits and
+ * scores stay the same, and the search and snippets do not build its weight and scorers. A
+ * disjunction left empty becomes a {@link MatchNoDocsQuery}.
  *
- * <p>What a term's look-up found is remembered for later searches of the same searcher (its
- * reader never changes): analysts repeat their words, and each word is eight or more look-ups.
+ * <p>What a term's look-up found is remembered for later searches of the same searcher (its reader
+ * never changes): analysts repeat their words, and each word is eight or more look-ups.
  *
  * <p>Thread-safe. Bounded: the memory outgrowing {@link #MAX_ENTRIES} terms is emptied and
  * refilled.
@@ -51,6 +51,7 @@ final class TermLookups {
   static final int MAX_ENTRIES = 50_000;
 
   private final IndexSearcher searcher;
+
   /** Read-only once remembered: built with no term, a {@link TermStates} never loads lazily. */
   private final Map<Term, TermStates> remembered = new ConcurrentHashMap<>();
 
@@ -73,13 +74,16 @@ final class TermLookups {
     Map<Term, TermStates> states = new HashMap<>();
     for (var fieldTerms = byField.values().iterator(); fieldTerms.hasNext(); ) {
       TreeMap<BytesRef, Term> terms = fieldTerms.next();
-      terms.values().removeIf(term -> {
-        TermStates known = remembered.get(term);
-        if (known != null) {
-          states.put(term, known);
-        }
-        return known != null;
-      });
+      terms
+          .values()
+          .removeIf(
+              term -> {
+                TermStates known = remembered.get(term);
+                if (known != null) {
+                  states.put(term, known);
+                }
+                return known != null;
+              });
       if (terms.isEmpty()) {
         fieldTerms.remove();
       }
@@ -116,7 +120,11 @@ final class TermLookups {
           if (termsEnum.seekExact(term.bytes())) {
             states
                 .get(term)
-                .register(termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
+                .register(
+                    termsEnum.termState(),
+                    leaf.ord,
+                    termsEnum.docFreq(),
+                    termsEnum.totalTermFreq());
           }
         }
       }
@@ -130,7 +138,9 @@ final class TermLookups {
 
   private static void collect(Query query, Map<String, TreeMap<BytesRef, Term>> byField) {
     if (query instanceof TermQuery term) {
-      byField.computeIfAbsent(term.getTerm().field(), f -> new TreeMap<>()).put(term.getTerm().bytes(), term.getTerm());
+      byField
+          .computeIfAbsent(term.getTerm().field(), f -> new TreeMap<>())
+          .put(term.getTerm().bytes(), term.getTerm());
     } else if (query instanceof BoostQuery boost) {
       collect(boost.getQuery(), byField);
     } else if (query instanceof DisjunctionMaxQuery dismax) {
@@ -155,9 +165,9 @@ final class TermLookups {
   }
 
   /**
-   * False when the query has a term that no document holds, and so matches nothing: a disjunct
-   * that never matches adds nothing to a disjunction's score, and leaving it out spares building
-   * its weight, scorers and highlighting matches.
+   * False when the query has a term that no document holds, and so matches nothing: a disjunct that
+   * never matches adds nothing to a disjunction's score, and leaving it out spares building its
+   * weight, scorers and highlighting matches.
    */
   private static boolean canMatch(Query query, Map<Term, TermStates> states) {
     if (query instanceof TermQuery term) {
@@ -202,7 +212,8 @@ final class TermLookups {
           rebuild(entity.rank(), states), (TermQuery) rebuild(entity.tag(), states), spellings);
     } else if (query instanceof BooleanQuery bool) {
       BooleanQuery.Builder rebuilt =
-          new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       for (BooleanClause clause : bool.clauses()) {
         rebuilt.add(rebuild(clause.query(), states), clause.occur());
       }

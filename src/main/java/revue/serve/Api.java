@@ -32,9 +32,11 @@ import revue.json.JsonContract;
  */
 final class Api {
 
-  static final Set<String> SEARCH_PARAMS = Set.of("q", "filter", "limit", "offset", "facets", "lang", "entities", "sort");
+  static final Set<String> SEARCH_PARAMS =
+      Set.of("q", "filter", "limit", "offset", "facets", "lang", "entities", "sort");
   static final Set<String> TIMELINE_PARAMS = Set.of("q", "filter", "interval", "lang", "entities");
-  static final Set<String> EXPORT_PARAMS = Set.of("q", "filter", "limit", "lang", "entities", "sort");
+  static final Set<String> EXPORT_PARAMS =
+      Set.of("q", "filter", "limit", "lang", "entities", "sort");
   static final Set<String> ARTICLE_PARAMS = Set.of("lang");
   static final Set<String> NO_PARAMS = Set.of();
 
@@ -44,24 +46,33 @@ final class Api {
   private final Limits limits;
   private final Clock clock;
 
-  /** @param revue the open index; throws {@link HttpError} 503 when there is none */
+  /**
+   * @param revue the open index; throws {@link HttpError} 503 when there is none
+   */
   Api(Supplier<Revue> revue, Limits limits, Clock clock) {
     this.revue = revue;
     this.limits = limits;
     this.clock = clock;
   }
 
-  /** {@code /api/search}: the JSON contract's {@code {total, hits, facets}}, hits from the offset. */
+  /**
+   * {@code /api/search}: the JSON contract's {@code {total, hits, facets}}, hits from the offset.
+   */
   String search(Params p) throws IOException {
     int limit = p.integer("limit", 10, 0, limits.maxLimit());
     int offset = p.integer("offset", 0, 0, limits.maxOffset());
     int facets = p.integer("facets", 10, 0, 100);
     SearchRequest request =
-        request(p, p.one("q", "")).withLimit(offset + limit).withFacetLimit(facets).withNewestFirst(newestFirst(p));
+        request(p, p.one("q", ""))
+            .withLimit(offset + limit)
+            .withFacetLimit(facets)
+            .withNewestFirst(newestFirst(p));
     SearchResults all = revue.get().search(request);
     List<Hit> page = all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size());
     StringWriter out = new StringWriter();
-    JsonContract.write(new SearchResults(all.total(), page, all.facets(), all.queryNote(), all.suggestions()), out);
+    JsonContract.write(
+        new SearchResults(all.total(), page, all.facets(), all.queryNote(), all.suggestions()),
+        out);
     return out.toString();
   }
 
@@ -69,7 +80,10 @@ final class Api {
   String article(String id, Params p) throws IOException {
     Locale labels = uiLanguage(p);
     StoredArticle article =
-        revue.get().article(id, labels).orElseThrow(() -> HttpError.notFound("no article '" + Params.clip(id) + "'"));
+        revue
+            .get()
+            .article(id, labels)
+            .orElseThrow(() -> HttpError.notFound("no article '" + Params.clip(id) + "'"));
     StringWriter out = new StringWriter();
     JsonContract.write(article, out);
     return out.toString();
@@ -146,7 +160,14 @@ final class Api {
         if (several) {
           row.add(s.query());
         }
-        row.addAll(List.of(b.key(), b.from(), b.to(), b.count(), b.total(), String.format(Locale.ROOT, "%.6f", b.ratio())));
+        row.addAll(
+            List.of(
+                b.key(),
+                b.from(),
+                b.to(),
+                b.count(),
+                b.total(),
+                String.format(Locale.ROOT, "%.6f", b.ratio())));
         csv.row(row);
       }
     }
@@ -157,18 +178,41 @@ final class Api {
   String hitsCsv(Params p) {
     int limit = p.integer("limit", limits.maxExportRows(), 0, limits.maxExportRows());
     String query = p.one("q", "");
-    SearchRequest request = request(p, query).withLimit(limit).withFacetLimit(0).withNewestFirst(newestFirst(p));
+    SearchRequest request =
+        request(p, query).withLimit(limit).withFacetLimit(0).withNewestFirst(newestFirst(p));
     SearchResults results = revue.get().search(request);
     Csv csv = header(p, query);
     csv.comment("hits", results.hits().size() + " of " + results.total());
     csv.comment("sort", request.newestFirst() ? "date, newest first" : "relevance");
-    csv.row(List.of("rank", "id", "collection", "sourceId", "title", "date", "lang", "source", "countries", "ministers", "url", "score"));
+    csv.row(
+        List.of(
+            "rank",
+            "id",
+            "collection",
+            "sourceId",
+            "title",
+            "date",
+            "lang",
+            "source",
+            "countries",
+            "ministers",
+            "url",
+            "score"));
     int rank = 0;
     for (Hit h : results.hits()) {
       csv.row(
           List.of(
-              ++rank, h.id(), h.collection(), h.sourceId(), h.title(), nz(h.date()), h.lang(), nz(h.source()),
-              String.join(";", h.countries()), String.join(";", h.ministers()), nz(h.url()),
+              ++rank,
+              h.id(),
+              h.collection(),
+              h.sourceId(),
+              h.title(),
+              nz(h.date()),
+              h.lang(),
+              nz(h.source()),
+              String.join(";", h.countries()),
+              String.join(";", h.ministers()),
+              nz(h.url()),
               String.format(Locale.ROOT, "%.4f", h.score())));
     }
     return csv.toString();
@@ -187,7 +231,8 @@ final class Api {
   private Timeline timelineOf(Params p) {
     List<String> queries = queries(p);
     String intervalText = p.one("interval", null);
-    Timeline.Interval interval = intervalText == null ? null : Timeline.Interval.parse(intervalText);
+    Timeline.Interval interval =
+        intervalText == null ? null : Timeline.Interval.parse(intervalText);
     Revue r = revue.get();
     SearchRequest all = request(p, "");
     SortedMap<LocalDate, Long> totals = r.dayCounts(all);
@@ -201,7 +246,8 @@ final class Api {
   private List<String> queries(Params p) {
     List<String> queries = p.all("q");
     if (queries.size() > limits.maxSeries()) {
-      throw HttpError.badRequest("at most " + limits.maxSeries() + " queries at once, got " + queries.size());
+      throw HttpError.badRequest(
+          "at most " + limits.maxSeries() + " queries at once, got " + queries.size());
     }
     queries.forEach(this::checkQuery);
     return queries.isEmpty() ? List.of("") : queries;
@@ -215,7 +261,8 @@ final class Api {
     }
     String entities = p.one("entities", "true");
     if (!entities.equals("true") && !entities.equals("false")) {
-      throw HttpError.badRequest("entities must be true or false, got '" + Params.clip(entities) + "'");
+      throw HttpError.badRequest(
+          "entities must be true or false, got '" + Params.clip(entities) + "'");
     }
     return request.withEntityExpansion(entities.equals("true"));
   }
@@ -232,7 +279,9 @@ final class Api {
     return switch (sort) {
       case "relevance" -> false;
       case "date" -> true;
-      default -> throw HttpError.badRequest("sort must be relevance or date, got '" + Params.clip(sort) + "'");
+      default ->
+          throw HttpError.badRequest(
+              "sort must be relevance or date, got '" + Params.clip(sort) + "'");
     };
   }
 
@@ -244,7 +293,8 @@ final class Api {
       int eq = spec.indexOf('=');
       int at = colon < 0 ? eq : eq < 0 ? colon : Math.min(colon, eq);
       if (at <= 0) {
-        throw HttpError.badRequest("filter '" + Params.clip(spec) + "' must be DIM:VALUE, e.g. country:NE");
+        throw HttpError.badRequest(
+            "filter '" + Params.clip(spec) + "' must be DIM:VALUE, e.g. country:NE");
       }
       filters.add(Filter.of(spec.substring(0, at), spec.substring(at + 1)));
     }
@@ -255,7 +305,8 @@ final class Api {
     String lang = p.one("lang", "en");
     return switch (lang) {
       case "en", "fr", "ar" -> Locale.forLanguageTag(lang);
-      default -> throw HttpError.badRequest("lang must be en, fr or ar, got '" + Params.clip(lang) + "'");
+      default ->
+          throw HttpError.badRequest("lang must be en, fr or ar, got '" + Params.clip(lang) + "'");
     };
   }
 
@@ -267,15 +318,34 @@ final class Api {
   static IndexStats withoutPaths(IndexStats s) {
     RunReport run = s.lastRun();
     if (run != null) {
-      String message = run.message() == null ? null : run.message().replace(s.location(), name(s.location()));
+      String message =
+          run.message() == null ? null : run.message().replace(s.location(), name(s.location()));
       run =
           new RunReport(
-              run.command(), run.started(), run.finished(), run.inputs().stream().map(Api::name).toList(), run.ok(),
-              message, run.generation(), run.documents(), run.changes(), run.skipped(), run.failed());
+              run.command(),
+              run.started(),
+              run.finished(),
+              run.inputs().stream().map(Api::name).toList(),
+              run.ok(),
+              message,
+              run.generation(),
+              run.documents(),
+              run.changes(),
+              run.skipped(),
+              run.failed());
     }
     return new IndexStats(
-        s.documents(), s.byLanguage(), s.byCollection(), s.sizeBytes(), s.generation(), name(s.location()),
-        s.builtAt(), s.builtFrom().stream().map(Api::name).toList(), s.updatedAt(), s.previousGeneration(), run);
+        s.documents(),
+        s.byLanguage(),
+        s.byCollection(),
+        s.sizeBytes(),
+        s.generation(),
+        name(s.location()),
+        s.builtAt(),
+        s.builtFrom().stream().map(Api::name).toList(),
+        s.updatedAt(),
+        s.previousGeneration(),
+        run);
   }
 
   private static String name(String path) {

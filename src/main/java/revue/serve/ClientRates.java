@@ -14,7 +14,9 @@ final class ClientRates {
   private final int perMinute;
   private final ConcurrentHashMap<InetAddress, Bucket> buckets = new ConcurrentHashMap<>();
 
-  /** @param perMinute requests per client and minute; 0 for no limit */
+  /**
+   * @param perMinute requests per client and minute; 0 for no limit
+   */
   ClientRates(int perMinute) {
     this.perMinute = perMinute;
   }

@@ -3,8 +3,8 @@ package revue.serve;
 import java.util.List;
 
 /**
- * CSV lines as RFC 4180 writes them, for spreadsheets: a field with a comma, quote or line break
- * is quoted, and one that begins as a formula would ({@code = + - @}) gets a leading apostrophe so
+ * CSV lines as RFC 4180 writes them, for spreadsheets: a field with a comma, quote or line break is
+ * quoted, and one that begins as a formula would ({@code = + - @}) gets a leading apostrophe so
  * that a spreadsheet shows it rather than running it.
  */
 final class Csv {
@@ -13,7 +13,11 @@ final class Csv {
 
   /** A comment line before the header: {@code # name: value}. */
   Csv comment(String name, String value) {
-    text.append("# ").append(name).append(": ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+    text.append("# ")
+        .append(name)
+        .append(": ")
+        .append(value.replaceAll("[\\r\\n]+", " "))
+        .append("\r\n");
     return this;
   }
 
@@ -34,7 +38,10 @@ final class Csv {
     if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

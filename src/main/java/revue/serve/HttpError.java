@@ -1,6 +1,8 @@
 package revue.serve;
 
-/** A request answered with an HTTP error status and a one-line message that names no server file. */
+/**
+ * A request answered with an HTTP error status and a one-line message that names no server file.
+ */
 final class HttpError extends RuntimeException {
 
   final int status;

@@ -38,7 +38,8 @@ public record Limits(
     positive(maxExportRows, "maxExportRows");
     positive(maxBuckets, "maxBuckets");
     if (requestsPerMinute < 0) {
-      throw new IllegalArgumentException("requestsPerMinute must be >= 0, got " + requestsPerMinute);
+      throw new IllegalArgumentException(
+          "requestsPerMinute must be >= 0, got " + requestsPerMinute);
     }
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, got " + timeout);
@@ -48,29 +49,72 @@ public record Limits(
 
   /**
    * 500 characters per query, 100 hits per page, offsets up to 1,000, 5 series (a query and four
-   * compared), 1,000 rows per export, 5,000 buckets, 600 requests per client and minute, 10 s,
-   * two workers per core.
+   * compared), 1,000 rows per export, 5,000 buckets, 600 requests per client and minute, 10 s, two
+   * workers per core.
    */
   public static Limits defaults() {
     return new Limits(
-        500, 100, 1_000, 5, 1_000, 5_000, 600, Duration.ofSeconds(10),
+        500,
+        100,
+        1_000,
+        5,
+        1_000,
+        5_000,
+        600,
+        Duration.ofSeconds(10),
         2 * Runtime.getRuntime().availableProcessors());
   }
 
   public Limits withRequestsPerMinute(int n) {
-    return new Limits(maxQueryChars, maxLimit, maxOffset, maxSeries, maxExportRows, maxBuckets, n, timeout, workers);
+    return new Limits(
+        maxQueryChars,
+        maxLimit,
+        maxOffset,
+        maxSeries,
+        maxExportRows,
+        maxBuckets,
+        n,
+        timeout,
+        workers);
   }
 
   public Limits withTimeout(Duration t) {
-    return new Limits(maxQueryChars, maxLimit, maxOffset, maxSeries, maxExportRows, maxBuckets, requestsPerMinute, t, workers);
+    return new Limits(
+        maxQueryChars,
+        maxLimit,
+        maxOffset,
+        maxSeries,
+        maxExportRows,
+        maxBuckets,
+        requestsPerMinute,
+        t,
+        workers);
   }
 
   public Limits withMaxLimit(int n) {
-    return new Limits(maxQueryChars, n, maxOffset, maxSeries, maxExportRows, maxBuckets, requestsPerMinute, timeout, workers);
+    return new Limits(
+        maxQueryChars,
+        n,
+        maxOffset,
+        maxSeries,
+        maxExportRows,
+        maxBuckets,
+        requestsPerMinute,
+        timeout,
+        workers);
   }
 
   public Limits withWorkers(int n) {
-    return new Limits(maxQueryChars, maxLimit, maxOffset, maxSeries, maxExportRows, maxBuckets, requestsPerMinute, timeout, n);
+    return new Limits(
+        maxQueryChars,
+        maxLimit,
+        maxOffset,
+        maxSeries,
+        maxExportRows,
+        maxBuckets,
+        requestsPerMinute,
+        timeout,
+        n);
   }
 
   private static void positive(int value, String name) {

@@ -32,7 +32,12 @@ final class Params {
         String name = decode(eq < 0 ? pair : pair.substring(0, eq));
         String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
         if (!known.contains(name)) {
-          throw HttpError.badRequest("unknown parameter '" + clip(name) + "' (use " + String.join(", ", known.stream().sorted().toList()) + ")");
+          throw HttpError.badRequest(
+              "unknown parameter '"
+                  + clip(name)
+                  + "' (use "
+                  + String.join(", ", known.stream().sorted().toList())
+                  + ")");
         }
         values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
@@ -57,7 +62,9 @@ final class Params {
     return values.getOrDefault(name, List.of());
   }
 
-  /** The one value of a parameter, or {@code fallback} when absent; given twice is a bad request. */
+  /**
+   * The one value of a parameter, or {@code fallback} when absent; given twice is a bad request.
+   */
   String one(String name, String fallback) {
     List<String> v = all(name);
     if (v.size() > 1) {

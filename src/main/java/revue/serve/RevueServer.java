@@ -77,8 +77,12 @@ public final class RevueServer implements AutoCloseable {
     this.api = new Api(this::revue, limits, Clock.systemUTC());
     this.work =
         new ThreadPoolExecutor(
-            limits.workers(), limits.workers(), 1, TimeUnit.MINUTES,
-            new ArrayBlockingQueue<>(QUEUE_PER_WORKER * limits.workers()), Thread.ofPlatform().name("revue-serve-", 0).daemon().factory());
+            limits.workers(),
+            limits.workers(),
+            1,
+            TimeUnit.MINUTES,
+            new ArrayBlockingQueue<>(QUEUE_PER_WORKER * limits.workers()),
+            Thread.ofPlatform().name("revue-serve-", 0).daemon().factory());
     this.connections = Executors.newVirtualThreadPerTaskExecutor();
     this.http = HttpServer.create(address, 128);
     http.createContext("/", this::handle);
@@ -91,7 +95,8 @@ public final class RevueServer implements AutoCloseable {
    * @param address where to listen; port 0 picks a free one (see {@link #port()})
    * @param log receives one line per failed request the server did not expect (500)
    */
-  public static RevueServer start(Path indexDir, InetSocketAddress address, Limits limits, Consumer<String> log)
+  public static RevueServer start(
+      Path indexDir, InetSocketAddress address, Limits limits, Consumer<String> log)
       throws IOException {
     return start(indexDir, Revue.Options.defaults(), address, limits, log);
   }
@@ -105,7 +110,11 @@ public final class RevueServer implements AutoCloseable {
    * @param log receives one line per failed request the server did not expect (500)
    */
   public static RevueServer start(
-      Path indexDir, Revue.Options options, InetSocketAddress address, Limits limits, Consumer<String> log)
+      Path indexDir,
+      Revue.Options options,
+      InetSocketAddress address,
+      Limits limits,
+      Consumer<String> log)
       throws IOException {
     RevueServer server = new RevueServer(indexDir, address, limits, log);
     server.options = options;
@@ -197,18 +206,25 @@ public final class RevueServer implements AutoCloseable {
     }
     InetAddress client = exchange.getRemoteAddress().getAddress();
     if (!rates.allow(client)) {
-      throw new HttpError(429, "too many requests: at most " + limits.requestsPerMinute() + " a minute");
+      throw new HttpError(
+          429, "too many requests: at most " + limits.requestsPerMinute() + " a minute");
     }
     return switch (path) {
-      case "/api/search" -> Response.json(run(() -> api.search(Params.parse(query, Api.SEARCH_PARAMS))));
-      case "/api/timeline" -> Response.json(run(() -> api.timeline(Params.parse(query, Api.TIMELINE_PARAMS))));
+      case "/api/search" ->
+          Response.json(run(() -> api.search(Params.parse(query, Api.SEARCH_PARAMS))));
+      case "/api/timeline" ->
+          Response.json(run(() -> api.timeline(Params.parse(query, Api.TIMELINE_PARAMS))));
       case "/api/stats" -> {
         Params.parse(query, Api.NO_PARAMS);
         yield Response.json(run(api::stats));
       }
-      case "/api/export.csv" -> Response.csv(run(() -> api.hitsCsv(Params.parse(query, Api.EXPORT_PARAMS))), "revue-hits.csv");
+      case "/api/export.csv" ->
+          Response.csv(
+              run(() -> api.hitsCsv(Params.parse(query, Api.EXPORT_PARAMS))), "revue-hits.csv");
       case "/api/timeline.csv" ->
-          Response.csv(run(() -> api.timelineCsv(Params.parse(query, Api.TIMELINE_PARAMS))), "revue-timeline.csv");
+          Response.csv(
+              run(() -> api.timelineCsv(Params.parse(query, Api.TIMELINE_PARAMS))),
+              "revue-timeline.csv");
       default -> {
         if (path.startsWith("/api/article/") && path.length() > "/api/article/".length()) {
           String id = path.substring("/api/article/".length());
@@ -266,7 +282,8 @@ public final class RevueServer implements AutoCloseable {
     } catch (TimeoutException e) {
       // Lucene's search cannot be stopped midway; the answer is dropped when it comes
       future.cancel(false);
-      throw new HttpError(503, "the request took longer than " + limits.timeout().toMillis() + " ms");
+      throw new HttpError(
+          503, "the request took longer than " + limits.timeout().toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HttpError(503, "the server is stopping");
@@ -289,7 +306,13 @@ public final class RevueServer implements AutoCloseable {
     if (r.download != null) {
       h.set("Content-Disposition", "attachment; filename=\"" + r.download + "\"");
     }
-    h.set("Cache-Control", r.contentType.startsWith("text/html") || r.download != null || r.contentType.startsWith("application/json") ? "no-store" : "no-cache");
+    h.set(
+        "Cache-Control",
+        r.contentType.startsWith("text/html")
+                || r.download != null
+                || r.contentType.startsWith("application/json")
+            ? "no-store"
+            : "no-cache");
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(r.status, head ? -1 : r.body.length == 0 ? -1 : r.body.length);
     if (!head && r.body.length > 0) {
@@ -303,11 +326,13 @@ public final class RevueServer implements AutoCloseable {
   private record Response(int status, String contentType, byte[] body, String download) {
 
     static Response json(String text) {
-      return new Response(200, "application/json; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), null);
+      return new Response(
+          200, "application/json; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), null);
     }
 
     static Response csv(String text, String name) {
-      return new Response(200, "text/csv; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), name);
+      return new Response(
+          200, "text/csv; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), name);
     }
 
     static Response error(int status, String message) {
@@ -327,7 +352,11 @@ public final class RevueServer implements AutoCloseable {
         }
       }
       json.append("\"}\n");
-      return new Response(status, "application/json; charset=utf-8", json.toString().getBytes(StandardCharsets.UTF_8), null);
+      return new Response(
+          status,
+          "application/json; charset=utf-8",
+          json.toString().getBytes(StandardCharsets.UTF_8),
+          null);
     }
 
     static Response asset(String name, String type) {

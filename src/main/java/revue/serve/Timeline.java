@@ -31,7 +31,8 @@ record Timeline(Interval interval, List<Series> series) {
           return i;
         }
       }
-      throw HttpError.badRequest("interval must be day, week, month or year, got '" + Params.clip(text) + "'");
+      throw HttpError.badRequest(
+          "interval must be day, week, month or year, got '" + Params.clip(text) + "'");
     }
 
     /**
@@ -122,7 +123,15 @@ record Timeline(Interval interval, List<Series> series) {
     for (LocalDate s = chosen.start(first); !s.isAfter(last); s = chosen.next(s)) {
       if (starts.size() == maxBuckets) {
         throw HttpError.badRequest(
-            "more than " + maxBuckets + " " + chosen.label() + "s from " + first + " to " + last + ": choose a longer interval or a narrower date filter");
+            "more than "
+                + maxBuckets
+                + " "
+                + chosen.label()
+                + "s from "
+                + first
+                + " to "
+                + last
+                + ": choose a longer interval or a narrower date filter");
       }
       starts.add(s);
     }
@@ -133,14 +142,21 @@ record Timeline(Interval interval, List<Series> series) {
       List<Bucket> buckets = new ArrayList<>(starts.size());
       for (int b = 0; b < starts.size(); b++) {
         LocalDate from = starts.get(b);
-        buckets.add(new Bucket(chosen.key(from), from, chosen.next(from).minusDays(1), countPer.get(b), totalPer.get(b)));
+        buckets.add(
+            new Bucket(
+                chosen.key(from),
+                from,
+                chosen.next(from).minusDays(1),
+                countPer.get(b),
+                totalPer.get(b)));
       }
       series.add(new Series(queries.get(q), List.copyOf(buckets)));
     }
     return new Timeline(chosen, List.copyOf(series));
   }
 
-  private static List<Long> sums(SortedMap<LocalDate, Long> days, List<LocalDate> starts, Interval interval) {
+  private static List<Long> sums(
+      SortedMap<LocalDate, Long> days, List<LocalDate> starts, Interval interval) {
     List<Long> sums = new ArrayList<>(starts.size());
     for (LocalDate start : starts) {
       long n = 0;

@@ -34,12 +34,12 @@ import revue.RevueException;
  * A saved search's Atom 1.0 feed (RFC 4287), {@code NAME.atom}: one entry per reported article,
  * newest report first, the last {@code keep} entries kept. Entries are keyed by the article's id
  * ({@code urn:revue:article:collection/sourceId}, percent-encoded), so writing an article again
- * (after a run killed between its feed and its list of reported ids) replaces its entry instead
- * of adding a second one.
+ * (after a run killed between its feed and its list of reported ids) replaces its entry instead of
+ * adding a second one.
  *
- * <p>Each entry carries the article's language ({@code xml:lang}) and its direction (the summary
- * is HTML in a {@code <div dir="rtl|ltr">}), title, link when the article has a URL, publication
- * day, the snippet, and its countries and ministers as categories. Stateless.
+ * <p>Each entry carries the article's language ({@code xml:lang}) and its direction (the summary is
+ * HTML in a {@code <div dir="rtl|ltr">}), title, link when the article has a URL, publication day,
+ * the snippet, and its countries and ministers as categories. Stateless.
  */
 final class AtomFeed {
 
@@ -55,7 +55,8 @@ final class AtomFeed {
    * Adds the hits (newest first) at the top of the feed, keeping at most {@code keep} entries, and
    * replaces the file atomically. A feed file that does not parse is started afresh.
    */
-  static void write(Path file, String name, String subtitle, List<Hit> hits, int keep, Instant now) {
+  static void write(
+      Path file, String name, String subtitle, List<Hit> hits, int keep, Instant now) {
     Instant updated = now.truncatedTo(ChronoUnit.SECONDS);
     try {
       Document doc = newBuilder().newDocument();
@@ -97,7 +98,10 @@ final class AtomFeed {
     StringBuilder out = new StringBuilder(ARTICLE_URN);
     for (byte b : articleId.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/:".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/:".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
         out.append('%').append(String.format(Locale.ROOT, "%02X", c));
@@ -130,7 +134,8 @@ final class AtomFeed {
       category(entry, minister, MINISTER_SCHEME);
     }
     String dir = lang != null && RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
-    Element summary = text(entry, "summary", "<div dir=\"" + dir + "\">" + hit.snippet() + "</div>");
+    Element summary =
+        text(entry, "summary", "<div dir=\"" + dir + "\">" + hit.snippet() + "</div>");
     summary.setAttribute("type", "html");
     return entry;
   }
@@ -151,7 +156,9 @@ final class AtomFeed {
       List<Element> entries = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         Node n = nodes.item(i);
-        if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && e.getLocalName().equals("entry")
+        if (n instanceof Element e
+            && ATOM.equals(e.getNamespaceURI())
+            && e.getLocalName().equals("entry")
             && e.getElementsByTagNameNS(ATOM, "id").getLength() > 0) {
           dropBlankText(e);
           entries.add(e);
@@ -168,7 +175,9 @@ final class AtomFeed {
   private static void dropBlankText(Node node) {
     for (Node c = node.getFirstChild(); c != null; ) {
       Node next = c.getNextSibling();
-      if (c.getNodeType() == Node.TEXT_NODE && c.getTextContent().isBlank() && node.getChildNodes().getLength() > 1) {
+      if (c.getNodeType() == Node.TEXT_NODE
+          && c.getTextContent().isBlank()
+          && node.getChildNodes().getLength() > 1) {
         node.removeChild(c);
       } else if (c instanceof Element) {
         dropBlankText(c);
@@ -196,7 +205,12 @@ final class AtomFeed {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
       boolean allowed =
-          c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || c >= 0x10000;
       if (allowed) {
         out.appendCodePoint(c);
       }

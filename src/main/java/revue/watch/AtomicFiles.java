@@ -17,13 +17,16 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes the bytes to a temporary file beside {@code file}, forces them to disk, renames it over. */
+  /**
+   * Writes the bytes to a temporary file beside {@code file}, forces them to disk, renames it over.
+   */
   static void write(Path file, byte[] bytes) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);

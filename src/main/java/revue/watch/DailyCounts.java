@@ -15,9 +15,9 @@ import revue.SearchResults;
 /**
  * Articles per day, through revue's public search: what surges are computed from.
  *
- * <p>One call of {@link Revue#dayCounts} gives a query's whole daily series (the matches on
- * every day of the index, under the filters). A test checks the series against day-by-day
- * searches. Thread-safe if the Revue is.
+ * <p>One call of {@link Revue#dayCounts} gives a query's whole daily series (the matches on every
+ * day of the index, under the filters). A test checks the series against day-by-day searches.
+ * Thread-safe if the Revue is.
  */
 final class DailyCounts {
 
@@ -30,8 +30,8 @@ final class DailyCounts {
   }
 
   /**
-   * Articles per day matching the query and filters, in one language (or in all, when {@code
-   * lang} is null). The filters must not name a date or a language.
+   * Articles per day matching the query and filters, in one language (or in all, when {@code lang}
+   * is null). The filters must not name a date or a language.
    */
   Map<LocalDate, Long> perDay(String query, List<Filter> filters, String lang) {
     List<Filter> all = new ArrayList<>(filters);
@@ -39,7 +39,8 @@ final class DailyCounts {
       all.add(Filter.of("lang", lang));
     }
     // every day, however many: the date facet shows only the busiest --facets N of them
-    return new HashMap<>(revue.dayCounts(new SearchRequest(query, all, 0, 0, true, Locale.ENGLISH)));
+    return new HashMap<>(
+        revue.dayCounts(new SearchRequest(query, all, 0, 0, true, Locale.ENGLISH)));
   }
 
   /** The languages of the index's articles, most frequent first. */

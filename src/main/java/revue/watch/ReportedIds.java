@@ -68,7 +68,9 @@ final class ReportedIds {
     return new ReportedIds(definition, all);
   }
 
-  /** The query and filters the ids were taken for, as {@code SavedSearch#definition()} prints them. */
+  /**
+   * The query and filters the ids were taken for, as {@code SavedSearch#definition()} prints them.
+   */
   String definition() {
     return definition;
   }

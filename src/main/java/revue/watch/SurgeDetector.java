@@ -13,18 +13,18 @@ import java.util.Map;
  * <p>The baseline is the shares of the {@link #BASELINE_DAYS} days before, counting only days with
  * at least a quarter as many articles in the language as the day judged ({@link
  * #MIN_RELATIVE_VOLUME}), and only when at least {@link #MIN_BASELINE_DAYS} of them do. A day
- * without articles says nothing about shares, and a day with a handful says little: where a
- * corpus starts (the Arabic articles of 2018 go from a few a day in January to 140 a day from
- * mid-February), shares taken from those few days made every country of the world news surge. The day's robust z-score is {@code (share - median)
- * / scale}, where the scale is 1.4826 times the median absolute deviation (the standard deviation
- * for normal data, but unmoved by earlier surges), and never less than the share's own sampling
- * noise on that day ({@code sqrt(median (1 - median) / articles)}, binomial), nor than the share of
- * one article that day: 28 days estimate a deviation roughly (a random quiet series met z above 4
- * by chance with the deviation alone), and a subject absent for a month has a deviation of zero,
- * where one article more than usual must not read as infinitely surprising. A day is a surge when
- * its z-score is at least {@link
- * #THRESHOLD} and it has at least {@link #MIN_COUNT} articles of the subject, so that a single
- * article on a quiet day is not a surge. Stateless.
+ * without articles says nothing about shares, and a day with a handful says little: where a corpus
+ * starts (the Arabic articles of 2018 go from a few a day in January to 140 a day from
+ * mid-February), shares taken from those few days made every country of the world news surge. The
+ * day's robust z-score is {@code (share - median) / scale}, where the scale is 1.4826 times the
+ * median absolute deviation (the standard deviation for normal data, but unmoved by earlier
+ * surges), and never less than the share's own sampling noise on that day ({@code sqrt(median (1 -
+ * median) / articles)}, binomial), nor than the share of one article that day: 28 days estimate a
+ * deviation roughly (a random quiet series met z above 4 by chance with the deviation alone), and a
+ * subject absent for a month has a deviation of zero, where one article more than usual must not
+ * read as infinitely surprising. A day is a surge when its z-score is at least {@link #THRESHOLD}
+ * and it has at least {@link #MIN_COUNT} articles of the subject, so that a single article on a
+ * quiet day is not a surge. Stateless.
  */
 public final class SurgeDetector {
 
@@ -32,12 +32,15 @@ public final class SurgeDetector {
   public static final int MIN_BASELINE_DAYS = 14;
   public static final double MIN_RELATIVE_VOLUME = 0.25;
   public static final int MIN_COUNT = 5;
+
   /** The cut-off Iglewicz and Hoaglin propose for robust (modified) z-scores. */
   public static final double THRESHOLD = 3.5;
+
   private static final double MAD_TO_SIGMA = 1.4826;
 
   /** One day found: the subject's and all articles that day, the share, its baseline median, z. */
-  public record Day(LocalDate day, long count, long total, double share, double baseline, double z) {}
+  public record Day(
+      LocalDate day, long count, long total, double share, double baseline, double z) {}
 
   private final int minCount;
   private final double threshold;
@@ -57,7 +60,8 @@ public final class SurgeDetector {
    * @param counts the subject's articles per day (days absent count zero)
    * @param totals all articles per day in the same language (days absent have none)
    */
-  public List<Day> surges(Map<LocalDate, Long> counts, Map<LocalDate, Long> totals, LocalDate from, LocalDate to) {
+  public List<Day> surges(
+      Map<LocalDate, Long> counts, Map<LocalDate, Long> totals, LocalDate from, LocalDate to) {
     List<Day> found = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       Day scored = score(counts, totals, day);

@@ -15,8 +15,8 @@ import revue.RevueException;
 import revue.Watches.SavedSearch;
 
 /**
- * The saved-search file beside an index, {@code watches.txt}: settings, then one section per
- * saved search.
+ * The saved-search file beside an index, {@code watches.txt}: settings, then one section per saved
+ * search.
  *
  * <pre>
  * # comments and blank lines are kept as they are
@@ -90,7 +90,8 @@ public final class WatchFile {
           }
         } catch (NumberFormatException e) {
           keepSetting = DEFAULT_KEEP;
-          bad.add(where(i) + "keep must be a whole number of entries, at least 1, got '" + value + "'");
+          bad.add(
+              where(i) + "keep must be a whole number of entries, at least 1, got '" + value + "'");
         }
       } else {
         bad.add(where(i) + "unknown setting '" + key + "' (feeds or keep)");
@@ -122,7 +123,13 @@ public final class WatchFile {
             problem = where(i) + "saved search '" + name + "': " + e.getMessage();
           }
         } else {
-          problem = where(i) + "saved search '" + name + "': expected 'query = ...' or 'filter = DIM=VALUE', got '" + line + "'";
+          problem =
+              where(i)
+                  + "saved search '"
+                  + name
+                  + "': expected 'query = ...' or 'filter = DIM=VALUE', got '"
+                  + line
+                  + "'";
         }
       }
       int last = i - 1;
@@ -130,7 +137,13 @@ public final class WatchFile {
         problem = nameProblem(name).map(p -> where(first) + p).orElse(null);
       }
       if (problem == null && seen.containsKey(name)) {
-        problem = where(first) + "saved search '" + name + "' is defined twice (first at line " + seen.get(name) + ")";
+        problem =
+            where(first)
+                + "saved search '"
+                + name
+                + "' is defined twice (first at line "
+                + seen.get(name)
+                + ")";
       }
       if (problem == null && (query == null || query.isBlank())) {
         problem = where(first) + "saved search '" + name + "' has no query";
@@ -167,7 +180,9 @@ public final class WatchFile {
       return Optional.empty();
     }
     return Optional.of(
-        "bad saved search name '" + name + "' (letters, digits, '.', '_' and '-', starting with a letter or digit)");
+        "bad saved search name '"
+            + name
+            + "' (letters, digits, '.', '_' and '-', starting with a letter or digit)");
   }
 
   public Path file() {
@@ -186,7 +201,10 @@ public final class WatchFile {
 
   /** The problem of a section with this name that is not well-formed, if there is one. */
   public Optional<String> problemOf(String name) {
-    return sections.stream().filter(s -> s.name().equals(name) && s.problem() != null).map(Section::problem).findFirst();
+    return sections.stream()
+        .filter(s -> s.name().equals(name) && s.problem() != null)
+        .map(Section::problem)
+        .findFirst();
   }
 
   public boolean has(String name) {
@@ -205,7 +223,8 @@ public final class WatchFile {
   /** Adds a section at the end of the file, creating it with its settings when it is missing. */
   public void add(SavedSearch search) {
     if (has(search.name())) {
-      throw new InvalidInputException("a saved search named '" + search.name() + "' exists already (remove it first)");
+      throw new InvalidInputException(
+          "a saved search named '" + search.name() + "' exists already (remove it first)");
     }
     StringBuilder text = new StringBuilder();
     if (lines.isEmpty()) {
@@ -216,7 +235,11 @@ public final class WatchFile {
     text.append('\n').append('[').append(search.name()).append("]\n");
     text.append("query = ").append(oneLine(search.query())).append('\n');
     for (Filter f : search.filters()) {
-      text.append("filter = ").append(f.dimension()).append('=').append(oneLine(f.value())).append('\n');
+      text.append("filter = ")
+          .append(f.dimension())
+          .append('=')
+          .append(oneLine(f.value()))
+          .append('\n');
     }
     write(text.toString());
   }
@@ -227,7 +250,8 @@ public final class WatchFile {
         sections.stream()
             .filter(s -> s.name().equals(name))
             .findFirst()
-            .orElseThrow(() -> new InvalidInputException("no saved search named '" + name + "' in " + file));
+            .orElseThrow(
+                () -> new InvalidInputException("no saved search named '" + name + "' in " + file));
     int from = section.firstLine();
     while (from > 0 && lines.get(from - 1).isBlank()) {
       from--;
@@ -288,8 +312,8 @@ public final class WatchFile {
   }
 
   /**
-   * The line without outer blanks; a comment line is empty. Comments take whole lines only: a
-   * query may hold a '#' (hashtags).
+   * The line without outer blanks; a comment line is empty. Comments take whole lines only: a query
+   * may hold a '#' (hashtags).
    */
   private static String content(String line) {
     String s = line.strip();

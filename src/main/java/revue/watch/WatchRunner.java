@@ -49,7 +49,8 @@ public final class WatchRunner {
   public long add(SavedSearch search) {
     WatchFile file = WatchFile.read(indexDir);
     if (file.has(search.name())) {
-      throw new InvalidInputException("a saved search named '" + search.name() + "' exists already (remove it first)");
+      throw new InvalidInputException(
+          "a saved search named '" + search.name() + "' exists already (remove it first)");
     }
     List<String> matches = new ArrayList<>();
     revue.matching(search.request(), id -> matches.add(id) && false); // a bad query fails here
@@ -73,7 +74,8 @@ public final class WatchRunner {
     } else {
       for (String name : new LinkedHashSet<>(names)) {
         Optional<String> broken = file.problemOf(name);
-        Optional<SavedSearch> found = file.searches().stream().filter(s -> s.name().equals(name)).findFirst();
+        Optional<SavedSearch> found =
+            file.searches().stream().filter(s -> s.name().equals(name)).findFirst();
         if (broken.isPresent()) {
           problems.add(broken.get());
         } else if (found.isPresent()) {
@@ -93,12 +95,17 @@ public final class WatchRunner {
         boolean baseline = before == null || !before.definition().equals(search.definition());
         List<String> matches = new ArrayList<>();
         List<Hit> fresh =
-            revue.matching(search.request(), id -> matches.add(id) && !baseline && !before.contains(id)).stream()
+            revue
+                .matching(
+                    search.request(), id -> matches.add(id) && !baseline && !before.contains(id))
+                .stream()
                 .sorted(NEWEST_FIRST)
                 .toList();
         Path feed = file.feeds().resolve(search.name() + ".atom");
         ReportedIds after =
-            baseline ? ReportedIds.of(search.definition(), matches) : before.plus(fresh.stream().map(Hit::id).toList());
+            baseline
+                ? ReportedIds.of(search.definition(), matches)
+                : before.plus(fresh.stream().map(Hit::id).toList());
         if (!fresh.isEmpty() || !java.nio.file.Files.exists(feed)) {
           AtomFeed.write(feed, search.name(), search.definition(), fresh, file.keep(), now);
         }
@@ -140,14 +147,27 @@ public final class WatchRunner {
 
   public Optional<LocalDate> latestDay() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    return counts.perDay("", List.of(), null).keySet().stream().filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder());
+    return counts.perDay("", List.of(), null).keySet().stream()
+        .filter(d -> !d.isAfter(today))
+        .max(Comparator.naturalOrder());
   }
 
   private List<Surge> searchSurges(
-      SavedSearch search, LocalDate from, LocalDate to, Map<String, Map<LocalDate, Long>> totals, Set<String> langs) {
+      SavedSearch search,
+      LocalDate from,
+      LocalDate to,
+      Map<String, Map<LocalDate, Long>> totals,
+      Set<String> langs) {
     // its own date filters are left out: a surge compares days
-    List<Filter> filters = search.filters().stream().filter(f -> !f.dimension().equals("date") && !f.dimension().equals("lang")).toList();
-    List<String> ownLangs = search.filters().stream().filter(f -> f.dimension().equals("lang")).map(Filter::value).toList();
+    List<Filter> filters =
+        search.filters().stream()
+            .filter(f -> !f.dimension().equals("date") && !f.dimension().equals("lang"))
+            .toList();
+    List<String> ownLangs =
+        search.filters().stream()
+            .filter(f -> f.dimension().equals("lang"))
+            .map(Filter::value)
+            .toList();
     List<Surge> found = new ArrayList<>();
     for (String lang : languages(langs)) {
       if (!ownLangs.isEmpty() && !ownLangs.contains(lang)) {
@@ -161,13 +181,16 @@ public final class WatchRunner {
     return found;
   }
 
-  private List<Surge> entitySurges(LocalDate from, LocalDate to, Map<String, Map<LocalDate, Long>> totals, Set<String> langs) {
+  private List<Surge> entitySurges(
+      LocalDate from, LocalDate to, Map<String, Map<LocalDate, Long>> totals, Set<String> langs) {
     List<Surge> found = new ArrayList<>();
     for (String lang : languages(langs)) {
       Map<LocalDate, Long> all = totals(totals, lang);
       Map<DailyCounts.Entity, Map<LocalDate, Long>> series = new HashMap<>();
       Set<DailyCounts.Entity> candidates = new LinkedHashSet<>();
-      for (LocalDate day = from.minusDays(SurgeDetector.BASELINE_DAYS); !day.isAfter(to); day = day.plusDays(1)) {
+      for (LocalDate day = from.minusDays(SurgeDetector.BASELINE_DAYS);
+          !day.isAfter(to);
+          day = day.plusDays(1)) {
         if (all.getOrDefault(day, 0L) == 0) {
           continue;
         }
@@ -195,8 +218,10 @@ public final class WatchRunner {
     return cache.computeIfAbsent(lang, l -> counts.perDay("", List.of(), l));
   }
 
-  private static Surge surge(String kind, String subject, String label, String lang, SurgeDetector.Day d) {
-    return new Surge(kind, subject, label, lang, d.day(), d.count(), d.total(), d.share(), d.baseline(), d.z());
+  private static Surge surge(
+      String kind, String subject, String label, String lang, SurgeDetector.Day d) {
+    return new Surge(
+        kind, subject, label, lang, d.day(), d.count(), d.total(), d.share(), d.baseline(), d.z());
   }
 
   private static List<Surge> strongestFirst(List<Surge> surges) {

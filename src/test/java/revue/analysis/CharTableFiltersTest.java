@@ -27,15 +27,16 @@ class CharTableFiltersTest {
   @Test
   void caseLoweringLowerCasesEveryCharAsLowerCaseFilter() throws IOException {
     List<String> input = everyCharThen(WORDS);
-    assertEquals(
-        run(input, LowerCaseFilter::new), run(input, CaseLoweringFilter::new));
+    assertEquals(run(input, LowerCaseFilter::new), run(input, CaseLoweringFilter::new));
   }
 
   @Test
   void caseLoweringExamples() throws IOException {
     assertEquals(
         List.of("σοφία", "ğüneş", "ǆ", "izmir", "ⱥⱦ", "𐐨𐐩", "abc𝟗"),
-        run(List.of("ΣΟΦΊΑ", "ĞÜNEŞ", "ǅ", "İZMİR", "ȺȾ", "𐐀𐐁", "ABC𝟗"), CaseLoweringFilter::new));
+        run(
+            List.of("ΣΟΦΊΑ", "ĞÜNEŞ", "ǅ", "İZMİR", "ȺȾ", "𐐀𐐁", "ABC𝟗"),
+            CaseLoweringFilter::new));
   }
 
   @Test

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import revue.SharedCorpora;
 
 /**
- * Measures language identification on the real corpora in {@code ../shared/corpora}: each
- * article (title + body) and each title alone must get its corpus's language. Skips when the
- * corpora are absent.
+ * Measures language identification on the real corpora in {@code ../shared/corpora}: each article
+ * (title + body) and each title alone must get its corpus's language. Skips when the corpora are
+ * absent.
  *
- * <p>By default a fixed-seed sample of {@value #DEFAULT_SAMPLE} articles per corpus keeps the
- * suite fast; {@code -Drevue.langid.sample=0} measures every article and prints figures, e.g.
- * {@code mvn -q test -Dtest=CorpusLanguageIdentificationTest -Drevue.langid.sample=0}.
+ * <p>By default a fixed-seed sample of {@value #DEFAULT_SAMPLE} articles per corpus keeps the suite
+ * fast; {@code -Drevue.langid.sample=0} measures every article and prints figures, e.g. {@code mvn
+ * -q test -Dtest=CorpusLanguageIdentificationTest -Drevue.langid.sample=0}.
  */
 @Tag(SharedCorpora.TAG)
 class CorpusLanguageIdentificationTest {
@@ -53,7 +53,13 @@ class CorpusLanguageIdentificationTest {
    * field names, and how many of each got the corpus's language. Nothing measured scores 0.
    */
   record Tally(
-      String corpus, int records, int bodies, int articles, int articlesRight, int titles, int titlesRight) {
+      String corpus,
+      int records,
+      int bodies,
+      int articles,
+      int articlesRight,
+      int titles,
+      int titlesRight) {
     double articleAccuracy() {
       return articles == 0 ? 0 : articlesRight / (double) articles;
     }
@@ -109,7 +115,8 @@ class CorpusLanguageIdentificationTest {
       // of their title alone, a missing file or an empty sample gives nothing (the corpora README:
       // at most 12% of a file's records lack a body, Reuters)
       int least = sample <= 0 ? 10_000 : sample * 2 / 3;
-      assertTrue(t.records() >= least, "sampled " + t.records() + " records, not ~" + sample + ": " + t);
+      assertTrue(
+          t.records() >= least, "sampled " + t.records() + " records, not ~" + sample + ": " + t);
       assertTrue(t.bodies() >= t.records() * 0.85, "body field missing or empty too often: " + t);
       assertTrue(t.titles() >= t.records() * 0.85, "title field missing or empty too often: " + t);
       assertTrue(t.articleAccuracy() >= 0.995, t.toString());
@@ -133,7 +140,8 @@ class CorpusLanguageIdentificationTest {
           continue;
         }
         JsonNode record = json.readTree(line);
-        chosen.add(new String[] {text(record, corpus.titleField()), text(record, corpus.bodyField())});
+        chosen.add(
+            new String[] {text(record, corpus.titleField()), text(record, corpus.bodyField())});
       }
     }
     int articles = 0;
@@ -175,12 +183,13 @@ class CorpusLanguageIdentificationTest {
       }
     }
     printParagraphTiming(corpus, chosen, out);
-    return new Tally(corpus.file(), chosen.size(), bodies, articles, articlesRight, titles, titlesRight);
+    return new Tally(
+        corpus.file(), chosen.size(), bodies, articles, articlesRight, titles, titlesRight);
   }
 
   /**
-   * Prints the time identify() takes per paragraph against a baseline measured in the same run:
-   * one lower-casing pass over the same paragraphs (the least any text analysis does).
+   * Prints the time identify() takes per paragraph against a baseline measured in the same run: one
+   * lower-casing pass over the same paragraphs (the least any text analysis does).
    */
   private static void printParagraphTiming(Corpus corpus, List<String[]> chosen, PrintStream out) {
     List<String> paragraphs = new ArrayList<>();
@@ -226,7 +235,8 @@ class CorpusLanguageIdentificationTest {
 
   private static BufferedReader open(Path file) throws IOException {
     return new BufferedReader(
-        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
+        new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
   }
 
   private static long countLines(Path file) throws IOException {

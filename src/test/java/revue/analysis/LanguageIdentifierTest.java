@@ -112,7 +112,8 @@ class LanguageIdentifierTest {
   }
 
   @Test
-  void segmentsTheSeedArticleIntoFrenchWithAnArabicTweetAndEnglishTweetSignatures() throws IOException {
+  void segmentsTheSeedArticleIntoFrenchWithAnArabicTweetAndEnglishTweetSignatures()
+      throws IOException {
     Path seed = Path.of("corpus", "marrakech-coalition-2022.txt");
     String text = Files.readString(seed);
     String body = text.substring(text.indexOf("\n\n") + 2);

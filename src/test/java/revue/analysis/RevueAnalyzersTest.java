@@ -17,10 +17,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -93,8 +93,7 @@ class RevueAnalyzersTest {
       stream.end();
     }
     assertEquals(
-        List.of(
-            "marocdiplomati/2/3-19", "maroc/0/3-19", "diplomati/1/3-19", "todai/1/20-25"),
+        List.of("marocdiplomati/2/3-19", "maroc/0/3-19", "diplomati/1/3-19", "todai/1/20-25"),
         tokensWithIncrements);
   }
 
@@ -114,17 +113,39 @@ class RevueAnalyzersTest {
   }
 
   /**
-   * The analyzers for positions only (snippets of a body indexed without offsets) place every
-   * token of the full analyzers at the same position with the same offsets: seeded random text of
+   * The analyzers for positions only (snippets of a body indexed without offsets) place every token
+   * of the full analyzers at the same position with the same offsets: seeded random text of
    * stopwords, elisions, handles, hashtags, tatweel and marks, in every language.
    */
   @Test
   void positionsAnalyzersPlaceEveryTokenWhereTheFullOnesDo() throws IOException {
     Random random = new Random(20261130L);
     String[] pieces = {
-      "le ", "de ", "l'", "qu’", "Arabie ", "saoudite ", "the ", "of ", "Morocco's ", "على ", "في ",
-      "والمملكة ", "\u0640 ", "\u064E ", "#MarocDiplomatie ", "@SkyNewsArabia_B ", "#يوم_الأرض ",
-      "http://t.co/x ", "١٢ ", "Bourita ", "été ", "à ", "\n", ", ", ". "
+      "le ",
+      "de ",
+      "l'",
+      "qu’",
+      "Arabie ",
+      "saoudite ",
+      "the ",
+      "of ",
+      "Morocco's ",
+      "على ",
+      "في ",
+      "والمملكة ",
+      "\u0640 ",
+      "\u064E ",
+      "#MarocDiplomatie ",
+      "@SkyNewsArabia_B ",
+      "#يوم_الأرض ",
+      "http://t.co/x ",
+      "١٢ ",
+      "Bourita ",
+      "été ",
+      "à ",
+      "\n",
+      ", ",
+      ". "
     };
     for (String lang : List.of("fr", "ar", "en", "xx")) {
       for (int round = 0; round < 300; round++) {
@@ -136,7 +157,8 @@ class RevueAnalyzersTest {
         String input = text.toString();
         List<String> full = places(RevueAnalyzers.forLanguage(lang), input);
         List<String> positions = places(RevueAnalyzers.positions(lang), input);
-        assertTrue(positions.containsAll(full), lang + ": " + input + "\n" + full + "\n" + positions);
+        assertTrue(
+            positions.containsAll(full), lang + ": " + input + "\n" + full + "\n" + positions);
       }
     }
   }
@@ -162,9 +184,41 @@ class RevueAnalyzersTest {
   void randomTextNeverThrowsAndKeepsOffsetsInsideTheText() throws IOException {
     Random random = new Random(20220510L);
     String[] pieces = {
-      "@", "#", "http://", "https://", "www.", "pic.twitter.com/", ".com/", "’", "'", "_", "-",
-      " ", "\n", "\u0640", "\u064E", "\u200F", "\uFEFF", "l'", "qu’", "ال", "و", "ة", "أ", "ى",
-      "١", "۴", "É", "ß", "İ", "\uD83D\uDE00", "\uD800", "\uDC00", "&#39;", "x@y.fr", "/"
+      "@",
+      "#",
+      "http://",
+      "https://",
+      "www.",
+      "pic.twitter.com/",
+      ".com/",
+      "’",
+      "'",
+      "_",
+      "-",
+      " ",
+      "\n",
+      "\u0640",
+      "\u064E",
+      "\u200F",
+      "\uFEFF",
+      "l'",
+      "qu’",
+      "ال",
+      "و",
+      "ة",
+      "أ",
+      "ى",
+      "١",
+      "۴",
+      "É",
+      "ß",
+      "İ",
+      "\uD83D\uDE00",
+      "\uD800",
+      "\uDC00",
+      "&#39;",
+      "x@y.fr",
+      "/"
     };
     List<Analyzer> analyzers =
         List.of(
@@ -209,7 +263,8 @@ class RevueAnalyzersTest {
       // elision; Arabic spelling by ArabicSpelling
       String term = input.substring(0, Math.min(8, input.length()));
       for (String lang : term.isEmpty() ? List.<String>of() : List.of("fr", "en", "ar", "xx")) {
-        Analyzer analyzer = lang.equals("xx") ? RevueAnalyzers.neutral() : RevueAnalyzers.forLanguage(lang);
+        Analyzer analyzer =
+            lang.equals("xx") ? RevueAnalyzers.neutral() : RevueAnalyzers.forLanguage(lang);
         assertEquals(
             LUCENE_NORMALIZERS.get(lang).normalize("body", term),
             analyzer.normalize("body", term),
@@ -221,27 +276,32 @@ class RevueAnalyzersTest {
   /** normalize() per language made of Lucene's filters (and ArabicSpelling, which Lucene lacks). */
   private static final java.util.Map<String, Analyzer> LUCENE_NORMALIZERS =
       java.util.Map.of(
-          "fr", luceneNormalizer(in -> new ASCIIFoldingFilter(new LowerCaseFilter(
-              new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)))),
+          "fr",
+              luceneNormalizer(
+                  in ->
+                      new ASCIIFoldingFilter(
+                          new LowerCaseFilter(
+                              new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)))),
           "en", luceneNormalizer(in -> new ASCIIFoldingFilter(new LowerCaseFilter(in))),
           "ar", luceneNormalizer(RevueAnalyzersTest::arabicNormalizer),
           "xx", luceneNormalizer(RevueAnalyzersTest::arabicNormalizer));
 
   private static TokenStream arabicNormalizer(TokenStream in) {
     TokenStream result = new LowerCaseFilter(in);
-    result = new org.apache.lucene.analysis.TokenFilter(result) {
-      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    result =
+        new org.apache.lucene.analysis.TokenFilter(result) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-      @Override
-      public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-          return false;
-        }
-        String folded = ArabicSpelling.normalize(term);
-        term.setEmpty().append(folded);
-        return true;
-      }
-    };
+          @Override
+          public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+              return false;
+            }
+            String folded = ArabicSpelling.normalize(term);
+            term.setEmpty().append(folded);
+            return true;
+          }
+        };
     return new ASCIIFoldingFilter(new DecimalDigitFilter(result));
   }
 
@@ -297,8 +357,7 @@ class RevueAnalyzersTest {
         writer.addDocument(doc);
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return new IndexSearcher(reader)
-            .count(new QueryParser("body", analyzer).parse(query));
+        return new IndexSearcher(reader).count(new QueryParser("body", analyzer).parse(query));
       }
     }
   }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness end to end on the bundled corpus: both indexes built in child JVMs, the query set
- * replayed on the target's baseline (words OR-ed), the AND-ed one and revue. The one-shot
- * command timings are left out (they need the launcher's start-up cache and rg).
+ * replayed on the target's baseline (words OR-ed), the AND-ed one and revue. The one-shot command
+ * timings are left out (they need the launcher's start-up cache and rg).
  */
 class HarnessTest {
 
@@ -27,23 +27,32 @@ class HarnessTest {
     Path report = dir.resolve("report.txt");
     Harness.main(
         new String[] {
-          "corpus", "--work", dir.resolve("work").toString(), "--no-cli", "--heap", "512m",
-          "--report", report.toString()
+          "corpus",
+          "--work",
+          dir.resolve("work").toString(),
+          "--no-cli",
+          "--heap",
+          "512m",
+          "--report",
+          report.toString()
         });
     String text = Files.readString(report);
 
     // the seven articles of the bundled corpus, read by the baseline, all indexed by revue
-    assertTrue(text.contains("Indexing (7 articles, ") && text.contains("; revue indexed 7)"), text);
+    assertTrue(
+        text.contains("Indexing (7 articles, ") && text.contains("; revue indexed 7)"), text);
     // the same queries on every engine: OR-ed words match more articles than AND-ed ones
     Matcher hits =
-        Pattern.compile("total hits of one pass: baseline ([\\d,]+), AND-ed ([\\d,]+), revue ([\\d,]+)")
+        Pattern.compile(
+                "total hits of one pass: baseline ([\\d,]+), AND-ed ([\\d,]+), revue ([\\d,]+)")
             .matcher(text);
     assertTrue(hits.find(), text);
     assertEquals(List.of("31", "7", "10"), List.of(hits.group(1), hits.group(2), hits.group(3)));
     for (String engine : List.of("baseline", "baseline+facet", "AND-ed", "AND-ed+facet", "revue")) {
       assertTrue(text.contains("\n  all / " + engine + " "), engine + " row missing:\n" + text);
     }
-    assertTrue(text.contains("(against the AND-ed baseline with one facet, not the target's: p50 "), text);
+    assertTrue(
+        text.contains("(against the AND-ed baseline with one facet, not the target's: p50 "), text);
 
     // what the verdicts say, worked out here from the figures the report prints (rounded to
     // 0.01 ms, 0.1 s): the measured ratio lies within what the rounded figures allow, and MET
@@ -58,7 +67,8 @@ class HarnessTest {
     // baseline's wall time over revue's
     double baselineWall = column(text, "wall time s", 1);
     double revueWall = column(text, "wall time s", 2);
-    checkVerdict(text, "indexing articles/s >= 0.5x baseline", baselineWall, revueWall, 0.05, false);
+    checkVerdict(
+        text, "indexing articles/s >= 0.5x baseline", baselineWall, revueWall, 0.05, false);
     // three measured passes by default, each on a revue opened afresh
     assertTrue(text.contains("then 3 measured pass(es), each on a revue opened afresh"), text);
 
@@ -67,7 +77,8 @@ class HarnessTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      QueryReplay.main(new String[] {dir.resolve("work").toString(), "--threads-ab", "1", "--passes", "2"});
+      QueryReplay.main(
+          new String[] {dir.resolve("work").toString(), "--threads-ab", "1", "--passes", "2"});
     } finally {
       System.setOut(stdout);
     }
@@ -85,15 +96,18 @@ class HarnessTest {
   }
 
   /**
-   * The verdict line of a target: "MET" exactly when the measured ratio meets it, and that ratio
-   * (a / b) within what a and b, each printed rounded by up to {@code rounding}, allow.
+   * The verdict line of a target: "MET" exactly when the measured ratio meets it, and that ratio (a
+   * / b) within what a and b, each printed rounded by up to {@code rounding}, allow.
    *
    * @param atMost2 the target is ratio <= 2 (else ratio >= 0.5)
    */
   private static void checkVerdict(
       String report, String target, double a, double b, double rounding, boolean atMost2) {
     Matcher m =
-        Pattern.compile("(?m)^  target " + Pattern.quote(target) + ": +(MET|NOT MET) \\(measured ([\\d.]+)x\\)$")
+        Pattern.compile(
+                "(?m)^  target "
+                    + Pattern.quote(target)
+                    + ": +(MET|NOT MET) \\(measured ([\\d.]+)x\\)$")
             .matcher(report);
     assertTrue(m.find(), "no verdict for '" + target + "' in:\n" + report);
     double measured = Double.parseDouble(m.group(2));
@@ -101,8 +115,17 @@ class HarnessTest {
     double high = b - rounding > 0 ? (a + rounding) / (b - rounding) : Double.POSITIVE_INFINITY;
     assertTrue(
         measured >= low - 0.005 && measured <= high + 0.005,
-        target + ": measured " + measured + "x, but the report's figures " + a + " and " + b
-            + " give " + low + " to " + high);
+        target
+            + ": measured "
+            + measured
+            + "x, but the report's figures "
+            + a
+            + " and "
+            + b
+            + " give "
+            + low
+            + " to "
+            + high);
     double limit = atMost2 ? 2 : 0.5;
     boolean met = atMost2 ? measured <= limit : measured >= limit;
     if (Math.abs(measured - limit) > 0.005) { // printed to 0.01: on the limit either is right

@@ -16,11 +16,15 @@ class QuerySetTest {
     assertEquals(
         List.of(
             new QuerySet.Query(QuerySet.Kind.TITLE, "le maroc et le niger accord signé", null),
-            new QuerySet.Query(QuerySet.Kind.DRILL_DOWN, "le maroc et le niger accord signé", "orangesum-fr"),
+            new QuerySet.Query(
+                QuerySet.Kind.DRILL_DOWN, "le maroc et le niger accord signé", "orangesum-fr"),
             new QuerySet.Query(QuerySet.Kind.TITLE, "rare words here", null)),
         warmUp);
-    List<QuerySet.Query> measured = QuerySet.build(List.of("Another title entirely"), words -> null);
+    List<QuerySet.Query> measured =
+        QuerySet.build(List.of("Another title entirely"), words -> null);
     assertEquals(
-        List.of(), measured.stream().filter(warmUp::contains).toList(), "a measured query met in the warm-up");
+        List.of(),
+        measured.stream().filter(warmUp::contains).toList(),
+        "a measured query met in the warm-up");
   }
 }

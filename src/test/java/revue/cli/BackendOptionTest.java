@@ -12,7 +12,8 @@ class BackendOptionTest {
 
   @Test
   void credentialsInTheUriAreRefusedWithoutEchoingThem() {
-    CliRunner r = CliRunner.run("search", "Bourita", "--backend", "opensearch://admin:s3cret@127.0.0.1:9200");
+    CliRunner r =
+        CliRunner.run("search", "Bourita", "--backend", "opensearch://admin:s3cret@127.0.0.1:9200");
     assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
     assertEquals(
         "revue: backend URI must not hold a user or password: set REVUE_OPENSEARCH_USER and REVUE_OPENSEARCH_PASSWORD instead",
@@ -32,11 +33,18 @@ class BackendOptionTest {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort(); // closed again: nothing listens there
     }
-    CliRunner r = CliRunner.run("search", "Bourita", "--backend", "opensearch://127.0.0.1:" + port + "/news");
+    CliRunner r =
+        CliRunner.run("search", "Bourita", "--backend", "opensearch://127.0.0.1:" + port + "/news");
     assertEquals(ExitCodes.FAILURE, r.exitCode(), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(
-        r.err().startsWith("revue: OpenSearch unreachable at http://127.0.0.1:" + port + " (opensearch://127.0.0.1:" + port + "/news)"),
+        r.err()
+            .startsWith(
+                "revue: OpenSearch unreachable at http://127.0.0.1:"
+                    + port
+                    + " (opensearch://127.0.0.1:"
+                    + port
+                    + "/news)"),
         r.err());
   }
 }

@@ -28,7 +28,10 @@ class CliMannersTest {
     assertEquals(2, r.exitCode());
     assertEquals("", r.out());
     assertEquals(
-        List.of("revue: unknown command 'rolback'", "Did you mean: revue rollback?", "Try 'revue --help'."),
+        List.of(
+            "revue: unknown command 'rolback'",
+            "Did you mean: revue rollback?",
+            "Try 'revue --help'."),
         r.err().lines().toList());
     // picocli offers every close command: search, and serve and watch, which are as near
     r = CliRunner.run("serch", "Bourita");
@@ -51,7 +54,10 @@ class CliMannersTest {
     assertEquals("Try 'revue search --help'.", err.get(err.size() - 1));
   }
 
-  /** Each command's summary in the top-level help is one whole sentence: a capital, then a full stop. */
+  /**
+   * Each command's summary in the top-level help is one whole sentence: a capital, then a full
+   * stop.
+   */
   @Test
   void eachCommandsSummaryIsAWholeSentence() {
     CliRunner r = CliRunner.run("--help");
@@ -74,8 +80,18 @@ class CliMannersTest {
     }
     assertEquals(
         List.of(
-            "index", "search", "related", "analyze", "stats", "eval", "rebuild", "rollback", "serve",
-            "watch", "surges", "help"),
+            "index",
+            "search",
+            "related",
+            "analyze",
+            "stats",
+            "eval",
+            "rebuild",
+            "rollback",
+            "serve",
+            "watch",
+            "surges",
+            "help"),
         names);
     for (String s : summaries) {
       assertTrue(Character.isUpperCase(s.charAt(0)) && s.endsWith("."), "not a sentence: " + s);
@@ -86,16 +102,23 @@ class CliMannersTest {
   @Test
   void statsPrintsTimesToTheSecondInTheUsersZone() throws Exception {
     Path index = CliRunner.indexBundledCorpus(tmp);
-    JsonNode json = new ObjectMapper().readTree(CliRunner.run("stats", "--index", index.toString(), "--json").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(CliRunner.run("stats", "--index", index.toString(), "--json").out());
     Instant built = Instant.parse(json.at("/builtAt").asText());
     Instant finished = Instant.parse(json.at("/lastRun/finished").asText());
     CliRunner text = CliRunner.run("stats", "--index", index.toString());
     assertEquals(0, text.exitCode(), text.err());
     List<String> lines = text.out().lines().toList();
-    assertTrue(lines.get(2).startsWith("built       " + secondsInDefaultZone(built) + " "), lines.get(2));
+    assertTrue(
+        lines.get(2).startsWith("built       " + secondsInDefaultZone(built) + " "), lines.get(2));
     assertFalse(lines.get(2).matches(".*\\dT\\d.*"), "an ISO instant: " + lines.get(2));
     assertTrue(
-        lines.stream().anyMatch(l -> l.startsWith("last run    index ok at " + secondsInDefaultZone(finished) + " ")),
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        "last run    index ok at " + secondsInDefaultZone(finished) + " ")),
         text.out());
     assertTrue(lines.contains("documents   7"), text.out());
   }
@@ -104,12 +127,19 @@ class CliMannersTest {
     ZonedDateTime z = t.atZone(ZoneId.systemDefault());
     return String.format(
         "%04d-%02d-%02d %02d:%02d:%02d",
-        z.getYear(), z.getMonthValue(), z.getDayOfMonth(), z.getHour(), z.getMinute(), z.getSecond());
+        z.getYear(),
+        z.getMonthValue(),
+        z.getDayOfMonth(),
+        z.getHour(),
+        z.getMinute(),
+        z.getSecond());
   }
 
   @Test
   void helpAndErrorsHoldNoEscapeCodesWhenNotATerminal() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"search", "--help"}, new String[] {"serch"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"--help"}, new String[] {"search", "--help"}, new String[] {"serch"})) {
       CliRunner r = CliRunner.run(args);
       assertFalse(r.out().contains("\u001b"), r.out());
       assertFalse(r.err().contains("\u001b"), r.err());

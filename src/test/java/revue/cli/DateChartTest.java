@@ -12,7 +12,8 @@ class DateChartTest {
   private static TreeMap<LocalDate, Long> days(Object... dayThenCount) {
     TreeMap<LocalDate, Long> days = new TreeMap<>();
     for (int i = 0; i < dayThenCount.length; i += 2) {
-      days.put(LocalDate.parse((String) dayThenCount[i]), ((Number) dayThenCount[i + 1]).longValue());
+      days.put(
+          LocalDate.parse((String) dayThenCount[i]), ((Number) dayThenCount[i + 1]).longValue());
     }
     return days;
   }
@@ -29,8 +30,23 @@ class DateChartTest {
     assertEquals(
         "2019-01 ▁▂▃▄▅▆▇█ 2019-08 (at most 8 a month)",
         DateChart.of(
-            days("2019-01-01", 1, "2019-02-01", 2, "2019-03-01", 3, "2019-04-01", 4, "2019-05-01", 5,
-                "2019-06-01", 6, "2019-07-01", 7, "2019-08-01", 8)));
+            days(
+                "2019-01-01",
+                1,
+                "2019-02-01",
+                2,
+                "2019-03-01",
+                3,
+                "2019-04-01",
+                4,
+                "2019-05-01",
+                5,
+                "2019-06-01",
+                6,
+                "2019-07-01",
+                7,
+                "2019-08-01",
+                8)));
   }
 
   @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI's real {@code main} in a child JVM, as the launcher runs it: its early start (the
- * gazetteers and Lucene set up on other threads while the command line is read) must give the
- * same output as the in-process runs, and nothing on stderr (Lucene's start-up hint silenced).
+ * gazetteers and Lucene set up on other threads while the command line is read) must give the same
+ * output as the in-process runs, and nothing on stderr (Lucene's start-up hint silenced).
  */
 class MainProcessTest {
 
@@ -36,10 +36,16 @@ class MainProcessTest {
     List<String> command = javaCommand(args);
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "revue did not finish");
     return new Result(
-        p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   private static List<String> javaCommand(String... args) {
@@ -47,7 +53,8 @@ class MainProcessTest {
     command.add(ProcessHandle.current().info().command().orElseThrow());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher: Lucene maps files natively
+    command.add(
+        "--enable-native-access=ALL-UNNAMED"); // as the launcher: Lucene maps files natively
     command.add("-XX:TieredStopAtLevel=1"); // a short run, as the launcher starts one-shot commands
     command.add(RevueCli.class.getName());
     command.addAll(List.of(args));
@@ -68,8 +75,17 @@ class MainProcessTest {
     // an alias only the user's file knows: the early start must not hand the search the bundled
     // gazetteers
     Path ministers = tmp.resolve("ministers.tsv");
-    Files.writeString(ministers, "Nasser Bourita\tMA\tforeign\t2017-04-05\t\tZorglubo\n", StandardCharsets.UTF_8);
-    Result r = main("search", "Zorglubo", "--index", index.toString(), "--gazetteer", ministers.toString(), "--json");
+    Files.writeString(
+        ministers, "Nasser Bourita\tMA\tforeign\t2017-04-05\t\tZorglubo\n", StandardCharsets.UTF_8);
+    Result r =
+        main(
+            "search",
+            "Zorglubo",
+            "--index",
+            index.toString(),
+            "--gazetteer",
+            ministers.toString(),
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().contains("\"minister:Nasser Bourita\""), r.out());
@@ -83,7 +99,8 @@ class MainProcessTest {
     // a pseudo-terminal, from util-linux's script(1), where there is one
     Path script = Path.of("/usr/bin/script");
     Assumptions.assumeTrue(Files.isExecutable(script), "no script(1) to give the CLI a terminal");
-    List<String> command = javaCommand("search", "Bourita Niger", "--index", index.toString(), "--limit", "1");
+    List<String> command =
+        javaCommand("search", "Bourita Niger", "--index", index.toString(), "--limit", "1");
     StringBuilder line = new StringBuilder();
     for (String word : command) {
       line.append('\'').append(word.replace("'", "'\\''")).append("' ");
@@ -103,7 +120,9 @@ class MainProcessTest {
     Path empty = tmp.resolve("no-index-here");
     Result r = main("search", "Bourita Niger", "--index=" + empty);
     assertEquals(2, r.exitCode(), r.err());
-    assertEquals("revue: no index at " + empty + ": run 'revue index PATH --index " + empty + "' first\n", r.err());
+    assertEquals(
+        "revue: no index at " + empty + ": run 'revue index PATH --index " + empty + "' first\n",
+        r.err());
     assertTrue(!Files.exists(empty), "the search created " + empty);
   }
 

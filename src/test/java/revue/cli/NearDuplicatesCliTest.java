@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The copies of src/test/resources/wire/wire.jsonl (see revue.NearDuplicatesTest) through the CLI. */
+/**
+ * The copies of src/test/resources/wire/wire.jsonl (see revue.NearDuplicatesTest) through the CLI.
+ */
 class NearDuplicatesCliTest {
 
   @TempDir static Path tmp;
@@ -20,7 +22,8 @@ class NearDuplicatesCliTest {
   @BeforeAll
   static void indexWire() {
     index = tmp.resolve("index");
-    CliRunner r = CliRunner.run("index", "src/test/resources/dedup", "--index", index.toString(), "--quiet");
+    CliRunner r =
+        CliRunner.run("index", "src/test/resources/dedup", "--index", index.toString(), "--quiet");
     assertEquals(0, r.exitCode(), r.err());
   }
 
@@ -51,15 +54,19 @@ class NearDuplicatesCliTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("4 articles match Tangier terminal", r.out().split("\n")[0]);
     assertEquals(
-        List.of(" 1. Tangier terminal draws West African lines", " 2. Tangier: container traffic grows"),
+        List.of(
+            " 1. Tangier terminal draws West African lines",
+            " 2. Tangier: container traffic grows"),
         titles(r.out()));
     assertEquals(List.of("    2 similar: wire/2, wire/1"), lines(r.out(), "    2 similar"));
-    assertEquals(List.of("source     weekly (2) · agency (1) · daily (1)"), lines(r.out(), "source"));
+    assertEquals(
+        List.of("source     weekly (2) · agency (1) · daily (1)"), lines(r.out(), "source"));
   }
 
   @Test
   void noCollapseShowsEveryArticle() {
-    CliRunner r = CliRunner.run("search", "Tangier terminal", "--no-collapse", "--index", index.toString());
+    CliRunner r =
+        CliRunner.run("search", "Tangier terminal", "--no-collapse", "--index", index.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(4, titles(r.out()).size(), r.out());
     assertEquals(List.of(), lines(r.out(), "    2 similar"));
@@ -67,7 +74,8 @@ class NearDuplicatesCliTest {
 
   @Test
   void jsonGivesEachHitItsSimilarCountAndIds() throws Exception {
-    CliRunner r = CliRunner.run("search", "Tangier terminal", "--json", "--index", index.toString());
+    CliRunner r =
+        CliRunner.run("search", "Tangier terminal", "--json", "--index", index.toString());
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(4, json.get("total").asInt());
@@ -86,7 +94,9 @@ class NearDuplicatesCliTest {
     JsonNode json = new ObjectMapper().readTree(r.out());
     List<String> related = new ArrayList<>();
     json.get("hits").forEach(h -> related.add(h.get("id").asText()));
-    assertEquals(List.of(), related.stream().filter(id -> id.equals("wire/2") || id.equals("wire/3")).toList());
+    assertEquals(
+        List.of(),
+        related.stream().filter(id -> id.equals("wire/2") || id.equals("wire/3")).toList());
     assertEquals(2, json.get("copies").size());
     assertEquals("wire/2", json.at("/copies/0/id").asText());
     assertEquals("wire/3", json.at("/copies/1/id").asText());

@@ -29,8 +29,8 @@ class RebuildCliTest {
   /**
    * A rebuild started while another runs is refused with the lock message, and the running one
    * completes. The running one is held at a synchronisation point (its progress callback, called
-   * under the write lock, waits until the second has answered), so the two overlap however slow
-   * the machine: started "together" on two threads, they sometimes ran one after the other.
+   * under the write lock, waits until the second has answered), so the two overlap however slow the
+   * machine: started "together" on two threads, they sometimes ran one after the other.
    */
   @Test
   void aRebuildStartedWhileAnotherRunsIsRefusedWithTheLockMessage() throws Exception {
@@ -61,7 +61,8 @@ class RebuildCliTest {
             own);
     CliRunner second;
     try {
-      assertTrue(holding.await(5, TimeUnit.MINUTES), "the first rebuild never reached its first article");
+      assertTrue(
+          holding.await(5, TimeUnit.MINUTES), "the first rebuild never reached its first article");
       second = CliRunner.run("rebuild", corpus.toString(), "--index", index.toString(), "--quiet");
     } finally {
       answered.countDown();
@@ -70,10 +71,17 @@ class RebuildCliTest {
     RunReport run = first.get(5, TimeUnit.MINUTES);
     assertEquals(1, second.exitCode(), second.err());
     assertTrue(
-        second.err().startsWith("revue: index " + index.toAbsolutePath() + " is locked by pid "
-            + ProcessHandle.current().pid() + " (revue rebuild, started "),
+        second
+            .err()
+            .startsWith(
+                "revue: index "
+                    + index.toAbsolutePath()
+                    + " is locked by pid "
+                    + ProcessHandle.current().pid()
+                    + " (revue rebuild, started "),
         second.err());
-    assertTrue(second.err().strip().endsWith("; wait for it to finish, or pass --wait"), second.err());
+    assertTrue(
+        second.err().strip().endsWith("; wait for it to finish, or pass --wait"), second.err());
     assertEquals("", second.out());
     assertTrue(run.ok(), run.toString());
     assertEquals("gen-000001", run.generation());
@@ -87,12 +95,15 @@ class RebuildCliTest {
     Path corpus = tmp.resolve("corpus");
     GeneratedCorpus.write(corpus, 2, 30, 5);
     String index = tmp.resolve("index").toString();
-    assertEquals(0, CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet").exitCode());
     GeneratedCorpus.write(corpus, 3, 30, 5);
     CliRunner second = CliRunner.run("rebuild", corpus.toString(), "--index", index, "--json");
     assertEquals(0, second.exitCode(), second.err());
     JsonNode run = JSON.readTree(second.out());
-    assertEquals("built gen-000002 with 90 articles; gen-000001 kept for rollback", run.path("message").asText());
+    assertEquals(
+        "built gen-000002 with 90 articles; gen-000001 kept for rollback",
+        run.path("message").asText());
 
     JsonNode stats = JSON.readTree(CliRunner.run("stats", "--index", index, "--json").out());
     assertEquals(90, stats.path("documents").asLong());
@@ -111,7 +122,11 @@ class RebuildCliTest {
 
     CliRunner again = CliRunner.run("rollback", "--index", index);
     assertEquals(1, again.exitCode());
-    assertEquals("revue: no generation before gen-000001 in " + Path.of(index).toAbsolutePath() + " to roll back to\n", again.err());
+    assertEquals(
+        "revue: no generation before gen-000001 in "
+            + Path.of(index).toAbsolutePath()
+            + " to roll back to\n",
+        again.err());
   }
 
   @Test
@@ -119,12 +134,15 @@ class RebuildCliTest {
     Path corpus = tmp.resolve("corpus");
     GeneratedCorpus.write(corpus, 1, 10, 5);
     String index = tmp.resolve("index").toString();
-    assertEquals(0, CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet").exitCode());
     Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
     CliRunner r = CliRunner.run("rebuild", empty.toString(), "--index", index, "--quiet");
     assertEquals(1, r.exitCode());
     assertEquals(
-        "revue: rebuild failed: no articles read from " + empty.toAbsolutePath() + " (0 failed); the live generation gen-000001 is unchanged\n",
+        "revue: rebuild failed: no articles read from "
+            + empty.toAbsolutePath()
+            + " (0 failed); the live generation gen-000001 is unchanged\n",
         r.err());
   }
 }

@@ -19,14 +19,27 @@ class RelatedCliTest {
   static void indexCorpus() {
     index = tmp.resolve("index");
     CliRunner r =
-        CliRunner.run("index", "corpus", "src/test/resources/related", "--index", index.toString(), "--quiet");
+        CliRunner.run(
+            "index",
+            "corpus",
+            "src/test/resources/related",
+            "--index",
+            index.toString(),
+            "--quiet");
     assertEquals(0, r.exitCode(), r.err());
   }
 
   @Test
   void jsonListsHitsOfTheContractEachWithWhy() throws Exception {
     CliRunner r =
-        CliRunner.run("related", "corpus/marrakech-coalition-2022.txt", "--limit", "2", "--json", "--index", index.toString());
+        CliRunner.run(
+            "related",
+            "corpus/marrakech-coalition-2022.txt",
+            "--limit",
+            "2",
+            "--json",
+            "--index",
+            index.toString());
     assertEquals(0, r.exitCode(), r.err() + r.out());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(2, json.get("hits").size());
@@ -37,17 +50,27 @@ class RelatedCliTest {
     assertEquals(1, arabic.at("/why/daysApart").asInt());
     assertEquals("minister:Nasser Bourita", arabic.at("/why/sharedEntities/0").asText());
     assertEquals("افريقيا", arabic.at("/why/sharedTerms/0").asText());
-    assertTrue(arabic.has("snippet") && arabic.has("score") && arabic.has("matchedEntities"), r.out());
+    assertTrue(
+        arabic.has("snippet") && arabic.has("score") && arabic.has("matchedEntities"), r.out());
   }
 
   @Test
   void textNamesEachHitByIdWithWhy() {
     CliRunner r =
-        CliRunner.run("related", "related/sample-en-marrakech-coalition-2022.txt", "--limit", "1", "--index", index.toString());
+        CliRunner.run(
+            "related",
+            "related/sample-en-marrakech-coalition-2022.txt",
+            "--limit",
+            "1",
+            "--index",
+            index.toString());
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.out().split("\n");
     assertEquals("1 articles related to related/sample-en-marrakech-coalition-2022.txt", lines[0]);
-    assertTrue(lines[3].startsWith("    related/sample-ar-marrakech-coalition-2022.txt · 2022-05-11 · ar · related · score "), r.out());
+    assertTrue(
+        lines[3].startsWith(
+            "    related/sample-ar-marrakech-coalition-2022.txt · 2022-05-11 · ar · related · score "),
+        r.out());
     assertTrue(lines[4].startsWith("    why: same day · minister:Nasser Bourita, "), r.out());
   }
 

@@ -46,7 +46,9 @@ class RevueCliTest {
     assertEquals("corpus", result.at("/hits/0/collection").asText());
     assertEquals("marrakech-coalition-2022.txt", result.at("/hits/0/sourceId").asText());
     assertEquals("fr", result.at("/hits/0/lang").asText());
-    assertTrue(result.at("/hits/0/snippet").asText().contains("Nasser Bourita</b>"), result.at("/hits/0/snippet").asText());
+    assertTrue(
+        result.at("/hits/0/snippet").asText().contains("Nasser Bourita</b>"),
+        result.at("/hits/0/snippet").asText());
   }
 
   @Test
@@ -63,14 +65,18 @@ class RevueCliTest {
   @Test
   void longQueryToleratesOneStrayWordButShortQueryRequiresAll() throws Exception {
     // eight words of the seed's title plus one that is nowhere: three in four suffice
-    JsonNode title = searchJson("monde affûte armes Maroc contre terrorisme vidéos xylophone", "--no-entities");
+    JsonNode title =
+        searchJson("monde affûte armes Maroc contre terrorisme vidéos xylophone", "--no-entities");
     assertEquals(SEED, title.at("/hits/0/id").asText());
     // two words: both required
     assertEquals(0, searchJson("Bourita xylophone").get("total").asLong());
     // an explicit OR is a plain OR: the three articles that write "Bourita" in Latin letters
     assertEquals(3, searchJson("Bourita", "--no-entities").get("total").asLong());
     assertEquals(
-        Set.of(SEED, "samples/sample-fr-maroc-mauritanie-2023.txt", "samples/sample-en-albares-rabat-2023.txt"),
+        Set.of(
+            SEED,
+            "samples/sample-fr-maroc-mauritanie-2023.txt",
+            "samples/sample-en-albares-rabat-2023.txt"),
         ids(searchJson("Bourita OR xylophone", "--no-entities")));
   }
 
@@ -104,14 +110,16 @@ class RevueCliTest {
 
   @Test
   void countryFilterByCodeOrNameReturnsTheSeed() throws Exception {
-    // "Bourita" (with entities, so بوريطة too) in an article naming Niger: the seed and the Arabic one
+    // "Bourita" (with entities, so بوريطة too) in an article naming Niger: the seed and the Arabic
+    // one
     assertEquals(Set.of(SEED, AR_MAROC), ids(searchJson("Bourita", "--filter", "country=NE")));
     assertEquals(Set.of(SEED, AR_MAROC), ids(searchJson("Bourita", "--filter", "country=Niger")));
   }
 
   @Test
   void countryAndMinisterFiltersCombineWithExactCounts() throws Exception {
-    JsonNode both = searchJson("*", "--filter", "country=NE", "--filter", "minister=Nasser Bourita");
+    JsonNode both =
+        searchJson("*", "--filter", "country=NE", "--filter", "minister=Nasser Bourita");
     assertEquals(Set.of(SEED, AR_MAROC), ids(both));
     // each dimension counts as if its own filter were off: countries over Bourita's four
     // articles, ministers over the three that name Niger
@@ -119,9 +127,21 @@ class RevueCliTest {
         Map.of("MA", 4L, "ES", 2L, "ML", 2L, "MR", 2L, "NE", 2L, "GN", 1L, "KW", 1L, "US", 1L),
         facet(both, "country"));
     assertEquals(
-        Map.of("Nasser Bourita", 2L, "Hassoumi Massaoudou", 2L, "José Manuel Albares", 1L,
-            "Morissanda Kouyaté", 1L, "Ahmed Nasser Al-Mohammad Al-Sabah", 1L,
-            "Mohamed Salem Ould Merzoug", 1L, "Ahmed Attaf", 1L),
+        Map.of(
+            "Nasser Bourita",
+            2L,
+            "Hassoumi Massaoudou",
+            2L,
+            "José Manuel Albares",
+            1L,
+            "Morissanda Kouyaté",
+            1L,
+            "Ahmed Nasser Al-Mohammad Al-Sabah",
+            1L,
+            "Mohamed Salem Ould Merzoug",
+            1L,
+            "Ahmed Attaf",
+            1L),
         facet(both, "minister"));
     // the other facets count the two hits
     assertEquals(Map.of("fr", 1L, "ar", 1L), facet(both, "lang"));
@@ -138,11 +158,16 @@ class RevueCliTest {
     assertEquals("fr", seed.get("lang").asText());
     // read by hand from the article, in the order it first names them (see SeedArticleTest)
     assertEquals(
-        List.of("MA", "US", "ES", "NE", "GN", "KW"), JSON.convertValue(seed.get("countries"), List.class));
+        List.of("MA", "US", "ES", "NE", "GN", "KW"),
+        JSON.convertValue(seed.get("countries"), List.class));
     // five ministers, each once; not the assistant secretary Yael Lempert, and Massoudou (a
     // misspelling in a tweet) is Massaoudou
     assertEquals(
-        List.of("Nasser Bourita", "José Manuel Albares", "Hassoumi Massaoudou", "Morissanda Kouyaté",
+        List.of(
+            "Nasser Bourita",
+            "José Manuel Albares",
+            "Hassoumi Massaoudou",
+            "Morissanda Kouyaté",
             "Ahmed Nasser Al-Mohammad Al-Sabah"),
         JSON.convertValue(seed.get("ministers"), List.class));
     List<?> segmentLangs = JSON.convertValue(seed.get("segmentLangs"), List.class);
@@ -162,7 +187,8 @@ class RevueCliTest {
     assertEquals("2023-01-15", a.get("date").asText());
     assertEquals("dateline", a.get("dateSource").asText());
     assertEquals(0, a.get("dateLine").asInt());
-    assertEquals(List.of("MA", "MR", "ML", "NE"), JSON.convertValue(a.get("countries"), List.class));
+    assertEquals(
+        List.of("MA", "MR", "ML", "NE"), JSON.convertValue(a.get("countries"), List.class));
   }
 
   @Test
@@ -187,10 +213,19 @@ class RevueCliTest {
   void textOutputShowsTitleSnippetAndFacets() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"), r.out());
+    assertTrue(
+        r.out().contains(" 1. Le monde affûte ses armes au Maroc contre le terrorisme (vidéos)"),
+        r.out());
     assertTrue(r.out().contains("**Nasser Bourita**"), r.out());
     assertFalse(r.out().contains("«Nasser"), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.matches("    2022-05-10 · fr · corpus/marrakech-coalition-2022.txt · score \\d+\\.\\d\\d")), r.out());
+    assertTrue(
+        r.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "    2022-05-10 · fr · corpus/marrakech-coalition-2022.txt · score \\d+\\.\\d\\d")),
+        r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.equals("lang       ar (1) · fr (1)")), r.out());
   }
 
@@ -198,12 +233,24 @@ class RevueCliTest {
   void jsonHitCarriesTheWholeContract() throws Exception {
     JsonNode hit = searchJson("Bourita Niger").at("/hits/0");
     for (String field :
-        List.of("id", "collection", "sourceId", "title", "date", "lang", "countries", "ministers",
-            "url", "path", "score", "snippet")) {
+        List.of(
+            "id",
+            "collection",
+            "sourceId",
+            "title",
+            "date",
+            "lang",
+            "countries",
+            "ministers",
+            "url",
+            "path",
+            "score",
+            "snippet")) {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
     }
     assertTrue(hit.get("url").isNull());
-    assertEquals(SEED, hit.get("path").asText().replace('\\', '/').replaceAll(".*/(corpus/)", "$1"));
+    assertEquals(
+        SEED, hit.get("path").asText().replace('\\', '/').replaceAll(".*/(corpus/)", "$1"));
   }
 
   @Test
@@ -220,7 +267,9 @@ class RevueCliTest {
   void twoFiltersCombineWithExactCounts() throws Exception {
     JsonNode both = searchJson("*", "--filter", "lang=fr", "--filter", "collection=samples");
     assertEquals(
-        Set.of("samples/sample-fr-maroc-mauritanie-2023.txt", "samples/sample-fr-niamey-sahel-2023.txt"),
+        Set.of(
+            "samples/sample-fr-maroc-mauritanie-2023.txt",
+            "samples/sample-fr-niamey-sahel-2023.txt"),
         ids(both));
     // each dimension counts as if its own filter were off: languages of the six samples,
     // collections of the three French articles
@@ -241,9 +290,14 @@ class RevueCliTest {
   void pastedTitleWithAFrenchColonIsSearchedAsWordsWithOneLineSayingSo() throws Exception {
     CliRunner r =
         CliRunner.run(
-            "search", "--index", index.toString(), "--json", "Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos");
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "Le monde affûte ses armes au Maroc : contre le terrorisme (vidéos");
     assertEquals(0, r.exitCode(), r.err());
-    String note = "read as words, not query syntax: unpaired '(', ':' after \"Maroc\" (not a field)";
+    String note =
+        "read as words, not query syntax: unpaired '(', ':' after \"Maroc\" (not a field)";
     assertEquals("revue: " + note + System.lineSeparator(), r.err());
     JsonNode result = JSON.readTree(r.out());
     assertEquals(note, result.get("queryNote").asText());
@@ -262,7 +316,8 @@ class RevueCliTest {
   void unbalancedQuoteIsReadAsWords() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"Bourita");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("revue: read as words, not query syntax: unpaired '\"'" + System.lineSeparator(), r.err());
+    assertEquals(
+        "revue: read as words, not query syntax: unpaired '\"'" + System.lineSeparator(), r.err());
     assertTrue(r.out().startsWith("4 articles match \"Bourita"), r.out());
   }
 
@@ -280,13 +335,15 @@ class RevueCliTest {
 
   @Test
   void unknownFilterDimensionIsBadInput() {
-    CliRunner r = CliRunner.run("search", "--index", index.toString(), "x", "--filter", "colour=red");
+    CliRunner r =
+        CliRunner.run("search", "--index", index.toString(), "x", "--filter", "colour=red");
     assertBadInput(r, "unknown filter dimension 'colour'");
   }
 
   @Test
   void missingCorpusPathIsBadInput() {
-    CliRunner r = CliRunner.run("index", "no-such-corpus", "--index", tmp.resolve("other").toString());
+    CliRunner r =
+        CliRunner.run("index", "no-such-corpus", "--index", tmp.resolve("other").toString());
     assertBadInput(r, "no such file or folder: no-such-corpus");
   }
 
@@ -313,8 +370,10 @@ class RevueCliTest {
   @Test
   void reindexingTheSameCorpusChangesNoCount() throws Exception {
     Path again = tmp.resolve("again");
-    assertEquals(0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
-    assertEquals(0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", "corpus", "--index", again.toString(), "--quiet").exitCode());
     CliRunner r = CliRunner.run("stats", "--index", again.toString(), "--json");
     assertEquals(7, JSON.readTree(r.out()).get("documents").asLong());
   }
@@ -333,7 +392,10 @@ class RevueCliTest {
     CliRunner r = CliRunner.run("search", "--help");
     assertEquals(0, r.exitCode());
     String help = r.out();
-    assertTrue(help.startsWith("Usage: revue search [-hV] [--json] [--no-collapse] [--no-entities] [--verbose]"), help);
+    assertTrue(
+        help.startsWith(
+            "Usage: revue search [-hV] [--json] [--no-collapse] [--no-entities] [--verbose]"),
+        help);
     for (String line :
         List.of(
             "      [QUERY]              The query (or --topics FILE).",
@@ -346,7 +408,17 @@ class RevueCliTest {
             "      --verbose            Print stack traces of errors.")) {
       assertTrue(help.contains(line + System.lineSeparator()), line + " missing from:\n" + help);
     }
-    for (String option : List.of("--backend=URI", "--filter=DIM=VALUE", "--gazetteer=FILE", "--json", "--no-collapse", "--no-entities", "--run=OUT", "--topics=FILE", "--ui-lang=LANG")) {
+    for (String option :
+        List.of(
+            "--backend=URI",
+            "--filter=DIM=VALUE",
+            "--gazetteer=FILE",
+            "--json",
+            "--no-collapse",
+            "--no-entities",
+            "--run=OUT",
+            "--topics=FILE",
+            "--ui-lang=LANG")) {
       assertTrue(help.contains("      " + option + " "), option + " missing from:\n" + help);
     }
     assertEquals(
@@ -358,7 +430,8 @@ class RevueCliTest {
   private static Map<String, Long> facet(JsonNode result, String dim) {
     JsonNode facet = result.at("/facets/" + dim);
     assertTrue(facet.isObject(), "no facet " + dim + " in " + result);
-    assertEquals(0, facet.get("otherValues").asLong(), dim + " has values beyond the ones listed: " + facet);
+    assertEquals(
+        0, facet.get("otherValues").asLong(), dim + " has values beyond the ones listed: " + facet);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (JsonNode v : facet.get("values")) {
       assertNull(counts.put(v.get("value").asText(), v.get("count").asLong()), "twice: " + v);

@@ -52,16 +52,23 @@ class SearchOutputTest {
     // two matches (the French and the Arabic report of one meeting), January and March 2023
     assertEquals(
         List.of("over time  2023-01 █ █ 2023-03 (at most 1 a month)"),
-        lines(search("Morocco Mauritanie").out()).stream().filter(l -> l.startsWith("over time")).toList());
+        lines(search("Morocco Mauritanie").out()).stream()
+            .filter(l -> l.startsWith("over time"))
+            .toList());
     // no chart without facets, nor in JSON
     assertEquals(
-        0, lines(search("", "--facets", "0").out()).stream().filter(l -> l.startsWith("over time")).count());
+        0,
+        lines(search("", "--facets", "0").out()).stream()
+            .filter(l -> l.startsWith("over time"))
+            .count());
   }
 
   @Test
   void aTypoThatFindsNothingGetsTheIndexsOwnWord() throws Exception {
     List<String> out = lines(search("Bourtia Niger", "--no-entities").out());
-    assertEquals(List.of("0 articles match Bourtia Niger", "did you mean: Bourita Niger"), out.subList(0, 2));
+    assertEquals(
+        List.of("0 articles match Bourtia Niger", "did you mean: Bourita Niger"),
+        out.subList(0, 2));
     JsonNode json = JSON.readTree(search("Bourtia Niger", "--no-entities", "--json").out());
     assertEquals(0, json.get("total").asLong());
     assertEquals(List.of("Bourita Niger"), JSON.convertValue(json.get("suggestions"), List.class));

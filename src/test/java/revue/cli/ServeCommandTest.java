@@ -28,17 +28,33 @@ class ServeCommandTest {
     Path index = CliRunner.indexBundledCorpus(tmp);
     Process p =
         new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
-                "--enable-native-access=ALL-UNNAMED", RevueCli.class.getName(), "serve", "--index", index.toString(), "--port", "0")
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED",
+                RevueCli.class.getName(),
+                "serve",
+                "--index",
+                index.toString(),
+                "--port",
+                "0")
             .redirectError(tmp.resolve("err.txt").toFile())
             .start();
     try {
-      String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
-      Matcher m = Pattern.compile("revue serve: http://127\\.0\\.0\\.1:(\\d+)/ \\(index .*\\)").matcher(String.valueOf(line));
+      String line =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      Matcher m =
+          Pattern.compile("revue serve: http://127\\.0\\.0\\.1:(\\d+)/ \\(index .*\\)")
+              .matcher(String.valueOf(line));
       assertTrue(m.matches(), line);
       HttpResponse<String> stats =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(1) + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + m.group(1) + "/api/stats"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(200, stats.statusCode());
       assertTrue(stats.body().contains("\"documents\" : 7"), stats.body());
     } finally {

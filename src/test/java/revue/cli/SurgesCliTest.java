@@ -22,24 +22,41 @@ class SurgesCliTest {
   private String indexDays() throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
-    try (Writer out = Files.newBufferedWriter(corpus.resolve("days.jsonl"), StandardCharsets.UTF_8)) {
+    try (Writer out =
+        Files.newBufferedWriter(corpus.resolve("days.jsonl"), StandardCharsets.UTF_8)) {
       for (int d = 0; d < 36; d++) {
         int drought = d == 35 ? 10 : 1;
         for (int i = 0; i < 20; i++) {
-          String body = i < drought ? "La sécheresse inquiète les agriculteurs cette semaine." : "Le budget de la commune est voté en conseil.";
-          out.write("{\"id\":\"" + d + "-" + i + "\",\"title\":\"Article " + i + "\",\"body\":\"" + body + "\",\"date\":\"" + FIRST.plusDays(d) + "\"}\n");
+          String body =
+              i < drought
+                  ? "La sécheresse inquiète les agriculteurs cette semaine."
+                  : "Le budget de la commune est voté en conseil.";
+          out.write(
+              "{\"id\":\""
+                  + d
+                  + "-"
+                  + i
+                  + "\",\"title\":\"Article "
+                  + i
+                  + "\",\"body\":\""
+                  + body
+                  + "\",\"date\":\""
+                  + FIRST.plusDays(d)
+                  + "\"}\n");
         }
       }
     }
     String index = tmp.resolve("index").toString();
-    assertEquals(0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
     return index;
   }
 
   @Test
   void listsThePlantedSurgeOfASavedSearchAndNothingElse() throws IOException {
     String index = indexDays();
-    assertEquals(0, CliRunner.run("watch", "add", "secheresse", "sécheresse", "--index", index).exitCode());
+    assertEquals(
+        0, CliRunner.run("watch", "add", "secheresse", "sécheresse", "--index", index).exitCode());
     CliRunner r = CliRunner.run("surges", "--days", "36", "--index", index);
     assertEquals(0, r.exitCode(), r.err());
     // baseline share 1/20 every day, no deviation; the scale is the share of one article of 20
@@ -47,13 +64,15 @@ class SurgesCliTest {
         "1 surge from 2023-01-01 to 2023-02-05\n"
             + "  search secheresse  2023-02-05 fr: 10 of 20 articles (50.00%, baseline 5.00%), z 9.0\n",
         r.out());
-    CliRunner earlier = CliRunner.run("surges", "--days", "30", "--until", "2023-02-04", "--index", index);
+    CliRunner earlier =
+        CliRunner.run("surges", "--days", "30", "--until", "2023-02-04", "--index", index);
     assertEquals("0 surges from 2023-01-06 to 2023-02-04\n", earlier.out());
 
     CliRunner run = CliRunner.run("watch", "run", "--index", index);
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
-        "secheresse: nothing new\n  surge: 2023-02-05 fr: 10 of 20 articles (50.00%, baseline 5.00%), z 9.0\n", run.out());
+        "secheresse: nothing new\n  surge: 2023-02-05 fr: 10 of 20 articles (50.00%, baseline 5.00%), z 9.0\n",
+        run.out());
   }
 
   @Test

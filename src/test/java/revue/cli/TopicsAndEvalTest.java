@@ -18,7 +18,8 @@ class TopicsAndEvalTest {
   @BeforeAll
   static void indexBundledCorpus() {
     index = tmp.resolve("index");
-    assertEquals(0, CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet").exitCode());
   }
 
   @Test
@@ -31,16 +32,32 @@ class TopicsAndEvalTest {
             + "t2\tGuinea AND Guinea-Bissau discuss border trade\n");
     Path run = tmp.resolve("run.txt");
     CliRunner search =
-        CliRunner.run("search", "--index", index.toString(), "--topics", topics.toString(),
-            "--run", run.toString(), "--limit", "3", "--tag", "test");
+        CliRunner.run(
+            "search",
+            "--index",
+            index.toString(),
+            "--topics",
+            topics.toString(),
+            "--run",
+            run.toString(),
+            "--limit",
+            "3",
+            "--tag",
+            "test");
     assertEquals(0, search.exitCode(), search.err());
     assertTrue(
-        search.err().matches("(?s)revue: 2 queries: p50 \\S+ ms, p95 \\S+ ms, p99 \\S+ ms, \\S+ queries/s \\(after a warm-up pass\\)\\s*"),
+        search
+            .err()
+            .matches(
+                "(?s)revue: 2 queries: p50 \\S+ ms, p95 \\S+ ms, p99 \\S+ ms, \\S+ queries/s \\(after a warm-up pass\\)\\s*"),
         search.err());
     List<String> lines = Files.readAllLines(run);
-    assertTrue(lines.get(0).matches("t1 Q0 corpus/marrakech-coalition-2022.txt 1 \\S+ test"), lines.get(0));
     assertTrue(
-        lines.stream().anyMatch(l -> l.matches("t2 Q0 samples/sample-en-guinea-bissau-2022.txt 1 \\S+ test")),
+        lines.get(0).matches("t1 Q0 corpus/marrakech-coalition-2022.txt 1 \\S+ test"),
+        lines.get(0));
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.matches("t2 Q0 samples/sample-en-guinea-bissau-2022.txt 1 \\S+ test")),
         lines.toString());
 
     Path qrels = tmp.resolve("qrels.txt");
@@ -63,14 +80,27 @@ class TopicsAndEvalTest {
     Files.writeString(topics, "p1\t« – »\np2\tGuinea-Bissau border trade\n");
     Path run = tmp.resolve("punctuation.run");
     CliRunner search =
-        CliRunner.run("search", "--index", index.toString(), "--topics", topics.toString(), "--run", run.toString());
+        CliRunner.run(
+            "search",
+            "--index",
+            index.toString(),
+            "--topics",
+            topics.toString(),
+            "--run",
+            run.toString());
     assertEquals(0, search.exitCode(), search.err());
     assertTrue(
-        search.err().startsWith("revue: topic p1: nothing to search for: '« – »' holds no words" + System.lineSeparator()),
+        search
+            .err()
+            .startsWith(
+                "revue: topic p1: nothing to search for: '« – »' holds no words"
+                    + System.lineSeparator()),
         search.err());
     List<String> lines = Files.readAllLines(run);
     assertEquals(1, lines.size(), lines.toString());
-    assertTrue(lines.get(0).matches("p2 Q0 samples/sample-en-guinea-bissau-2022.txt 1 \\S+ revue"), lines.get(0));
+    assertTrue(
+        lines.get(0).matches("p2 Q0 samples/sample-en-guinea-bissau-2022.txt 1 \\S+ revue"),
+        lines.get(0));
   }
 
   @Test

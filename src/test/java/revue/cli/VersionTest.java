@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code revue --version}: revue's, Lucene's and Java's versions, the first two as the pom names them. */
+/**
+ * {@code revue --version}: revue's, Lucene's and Java's versions, the first two as the pom names
+ * them.
+ */
 class VersionTest {
 
   private static List<String> expected() {
@@ -17,8 +20,13 @@ class VersionTest {
     return List.of(
         "revue " + revue,
         "Lucene " + lucene,
-        "Java " + Runtime.version() + " (" + System.getProperty("java.vm.vendor") + ", "
-            + System.getProperty("java.home") + ")");
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vm.vendor")
+            + ", "
+            + System.getProperty("java.home")
+            + ")");
   }
 
   @Test

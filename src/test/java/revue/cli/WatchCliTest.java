@@ -21,7 +21,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import revue.IngestOptions;
 import revue.IngestProblem;
-import revue.Revue;
 import revue.enrich.EnrichedArticle;
 import revue.entity.EntityExtractor;
 
@@ -56,7 +55,8 @@ class WatchCliTest {
       }
     }
     index = tmp.resolve("index").toString();
-    assertEquals(0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
   }
 
   @Test
@@ -67,7 +67,8 @@ class WatchCliTest {
 
     Files.writeString(corpus.resolve("new-maroc.jsonl"), NEW_MATCHING);
     Files.writeString(corpus.resolve("new-other.jsonl"), NEW_OTHER);
-    CliRunner indexed = CliRunner.run("index", corpus.toString(), "--index", index, "--quiet", "--json", "--watch");
+    CliRunner indexed =
+        CliRunner.run("index", corpus.toString(), "--index", index, "--quiet", "--json", "--watch");
     assertEquals(0, indexed.exitCode(), indexed.err());
     List<JsonNode> docs = jsonDocuments(indexed.out());
     assertEquals(2, docs.size(), "the index report, then the run's");
@@ -83,7 +84,8 @@ class WatchCliTest {
     assertEquals(0, again.exitCode(), again.err());
     assertEquals("maroc: nothing new\n", again.out());
 
-    CliRunner rebuilt = CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet", "--watch");
+    CliRunner rebuilt =
+        CliRunner.run("rebuild", corpus.toString(), "--index", index, "--quiet", "--watch");
     assertEquals(0, rebuilt.exitCode(), rebuilt.err());
     assertTrue(rebuilt.out().endsWith("\nmaroc: nothing new\n"), rebuilt.out());
 
@@ -111,7 +113,8 @@ class WatchCliTest {
 
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> read =
-        revue.enrich.Enricher.analyze(List.of(feed), EntityExtractor.defaults(), IngestOptions.defaults(), problems);
+        revue.enrich.Enricher.analyze(
+            List.of(feed), EntityExtractor.defaults(), IngestOptions.defaults(), problems);
     assertEquals(List.of(), problems);
     assertEquals(1, read.size());
     EnrichedArticle article = read.get(0);
@@ -129,7 +132,11 @@ class WatchCliTest {
   void anUnknownNameIsOneLineAndExit2() {
     CliRunner r = CliRunner.run("watch", "run", "nope", "--index", index);
     assertEquals(2, r.exitCode());
-    assertEquals("revue: no saved search named 'nope' in " + tmp.resolve("index").toAbsolutePath().resolve("watches.txt") + "\n", r.err());
+    assertEquals(
+        "revue: no saved search named 'nope' in "
+            + tmp.resolve("index").toAbsolutePath().resolve("watches.txt")
+            + "\n",
+        r.err());
     CliRunner removed = CliRunner.run("watch", "remove", "nope", "--index", index);
     assertEquals(2, removed.exitCode());
     assertEquals(1, removed.err().lines().count(), removed.err());
@@ -160,7 +167,8 @@ class WatchCliTest {
             + "\n[bad-query]\nquery = country:Narnia\n",
         StandardCharsets.UTF_8);
     Files.writeString(corpus.resolve("new-maroc.jsonl"), NEW_MATCHING);
-    assertEquals(0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", corpus.toString(), "--index", index, "--quiet").exitCode());
 
     CliRunner r = CliRunner.run("watch", "run", "--index", index);
     assertEquals(2, r.exitCode());
@@ -169,11 +177,16 @@ class WatchCliTest {
     assertEquals(
         List.of(
             "revue: " + where + (lines + 1) + ": saved search 'no-query' has no query",
-            "revue: " + where + (lines + 6) + ": saved search 'garbage': expected 'query = ...' or 'filter = DIM=VALUE', got 'this line means nothing'",
+            "revue: "
+                + where
+                + (lines + 6)
+                + ": saved search 'garbage': expected 'query = ...' or 'filter = DIM=VALUE', got 'this line means nothing'",
             "revue: saved search 'bad-query': bad query: Cannot parse 'country:Narnia': unknown country 'Narnia' (use an ISO code such as NE, or a name)"),
         r.err().lines().toList());
     assertEquals(
-        "maroc: 1 new article (feed " + tmp.resolve("index/feeds/maroc.atom").toAbsolutePath() + ")\n"
+        "maroc: 1 new article (feed "
+            + tmp.resolve("index/feeds/maroc.atom").toAbsolutePath()
+            + ")\n"
             + "  2023-05-03  fr  Le Maroc et la Mauritanie signent un accord\n"
             + "      new-maroc/a1  https://example.org/maroc-mauritanie\n"
             + "      Rabat, le 3 mai 2023. Le **Maroc** et la Mauritanie ont signé un accord de coopération énergétique.\n",
@@ -183,19 +196,30 @@ class WatchCliTest {
   @Test
   void listAndRemoveKeepHandWrittenComments() throws IOException {
     assertEquals(0, CliRunner.run("watch", "add", "maroc", "Maroc", "--index", index).exitCode());
-    assertEquals(0, CliRunner.run("watch", "add", "niger", "Bourita", "--filter", "country=NE", "--index", index).exitCode());
+    assertEquals(
+        0,
+        CliRunner.run(
+                "watch", "add", "niger", "Bourita", "--filter", "country=NE", "--index", index)
+            .exitCode());
     Path file = tmp.resolve("index/watches.txt");
     Files.writeString(file, Files.readString(file) + "# mine: keep this\n");
-    assertEquals(0, CliRunner.run("watch", "feeds", tmp.resolve("feeds").toString(), "--keep", "7", "--index", index).exitCode());
+    assertEquals(
+        0,
+        CliRunner.run(
+                "watch", "feeds", tmp.resolve("feeds").toString(), "--keep", "7", "--index", index)
+            .exitCode());
     CliRunner list = CliRunner.run("watch", "list", "--index", index);
     assertEquals(
-        "maroc                    Maroc\nniger                    Bourita [country=NE]\n(feeds in " + tmp.resolve("feeds") + ", 7 entries each)\n",
+        "maroc                    Maroc\nniger                    Bourita [country=NE]\n(feeds in "
+            + tmp.resolve("feeds")
+            + ", 7 entries each)\n",
         list.out());
     CliRunner removed = CliRunner.run("watch", "remove", "maroc", "--index", index);
     assertEquals(0, removed.exitCode(), removed.err());
     String text = Files.readString(file);
     assertEquals(false, text.contains("[maroc]"));
-    assertTrue(text.endsWith("[niger]\nquery = Bourita\nfilter = country=NE\n# mine: keep this\n"), text);
+    assertTrue(
+        text.endsWith("[niger]\nquery = Bourita\nfilter = country=NE\n# mine: keep this\n"), text);
     assertTrue(text.contains("\nfeeds = " + tmp.resolve("feeds") + "\nkeep = 7\n"), text);
     assertEquals(false, Files.exists(tmp.resolve("index/watch-state/maroc.reported")));
   }

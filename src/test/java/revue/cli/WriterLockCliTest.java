@@ -27,7 +27,9 @@ class WriterLockCliTest {
       CliRunner r = CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet");
       assertEquals(1, r.exitCode(), r.err());
       String pid = "pid " + ProcessHandle.current().pid() + " (revue rebuild, started ";
-      assertTrue(r.err().startsWith("revue: index " + index.toAbsolutePath() + " is locked by " + pid), r.err());
+      assertTrue(
+          r.err().startsWith("revue: index " + index.toAbsolutePath() + " is locked by " + pid),
+          r.err());
       assertTrue(r.err().strip().endsWith("; wait for it to finish, or pass --wait"), r.err());
     }
   }
@@ -45,11 +47,20 @@ class WriterLockCliTest {
     Thread cli =
         Thread.ofPlatform()
             .name("revue-index-wait")
-            .start(() -> run.complete(CliRunner.run("index", "corpus", "--index", index.toString(), "--quiet", "--wait")));
+            .start(
+                () ->
+                    run.complete(
+                        CliRunner.run(
+                            "index", "corpus", "--index", index.toString(), "--quiet", "--wait")));
     try {
       waitUntilWaitingForTheLock(cli, run);
-      assertFalse(run.isDone(), "the command finished while another writer held the lock: " + run.getNow(null));
-      assertEquals(List.of("revue.lock"), files(index), "the command wrote while another writer held the lock");
+      assertFalse(
+          run.isDone(),
+          "the command finished while another writer held the lock: " + run.getNow(null));
+      assertEquals(
+          List.of("revue.lock"),
+          files(index),
+          "the command wrote while another writer held the lock");
     } finally {
       held.close();
     }
@@ -73,7 +84,9 @@ class WriterLockCliTest {
       StackTraceElement[] stack = thread.getStackTrace();
       boolean inAcquire = false;
       for (StackTraceElement frame : stack) {
-        inAcquire |= frame.getClassName().equals(IndexLock.class.getName()) && frame.getMethodName().equals("acquire");
+        inAcquire |=
+            frame.getClassName().equals(IndexLock.class.getName())
+                && frame.getMethodName().equals("acquire");
       }
       if (inAcquire && thread.getState() == Thread.State.TIMED_WAITING) {
         return;

@@ -13,13 +13,16 @@ import revue.enrich.EnrichedArticle.MentionCount;
 import revue.entity.EntityExtractor;
 import revue.ingest.Article;
 
-/** The date and the countries an article's dateline gives, and where analyze says they came from. */
+/**
+ * The date and the countries an article's dateline gives, and where analyze says they came from.
+ */
 class EnricherDatelineTest {
 
   private final Enricher enricher = new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC);
 
   private static Article article(String title, String body, Instant published, String dateline) {
-    return new Article("c/1", "c", "1", title, body, published, null, "c.jsonl", 1, null, null, dateline);
+    return new Article(
+        "c/1", "c", "1", title, body, published, null, "c.jsonl", 1, null, null, dateline);
   }
 
   @Test
@@ -37,7 +40,8 @@ class EnricherDatelineTest {
   @Test
   void datelineWithoutYearGivesNoDate() {
     EnrichedArticle e =
-        enricher.enrich(article("Gold rises", "Gold rose, due March 16, 2002.", null, "LONDON, March 16 -"));
+        enricher.enrich(
+            article("Gold rises", "Gold rose, due March 16, 2002.", null, "LONDON, March 16 -"));
     assertEquals(List.of("GB"), e.countries());
     assertNull(e.date());
     assertNull(e.dateSource());
@@ -47,7 +51,8 @@ class EnricherDatelineTest {
   void metadataDateWinsOverTheDateline() {
     EnrichedArticle e =
         enricher.enrich(
-            article("Titre", "Corps.", Instant.parse("2023-01-16T10:00:00Z"), "الرباط، 15 يناير 2023"));
+            article(
+                "Titre", "Corps.", Instant.parse("2023-01-16T10:00:00Z"), "الرباط، 15 يناير 2023"));
     assertEquals(LocalDate.of(2023, 1, 16), e.date());
     assertEquals("metadata", e.dateSource());
     assertEquals(-1, e.dateLine());
@@ -58,7 +63,11 @@ class EnricherDatelineTest {
   void bodyOpeningWithADatelineIsReadAsOne() {
     EnrichedArticle e =
         enricher.enrich(
-            article("Talks", "KABUL, Jan 15, 2021 (Reuters) - Talks resumed.\nMore on 3 February 2021.", null, null));
+            article(
+                "Talks",
+                "KABUL, Jan 15, 2021 (Reuters) - Talks resumed.\nMore on 3 February 2021.",
+                null,
+                null));
     assertEquals("KABUL, Jan 15, 2021 (Reuters)", e.dateline());
     assertEquals(LocalDate.of(2021, 1, 15), e.date());
     assertEquals("dateline", e.dateSource());
@@ -69,7 +78,9 @@ class EnricherDatelineTest {
   @Test
   void bodyOpeningWithADateButNoPlaceHasNoDateline() {
     EnrichedArticle e =
-        enricher.enrich(article("Mémoire", "Le 11 septembre 2001 : deux avions frappent New York.", null, null));
+        enricher.enrich(
+            article(
+                "Mémoire", "Le 11 septembre 2001 : deux avions frappent New York.", null, null));
     assertNull(e.dateline());
     assertNull(e.date());
   }
@@ -77,7 +88,12 @@ class EnricherDatelineTest {
   @Test
   void dateFromTheTextSaysItsLine() {
     EnrichedArticle e =
-        enricher.enrich(article("Titre", "Premier paragraphe.\nSigné aujourd'hui 4 mars 2020 à Paris.", null, null));
+        enricher.enrich(
+            article(
+                "Titre",
+                "Premier paragraphe.\nSigné aujourd'hui 4 mars 2020 à Paris.",
+                null,
+                null));
     assertEquals(LocalDate.of(2020, 3, 4), e.date());
     assertEquals("text", e.dateSource());
     assertEquals(3, e.dateLine());
@@ -90,7 +106,11 @@ class EnricherDatelineTest {
   void locativeCityInTheLeadAddsItsCountryOnceWithItsMentions() {
     EnrichedArticle e =
         enricher.enrich(
-            article("Sommet à Dakar", "Les chefs d'État se réunissent à Dakar. Le Sénégal accueille.", null, null));
+            article(
+                "Sommet à Dakar",
+                "Les chefs d'État se réunissent à Dakar. Le Sénégal accueille.",
+                null,
+                null));
     assertEquals(List.of("SN"), e.countries());
     assertEquals(Map.of("SN", new MentionCount(1, 2)), e.countryMentions());
     assertNull(e.date());

@@ -146,14 +146,15 @@ class CountryMatcherTest {
   /**
    * Every sovereign country's CLDR name, asked of the JDK here rather than of the gazetteer, names
    * that country as a query, in French, English and Arabic. A name in two parts ("Myanmar
-   * (Birmanie)") is two names, and "&" is written "and" ("Bosnia and Herzegovina"). The only
-   * names that name nothing are the five the gazetteer drops on purpose (listed here by hand):
-   * they are first names or other words.
+   * (Birmanie)") is two names, and "&" is written "and" ("Bosnia and Herzegovina"). The only names
+   * that name nothing are the five the gazetteer drops on purpose (listed here by hand): they are
+   * first names or other words.
    */
   @Test
   void namesEverySovereignCountryFromCldr() {
     Set<String> dropped =
-        Set.of("MU fr Maurice", "DM fr Dominique", "GD fr Grenade", "SV fr Salvador", "GE en Georgia");
+        Set.of(
+            "MU fr Maurice", "DM fr Dominique", "GD fr Grenade", "SV fr Salvador", "GE en Georgia");
     Set<String> codes = CountryGazetteer.load().codes();
     // the UN's 193 members and two observers, Kosovo, Taiwan and Western Sahara: about 198
     assertTrue(codes.size() >= 195 && codes.size() <= 200, codes.size() + " codes");

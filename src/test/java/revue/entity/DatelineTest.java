@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Places and dates read from datelines, and cities named by a clear locative. */
 class DatelineTest {
@@ -139,8 +139,18 @@ class DatelineTest {
   private static final java.util.Set<String> MISSING =
       java.util.Set.of(
           // capitals named like their country, which the country gazetteer reads
-          "DJ", "LU", "MC", "PA", "SG", "SM",
+          "DJ",
+          "LU",
+          "MC",
+          "PA",
+          "SG",
+          "SM",
           // capitals whose name is another city's too, or a common word: San José, Georgetown,
           // Kingston, Malé (مالية, "financial"), Victoria, Laayoune (العيون, "the eyes")
-          "CR", "GY", "JM", "MV", "SC", "EH");
+          "CR",
+          "GY",
+          "JM",
+          "MV",
+          "SC",
+          "EH");
 }

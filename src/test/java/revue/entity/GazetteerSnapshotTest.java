@@ -22,7 +22,8 @@ class GazetteerSnapshotTest {
 
   @Test
   void theBuildBundlesTheGazetteersAsTheirFilesBuildThem() throws IOException {
-    // Maven writes the resource at process-classes with the toolchain JDK, which also runs the tests
+    // Maven writes the resource at process-classes with the toolchain JDK, which also runs the
+    // tests
     try (InputStream in = GazetteerSnapshot.class.getResourceAsStream(GazetteerSnapshot.RESOURCE)) {
       assertNotNull(in, GazetteerSnapshot.RESOURCE + " missing: the build's exec step did not run");
     }
@@ -38,7 +39,8 @@ class GazetteerSnapshotTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GazetteerSnapshot.write(countries, ministers, out, "some key");
     GazetteerSnapshot.Gazetteers back =
-        GazetteerSnapshot.read(new ByteArrayInputStream(out.toByteArray()), "some key").orElseThrow();
+        GazetteerSnapshot.read(new ByteArrayInputStream(out.toByteArray()), "some key")
+            .orElseThrow();
     assertSameCountries(countries, back.countries());
     assertSameMinisters(ministers, back.ministers());
     assertEquals(2829, phrases(back.countries()).size(), "phrases naming countries");
@@ -47,8 +49,11 @@ class GazetteerSnapshotTest {
   @Test
   void aSnapshotWrittenUnderAnotherKeyIsIgnored() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GazetteerSnapshot.write(CountryGazetteer.load(), MinisterGazetteer.bundled(), out, "21.0.1+12  0 0");
-    assertTrue(GazetteerSnapshot.read(new ByteArrayInputStream(out.toByteArray()), GazetteerSnapshot.key()).isEmpty());
+    GazetteerSnapshot.write(
+        CountryGazetteer.load(), MinisterGazetteer.bundled(), out, "21.0.1+12  0 0");
+    assertTrue(
+        GazetteerSnapshot.read(new ByteArrayInputStream(out.toByteArray()), GazetteerSnapshot.key())
+            .isEmpty());
   }
 
   @Test
@@ -56,8 +61,11 @@ class GazetteerSnapshotTest {
     Path file = dir.resolve("ministers.tsv");
     Files.writeString(file, "Zorglub Qwertz\tMA\tforeign\t2030\t\tZ. Qwertz\n");
     EntityExtractor extractor = EntityExtractor.withGazetteer(file);
-    assertEquals(List.of("Zorglub Qwertz"), extractor.ministers("Zorglub Qwertz a reçu Nasser Bourita.").subList(0, 1));
-    assertTrue(extractor.ministers("Zorglub Qwertz a reçu Nasser Bourita.").contains("Nasser Bourita"));
+    assertEquals(
+        List.of("Zorglub Qwertz"),
+        extractor.ministers("Zorglub Qwertz a reçu Nasser Bourita.").subList(0, 1));
+    assertTrue(
+        extractor.ministers("Zorglub Qwertz a reçu Nasser Bourita.").contains("Nasser Bourita"));
     assertEquals(List.of(), EntityExtractor.defaults().ministers("Zorglub Qwertz est venu."));
   }
 

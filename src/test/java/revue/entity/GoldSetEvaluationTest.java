@@ -26,12 +26,12 @@ import revue.SharedCorpora;
 
 /**
  * Scores the extractor against the hand-labelled sets (issues 5, 20, 26): precision and recall per
- * language for countries and ministers, read from ../shared/corpora by article id. Every set is split
- * into a development half and a held-out half (gold-split.tsv); the floors are asserted on the
- * held-out halves only.
+ * language for countries and ministers, read from ../shared/corpora by article id. Every set is
+ * split into a development half and a held-out half (gold-split.tsv); the floors are asserted on
+ * the held-out halves only.
  *
- * <p>Run: {@code mvn -q test -Dtest=GoldSetEvaluationTest -Drevue.gold.summary=true} prints every set
- * and half in one table (main with argument "summary" does the same; "summary errors" lists the
+ * <p>Run: {@code mvn -q test -Dtest=GoldSetEvaluationTest -Drevue.gold.summary=true} prints every
+ * set and half in one table (main with argument "summary" does the same; "summary errors" lists the
  * misses too). Skips when ../shared/corpora is absent.
  */
 @Tag(SharedCorpora.TAG)
@@ -75,9 +75,9 @@ class GoldSetEvaluationTest {
           "reuters21578-en", new String[] {"newid", "title", "body", "date"});
 
   /**
-   * The day of a record's date field, in the collections' formats: "2020-07-02", "2017-01-20T21:43:00+01:00",
-   * "2015-07-21 02:51:32", "23/05/2015", "Sun, 18 Feb 2018 21:35:43 +0400", "26-FEB-1987 15:01:01.79";
-   * null when absent or in another format.
+   * The day of a record's date field, in the collections' formats: "2020-07-02",
+   * "2017-01-20T21:43:00+01:00", "2015-07-21 02:51:32", "23/05/2015", "Sun, 18 Feb 2018 21:35:43
+   * +0400", "26-FEB-1987 15:01:01.79"; null when absent or in another format.
    */
   static java.time.LocalDate day(String value) {
     if (value == null || value.isBlank()) {
@@ -87,7 +87,10 @@ class GoldSetEvaluationTest {
       return java.time.LocalDate.parse(value.substring(0, 10));
     }
     if (value.matches("\\d{1,2}-[A-Za-z]{3}-\\d{4}.*")) {
-      String[] p = value.substring(0, value.indexOf(' ') < 0 ? value.length() : value.indexOf(' ')).split("-");
+      String[] p =
+          value
+              .substring(0, value.indexOf(' ') < 0 ? value.length() : value.indexOf(' '))
+              .split("-");
       String month = p[1].charAt(0) + p[1].substring(1).toLowerCase(Locale.ROOT);
       return java.time.LocalDate.parse(
           p[0] + "-" + month + "-" + p[2],
@@ -98,7 +101,8 @@ class GoldSetEvaluationTest {
           value.substring(0, 10), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
     try {
-      return java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+      return java.time.ZonedDateTime.parse(
+              value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
           .toLocalDate();
     } catch (java.time.format.DateTimeParseException e) {
       return null; // an unknown format: every gazetteer name counts, as without a date
@@ -117,17 +121,23 @@ class GoldSetEvaluationTest {
     if (Boolean.getBoolean("revue.gold.summary")) {
       summary(false);
     }
-    assertFloors(GOLD, Map.of(
-        "fr", new double[] {0.95, 0.95, 0.90, 0.90},
-        "ar", new double[] {0.95, 0.95, 0.95, 0.80}));
-    assertFloors(HELD_OUT, Map.of(
-        "fr", new double[] {0.95, 0.95, 0.90, 0.90},
-        "ar", new double[] {0.95, 0.95, 0.95, 0.65},
-        "en", new double[] {0.75, 0.95, 0.95, 0.95}));
-    assertFloors(DISCOVERY, Map.of(
-        "fr", new double[] {-1, -1, 0.95, 0.55},
-        "ar", new double[] {-1, -1, 0.90, 0.60},
-        "en", new double[] {-1, -1, 0.95, 0.80}));
+    assertFloors(
+        GOLD,
+        Map.of(
+            "fr", new double[] {0.95, 0.95, 0.90, 0.90},
+            "ar", new double[] {0.95, 0.95, 0.95, 0.80}));
+    assertFloors(
+        HELD_OUT,
+        Map.of(
+            "fr", new double[] {0.95, 0.95, 0.90, 0.90},
+            "ar", new double[] {0.95, 0.95, 0.95, 0.65},
+            "en", new double[] {0.75, 0.95, 0.95, 0.95}));
+    assertFloors(
+        DISCOVERY,
+        Map.of(
+            "fr", new double[] {-1, -1, 0.95, 0.55},
+            "ar", new double[] {-1, -1, 0.90, 0.60},
+            "en", new double[] {-1, -1, 0.95, 0.80}));
   }
 
   private static void assertFloors(String labels, Map<String, double[]> floors) throws IOException {
@@ -146,7 +156,8 @@ class GoldSetEvaluationTest {
       assertTrue(m.tp + m.fn > 0, what + ": ministers labelled");
       assertTrue(m.precision() >= f[2], what + " minister precision " + m.precision());
       assertTrue(m.recall() >= f[3], what + " minister recall " + m.recall());
-      assertEquals(0, e.getValue()[2].fp, what + ": ministers split in two " + e.getValue()[2].errors);
+      assertEquals(
+          0, e.getValue()[2].fp, what + ": ministers split in two " + e.getValue()[2].errors);
     }
   }
 
@@ -171,17 +182,21 @@ class GoldSetEvaluationTest {
           case "gold" -> GOLD;
           case "heldout" -> HELD_OUT;
           case "discovery" -> DISCOVERY;
-          default -> throw new IllegalArgumentException("set: gold, heldout or discovery, not " + set);
+          default ->
+              throw new IllegalArgumentException("set: gold, heldout or discovery, not " + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
     evaluate(EntityExtractor.defaults(), labels, half, true);
   }
 
-  /** One line per set, half and language: ministers P / R (and countries where labelled), splits. */
+  /**
+   * One line per set, half and language: ministers P / R (and countries where labelled), splits.
+   */
   static void summary(boolean errors) throws IOException {
     List<String> lines = new ArrayList<>();
     String[][] sets = {{"discovery", DISCOVERY}, {"gold", GOLD}, {"heldout", HELD_OUT}};
-    System.out.println("set        half     lang  ministers P / R      countries P / R      splits");
+    System.out.println(
+        "set        half     lang  ministers P / R      countries P / R      splits");
     for (String[] set : sets) {
       for (Half half : List.of(Half.DEV, Half.HELDOUT)) {
         for (Map.Entry<String, Score[]> e :
@@ -189,15 +204,23 @@ class GoldSetEvaluationTest {
           Score c = e.getValue()[0];
           Score m = e.getValue()[1];
           System.out.printf(
-              Locale.ROOT, "%-10s %-8s %-5s %.3f / %.3f (%d/%d/%d)  %s  %d%n", set[0],
-              half.name().toLowerCase(Locale.ROOT), e.getKey(), m.precision(), m.recall(), m.tp,
-              m.fp, m.fn,
+              Locale.ROOT,
+              "%-10s %-8s %-5s %.3f / %.3f (%d/%d/%d)  %s  %d%n",
+              set[0],
+              half.name().toLowerCase(Locale.ROOT),
+              e.getKey(),
+              m.precision(),
+              m.recall(),
+              m.tp,
+              m.fp,
+              m.fn,
               c.tp + c.fp + c.fn == 0
                   ? "-                  "
                   : String.format(Locale.ROOT, "%.3f / %.3f", c.precision(), c.recall()),
               e.getValue()[2].fp);
           for (Score sc : e.getValue()) {
-            sc.errors.forEach(x -> lines.add(set[0] + " " + half.name().toLowerCase(Locale.ROOT) + " " + x));
+            sc.errors.forEach(
+                x -> lines.add(set[0] + " " + half.name().toLowerCase(Locale.ROOT) + " " + x));
           }
         }
       }
@@ -213,10 +236,12 @@ class GoldSetEvaluationTest {
     return evaluate(extractor, labels, Half.ALL, print);
   }
 
-  private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, String>> TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The day of each article read, by collection TAB id: a gazetteer minister counts on it. */
-  private static final Map<String, java.time.LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, java.time.LocalDate> DATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Per language, on one half of the labelled file: [countries, ministers, splits]. */
   static Map<String, Score[]> evaluate(
@@ -239,15 +264,18 @@ class GoldSetEvaluationTest {
     for (Gold g : gold) {
       String text = texts.get(g.collection() + "\t" + g.sourceId());
       if (text == null) {
-        throw new IllegalStateException("article not found: " + g.collection() + " " + g.sourceId());
+        throw new IllegalStateException(
+            "article not found: " + g.collection() + " " + g.sourceId());
       }
       String lang = g.collection().substring(g.collection().lastIndexOf('-') + 1);
-      Score[] s = byLang.computeIfAbsent(lang, k -> new Score[] {new Score(), new Score(), new Score()});
+      Score[] s =
+          byLang.computeIfAbsent(lang, k -> new Score[] {new Score(), new Score(), new Score()});
       if (g.countries() != null) {
         count(s[0], g.sourceId(), g.countries(), new LinkedHashSet<>(extractor.countries(text)));
       }
       Set<String> predicted = new LinkedHashSet<>();
-      for (String name : extractor.ministers(text, DATES.get(g.collection() + "\t" + g.sourceId()))) {
+      for (String name :
+          extractor.ministers(text, DATES.get(g.collection() + "\t" + g.sourceId()))) {
         predicted.add(key(name));
       }
       Set<String> expected = new LinkedHashSet<>();
@@ -277,8 +305,15 @@ class GoldSetEvaluationTest {
             continue; // not labelled in this set (discovery labels ministers only)
           }
           System.out.printf(
-              Locale.ROOT, "%-5s %-10s %.3f  %.3f  %3d %3d %3d%n", e.getKey(), names[i],
-              s.precision(), s.recall(), s.tp, s.fp, s.fn);
+              Locale.ROOT,
+              "%-5s %-10s %.3f  %.3f  %3d %3d %3d%n",
+              e.getKey(),
+              names[i],
+              s.precision(),
+              s.recall(),
+              s.tp,
+              s.fp,
+              s.fn);
         }
         System.out.println("      splits     " + e.getValue()[2].fp);
       }
@@ -331,7 +366,8 @@ class GoldSetEvaluationTest {
         if (half != Half.ALL) {
           String h = halves.get(c[0] + "\t" + c[1]);
           if (h == null) {
-            throw new IllegalStateException(labels + ": no half in gold-split.tsv for " + c[0] + " " + c[1]);
+            throw new IllegalStateException(
+                labels + ": no half in gold-split.tsv for " + c[0] + " " + c[1]);
           }
           if (!h.equals(half.name().toLowerCase(Locale.ROOT))) {
             continue;
@@ -383,14 +419,17 @@ class GoldSetEvaluationTest {
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8))) {
       String line;
       int found = 0;
       while ((line = r.readLine()) != null && found < ids.size()) {
         JsonNode n = json.readTree(line);
         String id = n.path(f[0]).asText();
         if (ids.contains(id)) {
-          out.put(collection + "\t" + id, n.path(f[1]).asText("").strip() + "\n" + n.path(f[2]).asText(""));
+          out.put(
+              collection + "\t" + id,
+              n.path(f[1]).asText("").strip() + "\n" + n.path(f[2]).asText(""));
           java.time.LocalDate day = day(n.path(f[3]).asText(""));
           if (day != null) {
             DATES.put(collection + "\t" + id, day);

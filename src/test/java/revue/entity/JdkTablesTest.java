@@ -18,7 +18,8 @@ class JdkTablesTest {
 
   @Test
   void theBuildBundlesTheTablesOfTheJdkThatRunsTheTests() throws IOException {
-    // Maven writes the resource at process-classes with the toolchain JDK, which also runs the tests
+    // Maven writes the resource at process-classes with the toolchain JDK, which also runs the
+    // tests
     try (InputStream in = JdkTables.class.getResourceAsStream(JdkTables.RESOURCE)) {
       assertNotNull(in, JdkTables.RESOURCE + " missing: the build's exec step did not run");
       JdkTables bundled = JdkTables.read(in, JdkTables.jdkKey()).orElseThrow();
@@ -35,7 +36,9 @@ class JdkTablesTest {
     assertEquals("المغرب", tables.countryName("MA", Locale.forLanguageTag("ar")));
     assertEquals("Kosovo", tables.countryName("XK", Locale.ENGLISH));
     // a language the tables do not hold is asked of the JDK
-    assertEquals(Locale.of("", "DE").getDisplayCountry(Locale.GERMAN), tables.countryName("DE", Locale.GERMAN));
+    assertEquals(
+        Locale.of("", "DE").getDisplayCountry(Locale.GERMAN),
+        tables.countryName("DE", Locale.GERMAN));
   }
 
   @Test
@@ -50,8 +53,8 @@ class JdkTablesTest {
 
   /**
    * Every char of the table, U+0000 to U+06FF, against a folding written here from the rules
-   * TextFolding documents (Unicode decomposition without its marks, the Arabic letter variants,
-   * the ligatures, then lower case), and against what {@link TextFolding#fold} makes of the char.
+   * TextFolding documents (Unicode decomposition without its marks, the Arabic letter variants, the
+   * ligatures, then lower case), and against what {@link TextFolding#fold} makes of the char.
    */
   @Test
   void theFoldingTableIsWhatFoldSlowGivesCharByChar() {
@@ -61,15 +64,30 @@ class JdkTablesTest {
     for (char c = 0; c < table.length; c++) {
       String expected = expectedFold(c);
       char expectedEntry =
-          c == '\u03A3' ? '\uFFFE' // capital sigma: σ or ς depends on its place, left to foldSlow
-              : expected.isEmpty() ? '\uFFFF' : expected.length() == 1 ? expected.charAt(0) : '\uFFFE';
+          c == '\u03A3'
+              ? '\uFFFE' // capital sigma: σ or ς depends on its place, left to foldSlow
+              : expected.isEmpty()
+                  ? '\uFFFF'
+                  : expected.length() == 1 ? expected.charAt(0) : '\uFFFE';
       if (table[c] != expectedEntry) {
-        wrong.add(String.format(Locale.ROOT, "U+%04X %s: table U+%04X, expected U+%04X", (int) c, c,
-            (int) table[c], (int) expectedEntry));
+        wrong.add(
+            String.format(
+                Locale.ROOT,
+                "U+%04X %s: table U+%04X, expected U+%04X",
+                (int) c,
+                c,
+                (int) table[c],
+                (int) expectedEntry));
       }
       if (c != '\u03A3' && !TextFolding.fold(String.valueOf(c)).equals(expected)) {
-        wrong.add(String.format(Locale.ROOT, "U+%04X %s: fold gives %s, expected %s", (int) c, c,
-            TextFolding.fold(String.valueOf(c)), expected));
+        wrong.add(
+            String.format(
+                Locale.ROOT,
+                "U+%04X %s: fold gives %s, expected %s",
+                (int) c,
+                c,
+                TextFolding.fold(String.valueOf(c)),
+                expected));
       }
     }
     assertEquals(List.of(), wrong);
@@ -108,9 +126,11 @@ class JdkTablesTest {
             case 'æ', 'Æ' -> "ae";
             case 'ß' -> "ss";
             default ->
-                d >= '\u0660' && d <= '\u0669' ? String.valueOf((char) ('0' + d - '\u0660'))
-                    : d >= '\u06F0' && d <= '\u06F9' ? String.valueOf((char) ('0' + d - '\u06F0'))
-                    : String.valueOf(d);
+                d >= '\u0660' && d <= '\u0669'
+                    ? String.valueOf((char) ('0' + d - '\u0660'))
+                    : d >= '\u06F0' && d <= '\u06F9'
+                        ? String.valueOf((char) ('0' + d - '\u06F0'))
+                        : String.valueOf(d);
           };
       b.append(folded);
     }

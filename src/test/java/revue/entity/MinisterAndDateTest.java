@@ -42,7 +42,8 @@ class MinisterAndDateTest {
   void rejectsEachMalformedColumnWithItsReason(String line, String reason, @TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("bad.tsv");
-    Files.writeString(file, "# header\n" + line.replace("\\t", "\t") + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "# header\n" + line.replace("\\t", "\t") + "\n", StandardCharsets.UTF_8);
     GazetteerFormatException e =
         assertThrows(GazetteerFormatException.class, () -> EntityExtractor.withGazetteer(file));
     assertEquals(file + ":2: " + reason, e.getMessage());
@@ -55,8 +56,13 @@ class MinisterAndDateTest {
         file, "Zed Quux\tMA\tinterior-affairs\t2019\t2021-06-30\tQuux\n", StandardCharsets.UTF_8);
     MinisterGazetteer g = MinisterGazetteer.load(List.of(file));
     assertEquals(
-        List.of(new MinisterGazetteer.Office(
-            "Zed Quux", "MA", "interior-affairs", java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2021, 6, 30))),
+        List.of(
+            new MinisterGazetteer.Office(
+                "Zed Quux",
+                "MA",
+                "interior-affairs",
+                java.time.LocalDate.of(2019, 1, 1),
+                java.time.LocalDate.of(2021, 6, 30))),
         g.offices("Zed Quux"));
   }
 
@@ -114,10 +120,12 @@ class MinisterAndDateTest {
             + "Morrow said the meeting had been useful.\n    A second paragraph begins here.";
     assertEquals(List.of("John Morrow"), extractor.ministers(wrapped));
     // a headline's end and an indented paragraph start are real breaks
-    assertEquals(List.of(), extractor.ministers("TALKS WITH ENERGY MINISTER JOHN\nMorrow Lane was closed."));
+    assertEquals(
+        List.of(), extractor.ministers("TALKS WITH ENERGY MINISTER JOHN\nMorrow Lane was closed."));
     assertEquals(
         List.of(),
-        extractor.ministers("HEADLINE\nOfficials said the talks went on until late with Energy Minister John\n    Morrow"));
+        extractor.ministers(
+            "HEADLINE\nOfficials said the talks went on until late with Energy Minister John\n    Morrow"));
   }
 
   @ParameterizedTest(name = "{0} -> none")
@@ -175,7 +183,9 @@ class MinisterAndDateTest {
       })
   void aMisspeltNameResolvesButNotExactly(String term, String expected, boolean exactly) {
     assertEquals(Optional.of(expected), extractor.ministerForQuery(term));
-    assertEquals(exactly ? Optional.of(expected) : Optional.empty(), extractor.ministerForQueryExactly(term));
+    assertEquals(
+        exactly ? Optional.of(expected) : Optional.empty(),
+        extractor.ministerForQueryExactly(term));
   }
 
   @Test
@@ -203,14 +213,16 @@ class MinisterAndDateTest {
   }
 
   @Test
-  void bundledExtractorIsBuiltOnceAndAUserGazetteerNeverReusesIt(@TempDir Path dir) throws Exception {
+  void bundledExtractorIsBuiltOnceAndAUserGazetteerNeverReusesIt(@TempDir Path dir)
+      throws Exception {
     var first = new java.util.concurrent.CompletableFuture<EntityExtractor>();
     Thread other = new Thread(() -> first.complete(EntityExtractor.defaults()));
     other.start();
     EntityExtractor mine = EntityExtractor.defaults();
     assertSame(mine, first.get());
     Path file = dir.resolve("extra.tsv");
-    Files.writeString(file, "Abdelouafi Laftit\tMA\tinterior\t2017-04-05\t\tLaftit\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "Abdelouafi Laftit\tMA\tinterior\t2017-04-05\t\tLaftit\n", StandardCharsets.UTF_8);
     EntityExtractor user = EntityExtractor.withGazetteer(file);
     assertNotSame(mine, user);
     assertEquals(Optional.of("Abdelouafi Laftit"), user.ministerForQuery("laftit"));
@@ -220,7 +232,8 @@ class MinisterAndDateTest {
   @Test
   void rejectsAMalformedUserGazetteerNamingTheLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.tsv");
-    Files.writeString(file, "# header\nSomeone\tMorocco\tforeign\t2017\t\t\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "# header\nSomeone\tMorocco\tforeign\t2017\t\t\n", StandardCharsets.UTF_8);
     GazetteerFormatException e =
         assertThrows(GazetteerFormatException.class, () -> EntityExtractor.withGazetteer(file));
     assertEquals(true, e.getMessage().contains("bad.tsv:2:"), e.getMessage());

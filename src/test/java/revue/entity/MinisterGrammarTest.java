@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The discovery grammar (issue 20) on sentences written here with invented names: each sentence
- * and the ministers read from it, in order ("-" for none).
+ * The discovery grammar (issue 20) on sentences written here with invented names: each sentence and
+ * the ministers read from it, in order ("-" for none).
  */
 class MinisterGrammarTest {
 
@@ -82,7 +82,8 @@ class MinisterGrammarTest {
 
   @Test
   void marksAnArabicMinisterNamedBeforeAPastTitleAsFormer() {
-    List<Mention> m = EXTRACTOR.ministerMentions("وقال إن سالم بوزيان وزير الطاقة الليبي السابق قد", null);
+    List<Mention> m =
+        EXTRACTOR.ministerMentions("وقال إن سالم بوزيان وزير الطاقة الليبي السابق قد", null);
     assertEquals(List.of("سالم بوزيان"), m.stream().map(Mention::value).toList());
     assertEquals(true, m.get(0).former());
   }
@@ -98,19 +99,23 @@ class MinisterGrammarTest {
   }
 
   @Test
-  void aGazetteerNameWithoutAPostCountsOnlyInTheTermsOfOffice(@TempDir Path dir) throws IOException {
+  void aGazetteerNameWithoutAPostCountsOnlyInTheTermsOfOffice(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("extra.tsv");
     Files.writeString(
         file, "Zed Quux\tMA\tforeign\t2019-01-01\t2020-12-31\tZed Quux\n", StandardCharsets.UTF_8);
     EntityExtractor x = EntityExtractor.withGazetteer(file);
     String leader = "Zed Quux, chef de parti, a parlé.";
     assertEquals(List.of("Zed Quux"), x.ministers(leader, LocalDate.of(2020, 6, 1)));
-    assertEquals(List.of("Zed Quux"), x.ministers(leader, LocalDate.of(2021, 1, 20))); // 31 days' margin
+    assertEquals(
+        List.of("Zed Quux"), x.ministers(leader, LocalDate.of(2021, 1, 20))); // 31 days' margin
     assertEquals(List.of(), x.ministers(leader, LocalDate.of(2023, 6, 1)));
     assertEquals(List.of("Zed Quux"), x.ministers(leader, null));
     // the text gives the post: counts on any date, as a former minister
     List<Mention> former =
-        x.ministerMentions("L'ancien ministre des Affaires étrangères Zed Quux a parlé.", LocalDate.of(2023, 6, 1));
+        x.ministerMentions(
+            "L'ancien ministre des Affaires étrangères Zed Quux a parlé.",
+            LocalDate.of(2023, 6, 1));
     assertEquals(List.of("Zed Quux"), former.stream().map(Mention::value).toList());
     assertEquals(true, former.get(0).former());
   }

@@ -3,9 +3,9 @@ package revue.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NameDistanceTest {
 
@@ -37,7 +37,8 @@ class NameDistanceTest {
     for (int n = 0; n < 200_000; n++) {
       String a = randomWord(random, letters);
       String b = random.nextBoolean() ? randomWord(random, letters) : mutate(random, a, letters);
-      assertEquals(NameDistance.distance(a, b, 1) <= 1, NameDistance.withinOneEdit(a, b), a + " / " + b);
+      assertEquals(
+          NameDistance.distance(a, b, 1) <= 1, NameDistance.withinOneEdit(a, b), a + " / " + b);
     }
   }
 

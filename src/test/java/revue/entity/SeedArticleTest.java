@@ -61,8 +61,10 @@ class SeedArticleTest {
     List<Mention> mentions = extractor.ministerMentions(article);
     assertTrue(
         mentions.stream()
-            .anyMatch(m -> m.surface().equals("Hassoumi Massoudou")
-                && m.value().equals("Hassoumi Massaoudou")),
+            .anyMatch(
+                m ->
+                    m.surface().equals("Hassoumi Massoudou")
+                        && m.value().equals("Hassoumi Massaoudou")),
         mentions.toString());
     assertFalse(extractor.ministers(article).contains("Yael Lempert"));
   }

@@ -22,7 +22,8 @@ class WordListsTest {
   void wordsAreFoldedAsTextIs() {
     Set<String> words = WordLists.load("minister-titles.txt");
     // "secrétaire d'État" -> secretaire, d, etat; "وزيرة" -> وزيره; "رئيس" -> رييس
-    assertTrue(words.containsAll(Set.of("secretaire", "d", "etat", "وزيره", "رييس")), words.toString());
+    assertTrue(
+        words.containsAll(Set.of("secretaire", "d", "etat", "وزيره", "رييس")), words.toString());
     assertTrue(!words.contains("secrétaire") && !words.contains("رئيس"), words.toString());
   }
 
@@ -30,6 +31,7 @@ class WordListsTest {
   void aMissingListIsABuildError() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> WordLists.load("no-such-list.txt"));
-    assertEquals("word list missing from the build: /revue/entity/no-such-list.txt", e.getMessage());
+    assertEquals(
+        "word list missing from the build: /revue/entity/no-such-list.txt", e.getMessage());
   }
 }

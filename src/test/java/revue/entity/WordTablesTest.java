@@ -25,7 +25,8 @@ class WordTablesTest {
         TextFolding.tokens("Guinée-Bissau, l'Espagne: بُوريطـة ٢٠٢٢ x\u0301y").stream()
             .map(Token::raw)
             .toList();
-    assertEquals(List.of("Guinée", "Bissau", "l", "Espagne", "بُوريطـة", "٢٠٢٢", "x\u0301y"), words);
+    assertEquals(
+        List.of("Guinée", "Bissau", "l", "Espagne", "بُوريطـة", "٢٠٢٢", "x\u0301y"), words);
   }
 
   @Test

@@ -90,8 +90,10 @@ class MetricsTest {
   void tiesAreBrokenByDocumentIdInReverseOrderLikeTrecEval() {
     TrecRun run =
         new TrecRun(
-            "t", Map.of("q", List.of(new TrecRun.Result("da", 1.0), new TrecRun.Result("db", 1.0))));
-    assertEquals(List.of("db", "da"), run.results("q").stream().map(TrecRun.Result::docId).toList());
+            "t",
+            Map.of("q", List.of(new TrecRun.Result("da", 1.0), new TrecRun.Result("db", 1.0))));
+    assertEquals(
+        List.of("db", "da"), run.results("q").stream().map(TrecRun.Result::docId).toList());
     EvalReport report = Metrics.evaluate(new Qrels(Map.of("q", Map.of("da", 1))), run);
     assertEquals(0.5, report.mrr10(), EPS);
   }
@@ -107,7 +109,8 @@ class MetricsTest {
                     new TrecRun.Result("d1", 3.0),
                     new TrecRun.Result("d2", 2.0),
                     new TrecRun.Result("d1", 1.0))));
-    assertEquals(List.of("d1", "d2"), run.results("q").stream().map(TrecRun.Result::docId).toList());
+    assertEquals(
+        List.of("d1", "d2"), run.results("q").stream().map(TrecRun.Result::docId).toList());
     EvalReport report = Metrics.evaluate(new Qrels(Map.of("q", Map.of("d1", 1, "d2", 1))), run);
     assertEquals(1.0, report.map(), EPS);
     assertEquals(1.0, report.ndcg10(), EPS);
@@ -127,7 +130,8 @@ class MetricsTest {
     run.write(path);
     assertEquals(
         List.of(
-            "k1 Q0 orangesum-fr/3 1 9.500000 revue-fr", "k1 Q0 orangesum-fr/12 2 7.250000 revue-fr"),
+            "k1 Q0 orangesum-fr/3 1 9.500000 revue-fr",
+            "k1 Q0 orangesum-fr/12 2 7.250000 revue-fr"),
         Files.readAllLines(path));
     TrecRun back = TrecRun.read(path);
     assertEquals("revue-fr", back.tag());
@@ -137,10 +141,14 @@ class MetricsTest {
   @Test
   void topicsWrittenThenReadAreEqual() throws IOException {
     List<Topic> topics =
-        List.of(new Topic("fr-1", "Le Maroc accueille la coalition"), new Topic("ar-1", "بوريطة يستقبل"));
+        List.of(
+            new Topic("fr-1", "Le Maroc accueille la coalition"),
+            new Topic("ar-1", "بوريطة يستقبل"));
     Path path = dir.resolve("topics.tsv");
     Topic.write(path, topics);
-    assertEquals(List.of("fr-1\tLe Maroc accueille la coalition", "ar-1\tبوريطة يستقبل"), Files.readAllLines(path));
+    assertEquals(
+        List.of("fr-1\tLe Maroc accueille la coalition", "ar-1\tبوريطة يستقبل"),
+        Files.readAllLines(path));
     assertEquals(topics, Topic.read(path));
   }
 
@@ -148,11 +156,14 @@ class MetricsTest {
   void malformedLinesNameTheFileAndLine() throws IOException {
     Path qrels = file("bad-qrels", "q1 0 d1 1", "q1 0 d2 yes");
     TrecFormatException e = assertThrows(TrecFormatException.class, () -> Qrels.read(qrels));
-    assertTrue(e.getMessage().endsWith("bad-qrels:2: relevance 'yes' is not an integer"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("bad-qrels:2: relevance 'yes' is not an integer"), e.getMessage());
 
     Path run = file("bad-run", "q1 Q0 d1 1 2.0");
     e = assertThrows(TrecFormatException.class, () -> TrecRun.read(run));
-    assertTrue(e.getMessage().contains("bad-run:1: expected 'qid Q0 docid rank score tag'"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("bad-run:1: expected 'qid Q0 docid rank score tag'"),
+        e.getMessage());
 
     Path topics = file("bad-topics", "q1 no tab here");
     e = assertThrows(TrecFormatException.class, () -> Topic.read(topics));

@@ -15,14 +15,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.IngestOptions;
 
 class FirstBuildCompactionTest {
 
   @Test
-  void aFirstBuildOfManySegmentsIsMergedDownToTheFirstBuildMaximumWithEveryArticle(@TempDir Path tmp) throws IOException {
+  void aFirstBuildOfManySegmentsIsMergedDownToTheFirstBuildMaximumWithEveryArticle(
+      @TempDir Path tmp) throws IOException {
     Path corpus = tmp.resolve("corpus");
     GeneratedCorpus.write(corpus, 3, 40, 11);
     TieredMergePolicy lazy = new TieredMergePolicy();

@@ -18,10 +18,37 @@ public final class GeneratedCorpus {
 
   private static final List<String> WORDS =
       List.of(
-          "ministre", "sommet", "accord", "frontière", "élections", "économie", "sécurité",
-          "coopération", "Niger", "Maroc", "Sénégal", "Mali", "Tunisie", "réunion", "budget",
-          "minister", "summit", "agreement", "border", "trade", "talks", "visit", "drought",
-          "president", "parliament", "vote", "reform", "energy", "water", "port", "railway");
+          "ministre",
+          "sommet",
+          "accord",
+          "frontière",
+          "élections",
+          "économie",
+          "sécurité",
+          "coopération",
+          "Niger",
+          "Maroc",
+          "Sénégal",
+          "Mali",
+          "Tunisie",
+          "réunion",
+          "budget",
+          "minister",
+          "summit",
+          "agreement",
+          "border",
+          "trade",
+          "talks",
+          "visit",
+          "drought",
+          "president",
+          "parliament",
+          "vote",
+          "reform",
+          "energy",
+          "water",
+          "port",
+          "railway");
 
   private GeneratedCorpus() {}
 
@@ -30,11 +57,13 @@ public final class GeneratedCorpus {
    * one segment each, of different sizes): run k writes 2 files of {@code step * (k + 1)} articles
    * into {@code dir/corpus-k}, seed k.
    */
-  public static void indexInRuns(revue.Revue engine, Path dir, int runs, int step) throws IOException {
+  public static void indexInRuns(revue.Revue engine, Path dir, int runs, int step)
+      throws IOException {
     for (int run = 0; run < runs; run++) {
       Path folder = dir.resolve("corpus-" + run);
       write(folder, 2, step * (run + 1), run);
-      engine.index(List.of(folder), revue.IngestOptions.defaults(), n -> {}, java.time.Duration.ZERO);
+      engine.index(
+          List.of(folder), revue.IngestOptions.defaults(), n -> {}, java.time.Duration.ZERO);
     }
   }
 
@@ -59,8 +88,17 @@ public final class GeneratedCorpus {
   /** One JSON Lines record with the given id. */
   public static String article(Random random, String id) {
     LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(900));
-    return "{\"id\":\"" + id + "\",\"title\":\"" + words(random, 6) + "\",\"date\":\"" + date
-        + "\",\"body\":\"" + words(random, 25) + ". " + words(random, 15) + ".\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\""
+        + words(random, 6)
+        + "\",\"date\":\""
+        + date
+        + "\",\"body\":\""
+        + words(random, 25)
+        + ". "
+        + words(random, 15)
+        + ".\"}";
   }
 
   private static String words(Random random, int n) {

@@ -1,7 +1,5 @@
 package revue.index;
 
-import revue.IndexLockedException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IndexLockedException;
 
 class IndexLockTest {
 
@@ -25,12 +24,19 @@ class IndexLockTest {
   void secondWriterInSameProcessIsRefusedWithPidAndStartTime() throws Exception {
     try (IndexLock first = IndexLock.acquire(root, "rebuild", Duration.ZERO)) {
       IndexLockedException e =
-          assertThrows(IndexLockedException.class, () -> IndexLock.acquire(root, "index", Duration.ZERO));
+          assertThrows(
+              IndexLockedException.class, () -> IndexLock.acquire(root, "index", Duration.ZERO));
       String holder = IndexLock.holder(root).orElseThrow().toString();
       assertEquals(
-          "index " + root.toAbsolutePath() + " is locked by " + holder + "; wait for it to finish, or pass --wait",
+          "index "
+              + root.toAbsolutePath()
+              + " is locked by "
+              + holder
+              + "; wait for it to finish, or pass --wait",
           e.getMessage());
-      assertTrue(holder.startsWith("pid " + ProcessHandle.current().pid() + " (revue rebuild, started "), holder);
+      assertTrue(
+          holder.startsWith("pid " + ProcessHandle.current().pid() + " (revue rebuild, started "),
+          holder);
     }
   }
 
@@ -82,7 +88,8 @@ class IndexLockTest {
       return false;
     }
     for (StackTraceElement frame : thread.getStackTrace()) {
-      if (frame.getClassName().equals(IndexLock.class.getName()) && frame.getMethodName().equals(method)) {
+      if (frame.getClassName().equals(IndexLock.class.getName())
+          && frame.getMethodName().equals(method)) {
         return true;
       }
     }
@@ -97,15 +104,20 @@ class IndexLockTest {
           new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("locked", out.readLine());
       IndexLockedException e =
-          assertThrows(IndexLockedException.class, () -> IndexLock.acquire(root, "index", Duration.ZERO));
-      assertTrue(e.getMessage().contains("is locked by pid " + child.pid() + " (revue rebuild, started "), e.getMessage());
+          assertThrows(
+              IndexLockedException.class, () -> IndexLock.acquire(root, "index", Duration.ZERO));
+      assertTrue(
+          e.getMessage().contains("is locked by pid " + child.pid() + " (revue rebuild, started "),
+          e.getMessage());
     } finally {
       child.destroyForcibly(); // SIGKILL: the child cannot clean up its lock file
       child.waitFor(30, TimeUnit.SECONDS);
     }
     try (IndexLock taken = IndexLock.acquire(root, "rebuild", Duration.ZERO)) {
       assertEquals(child.pid(), taken.staleHolder().orElseThrow().pid());
-      assertTrue(ProcessHandle.of(child.pid()).isEmpty() || !ProcessHandle.of(child.pid()).get().isAlive());
+      assertTrue(
+          ProcessHandle.of(child.pid()).isEmpty()
+              || !ProcessHandle.of(child.pid()).get().isAlive());
     }
   }
 }

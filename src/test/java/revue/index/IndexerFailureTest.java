@@ -18,9 +18,9 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.IngestOptions;
 
 class IndexerFailureTest {
 
@@ -48,7 +48,8 @@ class IndexerFailureTest {
     IndexWriterConfig config = Indexer.writerConfig().setMaxBufferedDocs(2); // flush in addDocument
     Directory dir = new BrokenFlush(FSDirectory.open(tmp.resolve("index")));
     IndexWriter writer = new IndexWriter(dir, config);
-    Indexer indexer = new Indexer(writer, new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC), 2);
+    Indexer indexer =
+        new Indexer(writer, new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC), 2);
     IOException e =
         assertTimeoutPreemptively(
             Duration.ofSeconds(60),

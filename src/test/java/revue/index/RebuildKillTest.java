@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import revue.Revue;
-import revue.cli.RevueCli;
 import revue.SearchRequest;
+import revue.cli.RevueCli;
 
 /**
  * Kills {@code revue rebuild} (a child JVM) with SIGKILL at random moments and checks that the
@@ -39,14 +39,16 @@ class RebuildKillTest {
     long fullRunMillis = (System.nanoTime() - start) / 1_000_000;
     long matching = count(index, "ministre");
     assertEquals(ARTICLES, count(index, ""));
-    assertTrue(matching > 0 && matching < ARTICLES, "a query that some articles match: " + matching);
+    assertTrue(
+        matching > 0 && matching < ARTICLES, "a query that some articles match: " + matching);
 
     // a fixed seed, so that a failure can be replayed: -Drevue.test.seed=N tries other kill
     // moments; every failure message below names the seed
     long seed = Long.getLong("revue.test.seed", 20261206L);
     Random random = new Random(seed);
     for (int trial = 0; trial < TRIALS; trial++) {
-      // 0 to 110% of a whole run: before start-up ends, while writing, checking, switching, cleaning
+      // 0 to 110% of a whole run: before start-up ends, while writing, checking, switching,
+      // cleaning
       long killAfter = (long) (random.nextDouble() * fullRunMillis * 1.1);
       Process child = rebuild(corpus, index, log);
       boolean exited = child.waitFor(killAfter, TimeUnit.MILLISECONDS);
@@ -55,19 +57,25 @@ class RebuildKillTest {
         child.waitFor();
       }
       String where = "trial " + trial + " (seed " + seed + ", killed after " + killAfter + " ms)";
-      Path live = new IndexLayout(index).current().orElseThrow(() -> new AssertionError(where + ": no live generation"));
-      assertTrue(IndexLayout.isComplete(live), where + ": live generation " + live + " has no commit");
+      Path live =
+          new IndexLayout(index)
+              .current()
+              .orElseThrow(() -> new AssertionError(where + ": no live generation"));
+      assertTrue(
+          IndexLayout.isComplete(live), where + ": live generation " + live + " has no commit");
       assertEquals(ARTICLES, count(index, ""), where);
       assertEquals(matching, count(index, "ministre"), where);
     }
 
     assertEquals(0, rebuild(corpus, index, log).waitFor(), () -> read(log));
     assertEquals(ARTICLES, count(index, ""));
-    assertEquals(2, new IndexLayout(index).generations().size(), "leftovers of killed runs are removed");
+    assertEquals(
+        2, new IndexLayout(index).generations().size(), "leftovers of killed runs are removed");
   }
 
   private static Process rebuild(Path corpus, Path index, Path log) throws IOException {
-    return ChildJvm.builder(RevueCli.class, "rebuild", corpus.toString(), "--index", index.toString(), "--quiet")
+    return ChildJvm.builder(
+            RevueCli.class, "rebuild", corpus.toString(), "--index", index.toString(), "--quiet")
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

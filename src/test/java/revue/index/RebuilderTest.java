@@ -1,9 +1,5 @@
 package revue.index;
 
-import revue.IndexReport;
-import revue.RunReport;
-import revue.IndexLockedException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,12 +21,15 @@ import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IndexLockedException;
+import revue.IndexReport;
+import revue.IngestOptions;
 import revue.Revue;
 import revue.RevueException;
+import revue.RunReport;
+import revue.SearchRequest;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
-import revue.IngestOptions;
-import revue.SearchRequest;
 
 class RebuilderTest {
 
@@ -62,10 +61,17 @@ class RebuilderTest {
     RunReport first = rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
     assertEquals("built gen-000001 with 120 articles", first.message());
     rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
-    Files.writeString(corpus.resolve("part-09.jsonl"), GeneratedCorpus.article(new java.util.Random(1), "extra") + "\n");
+    Files.writeString(
+        corpus.resolve("part-09.jsonl"),
+        GeneratedCorpus.article(new java.util.Random(1), "extra") + "\n");
     RunReport third = rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
-    assertEquals("built gen-000003 with 121 articles; gen-000002 kept for rollback", third.message());
-    assertEquals(List.of(index.resolve("gen-000002").toAbsolutePath(), index.resolve("gen-000003").toAbsolutePath()), layout.generations());
+    assertEquals(
+        "built gen-000003 with 121 articles; gen-000002 kept for rollback", third.message());
+    assertEquals(
+        List.of(
+            index.resolve("gen-000002").toAbsolutePath(),
+            index.resolve("gen-000003").toAbsolutePath()),
+        layout.generations());
     assertEquals(121, documents(index));
     assertEquals(new IndexReport.Changes(121, 0, 0, 0), third.changes());
     assertEquals(third, RunReport.read(layout.root()).orElseThrow());
@@ -74,7 +80,9 @@ class RebuilderTest {
     assertEquals("live generation is now gen-000002 (was gen-000003)", back.message());
     assertEquals(120, documents(index));
     RevueException none = assertThrows(RevueException.class, () -> Rebuilder.rollback(layout));
-    assertEquals("no generation before gen-000002 in " + layout.root() + " to roll back to", none.getMessage());
+    assertEquals(
+        "no generation before gen-000002 in " + layout.root() + " to roll back to",
+        none.getMessage());
   }
 
   @Test
@@ -82,21 +90,31 @@ class RebuilderTest {
     rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
     String current = Files.readString(index.resolve("CURRENT"), StandardCharsets.UTF_8);
     Rebuilder full =
-        new Rebuilder(layout, new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC), 2, d -> new DiskFull(d, 20_000));
+        new Rebuilder(
+            layout,
+            new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC),
+            2,
+            d -> new DiskFull(d, 20_000));
     RevueException e =
-        assertThrows(RevueException.class, () -> full.rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}));
+        assertThrows(
+            RevueException.class,
+            () -> full.rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}));
     assertTrue(e.getMessage().startsWith("rebuild failed: "), e.getMessage());
     assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("; the live generation gen-000001 is unchanged"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("; the live generation gen-000001 is unchanged"), e.getMessage());
     assertEquals(current, Files.readString(index.resolve("CURRENT"), StandardCharsets.UTF_8));
-    assertFalse(Files.exists(index.resolve("gen-000002")), "the failed generation is deleted to give the space back");
+    assertFalse(
+        Files.exists(index.resolve("gen-000002")),
+        "the failed generation is deleted to give the space back");
     assertEquals(120, documents(index));
     RunReport last = RunReport.read(layout.root()).orElseThrow();
     assertFalse(last.ok());
     assertEquals(e.getMessage(), last.message());
     assertEquals("gen-000001", last.generation());
     // the lock and the layout are fine afterwards: the next rebuild succeeds
-    assertEquals("built gen-000002 with 120 articles; gen-000001 kept for rollback",
+    assertEquals(
+        "built gen-000002 with 120 articles; gen-000001 kept for rollback",
         rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}).message());
   }
 
@@ -104,9 +122,15 @@ class RebuilderTest {
   void permissionErrorWhileCreatingGenerationFailsCleanly() throws Exception {
     rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
     Rebuilder denied =
-        new Rebuilder(layout, new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC), 2, d -> new Denied(d));
+        new Rebuilder(
+            layout,
+            new Enricher(EntityExtractor.defaults(), ZoneOffset.UTC),
+            2,
+            d -> new Denied(d));
     RevueException e =
-        assertThrows(RevueException.class, () -> denied.rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}));
+        assertThrows(
+            RevueException.class,
+            () -> denied.rebuild(List.of(corpus), IngestOptions.defaults(), n -> {}));
     assertTrue(e.getMessage().contains("Permission denied"), e.getMessage());
     assertEquals("gen-000001", layout.current().orElseThrow().getFileName().toString());
     assertEquals(120, documents(index));
@@ -117,9 +141,13 @@ class RebuilderTest {
     rebuilder().rebuild(List.of(corpus), IngestOptions.defaults(), n -> {});
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     RevueException e =
-        assertThrows(RevueException.class, () -> rebuilder().rebuild(List.of(empty), IngestOptions.defaults(), n -> {}));
+        assertThrows(
+            RevueException.class,
+            () -> rebuilder().rebuild(List.of(empty), IngestOptions.defaults(), n -> {}));
     assertEquals(
-        "rebuild failed: no articles read from " + empty.toAbsolutePath() + " (0 failed); the live generation gen-000001 is unchanged",
+        "rebuild failed: no articles read from "
+            + empty.toAbsolutePath()
+            + " (0 failed); the live generation gen-000001 is unchanged",
         e.getMessage());
     assertEquals(120, documents(index));
   }
@@ -150,7 +178,8 @@ class RebuilderTest {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       return new Counting(in.createTempOutput(prefix, suffix, context));
     }
 
@@ -191,7 +220,8 @@ class RebuilderTest {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       throw new java.nio.file.AccessDeniedException(prefix, null, "Permission denied");
     }
   }

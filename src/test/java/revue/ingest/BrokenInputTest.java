@@ -48,19 +48,22 @@ class BrokenInputTest {
     Files.write(
         in.resolve("e-invalid-utf8.jsonl"),
         concat(
-            "{\"id\": \"u1\", \"title\": \"Kept\"}\n{\"id\": \"u2\", \"title\": \"caf".getBytes(
-                StandardCharsets.UTF_8),
+            "{\"id\": \"u1\", \"title\": \"Kept\"}\n{\"id\": \"u2\", \"title\": \"caf"
+                .getBytes(StandardCharsets.UTF_8),
             new byte[] {(byte) 0xE9, (byte) 0xFF},
             "\"}\n".getBytes(StandardCharsets.UTF_8)));
     Files.write(in.resolve("f-empty.txt"), new byte[0]);
     try (OutputStream out = Files.newOutputStream(in.resolve("g-huge-line.jsonl"))) {
-      out.write("{\"id\": \"h1\", \"title\": \"Kept\"}\n{\"id\": \"h2\", \"body\": \"".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "{\"id\": \"h1\", \"title\": \"Kept\"}\n{\"id\": \"h2\", \"body\": \""
+              .getBytes(StandardCharsets.UTF_8));
       byte[] chunk = new byte[1 << 20];
       Arrays.fill(chunk, (byte) 'a');
       for (int i = 0; i < 50; i++) {
         out.write(chunk);
       }
-      out.write("\"}\n{\"id\": \"h3\", \"title\": \"Kept too\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "\"}\n{\"id\": \"h3\", \"title\": \"Kept too\"}\n".getBytes(StandardCharsets.UTF_8));
     }
     byte[] gz =
         gzip("{\"id\": \"z1\", \"title\": \"Kept\"}\n{\"id\": \"z2\", \"title\": \"Kept too\"}\n");
@@ -80,7 +83,9 @@ class BrokenInputTest {
     Files.writeString(in.resolve(".hidden.txt"), "Titre caché\nCorps\n");
     // the same 50 MB in a JSON document and in a one-article text file
     try (OutputStream out = Files.newOutputStream(in.resolve("m-huge.json"))) {
-      out.write("[{\"id\": \"m1\", \"title\": \"Kept\"}, {\"id\": \"m2\", \"body\": \"".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "[{\"id\": \"m1\", \"title\": \"Kept\"}, {\"id\": \"m2\", \"body\": \""
+              .getBytes(StandardCharsets.UTF_8));
       byte[] chunk = new byte[1 << 20];
       Arrays.fill(chunk, (byte) 'a');
       for (int i = 0; i < 50; i++) {
@@ -102,19 +107,33 @@ class BrokenInputTest {
     assertEquals(
         List.of(
             "SKIPPED " + in.resolve(".hidden.txt") + ": hidden file, not read",
-            "WARNING " + in.resolve("a-wire.jsonl") + ":2: unparseable date 'yesterday', indexed without date",
-            "FAILED " + in.resolve("b-truncated.json") + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING; rest of file skipped",
+            "WARNING "
+                + in.resolve("a-wire.jsonl")
+                + ":2: unparseable date 'yesterday', indexed without date",
+            "FAILED "
+                + in.resolve("b-truncated.json")
+                + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING; rest of file skipped",
             "FAILED " + in.resolve("c-not-object.jsonl") + ":2: not a JSON object: found an array",
-            "FAILED " + in.resolve("d-truncated-line.jsonl") + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING",
-            "FAILED " + in.resolve("e-invalid-utf8.jsonl") + ":2: invalid JSON: Invalid UTF-8 middle byte 0xff",
+            "FAILED "
+                + in.resolve("d-truncated-line.jsonl")
+                + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING",
+            "FAILED "
+                + in.resolve("e-invalid-utf8.jsonl")
+                + ":2: invalid JSON: Invalid UTF-8 middle byte 0xff",
             "SKIPPED " + in.resolve("f-empty.txt") + ": empty file",
-            "FAILED " + in.resolve("g-huge-line.jsonl") + ":2: line of 52428824 bytes is longer than the 16 MB limit, skipped",
-            "FAILED " + in.resolve("h-corrupt.jsonl.gz") + ":3: corrupt gzip: unexpected end of file; rest of file skipped",
+            "FAILED "
+                + in.resolve("g-huge-line.jsonl")
+                + ":2: line of 52428824 bytes is longer than the 16 MB limit, skipped",
+            "FAILED "
+                + in.resolve("h-corrupt.jsonl.gz")
+                + ":3: corrupt gzip: unexpected end of file; rest of file skipped",
             "SKIPPED " + in.resolve("i-no-text.html") + ": no title and no body",
             "SKIPPED " + in.resolve("j-empty-feed.rss") + ": feed has no items",
             "FAILED " + in.resolve("k-binary.txt") + ": binary content in a .txt file, not read",
             "SKIPPED " + in.resolve("l-image.png") + ": binary file, not read",
-            "FAILED " + in.resolve("m-huge.json") + ":2: a value is longer than the 16 M-char limit, record skipped; rest of file skipped",
+            "FAILED "
+                + in.resolve("m-huge.json")
+                + ":2: a value is longer than the 16 M-char limit, record skipped; rest of file skipped",
             "FAILED " + in.resolve("n-huge.txt") + ": file longer than 16 MB, not read (split it)"),
         got.problemLines());
     assertEquals(

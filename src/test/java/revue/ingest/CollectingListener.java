@@ -1,12 +1,11 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 /** Keeps what ingest reports, in order, for assertions. */
 final class CollectingListener implements IngestListener {
@@ -35,7 +34,8 @@ final class CollectingListener implements IngestListener {
 
   Article only() {
     if (articles.size() != 1 || !problems.isEmpty()) {
-      throw new AssertionError("expected one article and no problem, got " + articles + " " + problems);
+      throw new AssertionError(
+          "expected one article and no problem, got " + articles + " " + problems);
     }
     return articles.get(0);
   }

@@ -74,7 +74,19 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "hier", "2020-13-45", "31/02/2020", "Sun, 18 Foo 2018", "n/a", "12345", "2020-07-02x", "Sun, 18 Feb 2018x"})
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "hier",
+        "2020-13-45",
+        "31/02/2020",
+        "Sun, 18 Foo 2018",
+        "n/a",
+        "12345",
+        "2020-07-02x",
+        "Sun, 18 Feb 2018x"
+      })
   void unknownTextIsNotADate(String text) {
     assertNull(new DateParser(ZoneOffset.UTC).parse(text));
   }

@@ -1,8 +1,5 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
+import revue.IngestProblem;
 
 class IngestTest {
 
@@ -35,14 +34,16 @@ class IngestTest {
 
   @Test
   void collectionDocumentationInAWalkedFolderIsSkippedButReadWhenNamed() throws IOException {
-    Path readme = Files.writeString(dir.resolve("README.md"), "# About these files\n\nThey are news.\n");
+    Path readme =
+        Files.writeString(dir.resolve("README.md"), "# About these files\n\nThey are news.\n");
     Files.writeString(dir.resolve("LICENSE"), "Research use only.\n");
     Files.writeString(dir.resolve("a.txt"), "Titre\nCorps\n");
     CollectingListener walked = new CollectingListener();
     Ingest.read(List.of(dir), IngestOptions.defaults(), walked);
     assertEquals(List.of("Titre"), walked.articles.stream().map(Article::title).toList());
     assertEquals(2, walked.problems.size());
-    assertTrue(walked.problems.stream().allMatch(p -> p.severity() == IngestProblem.Severity.SKIPPED));
+    assertTrue(
+        walked.problems.stream().allMatch(p -> p.severity() == IngestProblem.Severity.SKIPPED));
     CollectingListener named = new CollectingListener();
     Ingest.read(List.of(readme), IngestOptions.defaults(), named);
     assertEquals(1, named.articles.size());
@@ -52,7 +53,8 @@ class IngestTest {
   void problemPrintsPathLineAndReason() {
     assertEquals(
         "a/b.jsonl:7: not a JSON object",
-        new IngestProblem("a/b.jsonl", 7, IngestProblem.Severity.FAILED, "not a JSON object").toString());
+        new IngestProblem("a/b.jsonl", 7, IngestProblem.Severity.FAILED, "not a JSON object")
+            .toString());
     assertEquals(
         "a/c.bin: binary file",
         new IngestProblem("a/c.bin", 0, IngestProblem.Severity.SKIPPED, "binary file").toString());
@@ -111,7 +113,8 @@ class IngestTest {
     Path folder = Files.createDirectories(dir.resolve("dump"));
     Files.writeString(folder.resolve("records"), "{\"id\": \"r1\", \"title\": \"From JSON\"}\n");
     Files.writeString(
-        folder.resolve("page"), "<!DOCTYPE html><html><head><title>From HTML</title></head></html>");
+        folder.resolve("page"),
+        "<!DOCTYPE html><html><head><title>From HTML</title></head></html>");
     Files.writeString(folder.resolve("note"), "From text, a title line\nBody.\n");
     CollectingListener got = CollectingListener.read(folder);
     assertEquals(
@@ -126,8 +129,7 @@ class IngestTest {
   void declaredCharsetAppliesToJsonLines() throws IOException {
     Path file = dir.resolve("legacy.jsonl");
     Files.write(
-        file,
-        "{\"id\": \"1\", \"title\": \"وزير الخارجية\"}\n".getBytes(TextDecoder.WINDOWS_1256));
+        file, "{\"id\": \"1\", \"title\": \"وزير الخارجية\"}\n".getBytes(TextDecoder.WINDOWS_1256));
     assertEquals(
         "FAILED " + file + ":1: invalid JSON: Invalid UTF-8 middle byte 0xd2",
         CollectingListener.read(file).problemLines().get(0));

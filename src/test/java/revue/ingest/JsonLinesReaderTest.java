@@ -1,18 +1,17 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 
 class JsonLinesReaderTest {
 
@@ -35,7 +34,8 @@ class JsonLinesReaderTest {
   @Test
   void datelineFieldCanBeMapped() throws IOException {
     Path file = dir.resolve("mapped.jsonl");
-    Files.writeString(file, "{\"id\": \"1\", \"title\": \"T\", \"place\": \"RABAT\", \"body\": \"B.\"}\n");
+    Files.writeString(
+        file, "{\"id\": \"1\", \"title\": \"T\", \"place\": \"RABAT\", \"body\": \"B.\"}\n");
     IngestOptions options = new IngestOptions(Map.of("dateline", "place"), null, null);
     assertEquals("RABAT", CollectingListener.read(options, file).articles.get(0).dateline());
   }

@@ -1,7 +1,5 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 
 class PlainTextReaderTest {
 
@@ -46,7 +45,10 @@ class PlainTextReaderTest {
 
   @Test
   void fileWhoseFirstLineIsTheTitleHasNoDateline() throws IOException {
-    Path file = write("news/brief.txt", "Une phrase de titre assez longue\nLe corps.\n\nSecond paragraphe.\n");
+    Path file =
+        write(
+            "news/brief.txt",
+            "Une phrase de titre assez longue\nLe corps.\n\nSecond paragraphe.\n");
     Article a = CollectingListener.read(file).only();
     assertEquals("Une phrase de titre assez longue", a.title());
     assertEquals("Le corps.\nSecond paragraphe.", a.body());
@@ -67,7 +69,10 @@ class PlainTextReaderTest {
 
   @Test
   void capitalDatelineIsRecognized() throws IOException {
-    Path file = write("news/paris.txt", "PARIS (AFP)\nLe Niger et le Maroc renforcent leur coopération\n\nCorps.\n");
+    Path file =
+        write(
+            "news/paris.txt",
+            "PARIS (AFP)\nLe Niger et le Maroc renforcent leur coopération\n\nCorps.\n");
     Article a = CollectingListener.read(file).only();
     assertEquals("Le Niger et le Maroc renforcent leur coopération", a.title());
     assertEquals("Corps.", a.body());
@@ -76,7 +81,9 @@ class PlainTextReaderTest {
   @Test
   void datelineIsKeptForEnrichmentNotTakenForMetadata() throws IOException {
     Path file =
-        write("news/rabat.txt", "Rabat, 10 mai 2022\nLe Maroc reçoit la coalition contre Daech\n\nCorps.\n");
+        write(
+            "news/rabat.txt",
+            "Rabat, 10 mai 2022\nLe Maroc reçoit la coalition contre Daech\n\nCorps.\n");
     Article a = CollectingListener.read(file).only();
     assertEquals("Le Maroc reçoit la coalition contre Daech", a.title());
     assertEquals("Corps.", a.body());
@@ -87,7 +94,10 @@ class PlainTextReaderTest {
 
   @Test
   void arabicDatelineIsKept() throws IOException {
-    Path file = write("news/rabat-ar.txt", "الرباط، 15 يناير 2023\nالمغرب وموريتانيا يبحثان الوضع الأمني\n\nنص.\n");
+    Path file =
+        write(
+            "news/rabat-ar.txt",
+            "الرباط، 15 يناير 2023\nالمغرب وموريتانيا يبحثان الوضع الأمني\n\nنص.\n");
     Article a = CollectingListener.read(file).only();
     assertEquals("الرباط، 15 يناير 2023", a.dateline());
     assertEquals("المغرب وموريتانيا يبحثان الوضع الأمني", a.title());
@@ -113,7 +123,8 @@ class PlainTextReaderTest {
 
   @Test
   void latin1FrenchTextIsDetected() throws IOException {
-    String text = "Élection à Genève : résultat serré\nLe député a été réélu à l'unanimité moins une voix.\n";
+    String text =
+        "Élection à Genève : résultat serré\nLe député a été réélu à l'unanimité moins une voix.\n";
     Path file = dir.resolve("fr").resolve("geneve.txt");
     Files.createDirectories(file.getParent());
     Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));

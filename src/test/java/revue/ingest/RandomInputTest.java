@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RandomInputTest {
 
   private static final List<String> EXTENSIONS =
-      List.of("txt", "md", "json", "jsonl", "html", "rss", "atom", "xml", "", "jsonl.gz", "html.gz");
+      List.of(
+          "txt", "md", "json", "jsonl", "html", "rss", "atom", "xml", "", "jsonl.gz", "html.gz");
 
   @TempDir Path dir;
 
@@ -46,7 +47,9 @@ class RandomInputTest {
     CollectingListener got = CollectingListener.read(dir);
 
     // The damage is varied enough to produce both (161 articles and 559 problems with this seed).
-    assertTrue(got.articles.size() > 100 && got.problems.size() > 300, got.articles.size() + " " + got.problems.size());
+    assertTrue(
+        got.articles.size() > 100 && got.problems.size() > 300,
+        got.articles.size() + " " + got.problems.size());
     Set<String> accounted = new HashSet<>();
     got.articles.forEach(a -> accounted.add(a.path()));
     got.problems.forEach(p -> accounted.add(p.path()));

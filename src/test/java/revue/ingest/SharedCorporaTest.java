@@ -1,8 +1,5 @@
 package revue.ingest;
 
-import revue.IngestOptions;
-import revue.IngestProblem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -23,11 +20,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import revue.IngestOptions;
+import revue.IngestProblem;
 import revue.SharedCorpora;
 
 /**
- * Reads the five real corpora of ../shared/corpora with default options and checks them against
- * an independent pass over the same files that knows each file's field names (from the corpora
+ * Reads the five real corpora of ../shared/corpora with default options and checks them against an
+ * independent pass over the same files that knows each file's field names (from the corpora
  * README). Skips when ../shared is absent.
  */
 @Tag(SharedCorpora.TAG)
@@ -110,16 +109,14 @@ class SharedCorporaTest {
   }
 
   /**
-   * Counts records with a non-blank title or body; marks the lines that carry a date. One
-   * streaming parser over the whole file (each record is one line, so the n-th top-level object
-   * is line n).
+   * Counts records with a non-blank title or body; marks the lines that carry a date. One streaming
+   * parser over the whole file (each record is one line, so the n-th top-level object is line n).
    */
   private static int expected(Path file, List<String> fields, BitSet dated) throws IOException {
     int count = 0;
     int lineNumber = 0;
     try (JsonParser p =
-        new JsonFactory()
-            .createParser(new GZIPInputStream(Files.newInputStream(file), 1 << 16))) {
+        new JsonFactory().createParser(new GZIPInputStream(Files.newInputStream(file), 1 << 16))) {
       while (p.nextToken() == JsonToken.START_OBJECT) {
         lineNumber++;
         boolean text = false;

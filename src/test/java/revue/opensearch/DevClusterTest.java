@@ -29,11 +29,11 @@ import revue.SearchRequest;
  * The dev cluster of scripts/opensearch-dev.sh, as revue's OpenSearch tests use it: two real nodes,
  * one of which can be stopped while the other serves searches, and revue's failover on it.
  *
- * <p>One cluster for the whole class (a start is 25-55 s on a loaded 2-core machine): the
- * cluster is checked, then node 2 is stopped while raw searches and revue's searches run (revue's
- * index with one replica, as issue 24's acceptance asks), then the cluster's parent pipe is
- * closed and the cluster must exit. The run's shared cluster ({@link DevCluster#shared()}) cannot
- * serve here: a node of it must never stop.
+ * <p>One cluster for the whole class (a start is 25-55 s on a loaded 2-core machine): the cluster
+ * is checked, then node 2 is stopped while raw searches and revue's searches run (revue's index
+ * with one replica, as issue 24's acceptance asks), then the cluster's parent pipe is closed and
+ * the cluster must exit. The run's shared cluster ({@link DevCluster#shared()}) cannot serve here:
+ * a node of it must never stop.
  */
 class DevClusterTest {
 
@@ -43,7 +43,8 @@ class DevClusterTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void replicatedIndicesStaySearchableWhileNodeTwoStopsAndTheClusterStopsWithItsParent() throws Exception {
+  void replicatedIndicesStaySearchableWhileNodeTwoStopsAndTheClusterStopsWithItsParent()
+      throws Exception {
     long pid;
     try (DevCluster cluster = DevCluster.start();
         Revue revue = Revue.open(tmp, ParityRun.on(cluster.backend(), "ops-failover", 2, 1))) {
@@ -86,7 +87,8 @@ class DevClusterTest {
       long documents = revue.stats().documents();
       long bourita = revue.search(SearchRequest.of("Bourita")).total();
       assertTrue(bourita > 0, "Bourita matches the bundled corpus");
-      OpenSearchOperationsTest.Searching revueSearching = new OpenSearchOperationsTest.Searching(revue, bourita);
+      OpenSearchOperationsTest.Searching revueSearching =
+          new OpenSearchOperationsTest.Searching(revue, bourita);
 
       // searches run all along, through node 1, before, while and after node 2 stops
       AtomicBoolean searching = new AtomicBoolean(true);
@@ -123,7 +125,8 @@ class DevClusterTest {
       }
       assertEquals(List.of(), failures, searches.get() + " searches");
       // through revue: no error, the same total all along, no article lost
-      assertEquals(List.of(), revueSearching.problems, revueSearching.searches.get() + " revue searches");
+      assertEquals(
+          List.of(), revueSearching.problems, revueSearching.searches.get() + " revue searches");
       assertEquals(documents, revue.stats().documents(), "articles after losing node 2");
 
       health =

@@ -32,19 +32,21 @@ class OpenSearchOperationsTest {
     final Thread thread;
 
     Searching(Revue revue, long expectedTotal) {
-      thread = new Thread(() -> {
-        while (!stop.get()) {
-          try {
-            long total = revue.search(SearchRequest.of("Bourita")).total();
-            if (total != expectedTotal) {
-              problems.add("total " + total);
-            }
-            searches.incrementAndGet();
-          } catch (RuntimeException e) {
-            problems.add(e.toString());
-          }
-        }
-      });
+      thread =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  try {
+                    long total = revue.search(SearchRequest.of("Bourita")).total();
+                    if (total != expectedTotal) {
+                      problems.add("total " + total);
+                    }
+                    searches.incrementAndGet();
+                  } catch (RuntimeException e) {
+                    problems.add(e.toString());
+                  }
+                }
+              });
       thread.start();
     }
 
@@ -56,7 +58,8 @@ class OpenSearchOperationsTest {
   }
 
   @Test
-  void rebuildWhileSearchingGivesNoErrorNorEmptyResultAndRollbackRestoresTheAlias() throws Exception {
+  void rebuildWhileSearchingGivesNoErrorNorEmptyResultAndRollbackRestoresTheAlias()
+      throws Exception {
     String url = ParityRun.clusterUrl();
     // a name of its own, so that a cluster kept from an earlier run (-Drevue.opensearch.url) serves
     String name = "ops-rebuild-" + Long.toString(System.nanoTime(), 36);

@@ -22,10 +22,10 @@ import revue.SearchRequest;
 import revue.SharedCorpora;
 
 /**
- * The same articles through the local index and a real OpenSearch cluster: at least 60 queries,
- * the same first hit for 95% of them, top-10 overlap of 0.9, identical country, minister, lang and
- * month counts, on the run's shared {@link DevCluster} (or -Drevue.opensearch.url=opensearch://HOST:PORT,
- * a cluster already running).
+ * The same articles through the local index and a real OpenSearch cluster: at least 60 queries, the
+ * same first hit for 95% of them, top-10 overlap of 0.9, identical country, minister, lang and
+ * month counts, on the run's shared {@link DevCluster} (or
+ * -Drevue.opensearch.url=opensearch://HOST:PORT, a cluster already running).
  */
 class OpenSearchParityTest {
 
@@ -40,7 +40,8 @@ class OpenSearchParityTest {
   void articlesDayCountsAndSavedSearchMatchesAreTheSameOnBothBackends() {
     String url = ParityRun.clusterUrl();
     try (Revue local = Revue.open(tmp.resolve("local"));
-        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "parity-articles", 1, 0))) {
+        Revue cluster =
+            Revue.open(tmp.resolve("home"), ParityRun.on(url, "parity-articles", 1, 0))) {
       local.rebuild(List.of(Path.of("corpus")));
       cluster.rebuild(List.of(Path.of("corpus")));
       SearchRequest all = new SearchRequest("", List.of(), 100, 0, true, Locale.ENGLISH);
@@ -49,7 +50,8 @@ class OpenSearchParityTest {
       for (String id : ids) {
         assertEquals(local.article(id, Locale.FRENCH), cluster.article(id, Locale.FRENCH), id);
       }
-      assertEquals(java.util.Optional.empty(), cluster.article("corpus/no-such-article", Locale.FRENCH));
+      assertEquals(
+          java.util.Optional.empty(), cluster.article("corpus/no-such-article", Locale.FRENCH));
       SearchRequest bourita = SearchRequest.of("Bourita");
       assertEquals(local.dayCounts(bourita), cluster.dayCounts(bourita));
       java.util.function.Predicate<String> arabic = id -> id.contains("-ar-");
@@ -69,7 +71,10 @@ class OpenSearchParityTest {
     try (var files = Files.list(corpora)) {
       for (Path gz : files.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList()) {
         String name = gz.getFileName().toString().replace(".jsonl.gz", "");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+        try (BufferedReader in =
+                new BufferedReader(
+                    new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
             Writer out = Files.newBufferedWriter(input.resolve(name + ".jsonl"))) {
           String line;
           for (int n = 0; n < perCorpus && (line = in.readLine()) != null; n++) {
@@ -93,8 +98,14 @@ class OpenSearchParityTest {
       RunReport c = cluster.rebuild(input);
       long t2 = System.nanoTime();
       // figures for docs/opensearch.md, printed, never asserted
-      System.out.printf(Locale.ROOT, "rebuild %s: local %.1f s (%.0f articles/s), cluster %.1f s (%.0f articles/s)%n",
-          name, (t1 - t0) / 1e9, l.documents() / ((t1 - t0) / 1e9), (t2 - t1) / 1e9, c.documents() / ((t2 - t1) / 1e9));
+      System.out.printf(
+          Locale.ROOT,
+          "rebuild %s: local %.1f s (%.0f articles/s), cluster %.1f s (%.0f articles/s)%n",
+          name,
+          (t1 - t0) / 1e9,
+          l.documents() / ((t1 - t0) / 1e9),
+          (t2 - t1) / 1e9,
+          c.documents() / ((t2 - t1) / 1e9));
       assertEquals(l.documents(), c.documents(), "articles on both backends");
       List<SearchRequest> requests = ParityRun.queries(local, queries);
       ParityRun.Figures f = ParityRun.compare(local, cluster, requests);

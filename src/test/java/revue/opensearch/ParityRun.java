@@ -1,7 +1,6 @@
 package revue.opensearch;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,13 +19,19 @@ import revue.entity.EntityExtractor;
 /**
  * Runs the same queries through the local index and an OpenSearch backend built from the same
  * input, and measures how alike the answers are: same first hit, top-10 overlap, facet counts of
- * country, minister, lang and month. The queries are made from the articles themselves (titles,
- * the ministers and countries they name in each script, filters, date ranges), not picked by hand.
+ * country, minister, lang and month. The queries are made from the articles themselves (titles, the
+ * ministers and countries they name in each script, filters, date ranges), not picked by hand.
  */
 final class ParityRun {
 
   /** What a run measured. */
-  record Figures(int queries, int sameFirst, int sameFirstOrTied, double meanOverlap, int facetsEqual, List<String> differences) {
+  record Figures(
+      int queries,
+      int sameFirst,
+      int sameFirstOrTied,
+      double meanOverlap,
+      int facetsEqual,
+      List<String> differences) {
     double sameFirstShare() {
       return queries == 0 ? 0 : sameFirst / (double) queries;
     }
@@ -37,16 +42,24 @@ final class ParityRun {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "%d queries: same first hit %.1f%% (%.1f%% counting a local tie for first as the same), mean top-10 overlap %.3f, facets equal %d/%d",
-          queries, 100 * sameFirstShare(), 100 * sameFirstOrTiedShare(), meanOverlap, facetsEqual, queries);
+          queries,
+          100 * sameFirstShare(),
+          100 * sameFirstOrTiedShare(),
+          meanOverlap,
+          facetsEqual,
+          queries);
     }
   }
 
   /** Queries made from up to {@code articles} of the index: titles, entity names, filters. */
   static List<SearchRequest> queries(Revue local, int want) {
     EntityExtractor entities = EntityExtractor.defaults();
-    SearchResults all = local.search(new SearchRequest("", List.of(), 400, 0, true, Locale.ENGLISH).withCollapse(false));
+    SearchResults all =
+        local.search(
+            new SearchRequest("", List.of(), 400, 0, true, Locale.ENGLISH).withCollapse(false));
     Set<String> titles = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     Set<String> countries = new LinkedHashSet<>();
@@ -54,7 +67,9 @@ final class ParityRun {
     for (Hit hit : all.hits()) {
       String[] words = hit.title().strip().split("\\s+");
       if (words.length >= 3) {
-        titles.add(SearchRequest.literal(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 5)))));
+        titles.add(
+            SearchRequest.literal(
+                String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 5)))));
       }
       for (String m : hit.ministers()) {
         for (String form : entities.surfaceForms("minister", m)) {
@@ -77,13 +92,24 @@ final class ParityRun {
       if (out.size() >= want) {
         break;
       }
-      SearchRequest r = new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH).withCollapse(false); // rankings of articles: the cluster does not group copies yet
+      SearchRequest r =
+          new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH)
+              .withCollapse(false); // rankings of articles: the cluster does not group copies yet
       out.add(r);
       // every third query also with a filter: a language, a country, or a month range
       switch (i++ % 6) {
         case 1 -> out.add(r.withFilter("lang", i % 4 == 0 ? "ar" : "fr"));
-        case 3 -> { if (!months.isEmpty()) { String m = months.get(i % months.size()); out.add(r.withFilter("date", m + "-01.." + m + "-28")); } }
-        case 5 -> { if (!all.hits().isEmpty() && !all.hits().get(i % all.hits().size()).countries().isEmpty()) out.add(r.withFilter("country", all.hits().get(i % all.hits().size()).countries().get(0))); }
+        case 3 -> {
+          if (!months.isEmpty()) {
+            String m = months.get(i % months.size());
+            out.add(r.withFilter("date", m + "-01.." + m + "-28"));
+          }
+        }
+        case 5 -> {
+          if (!all.hits().isEmpty() && !all.hits().get(i % all.hits().size()).countries().isEmpty())
+            out.add(
+                r.withFilter("country", all.hits().get(i % all.hits().size()).countries().get(0)));
+        }
         default -> {}
       }
     }
@@ -133,12 +159,30 @@ final class ParityRun {
         facetsEqual++;
       }
       if (!first || !facets || a.total() != b.total()) {
-        differences.add(q.query() + " " + q.filters() + ": total " + a.total() + "/" + b.total()
-            + (first ? "" : ", first " + (ia.isEmpty() ? "-" : ia.get(0)) + " / " + (ib.isEmpty() ? "-" : ib.get(0)))
-            + (facets ? "" : ", facets " + facets(a) + " / " + facets(b)));
+        differences.add(
+            q.query()
+                + " "
+                + q.filters()
+                + ": total "
+                + a.total()
+                + "/"
+                + b.total()
+                + (first
+                    ? ""
+                    : ", first "
+                        + (ia.isEmpty() ? "-" : ia.get(0))
+                        + " / "
+                        + (ib.isEmpty() ? "-" : ib.get(0)))
+                + (facets ? "" : ", facets " + facets(a) + " / " + facets(b)));
       }
     }
-    return new Figures(queries.size(), same, tied, queries.isEmpty() ? 0 : overlap / queries.size(), facetsEqual, differences);
+    return new Figures(
+        queries.size(),
+        same,
+        tied,
+        queries.isEmpty() ? 0 : overlap / queries.size(),
+        facetsEqual,
+        differences);
   }
 
   /** The country, minister, lang and month counts, every value. */
@@ -175,7 +219,15 @@ final class ParityRun {
 
   static Revue.Options on(String url, String name, int shards, int replicas) {
     return Revue.Options.builder()
-        .backend(URI.create(url.replaceAll("/+$", "") + "/" + name + "?shards=" + shards + "&replicas=" + replicas))
+        .backend(
+            URI.create(
+                url.replaceAll("/+$", "")
+                    + "/"
+                    + name
+                    + "?shards="
+                    + shards
+                    + "&replicas="
+                    + replicas))
         .build();
   }
 

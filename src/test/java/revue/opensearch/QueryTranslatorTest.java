@@ -28,12 +28,16 @@ class QueryTranslatorTest {
   void upToThreeWordsAreAllRequiredThenThreeInFour() {
     JsonNode three = query(SearchRequest.of("pétrole prix baril").withEntityExpansion(false));
     assertEquals(3, three.at("/bool/must/0/bool/minimum_should_match").asInt());
-    JsonNode five = query(SearchRequest.of("pétrole prix baril marché hausse").withEntityExpansion(false));
+    JsonNode five =
+        query(SearchRequest.of("pétrole prix baril marché hausse").withEntityExpansion(false));
     assertEquals(5, five.at("/bool/must/0/bool/should").size());
     assertEquals(4, five.at("/bool/must/0/bool/minimum_should_match").asInt());
   }
 
-  /** The tokens a word's query sends to a field's analysed tokens; null when the field takes no part. */
+  /**
+   * The tokens a word's query sends to a field's analysed tokens; null when the field takes no
+   * part.
+   */
   private static String sent(JsonNode wordQuery, String field) {
     for (JsonNode q : wordQuery.at("/dis_max/queries")) {
       for (String kind : List.of("match", "match_phrase")) {
@@ -54,7 +58,8 @@ class QueryTranslatorTest {
     assertEquals("petrol", sent(petrole, "body_fr"));
     assertEquals("petrol", sent(petrole, "title_en"));
     assertEquals("petrole", sent(petrole, "body_ar"));
-    assertEquals(2.0, petrole.at("/dis_max/queries/0/match/title_fr_tokens/boost").asDouble(), 1e-6);
+    assertEquals(
+        2.0, petrole.at("/dis_max/queries/0/match/title_fr_tokens/boost").asDouble(), 1e-6);
     JsonNode le = q.at("/bool/should/0");
     // French drops "le": no French field in its query; the others search it
     assertEquals(null, sent(le, "body_fr"));
@@ -63,13 +68,18 @@ class QueryTranslatorTest {
 
   @Test
   void wordsAreSentAsRevueAnalysesThemAndTheHighlightQueryKeepsTheText() {
-    QueryTranslator.Translated t = TRANSLATOR.translate(
-        SearchRequest.of("\"ministre des affaires étrangères\"").withEntityExpansion(false), (d, v, w) -> true);
+    QueryTranslator.Translated t =
+        TRANSLATOR.translate(
+            SearchRequest.of("\"ministre des affaires étrangères\"").withEntityExpansion(false),
+            (d, v, w) -> true);
     JsonNode phrase = t.query().at("/bool/must/0/bool/should/0");
     // the stopword's position kept as a gap mark, which the cluster's analyzer drops
     assertEquals("ministr \uE001 afair etranger", sent(phrase, "body_fr"));
-    assertEquals("ministre des affaires étrangères", t.highlight().at("/bool/must/0/bool/should/0/multi_match/query").asText());
-    assertEquals("phrase", t.highlight().at("/bool/must/0/bool/should/0/multi_match/type").asText());
+    assertEquals(
+        "ministre des affaires étrangères",
+        t.highlight().at("/bool/must/0/bool/should/0/multi_match/query").asText());
+    assertEquals(
+        "phrase", t.highlight().at("/bool/must/0/bool/should/0/multi_match/type").asText());
   }
 
   @Test
@@ -82,10 +92,20 @@ class QueryTranslatorTest {
 
   @Test
   void anEscapedColonIsTextAndAFieldOfTheSyntaxRestricts() {
-    JsonNode literal = query(SearchRequest.of(SearchRequest.literal("Tunisie: le vote")).withEntityExpansion(false));
+    JsonNode literal =
+        query(
+            SearchRequest.of(SearchRequest.literal("Tunisie: le vote")).withEntityExpansion(false));
     assertEquals("tunis", sent(literal.at("/bool/must/0/bool/should/0"), "body_fr"));
-    assertEquals("Tunisie:", TRANSLATOR.translate(SearchRequest.of(SearchRequest.literal("Tunisie: le vote")).withEntityExpansion(false),
-        (d, v, w) -> true).highlight().at("/bool/must/0/bool/should/0/multi_match/query").asText());
+    assertEquals(
+        "Tunisie:",
+        TRANSLATOR
+            .translate(
+                SearchRequest.of(SearchRequest.literal("Tunisie: le vote"))
+                    .withEntityExpansion(false),
+                (d, v, w) -> true)
+            .highlight()
+            .at("/bool/must/0/bool/should/0/multi_match/query")
+            .asText());
     JsonNode field = query(SearchRequest.of("vote country:Niger"));
     assertEquals("NE", field.at("/bool/filter/0/term/country").asText());
   }

@@ -46,7 +46,8 @@ class BackgroundFacetStateTest {
       try (DirectoryReader reader = DirectoryReader.open(d)) {
         assertEquals(3, reader.leaves().size());
         SortedSetDocValuesReaderState background = BackgroundFacetState.start(reader, CONFIG);
-        SortedSetDocValuesReaderState direct = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+        SortedSetDocValuesReaderState direct =
+            new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
         assertEquals(List.of("NE (3)", "DZ (1)", "MA (1)"), top(reader, background, "country"));
         assertEquals(top(reader, direct, "country"), top(reader, background, "country"));
         assertEquals(List.of("en (2)", "fr (2)", "ar (1)"), top(reader, background, "lang"));
@@ -78,11 +79,13 @@ class BackgroundFacetStateTest {
     w.addDocument(CONFIG.build(doc));
   }
 
-  private static List<String> top(DirectoryReader reader, SortedSetDocValuesReaderState state, String dim)
-      throws IOException {
+  private static List<String> top(
+      DirectoryReader reader, SortedSetDocValuesReaderState state, String dim) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
     FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(10, dim);
-    return java.util.Arrays.stream(r.labelValues).map(lv -> lv.label + " (" + lv.value + ")").toList();
+    return java.util.Arrays.stream(r.labelValues)
+        .map(lv -> lv.label + " (" + lv.value + ")")
+        .toList();
   }
 }

@@ -49,7 +49,8 @@ class LinearPassageScorerTest {
     passage.addMatch(20, 27, new BytesRef("bourita"), 9);
     PassageScorer s = new PassageScorer();
     double expected =
-        (s.tf(2, 100) * s.weight(1_000, 3) + (double) (s.tf(1, 100) * s.weight(1_000, 5))) * s.norm(0);
+        (s.tf(2, 100) * s.weight(1_000, 3) + (double) (s.tf(1, 100) * s.weight(1_000, 5)))
+            * s.norm(0);
     assertEquals((float) expected, new LinearPassageScorer().score(passage, 1_000));
   }
 }

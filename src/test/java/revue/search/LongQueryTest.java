@@ -45,7 +45,8 @@ class LongQueryTest {
     BooleanQuery bool =
         assertInstanceOf(
             BooleanQuery.class,
-            parse("Le gouvernement a présenté jeudi sa réforme des retraites au Parlement malgré les syndicats"));
+            parse(
+                "Le gouvernement a présenté jeudi sa réforme des retraites au Parlement malgré les syndicats"));
     BooleanQuery words = assertInstanceOf(BooleanQuery.class, bool.clauses().get(0).query());
     assertEquals(BooleanClause.Occur.MUST, bool.clauses().get(0).occur());
     assertEquals(6, words.getMinimumNumberShouldMatch());

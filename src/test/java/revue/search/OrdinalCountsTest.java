@@ -43,20 +43,27 @@ class OrdinalCountsTest {
       index(dir, config);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertEquals(4, reader.leaves().size());
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
         OrdinalCounts counts = count(reader, state, "hit");
 
         // hits: NE 3, ML 2, then MA, TN, DZ, SN 1 each: the ties at the cut go by label
         OrdinalCounts.Top countries = top(counts, state, "country", false, 3);
         assertEquals(
-            List.of(new OrdinalCounts.Value("NE", 3), new OrdinalCounts.Value("ML", 2), new OrdinalCounts.Value("DZ", 1)),
+            List.of(
+                new OrdinalCounts.Value("NE", 3),
+                new OrdinalCounts.Value("ML", 2),
+                new OrdinalCounts.Value("DZ", 1)),
             countries.values());
         assertEquals(3, countries.otherValues());
         assertEquals(3, countries.otherCount());
 
         OrdinalCounts.Top langs = top(counts, state, "lang", false, 10);
         assertEquals(
-            List.of(new OrdinalCounts.Value("fr", 4), new OrdinalCounts.Value("ar", 1), new OrdinalCounts.Value("en", 1)),
+            List.of(
+                new OrdinalCounts.Value("fr", 4),
+                new OrdinalCounts.Value("ar", 1),
+                new OrdinalCounts.Value("en", 1)),
             langs.values());
         assertEquals(0, langs.otherValues());
         assertEquals(0, langs.otherCount());
@@ -70,7 +77,9 @@ class OrdinalCountsTest {
         assertEquals(2, byLabel.otherCount());
         assertEquals(
             List.of("DZ", "MA", "ML", "NE", "SN", "TN"),
-            top(counts, state, "country", true, 10).values().stream().map(OrdinalCounts.Value::label).toList());
+            top(counts, state, "country", true, 10).values().stream()
+                .map(OrdinalCounts.Value::label)
+                .toList());
       }
     }
   }
@@ -82,19 +91,26 @@ class OrdinalCountsTest {
       config.setMultiValued("country", true);
       index(dir, config);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
         var memory = OrdinalCounts.labelMemory(state);
         IndexSearcher searcher = new IndexSearcher(reader);
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange("country");
         List<OrdinalCounts.Top> tops = new java.util.ArrayList<>();
         for (String tag : List.of("hit", "miss", "hit")) {
-          FacetsCollector hits = searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
-          tops.add(OrdinalCounts.count(state, state.getDocValues(), memory, hits).top(range.start(), range.end(), true, 10));
+          FacetsCollector hits =
+              searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
+          tops.add(
+              OrdinalCounts.count(state, state.getDocValues(), memory, hits)
+                  .top(range.start(), range.end(), true, 10));
         }
 
         assertEquals(tops.get(0), tops.get(2));
         assertEquals(
-            List.of(new OrdinalCounts.Value("DZ", 1), new OrdinalCounts.Value("NE", 1), new OrdinalCounts.Value("SN", 1),
+            List.of(
+                new OrdinalCounts.Value("DZ", 1),
+                new OrdinalCounts.Value("NE", 1),
+                new OrdinalCounts.Value("SN", 1),
                 new OrdinalCounts.Value("TN", 1)),
             tops.get(1).values());
         int remembered = 0;
@@ -113,7 +129,8 @@ class OrdinalCountsTest {
       config.setMultiValued("country", true);
       index(dir, config);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
         OrdinalCounts.Top none = top(count(reader, state, "nothing"), state, "country", false, 10);
         assertEquals(new OrdinalCounts.Top(List.of(), 0, 0), none);
       }
@@ -137,8 +154,8 @@ class OrdinalCountsTest {
     }
   }
 
-  private static OrdinalCounts count(DirectoryReader reader, SortedSetDocValuesReaderState state, String tag)
-      throws Exception {
+  private static OrdinalCounts count(
+      DirectoryReader reader, SortedSetDocValuesReaderState state, String tag) throws Exception {
     IndexSearcher searcher = new IndexSearcher(reader);
     FacetsCollector hits =
         searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
@@ -146,7 +163,11 @@ class OrdinalCountsTest {
   }
 
   private static OrdinalCounts.Top top(
-      OrdinalCounts counts, SortedSetDocValuesReaderState state, String dim, boolean byLabel, int limit)
+      OrdinalCounts counts,
+      SortedSetDocValuesReaderState state,
+      String dim,
+      boolean byLabel,
+      int limit)
       throws Exception {
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
     return counts.top(range.start(), range.end(), byLabel, limit);

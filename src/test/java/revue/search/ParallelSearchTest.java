@@ -1,8 +1,5 @@
 package revue.search;
 
-import revue.SearchRequest;
-import revue.SearchResults;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,26 +13,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.LeafSlice;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.IngestOptions;
 import revue.Revue;
+import revue.SearchRequest;
+import revue.SearchResults;
 import revue.entity.EntityExtractor;
 import revue.index.ArticleDocuments;
 import revue.index.GeneratedCorpus;
 import revue.index.IndexLayout;
-import revue.IngestOptions;
 
 class ParallelSearchTest {
 
@@ -93,7 +92,8 @@ class ParallelSearchTest {
       assertEquals(2, parallel.getSlices().length);
       ArticleSearcher oneThread = new ArticleSearcher(new IndexSearcher(reader), state, entities);
       ArticleSearcher threads = new ArticleSearcher(parallel, state, entities);
-      SearchRequest fifty = requests.stream().filter(r -> r.limit() == 50).findFirst().orElseThrow();
+      SearchRequest fifty =
+          requests.stream().filter(r -> r.limit() == 50).findFirst().orElseThrow();
       assertEquals(50, oneThread.search(fifty).hits().size()); // 25 hits a slice when spread
       for (SearchRequest request : requests) {
         SearchResults expected = oneThread.search(request);
@@ -117,7 +117,8 @@ class ParallelSearchTest {
   @Test
   void slicesHoldAboutAsManyDocumentsEachLargestSegmentsFirst() throws IOException {
     // segment sizes -> documents per slice, for two slices
-    assertEquals(List.of(List.of(71_510), List.of(39_695, 170, 18_277)),
+    assertEquals(
+        List.of(List.of(71_510), List.of(39_695, 170, 18_277)),
         sliced(List.of(39_695, 71_510, 170, 18_277), 2));
     assertEquals(List.of(List.of(50, 10), List.of(30, 30)), sliced(List.of(50, 30, 30, 10), 2));
     assertEquals(List.of(List.of(7), List.of(5)), sliced(List.of(5, 7), 4));
@@ -125,7 +126,8 @@ class ParallelSearchTest {
   }
 
   /** Builds an index with segments of the given sizes; returns each slice's segment sizes. */
-  private static List<List<Integer>> sliced(List<Integer> segmentSizes, int count) throws IOException {
+  private static List<List<Integer>> sliced(List<Integer> segmentSizes, int count)
+      throws IOException {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w =
           new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {

@@ -77,8 +77,7 @@ class PastedQueryTest {
     PastedQuery.Reading reading = PastedQuery.read(typed, RevueQueryParser::isField);
     assertEquals(read, reading.syntax());
     assertEquals(
-        note == null ? java.util.List.of() : Arrays.asList(note.split("; ")),
-        reading.readAsText());
+        note == null ? java.util.List.of() : Arrays.asList(note.split("; ")), reading.readAsText());
   }
 
   @org.junit.jupiter.api.Test

@@ -33,10 +33,10 @@ class RevueQueryParserTest {
 
   /**
    * One query per text field, title fields boosted 2, joined in a disjunction (tie 0.1), each with
-   * the terms its language's analysis gives, written here by hand: French elides "l'", drops
-   * "le" and stems lightly (nasser -> nas, algérie -> alg), English stems with Porter (etats ->
-   * etat, l'algerie -> l'algeri), Arabic strips clitics from Arabic words (والمغرب -> مغرب) and
-   * only folds Latin ones, the neutral fields (xx) only fold.
+   * the terms its language's analysis gives, written here by hand: French elides "l'", drops "le"
+   * and stems lightly (nasser -> nas, algérie -> alg), English stems with Porter (etats -> etat,
+   * l'algerie -> l'algeri), Arabic strips clitics from Arabic words (والمغرب -> مغرب) and only
+   * folds Latin ones, the neutral fields (xx) only fold.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -100,7 +100,11 @@ class RevueQueryParserTest {
     EntityLookups lookups = new EntityLookups(() -> null);
     // the words of every text analysed first, in other forms (quoted, with slop, per field)
     for (String other :
-        List.of("Nasser Bourita", "\"Nasser Bourita\"", "\"Nasser Bourita\"~3", "title:Bourita body:Niger",
+        List.of(
+            "Nasser Bourita",
+            "\"Nasser Bourita\"",
+            "\"Nasser Bourita\"~3",
+            "title:Bourita body:Niger",
             "bourita le Niger l'Algérie والمغرب")) {
       new RevueQueryParser(lookups, shared, false).parse(other);
     }
@@ -115,25 +119,33 @@ class RevueQueryParserTest {
    * articles tagged with an entity, by the tag: the mentions field it lacks matches nothing.
    */
   @Test
-  void anIndexWithoutMentionCountsFindsTaggedArticlesByTheirTag(@TempDir Path tmp) throws Exception {
+  void anIndexWithoutMentionCountsFindsTaggedArticlesByTheirTag(@TempDir Path tmp)
+      throws Exception {
     try (Directory dir = FSDirectory.open(tmp);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
       Document niger = new Document();
       niger.add(new StringField(Fields.ID, "niger", Field.Store.YES));
       niger.add(new StringField(Fields.COUNTRY, "NE", Field.Store.NO));
-      niger.add(new TextField(Fields.bodyField("ar"), "وصل الوفد إلى النيجر في زيارة رسمية", Field.Store.NO));
+      niger.add(
+          new TextField(
+              Fields.bodyField("ar"), "وصل الوفد إلى النيجر في زيارة رسمية", Field.Store.NO));
       writer.addDocument(niger);
       Document other = new Document();
       other.add(new StringField(Fields.ID, "other", Field.Store.YES));
-      other.add(new TextField(Fields.bodyField("ar"), "عقدت الحكومة اجتماعها في الرباط", Field.Store.NO));
+      other.add(
+          new TextField(Fields.bodyField("ar"), "عقدت الحكومة اجتماعها في الرباط", Field.Store.NO));
       writer.addDocument(other);
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query query = new RevueQueryParser(new EntityLookups(EntityExtractor::defaults, reader), true).parse("Niger");
+        Query query =
+            new RevueQueryParser(new EntityLookups(EntityExtractor::defaults, reader), true)
+                .parse("Niger");
         TopDocs top = searcher.search(query, 10);
         assertEquals(1, top.totalHits.value());
-        assertEquals("niger", searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
+        assertEquals(
+            "niger", searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
       }
     }
   }

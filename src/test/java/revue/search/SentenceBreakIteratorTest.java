@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SentenceBreakIteratorTest {
 
@@ -53,9 +53,15 @@ class SentenceBreakIteratorTest {
 
   private static final List<String> LONG =
       List.of(
-          "Un. ", "Deux ? ", "Trois !\n", "Quatre « cinq. » ",
-          "Six sans fin de phrase ni rien d'autre ici puis M. Dupont. ", "Huit… ", "neuf ! ",
-          "Dix\r\n", "Onze");
+          "Un. ",
+          "Deux ? ",
+          "Trois !\n",
+          "Quatre « cinq. » ",
+          "Six sans fin de phrase ni rien d'autre ici puis M. Dupont. ",
+          "Huit… ",
+          "neuf ! ",
+          "Dix\r\n",
+          "Onze");
 
   @Test
   void nextFollowingAndPrecedingGiveTheHandWrittenBoundaries() {
@@ -93,11 +99,15 @@ class SentenceBreakIteratorTest {
       for (int call = 0; call < 5; call++) {
         int offset = random.nextInt(text.length() + 1);
         if (random.nextBoolean()) {
-          int expected = boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+          int expected =
+              boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
           assertEquals(expected, breaks.following(offset), "following(" + offset + "), run " + run);
         } else {
           int expected =
-              boundaries.stream().filter(b -> b < offset).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+              boundaries.stream()
+                  .filter(b -> b < offset)
+                  .reduce((a, b) -> b)
+                  .orElse(BreakIterator.DONE);
           assertEquals(expected, breaks.preceding(offset), "preceding(" + offset + "), run " + run);
         }
       }

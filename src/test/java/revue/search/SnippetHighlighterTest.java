@@ -18,22 +18,22 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import revue.index.FieldAnalyzers;
 
@@ -52,7 +52,8 @@ class SnippetHighlighterTest {
             0.1f);
     Query niger =
         new DisjunctionMaxQuery(
-            List.of(term("body_fr", "niger"), term("body_en", "niger"), term("body_fr", "niger")), 0.1f);
+            List.of(term("body_fr", "niger"), term("body_en", "niger"), term("body_fr", "niger")),
+            0.1f);
     Query query =
         new BooleanQuery.Builder()
             .add(bourita, Occur.SHOULD)
@@ -72,7 +73,8 @@ class SnippetHighlighterTest {
         SnippetHighlighter.fieldPart(query, "body_fr"));
     assertEquals(term("body_ar", "بوريط"), SnippetHighlighter.fieldPart(query, "body_ar"));
     assertEquals(
-        new MatchNoDocsQuery().getClass(), SnippetHighlighter.fieldPart(query, "body_xx").getClass());
+        new MatchNoDocsQuery().getClass(),
+        SnippetHighlighter.fieldPart(query, "body_xx").getClass());
   }
 
   @Test
@@ -88,7 +90,8 @@ class SnippetHighlighterTest {
             .add(term("body_fr", "algerie"), Occur.SHOULD)
             .build();
     assertNull(SnippetHighlighter.fieldPart(nested, "body_fr"));
-    assertNull(SnippetHighlighter.fieldPart(new WildcardQuery(new Term("body_fr", "bouri*")), "body_fr"));
+    assertNull(
+        SnippetHighlighter.fieldPart(new WildcardQuery(new Term("body_fr", "bouri*")), "body_fr"));
   }
 
   @Test
@@ -117,26 +120,34 @@ class SnippetHighlighterTest {
     Query query =
         new BooleanQuery.Builder()
             .add(words, Occur.MUST)
-            .add(new DisjunctionMaxQuery(List.of(term("body_en", "le"), term("body_fr", "ete")), 0.1f), Occur.SHOULD)
+            .add(
+                new DisjunctionMaxQuery(
+                    List.of(term("body_en", "le"), term("body_fr", "ete")), 0.1f),
+                Occur.SHOULD)
             .build();
     assertEquals(
         new DisjunctionMaxQuery(
             List.of(
-                term("body_fr", "macron"), term("body_fr", "merkel"), term("body_fr", "alger"),
-                term("body_fr", "paris"), term("body_fr", "ete")),
+                term("body_fr", "macron"),
+                term("body_fr", "merkel"),
+                term("body_fr", "alger"),
+                term("body_fr", "paris"),
+                term("body_fr", "ete")),
             0f),
         SnippetHighlighter.fieldPart(query, "body_fr"));
     // nested under a disjunction, three words in four depend on each other: no field part
     assertNull(
         SnippetHighlighter.fieldPart(
-            new BooleanQuery.Builder().add(words, Occur.SHOULD).add(term("body_fr", "x"), Occur.SHOULD).build(),
+            new BooleanQuery.Builder()
+                .add(words, Occur.SHOULD)
+                .add(term("body_fr", "x"), Occur.SHOULD)
+                .build(),
             "body_fr"));
   }
 
   /**
-   * Hits spread over segments, some without the terms, some with them several times: the
-   * snippets are those of Lucene's own highlighter, which finds each hit's matches with the
-   * query's weight.
+   * Hits spread over segments, some without the terms, some with them several times: the snippets
+   * are those of Lucene's own highlighter, which finds each hit's matches with the query's weight.
    */
   @Test
   void snippetsAreThoseOfLucenesHighlighterOnTheSameHits() throws Exception {
@@ -166,7 +177,10 @@ class SnippetHighlighterTest {
                             new BoostQuery(new PhraseQuery("body_fr", "nasser", "bourita"), 0.5f)),
                         0.1f),
                     Occur.SHOULD)
-                .add(new DisjunctionMaxQuery(List.of(term("body_fr", "niger"), term("body_fr", "mali")), 0.1f), Occur.SHOULD)
+                .add(
+                    new DisjunctionMaxQuery(
+                        List.of(term("body_fr", "niger"), term("body_fr", "mali")), 0.1f),
+                    Occur.SHOULD)
                 .build(),
             1);
     String[] ours = snippets[1];
@@ -178,8 +192,8 @@ class SnippetHighlighterTest {
   /**
    * Exact phrases, read from postings kept from hit to hit: every occurrence, a repeated term, a
    * phrase over a gap (a dropped stopword), a half phrase that is not one, hits over several
-   * segments; the snippets are those of Lucene's highlighter, which finds each hit's phrases
-   * with the query's weight.
+   * segments; the snippets are those of Lucene's highlighter, which finds each hit's phrases with
+   * the query's weight.
    */
   @Test
   void phrasesAreThoseOfLucenesHighlighter() throws Exception {
@@ -196,7 +210,11 @@ class SnippetHighlighterTest {
     for (String body : bodies) {
       documents.add(withBody(body));
     }
-    Query gap = new PhraseQuery.Builder().add(new Term("body_fr", "royaume"), 0).add(new Term("body_fr", "arabie"), 2).build();
+    Query gap =
+        new PhraseQuery.Builder()
+            .add(new Term("body_fr", "royaume"), 0)
+            .add(new Term("body_fr", "arabie"), 2)
+            .build();
     String[][] snippets =
         luceneAndOurs(
             documents,
@@ -215,7 +233,8 @@ class SnippetHighlighterTest {
             2);
     String[] ours = snippets[1];
     assertEquals(List.of(snippets[0]), List.of(ours));
-    assertEquals("<b>Arabie saoudite</b> et Arabie. ... Encore <b>Arabie saoudite</b> ici.", ours[0]);
+    assertEquals(
+        "<b>Arabie saoudite</b> et Arabie. ... Encore <b>Arabie saoudite</b> ici.", ours[0]);
     assertEquals("<b>Niger Niger Niger</b>. ", ours[1]); // two overlapping occurrences
     assertEquals("Le <b>royaume de Arabie</b>.", ours[3]); // "d'arabie" is one token here
     assertEquals("Un <b>royaume x arabie saoudite</b>.", ours[5]);
@@ -223,9 +242,9 @@ class SnippetHighlighterTest {
   }
 
   /**
-   * An entity's spellings under its tag (as the parser expands a word naming it) are highlighted
-   * in the tagged hits only, as Lucene's highlighter does: "malien" in an article not tagged with
-   * Mali is another word, not the entity.
+   * An entity's spellings under its tag (as the parser expands a word naming it) are highlighted in
+   * the tagged hits only, as Lucene's highlighter does: "malien" in an article not tagged with Mali
+   * is another word, not the entity.
    */
   @Test
   void spellingsUnderATagAreHighlightedInTaggedHitsOnly() throws Exception {
@@ -247,7 +266,8 @@ class SnippetHighlighterTest {
         new BooleanQuery.Builder()
             .add(new BoostQuery(new ConstantScoreQuery(term("country", "ML")), 0.01f), Occur.MUST)
             .add(
-                new DisjunctionMaxQuery(List.of(term("body_fr", "malien"), term("body_fr", "maliens")), 0.1f),
+                new DisjunctionMaxQuery(
+                    List.of(term("body_fr", "malien"), term("body_fr", "maliens")), 0.1f),
                 Occur.SHOULD)
             .build();
     String[][] snippets =
@@ -256,7 +276,9 @@ class SnippetHighlighterTest {
             documents.size(),
             new BooleanQuery.Builder()
                 .add(term("body_fr", "niger"), Occur.SHOULD)
-                .add(new DisjunctionMaxQuery(List.of(term("body_fr", "mali"), mali), 0.1f), Occur.SHOULD)
+                .add(
+                    new DisjunctionMaxQuery(List.of(term("body_fr", "mali"), mali), 0.1f),
+                    Occur.SHOULD)
                 .build(),
             2);
     String[] ours = snippets[1];
@@ -287,12 +309,11 @@ class SnippetHighlighterTest {
             .add(term("body_fr", indexed("diplomatie")), Occur.SHOULD)
             .add(new PhraseQuery("body_fr", indexed("Arabie"), indexed("saoudite")), Occur.SHOULD)
             .build();
-    String[] withOffsets = revueSnippets(bodies, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, query);
+    String[] withOffsets =
+        revueSnippets(bodies, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, query);
     String[] without = revueSnippets(bodies, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, query);
     assertEquals(List.of(withOffsets), List.of(without));
-    assertEquals(
-        "Le ministre <b>Bourita</b> est arrivé au <b>Niger</b>. ",
-        without[0]);
+    assertEquals("Le ministre <b>Bourita</b> est arrivé au <b>Niger</b>. ", without[0]);
     assertEquals(
         // as with offsets: a hashtag's part marks the whole, an elided article goes with its word
         "Selon <b>#MarocDiplomatie</b>, la réunion de <b>l'Arabie saoudite</b> et du <b>Niger</b> aura lieu à Rabat.",
@@ -302,7 +323,8 @@ class SnippetHighlighterTest {
   /** A word as revue's French analysis indexes it. */
   private static String indexed(String word) throws Exception {
     try (var ts = FieldAnalyzers.perField().tokenStream("body_fr", word)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       ts.incrementToken();
       String out = term.toString();
@@ -312,11 +334,13 @@ class SnippetHighlighterTest {
   }
 
   /** Revue's snippets of the bodies (body_fr, revue's analysis), two to a segment. */
-  private static String[] revueSnippets(String[] bodies, IndexOptions options, Query query) throws Exception {
+  private static String[] revueSnippets(String[] bodies, IndexOptions options, Query query)
+      throws Exception {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(options);
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
+      try (IndexWriter writer =
+          new IndexWriter(dir, new IndexWriterConfig(FieldAnalyzers.perField()))) {
         for (int i = 0; i < bodies.length; i++) {
           Document doc = new Document();
           doc.add(new Field("body_fr", bodies[i], type));
@@ -334,8 +358,10 @@ class SnippetHighlighterTest {
         for (var hit : all.scoreDocs) {
           docs.put(hit.doc, searcher.storedFields().document(hit.doc));
         }
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField());
-        return new SnippetHighlighter(builder, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
+        UnifiedHighlighter.Builder builder =
+            UnifiedHighlighter.builder(searcher, FieldAnalyzers.perField());
+        return new SnippetHighlighter(
+                builder, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
             .highlight("body_fr", withStates, all, 1);
       }
     }
@@ -350,14 +376,15 @@ class SnippetHighlighterTest {
   }
 
   /**
-   * The body_fr snippets of every document, by Lucene's highlighter (which finds each hit's
-   * matches with the query's weight) and by ours, with the query's term states looked up as a
-   * search does; the index commits a segment every {@code segmentSize} documents.
+   * The body_fr snippets of every document, by Lucene's highlighter (which finds each hit's matches
+   * with the query's weight) and by ours, with the query's term states looked up as a search does;
+   * the index commits a segment every {@code segmentSize} documents.
    */
-  private static String[][] luceneAndOurs(List<Document> documents, int segmentSize, Query query, int passages)
-      throws Exception {
+  private static String[][] luceneAndOurs(
+      List<Document> documents, int segmentSize, Query query, int passages) throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      try (IndexWriter writer =
+          new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
         for (int i = 0; i < documents.size(); i++) {
           writer.addDocument(documents.get(i));
           if (i % segmentSize == segmentSize - 1) {
@@ -373,10 +400,15 @@ class SnippetHighlighterTest {
         for (var hit : all.scoreDocs) {
           docs.put(hit.doc, searcher.storedFields().document(hit.doc));
         }
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
+        UnifiedHighlighter.Builder builder =
+            UnifiedHighlighter.builder(searcher, new StandardAnalyzer());
         String[] lucene = builder.build().highlight("body_fr", withStates, all, passages);
         String[] ours =
-            new SnippetHighlighter(builder, new IndexSearcher(reader), FieldInfos.getMergedFieldInfos(reader), docs)
+            new SnippetHighlighter(
+                    builder,
+                    new IndexSearcher(reader),
+                    FieldInfos.getMergedFieldInfos(reader),
+                    docs)
                 .highlight("body_fr", withStates, all, passages);
         return new String[][] {lucene, ours};
       }

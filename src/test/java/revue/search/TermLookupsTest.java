@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -25,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import java.io.IOException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -108,7 +108,9 @@ class TermLookupsTest {
                             new BoostQuery(new PhraseQuery("body_fr", "à", "rabat"), 0.5f)),
                         0.1f),
                     Occur.SHOULD)
-                .add(new MatchNoDocsQuery("no term of the disjunction is in the index"), Occur.SHOULD)
+                .add(
+                    new MatchNoDocsQuery("no term of the disjunction is in the index"),
+                    Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
         assertEquals(expected.toString(), pruned.toString());
@@ -151,10 +153,9 @@ class TermLookupsTest {
 
   /** The body_fr term query of a {@link #concept}, with its states. */
   private static TermQuery bodyTerm(Query concept) {
-    return (TermQuery) ((DisjunctionMaxQuery) concept).getDisjuncts().stream()
-        .filter(q -> q instanceof TermQuery)
-        .findFirst()
-        .orElseThrow();
+    return (TermQuery)
+        ((DisjunctionMaxQuery) concept)
+            .getDisjuncts().stream().filter(q -> q instanceof TermQuery).findFirst().orElseThrow();
   }
 
   private static Query concept(String word) {
@@ -165,7 +166,9 @@ class TermLookupsTest {
         0.1f);
   }
 
-  /** Indexes {@link #ARTICLES} (title_fr, body_fr), one segment per article: states are per segment. */
+  /**
+   * Indexes {@link #ARTICLES} (title_fr, body_fr), one segment per article: states are per segment.
+   */
   private static void indexOneSegmentPerArticle(Directory dir) throws IOException {
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
       for (String[] article : ARTICLES) {

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A headless Chromium driven over its DevTools protocol, with the JDK's WebSocket client: no
- * driver binary and no library to download. Real clicks, key presses and drags are dispatched as
- * input events. One page; not thread-safe.
+ * A headless Chromium driven over its DevTools protocol, with the JDK's WebSocket client: no driver
+ * binary and no library to download. Real clicks, key presses and drags are dispatched as input
+ * events. One page; not thread-safe.
  */
 final class Chromium implements AutoCloseable {
 
@@ -60,10 +60,22 @@ final class Chromium implements AutoCloseable {
     Files.createDirectories(profile);
     process =
         new ProcessBuilder(
-                binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-                "--remote-allow-origins=*", "--window-size=" + width + "," + height, "--lang=en-US", "about:blank")
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--remote-allow-origins=*",
+                "--window-size=" + width + "," + height,
+                "--lang=en-US",
+                "about:blank")
             .redirectErrorStream(true)
             .redirectOutput(profile.resolve("chromium.log").toFile())
             .start();
@@ -72,7 +84,8 @@ final class Chromium implements AutoCloseable {
     while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).size() < 2) {
       if (System.nanoTime() > deadline || !process.isAlive()) {
         process.destroyForcibly();
-        throw new IOException("chromium did not start: " + Files.readString(profile.resolve("chromium.log")));
+        throw new IOException(
+            "chromium did not start: " + Files.readString(profile.resolve("chromium.log")));
       }
       Thread.sleep(50);
     }
@@ -80,7 +93,11 @@ final class Chromium implements AutoCloseable {
     HttpClient http = HttpClient.newHttpClient();
     JsonNode targets =
         JSON.readTree(
-            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
     String pageSocket = null;
     for (JsonNode t : targets) {
       if (t.get("type").asText().equals("page")) {
@@ -91,7 +108,10 @@ final class Chromium implements AutoCloseable {
     if (pageSocket == null) {
       throw new IOException("chromium has no page: " + targets);
     }
-    socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new Listener()).get(20, TimeUnit.SECONDS);
+    socket =
+        http.newWebSocketBuilder()
+            .buildAsync(URI.create(pageSocket), new Listener())
+            .get(20, TimeUnit.SECONDS);
     send("Page.enable", JSON.createObjectNode());
     send("Runtime.enable", JSON.createObjectNode());
   }
@@ -137,9 +157,16 @@ final class Chromium implements AutoCloseable {
 
   /** The value of a JavaScript expression (a promise is awaited). */
   JsonNode eval(String expression) throws Exception {
-    JsonNode r = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression).put("returnByValue", true).put("awaitPromise", true));
+    JsonNode r =
+        send(
+            "Runtime.evaluate",
+            JSON.createObjectNode()
+                .put("expression", expression)
+                .put("returnByValue", true)
+                .put("awaitPromise", true));
     if (r.has("exceptionDetails")) {
-      throw new AssertionError("JavaScript failed: " + expression + ": " + r.get("exceptionDetails"));
+      throw new AssertionError(
+          "JavaScript failed: " + expression + ": " + r.get("exceptionDetails"));
     }
     JsonNode value = r.at("/result/value");
     return value.isMissingNode() ? JSON.nullNode() : value;
@@ -162,7 +189,8 @@ final class Chromium implements AutoCloseable {
 
   void navigate(String url) throws Exception {
     send("Page.navigate", JSON.createObjectNode().put("url", url));
-    waitFor("document.readyState === 'complete' && location.href === " + JSON.writeValueAsString(url));
+    waitFor(
+        "document.readyState === 'complete' && location.href === " + JSON.writeValueAsString(url));
   }
 
   void reload() throws Exception {
@@ -184,8 +212,11 @@ final class Chromium implements AutoCloseable {
   JsonNode box(String selector) throws Exception {
     String s = JSON.writeValueAsString(selector);
     JsonNode box =
-        eval("(() => { const e = document.querySelector(" + s + "); if (!e) return null; e.scrollIntoView({block: 'center'});"
-            + " const r = e.getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}; })()");
+        eval(
+            "(() => { const e = document.querySelector("
+                + s
+                + "); if (!e) return null; e.scrollIntoView({block: 'center'});"
+                + " const r = e.getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}; })()");
     if (box.isNull()) {
       throw new AssertionError("no element " + selector);
     }
@@ -202,7 +233,13 @@ final class Chromium implements AutoCloseable {
   }
 
   private void mouse(String type, double x, double y) throws Exception {
-    ObjectNode p = JSON.createObjectNode().put("type", type).put("x", x).put("y", y).put("button", "left").put("clickCount", 1);
+    ObjectNode p =
+        JSON.createObjectNode()
+            .put("type", type)
+            .put("x", x)
+            .put("y", y)
+            .put("button", "left")
+            .put("clickCount", 1);
     p.put("buttons", type.equals("mouseReleased") ? 0 : 1);
     send("Input.dispatchMouseEvent", p);
   }
@@ -214,14 +251,20 @@ final class Chromium implements AutoCloseable {
 
   /** Presses a key: Enter or Tab. */
   void press(String key) throws Exception {
-    int code = switch (key) {
-      case "Enter" -> 13;
-      case "Tab" -> 9;
-      default -> throw new IllegalArgumentException(key);
-    };
+    int code =
+        switch (key) {
+          case "Enter" -> 13;
+          case "Tab" -> 9;
+          default -> throw new IllegalArgumentException(key);
+        };
     String text = key.equals("Enter") ? "\r" : "";
     for (String type : List.of("keyDown", "keyUp")) {
-      ObjectNode p = JSON.createObjectNode().put("type", type).put("key", key).put("code", key).put("windowsVirtualKeyCode", code);
+      ObjectNode p =
+          JSON.createObjectNode()
+              .put("type", type)
+              .put("key", key)
+              .put("code", key)
+              .put("windowsVirtualKeyCode", code);
       if (type.equals("keyDown") && !text.isEmpty()) {
         p.put("text", text);
       }

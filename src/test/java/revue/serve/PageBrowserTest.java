@@ -47,7 +47,12 @@ class PageBrowserTest {
     try (Revue revue = Revue.open(index)) {
       revue.index(List.of(Path.of("corpus")));
     }
-    server = RevueServer.start(index, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.defaults().withRequestsPerMinute(0), line -> {});
+    server =
+        RevueServer.start(
+            index,
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            Limits.defaults().withRequestsPerMinute(0),
+            line -> {});
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = new Chromium(chromium.get(), tmp.resolve("profile"), 1280, 1000);
   }
@@ -65,14 +70,18 @@ class PageBrowserTest {
   /** Opens a page of the app and waits until it has shown its answers. */
   private static void open(String query) throws Exception {
     browser.navigate(base + query);
-    browser.waitFor("document.body.dataset.ready && document.body.dataset.ready === String(rendering)");
+    browser.waitFor(
+        "document.body.dataset.ready && document.body.dataset.ready === String(rendering)");
   }
 
   /** Does something, then waits until the page has shown the answers it caused. */
   private static void andWait(Action action) throws Exception {
     int before = browser.eval("Number(document.body.dataset.ready || 0)").asInt();
     action.run();
-    browser.waitFor("Number(document.body.dataset.ready || 0) > " + before + " && document.body.dataset.ready === String(rendering)");
+    browser.waitFor(
+        "Number(document.body.dataset.ready || 0) > "
+            + before
+            + " && document.body.dataset.ready === String(rendering)");
   }
 
   private interface Action {
@@ -81,7 +90,9 @@ class PageBrowserTest {
 
   private static List<String> hitIds() throws Exception {
     List<String> ids = new ArrayList<>();
-    browser.eval("[...document.querySelectorAll('#hits .hit')].map(h => h.dataset.id)").forEach(n -> ids.add(n.asText()));
+    browser
+        .eval("[...document.querySelectorAll('#hits .hit')].map(h => h.dataset.id)")
+        .forEach(n -> ids.add(n.asText()));
     return ids;
   }
 
@@ -101,7 +112,9 @@ class PageBrowserTest {
     andWait(() -> browser.press("Enter"));
     assertEquals(List.of(SEED, AR_SEED), hitIds());
     assertEquals("2 articles", browser.text("document.getElementById('summary').textContent"));
-    assertEquals("Nasser Bourita", browser.text("document.querySelector('#hits .hit .snippet b').textContent"));
+    assertEquals(
+        "Nasser Bourita",
+        browser.text("document.querySelector('#hits .hit .snippet b').textContent"));
     assertEquals("?q=Bourita+Niger", query());
     browser.screenshot(SHOTS.resolve("search-bourita-niger.png"));
   }
@@ -129,13 +142,18 @@ class PageBrowserTest {
     assertEquals("Bourita", browser.text("document.getElementById('q').value"));
     assertEquals(
         "[\"ES\",\"NE\"]",
-        browser.eval("[...document.querySelectorAll('#facets input:checked')].map(i => i.value).sort()").toString());
+        browser
+            .eval(
+                "[...document.querySelectorAll('#facets input:checked')].map(i => i.value).sort()")
+            .toString());
   }
 
   /** The labels and counts of a facet, as shown. */
   private static String facet(String dim) throws Exception {
     return browser.text(
-        "[...document.querySelectorAll('#facets fieldset[data-dim=" + dim + "] label')].map(l => l.querySelector('bdi').textContent + ' ' + l.querySelector('.count').textContent).join('|')");
+        "[...document.querySelectorAll('#facets fieldset[data-dim="
+            + dim
+            + "] label')].map(l => l.querySelector('bdi').textContent + ' ' + l.querySelector('.count').textContent).join('|')");
   }
 
   @Test
@@ -143,27 +161,43 @@ class PageBrowserTest {
     open("?q=" + enc("بوريطة"));
     assertEquals(AR_SEED, hitIds().get(0));
     String first = "document.querySelector('#hits .hit')";
-    assertEquals("rtl", browser.text("getComputedStyle(" + first + ".querySelector('h3')).direction"));
-    assertEquals("rtl", browser.text("getComputedStyle(" + first + ".querySelector('.snippet')).direction"));
-    assertEquals("ltr", browser.text("getComputedStyle(document.querySelector('#hits .hit[lang=fr] .snippet')).direction"));
+    assertEquals(
+        "rtl", browser.text("getComputedStyle(" + first + ".querySelector('h3')).direction"));
+    assertEquals(
+        "rtl", browser.text("getComputedStyle(" + first + ".querySelector('.snippet')).direction"));
+    assertEquals(
+        "ltr",
+        browser.text(
+            "getComputedStyle(document.querySelector('#hits .hit[lang=fr] .snippet')).direction"));
     // the title starts at the right edge of its box
-    JsonNode title = browser.eval(
-        "(() => { const h = " + first + ".querySelector('h3'), a = h.querySelector('a').getBoundingClientRect(), r = h.getBoundingClientRect();"
-            + " return {gapRight: r.right - a.right, gapLeft: a.left - r.left}; })()");
-    assertTrue(title.get("gapRight").asDouble() < 2 && title.get("gapLeft").asDouble() > 100, title.toString());
+    JsonNode title =
+        browser.eval(
+            "(() => { const h = "
+                + first
+                + ".querySelector('h3'), a = h.querySelector('a').getBoundingClientRect(), r = h.getBoundingClientRect();"
+                + " return {gapRight: r.right - a.right, gapLeft: a.left - r.left}; })()");
+    assertTrue(
+        title.get("gapRight").asDouble() < 2 && title.get("gapLeft").asDouble() > 100,
+        title.toString());
     browser.screenshot(SHOTS.resolve("arabic-hits.png"));
 
     // the article view: an Arabic line that names the Latin word "revue" keeps its letters in order
     andWait(() -> browser.click("#hits .hit a"));
     assertTrue(query().contains("article=" + enc(AR_SEED)), query());
-    String line = "[...document.querySelectorAll('#article-body p')].find(p => p.textContent.includes('revue'))";
+    String line =
+        "[...document.querySelectorAll('#article-body p')].find(p => p.textContent.includes('revue'))";
     assertEquals("rtl", browser.text("getComputedStyle(" + line + ").direction"));
-    JsonNode xs = browser.eval(
-        "(() => { const p = " + line + ", node = p.firstChild, at = node.data.indexOf('revue'), xs = [];"
-            + " for (let i = 0; i < 5; i++) { const r = document.createRange(); r.setStart(node, at + i); r.setEnd(node, at + i + 1);"
-            + " xs.push(r.getBoundingClientRect().left); } return xs; })()");
+    JsonNode xs =
+        browser.eval(
+            "(() => { const p = "
+                + line
+                + ", node = p.firstChild, at = node.data.indexOf('revue'), xs = [];"
+                + " for (let i = 0; i < 5; i++) { const r = document.createRange(); r.setStart(node, at + i); r.setEnd(node, at + i + 1);"
+                + " xs.push(r.getBoundingClientRect().left); } return xs; })()");
     for (int i = 1; i < 5; i++) {
-      assertTrue(xs.get(i).asDouble() > xs.get(i - 1).asDouble(), "letters of 'revue' left to right: " + xs);
+      assertTrue(
+          xs.get(i).asDouble() > xs.get(i - 1).asDouble(),
+          "letters of 'revue' left to right: " + xs);
     }
     assertEquals(
         "Nasser Bourita (written ناصر بوريطة, بوريطة); Mohamed Salem Ould Merzoug (written محمد سالم ولد مرزوك, مرزوك)",
@@ -176,20 +210,33 @@ class PageBrowserTest {
     open("");
     assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));
     // weekly bars from 2022-05-09: drag from the first to the tenth (2022-07-11..17)
-    assertEquals("2022-07-17", browser.text("document.querySelector('#chart rect[data-index=\"9\"]').dataset.to"));
+    assertEquals(
+        "2022-07-17",
+        browser.text("document.querySelector('#chart rect[data-index=\"9\"]').dataset.to"));
     JsonNode a = browser.box("#chart rect[data-index=\"0\"]");
     JsonNode b = browser.box("#chart rect[data-index=\"9\"]");
     double y = a.get("y").asDouble() + a.get("height").asDouble() - 3;
-    andWait(() -> browser.drag(a.get("x").asDouble() + 1, y, b.get("x").asDouble() + b.get("width").asDouble() - 1, y));
+    andWait(
+        () ->
+            browser.drag(
+                a.get("x").asDouble() + 1,
+                y,
+                b.get("x").asDouble() + b.get("width").asDouble() - 1,
+                y));
     assertEquals("?date=2022-05-09..2022-07-17", query());
     // the Kuwaiti sample is dated by its dateline (الكويت، 3 يونيو 2022)
     assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
     // an empty query ranks every article alike: their order is the index's
     assertEquals(
-        List.of(SEED, "samples/sample-ar-kuwait-saudi-2022.txt", "samples/sample-en-guinea-bissau-2022.txt"),
+        List.of(
+            SEED,
+            "samples/sample-ar-kuwait-saudi-2022.txt",
+            "samples/sample-en-guinea-bissau-2022.txt"),
         hitIds().stream().sorted().toList());
     assertEquals("Arabic 1|English 1|French 1", facet("lang"));
-    assertEquals("Dates: 2022-05-09 to 2022-07-17", browser.text("document.getElementById('span').textContent"));
+    assertEquals(
+        "Dates: 2022-05-09 to 2022-07-17",
+        browser.text("document.getElementById('span').textContent"));
     browser.screenshot(SHOTS.resolve("brushed-span.png"));
 
     // a click on one bar takes its week
@@ -198,10 +245,14 @@ class PageBrowserTest {
     assertEquals(List.of("samples/sample-en-guinea-bissau-2022.txt"), hitIds());
     andWait(() -> browser.click("#clear-span"));
     assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));
-    andWait(() -> browser.eval("(s => { s.value = 'date'; s.dispatchEvent(new Event('change')); })(document.getElementById('sort'))"));
+    andWait(
+        () ->
+            browser.eval(
+                "(s => { s.value = 'date'; s.dispatchEvent(new Event('change')); })(document.getElementById('sort'))"));
     assertEquals("?sort=date", query());
     assertEquals("samples/sample-fr-niamey-sahel-2023.txt", hitIds().get(0));
-    assertTrue(browser.text("document.getElementById('hits-csv').href").endsWith("&sort=date&lang=en"));
+    assertTrue(
+        browser.text("document.getElementById('hits-csv').href").endsWith("&sort=date&lang=en"));
   }
 
   @Test
@@ -211,18 +262,32 @@ class PageBrowserTest {
     browser.type("Sahel");
     andWait(() -> browser.press("Enter"));
     assertEquals("?q=Bourita&cq=Sahel&lang=en", query());
-    assertEquals(1, browser.eval("document.querySelectorAll('#chart polyline.series-line').length").asInt());
-    assertTrue(browser.eval("document.querySelectorAll('#chart rect.bar-rect').length").asInt() > 0);
-    assertEquals("Bourita|Sahel|share of articles", browser.text("[...document.querySelectorAll('#chart .legend li')].map(l => l.textContent).join('|')"));
-    String csv = browser.text("fetch(document.getElementById('timeline-csv').href).then(r => r.text())");
+    assertEquals(
+        1, browser.eval("document.querySelectorAll('#chart polyline.series-line').length").asInt());
+    assertTrue(
+        browser.eval("document.querySelectorAll('#chart rect.bar-rect').length").asInt() > 0);
+    assertEquals(
+        "Bourita|Sahel|share of articles",
+        browser.text(
+            "[...document.querySelectorAll('#chart .legend li')].map(l => l.textContent).join('|')"));
+    String csv =
+        browser.text("fetch(document.getElementById('timeline-csv').href).then(r => r.text())");
     List<String> lines = csv.lines().toList();
     assertEquals("# query: Bourita | Sahel", lines.get(0));
     assertEquals("query,bucket,from,to,count,total,ratio", lines.get(6));
-    assertEquals(List.of("Bourita", "Sahel"), lines.subList(7, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).distinct().toList());
+    assertEquals(
+        List.of("Bourita", "Sahel"),
+        lines.subList(7, lines.size()).stream()
+            .map(l -> l.substring(0, l.indexOf(',')))
+            .distinct()
+            .toList());
     browser.screenshot(SHOTS.resolve("compare-two-queries.png"));
     andWait(() -> browser.click("#raw"));
     assertEquals("?q=Bourita&cq=Sahel&raw=1&lang=en", query());
-    assertEquals("Bourita|Sahel|articles", browser.text("[...document.querySelectorAll('#chart .legend li')].map(l => l.textContent).join('|')"));
+    assertEquals(
+        "Bourita|Sahel|articles",
+        browser.text(
+            "[...document.querySelectorAll('#chart .legend li')].map(l => l.textContent).join('|')"));
   }
 
   @Test
@@ -232,14 +297,20 @@ class PageBrowserTest {
     assertEquals("rtl", browser.text("getComputedStyle(document.body).direction"));
     assertEquals("بحث", browser.text("document.querySelector('#search button').textContent"));
     assertEquals("البلد", browser.text("document.querySelector('#facets legend').textContent"));
-    assertEquals("4 مقال", browser.text("document.getElementById('summary').textContent").replaceAll("[٠-٩]", "4"));
+    assertEquals(
+        "4 مقال",
+        browser.text("document.getElementById('summary').textContent").replaceAll("[٠-٩]", "4"));
     // the facets stand to the right of the hits, the logo at the right end of the header
-    JsonNode x = browser.eval(
-        "({facets: document.getElementById('facets').getBoundingClientRect().left, hits: document.getElementById('results').getBoundingClientRect().left,"
-            + " logo: document.querySelector('header h1').getBoundingClientRect().left, search: document.getElementById('search').getBoundingClientRect().left})");
+    JsonNode x =
+        browser.eval(
+            "({facets: document.getElementById('facets').getBoundingClientRect().left, hits: document.getElementById('results').getBoundingClientRect().left,"
+                + " logo: document.querySelector('header h1').getBoundingClientRect().left, search: document.getElementById('search').getBoundingClientRect().left})");
     assertTrue(x.get("facets").asDouble() > x.get("hits").asDouble(), x.toString());
     assertTrue(x.get("logo").asDouble() > x.get("search").asDouble(), x.toString());
-    assertEquals("MA المغرب", browser.text("document.querySelector('#facets fieldset[data-dim=country] bdi').textContent"));
+    assertEquals(
+        "MA المغرب",
+        browser.text(
+            "document.querySelector('#facets fieldset[data-dim=country] bdi').textContent"));
     browser.screenshot(SHOTS.resolve("page-in-arabic.png"));
   }
 }

@@ -36,7 +36,8 @@ class ServeApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+  private static final InetSocketAddress LOOPBACK =
+      new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
   private static final String SEED = "corpus/marrakech-coalition-2022.txt";
 
   @TempDir static Path tmp;
@@ -50,7 +51,8 @@ class ServeApiTest {
     try (Revue revue = Revue.open(index)) {
       revue.index(List.of(Path.of("corpus")));
     }
-    server = RevueServer.start(index, LOOPBACK, Limits.defaults().withRequestsPerMinute(0), log::add);
+    server =
+        RevueServer.start(index, LOOPBACK, Limits.defaults().withRequestsPerMinute(0), log::add);
   }
 
   @AfterAll
@@ -68,7 +70,8 @@ class ServeApiTest {
   static Reply get(RevueServer s, String pathAndQuery) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + pathAndQuery)).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + pathAndQuery))
+                .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(r.statusCode(), r.body(), r);
   }
@@ -81,7 +84,9 @@ class ServeApiTest {
   static String raw(String target) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -100,14 +105,19 @@ class ServeApiTest {
   void searchAnswersWhatTheCliPrintsAsJson() throws Exception {
     Reply r = get("/api/search?q=Bourita%20Niger&lang=en");
     assertEquals(200, r.status());
-    assertEquals("application/json; charset=utf-8", r.response().headers().firstValue("content-type").orElseThrow());
-    String expected = cli("search", "--index", index.toString(), "--json", "--ui-lang", "en", "Bourita Niger");
+    assertEquals(
+        "application/json; charset=utf-8",
+        r.response().headers().firstValue("content-type").orElseThrow());
+    String expected =
+        cli("search", "--index", index.toString(), "--json", "--ui-lang", "en", "Bourita Niger");
     assertEquals(expected.strip(), r.body().strip());
     JsonNode json = r.json();
     assertEquals(2, json.get("total").asLong());
     assertEquals(SEED, json.at("/hits/0/id").asText());
     assertEquals("samples/sample-ar-maroc-mauritanie-2023.txt", json.at("/hits/1/id").asText());
-    assertTrue(json.at("/hits/0/snippet").asText().contains("<b>Nasser Bourita</b>"), json.at("/hits/0/snippet").asText());
+    assertTrue(
+        json.at("/hits/0/snippet").asText().contains("<b>Nasser Bourita</b>"),
+        json.at("/hits/0/snippet").asText());
     assertEquals("NE Niger", json.at("/facets/country/values/1/label").asText());
   }
 
@@ -119,7 +129,8 @@ class ServeApiTest {
     assertEquals("samples/sample-ar-maroc-mauritanie-2023.txt", second.at("/hits/0/id").asText());
 
     JsonNode colon = get("/api/search?q=Bourita&filter=lang:ar&filter=country:NE&facets=0").json();
-    JsonNode equals = get("/api/search?q=Bourita&filter=lang%3Dar&filter=country=NE&facets=0").json();
+    JsonNode equals =
+        get("/api/search?q=Bourita&filter=lang%3Dar&filter=country=NE&facets=0").json();
     assertEquals(1, colon.get("total").asLong());
     assertEquals(colon, equals);
 
@@ -149,14 +160,22 @@ class ServeApiTest {
       List<String> dates = r.get("hits").findValuesAsText("date");
       // every article of corpus/ is dated since the Arabic samples are dated by their datelines
       assertEquals(
-          List.of("2023-04-20", "2023-03-14", "2023-02-02", "2023-01-15", "2022-06-21", "2022-06-03", "2022-05-10"),
+          List.of(
+              "2023-04-20",
+              "2023-03-14",
+              "2023-02-02",
+              "2023-01-15",
+              "2022-06-21",
+              "2022-06-03",
+              "2022-05-10"),
           dates);
       assertEquals(
           "samples/sample-fr-niamey-sahel-2023.txt samples/sample-fr-maroc-mauritanie-2023.txt samples/sample-en-albares-rabat-2023.txt",
           String.join(" ", r.get("hits").findValuesAsText("id").subList(0, 3)));
     }
     JsonNode filtered = get("/api/search?q=Bourita&sort=date&filter=lang:fr").json();
-    assertEquals(List.of("2023-03-14", "2022-05-10"), filtered.get("hits").findValuesAsText("date"));
+    assertEquals(
+        List.of("2023-03-14", "2022-05-10"), filtered.get("hits").findValuesAsText("date"));
     assertTrue(filtered.at("/hits/0/score").asDouble() > 0, "scores are kept");
     List<String> csv = get("/api/export.csv?q=Bourita&sort=date").body().lines().toList();
     assertEquals("# sort: date, newest first", csv.get(5));
@@ -169,14 +188,34 @@ class ServeApiTest {
     assertEquals("month", t.get("interval").asText());
     assertEquals(
         List.of(
-            "2022-05 1/1", "2022-06 0/2", "2022-07 0/0", "2022-08 0/0", "2022-09 0/0", "2022-10 0/0",
-            "2022-11 0/0", "2022-12 0/0", "2023-01 1/1", "2023-02 1/1", "2023-03 1/1", "2023-04 0/1"),
+            "2022-05 1/1",
+            "2022-06 0/2",
+            "2022-07 0/0",
+            "2022-08 0/0",
+            "2022-09 0/0",
+            "2022-10 0/0",
+            "2022-11 0/0",
+            "2022-12 0/0",
+            "2023-01 1/1",
+            "2023-02 1/1",
+            "2023-03 1/1",
+            "2023-04 0/1"),
         buckets(t.at("/series/0")));
     assertEquals("Sahel", t.at("/series/1/query").asText());
     assertEquals(
         List.of(
-            "2022-05 0/1", "2022-06 0/2", "2022-07 0/0", "2022-08 0/0", "2022-09 0/0", "2022-10 0/0",
-            "2022-11 0/0", "2022-12 0/0", "2023-01 0/1", "2023-02 1/1", "2023-03 1/1", "2023-04 1/1"),
+            "2022-05 0/1",
+            "2022-06 0/2",
+            "2022-07 0/0",
+            "2022-08 0/0",
+            "2022-09 0/0",
+            "2022-10 0/0",
+            "2022-11 0/0",
+            "2022-12 0/0",
+            "2023-01 0/1",
+            "2023-02 1/1",
+            "2023-03 1/1",
+            "2023-04 1/1"),
         buckets(t.at("/series/1")));
     assertEquals("2023-04-30", t.at("/series/0/buckets/11/to").asText());
     assertEquals(0.0, t.at("/series/0/buckets/11/ratio").asDouble());
@@ -198,7 +237,16 @@ class ServeApiTest {
 
   private static List<String> buckets(JsonNode series) {
     List<String> out = new ArrayList<>();
-    series.get("buckets").forEach(b -> out.add(b.get("key").asText() + " " + b.get("count").asLong() + "/" + b.get("total").asLong()));
+    series
+        .get("buckets")
+        .forEach(
+            b ->
+                out.add(
+                    b.get("key").asText()
+                        + " "
+                        + b.get("count").asLong()
+                        + "/"
+                        + b.get("total").asLong()));
     return out;
   }
 
@@ -212,13 +260,18 @@ class ServeApiTest {
     assertEquals("Nasser Bourita", a.at("/ministers/0/value").asText());
     assertEquals(List.of("ناصر بوريطة", "بوريطة"), strings(a.at("/ministers/0/spellings")));
     assertEquals(1, a.get("bodies").size());
-    assertTrue(a.at("/bodies/0/text").asText().startsWith("استقبل وزير الشؤون الخارجية المغربي ناصر بوريطة"));
+    assertTrue(
+        a.at("/bodies/0/text")
+            .asText()
+            .startsWith("استقبل وزير الشؤون الخارجية المغربي ناصر بوريطة"));
 
     JsonNode seed = get("/api/article/" + SEED).json();
     assertEquals("2022-05-10", seed.get("date").asText());
     assertEquals("text", seed.get("dateSource").asText());
     assertEquals(List.of("fr", "ar", "en"), seed.get("bodies").findValuesAsText("lang"));
-    assertEquals(List.of("MA", "US", "ES", "NE", "GN", "KW"), seed.get("countries").findValuesAsText("value"));
+    assertEquals(
+        List.of("MA", "US", "ES", "NE", "GN", "KW"),
+        seed.get("countries").findValuesAsText("value"));
   }
 
   private static List<String> strings(JsonNode array) {
@@ -259,16 +312,31 @@ class ServeApiTest {
       {"/api/search?offset=1001", "offset must be between 0 and 1000, got 1001"},
       {"/api/search?limit=ten", "limit must be a whole number, got 'ten'"},
       {"/api/search?q=a&q=b", "parameter 'q' given 2 times"},
-      {"/api/search?page=2", "unknown parameter 'page' (use entities, facets, filter, lang, limit, offset, q, sort)"},
+      {
+        "/api/search?page=2",
+        "unknown parameter 'page' (use entities, facets, filter, lang, limit, offset, q, sort)"
+      },
       {"/api/search?filter=NE", "filter 'NE' must be DIM:VALUE, e.g. country:NE"},
-      {"/api/search?filter=planet:Mars", "unknown filter dimension 'planet' (use one of country, minister, date, lang, collection, source)"},
-      {"/api/search?filter=date:2022-13", "bad date '2022-13' in filter (use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO)"},
-      {"/api/search?filter=country:Atlantis", "unknown country 'Atlantis' in filter (use an ISO code such as NE)"},
+      {
+        "/api/search?filter=planet:Mars",
+        "unknown filter dimension 'planet' (use one of country, minister, date, lang, collection, source)"
+      },
+      {
+        "/api/search?filter=date:2022-13",
+        "bad date '2022-13' in filter (use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO)"
+      },
+      {
+        "/api/search?filter=country:Atlantis",
+        "unknown country 'Atlantis' in filter (use an ISO code such as NE)"
+      },
       {"/api/search?q=" + "a".repeat(501), "query longer than 500 characters"},
       {"/api/search?lang=de", "lang must be en, fr or ar, got 'de'"},
       {"/api/search?sort=oldest", "sort must be relevance or date, got 'oldest'"},
       {"/api/search?entities=maybe", "entities must be true or false, got 'maybe'"},
-      {"/api/timeline?interval=fortnight", "interval must be day, week, month or year, got 'fortnight'"},
+      {
+        "/api/timeline?interval=fortnight",
+        "interval must be day, week, month or year, got 'fortnight'"
+      },
       {"/api/timeline?q=a&q=b&q=c&q=d&q=e&q=f", "at most 5 queries at once, got 6"},
       {"/api/timeline.csv?interval=hour", "interval must be day, week, month or year, got 'hour'"},
       {"/api/export.csv?limit=1001", "limit must be between 0 and 1000, got 1001"},
@@ -287,9 +355,16 @@ class ServeApiTest {
   @Test
   void pathTricksAreRefusedAndNothingOutsideTheAssetsIsServed() throws Exception {
     String[] tricks = {
-      "/../pom.xml", "/%2e%2e/pom.xml", "/%2E%2E%2Fpom.xml", "/.%2e/pom.xml", "/app.js/../../pom.xml",
-      "/api/article/..%2F..%2Fpom.xml", "/api/article/corpus/../../pom.xml", "/api/article/%2e%2e/%2e%2e/pom.xml",
-      "/./app.js", "/api/article/..%5Cpom.xml",
+      "/../pom.xml",
+      "/%2e%2e/pom.xml",
+      "/%2E%2E%2Fpom.xml",
+      "/.%2e/pom.xml",
+      "/app.js/../../pom.xml",
+      "/api/article/..%2F..%2Fpom.xml",
+      "/api/article/corpus/../../pom.xml",
+      "/api/article/%2e%2e/%2e%2e/pom.xml",
+      "/./app.js",
+      "/api/article/..%5Cpom.xml",
     };
     for (String t : tricks) {
       String reply = raw(t);
@@ -304,14 +379,23 @@ class ServeApiTest {
 
   @Test
   void everyResponseCarriesTheContentSecurityPolicy() throws Exception {
-    for (String path : new String[] {"/", "/app.js", "/app.css", "/api/stats", "/api/search?limit=x", "/nope"}) {
+    for (String path :
+        new String[] {"/", "/app.js", "/app.css", "/api/stats", "/api/search?limit=x", "/nope"}) {
       Reply r = get(path);
-      assertEquals(RevueServer.CSP, r.response().headers().firstValue("content-security-policy").orElse(null), path);
-      assertEquals("nosniff", r.response().headers().firstValue("x-content-type-options").orElse(null), path);
+      assertEquals(
+          RevueServer.CSP,
+          r.response().headers().firstValue("content-security-policy").orElse(null),
+          path);
+      assertEquals(
+          "nosniff",
+          r.response().headers().firstValue("x-content-type-options").orElse(null),
+          path);
     }
     assertTrue(RevueServer.CSP.contains("script-src 'self'"));
     Reply page = get("/");
-    assertEquals("text/html; charset=utf-8", page.response().headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "text/html; charset=utf-8",
+        page.response().headers().firstValue("content-type").orElseThrow());
     assertTrue(page.body().contains("<script src=\"app.js\" defer></script>"));
     assertFalse(page.body().contains("<script>"), "no inline script");
     assertFalse(page.body().contains("style=\""), "no inline style");
@@ -320,30 +404,42 @@ class ServeApiTest {
   @Test
   void hitsExportSaysWhichQueryAndFiltersMadeIt() throws Exception {
     Reply r = get("/api/export.csv?q=Bourita%20Niger&filter=country:NE");
-    assertEquals("text/csv; charset=utf-8", r.response().headers().firstValue("content-type").orElseThrow());
-    assertEquals("attachment; filename=\"revue-hits.csv\"", r.response().headers().firstValue("content-disposition").orElseThrow());
+    assertEquals(
+        "text/csv; charset=utf-8", r.response().headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "attachment; filename=\"revue-hits.csv\"",
+        r.response().headers().firstValue("content-disposition").orElseThrow());
     List<String> lines = r.body().lines().toList();
     assertEquals("# query: Bourita Niger", lines.get(0));
     assertEquals("# filters: country:NE", lines.get(1));
     assertEquals("# generation: gen-000001", lines.get(2));
-    assertTrue(lines.get(3).matches("# exported: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), lines.get(3));
+    assertTrue(
+        lines.get(3).matches("# exported: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+        lines.get(3));
     assertEquals("# hits: 2 of 2", lines.get(4));
     assertEquals("# sort: relevance", lines.get(5));
-    assertEquals("rank,id,collection,sourceId,title,date,lang,source,countries,ministers,url,score", lines.get(6));
+    assertEquals(
+        "rank,id,collection,sourceId,title,date,lang,source,countries,ministers,url,score",
+        lines.get(6));
     assertTrue(
-        lines.get(7).startsWith(
-            "1,corpus/marrakech-coalition-2022.txt,corpus,marrakech-coalition-2022.txt,Le monde affûte ses armes au Maroc contre le terrorisme (vidéos),2022-05-10,fr,,MA;US;ES;NE;GN;KW,Nasser Bourita;José Manuel Albares;Hassoumi Massaoudou;Morissanda Kouyaté;Ahmed Nasser Al-Mohammad Al-Sabah,,"),
+        lines
+            .get(7)
+            .startsWith(
+                "1,corpus/marrakech-coalition-2022.txt,corpus,marrakech-coalition-2022.txt,Le monde affûte ses armes au Maroc contre le terrorisme (vidéos),2022-05-10,fr,,MA;US;ES;NE;GN;KW,Nasser Bourita;José Manuel Albares;Hassoumi Massaoudou;Morissanda Kouyaté;Ahmed Nasser Al-Mohammad Al-Sabah,,"),
         lines.get(7));
     assertTrue(
-        lines.get(8).startsWith(
-            "2,samples/sample-ar-maroc-mauritanie-2023.txt,samples,sample-ar-maroc-mauritanie-2023.txt,المغرب وموريتانيا يبحثان الوضع الأمني في منطقة الساحل,2023-01-15,ar,,MA;MR;ML;NE,Nasser Bourita;Mohamed Salem Ould Merzoug,,"),
+        lines
+            .get(8)
+            .startsWith(
+                "2,samples/sample-ar-maroc-mauritanie-2023.txt,samples,sample-ar-maroc-mauritanie-2023.txt,المغرب وموريتانيا يبحثان الوضع الأمني في منطقة الساحل,2023-01-15,ar,,MA;MR;ML;NE,Nasser Bourita;Mohamed Salem Ould Merzoug,,"),
         lines.get(8));
     assertEquals(9, lines.size());
   }
 
   @Test
   void timelineExportHasAQueryColumnWhenQueriesAreCompared() throws Exception {
-    List<String> lines = get("/api/timeline.csv?q=Bourita&q=Sahel&interval=year").body().lines().toList();
+    List<String> lines =
+        get("/api/timeline.csv?q=Bourita&q=Sahel&interval=year").body().lines().toList();
     assertEquals("# query: Bourita | Sahel", lines.get(0));
     assertEquals("# filters: none", lines.get(1));
     assertEquals("# interval: year", lines.get(4));
@@ -362,24 +458,29 @@ class ServeApiTest {
   }
 
   @Test
-  void missingIndexIsUnavailableUntilOneIsBuiltThenEachRebuildShowsWithoutRestart() throws Exception {
+  void missingIndexIsUnavailableUntilOneIsBuiltThenEachRebuildShowsWithoutRestart()
+      throws Exception {
     Path later = tmp.resolve("later");
     try (RevueServer s = RevueServer.start(later, LOOPBACK, Limits.defaults(), log::add)) {
       Reply none = get(s, "/api/search?q=Bourita");
       assertEquals(503, none.status());
-      assertEquals("{\"error\": \"no index yet: build one with 'revue index' or 'revue rebuild'\"}\n", none.body());
+      assertEquals(
+          "{\"error\": \"no index yet: build one with 'revue index' or 'revue rebuild'\"}\n",
+          none.body());
       assertEquals(503, get(s, "/api/stats").status());
       assertEquals(200, get(s, "/").status(), "the page is served without an index");
 
       try (Revue writer = Revue.open(later)) {
-        writer.rebuild(List.of(Path.of("corpus/samples")), IngestOptions.defaults(), n -> {}, Duration.ZERO);
+        writer.rebuild(
+            List.of(Path.of("corpus/samples")), IngestOptions.defaults(), n -> {}, Duration.ZERO);
       }
       assertEquals(6, get(s, "/api/stats").json().get("documents").asLong());
       assertEquals(1, get(s, "/api/search?q=Bourita%20Niger").json().get("total").asLong());
 
       // a nightly rebuild by another process: the server follows the live generation by itself
       try (Revue writer = Revue.open(later)) {
-        writer.rebuild(List.of(Path.of("corpus")), IngestOptions.defaults(), n -> {}, Duration.ZERO);
+        writer.rebuild(
+            List.of(Path.of("corpus")), IngestOptions.defaults(), n -> {}, Duration.ZERO);
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       JsonNode found = get(s, "/api/search?q=Bourita%20Niger").json();
@@ -396,12 +497,15 @@ class ServeApiTest {
   @Test
   void requestsBeyondTheTimeLimitAreCutWith503AndBeyondTheRateWith429() throws Exception {
     // a fresh server's first search waits for the gazetteers to load: far longer than 1 ns
-    try (RevueServer s = RevueServer.start(index, LOOPBACK, Limits.defaults().withTimeout(Duration.ofNanos(1)), log::add)) {
+    try (RevueServer s =
+        RevueServer.start(
+            index, LOOPBACK, Limits.defaults().withTimeout(Duration.ofNanos(1)), log::add)) {
       Reply slow = get(s, "/api/search?q=Bourita%20Niger");
       assertEquals(503, slow.status());
       assertEquals("{\"error\": \"the request took longer than 0 ms\"}\n", slow.body());
     }
-    try (RevueServer s = RevueServer.start(index, LOOPBACK, Limits.defaults().withRequestsPerMinute(3), log::add)) {
+    try (RevueServer s =
+        RevueServer.start(index, LOOPBACK, Limits.defaults().withRequestsPerMinute(3), log::add)) {
       for (int i = 0; i < 3; i++) {
         assertEquals(200, get(s, "/api/search?q=Niger&limit=0&facets=0").status());
       }

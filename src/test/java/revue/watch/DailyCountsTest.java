@@ -29,13 +29,30 @@ class DailyCountsTest {
       DailyCounts counts = new DailyCounts(revue);
       Map<LocalDate, Long> series = counts.perDay("ministre", List.of(), "fr");
       long sum = 0;
-      for (LocalDate day = LocalDate.of(2020, 1, 1); day.isBefore(LocalDate.of(2022, 7, 1)); day = day.plusDays(1)) {
+      for (LocalDate day = LocalDate.of(2020, 1, 1);
+          day.isBefore(LocalDate.of(2022, 7, 1));
+          day = day.plusDays(1)) {
         long one =
-            revue.search(SearchRequest.of("ministre").withFilter("lang", "fr").withFilter("date", day.toString()).withLimit(0).withFacetLimit(0)).total();
+            revue
+                .search(
+                    SearchRequest.of("ministre")
+                        .withFilter("lang", "fr")
+                        .withFilter("date", day.toString())
+                        .withLimit(0)
+                        .withFacetLimit(0))
+                .total();
         assertEquals(one, series.getOrDefault(day, 0L), day.toString());
         sum += one;
       }
-      assertEquals(revue.search(SearchRequest.of("ministre").withFilter("lang", "fr").withLimit(0).withFacetLimit(0)).total(), sum);
+      assertEquals(
+          revue
+              .search(
+                  SearchRequest.of("ministre")
+                      .withFilter("lang", "fr")
+                      .withLimit(0)
+                      .withFacetLimit(0))
+              .total(),
+          sum);
       assertEquals(sum, series.values().stream().mapToLong(Long::longValue).sum());
     }
   }
@@ -60,8 +77,12 @@ class DailyCountsTest {
               new DailyCounts.Entity("country", "NE", "NE Niger"), 1L,
               new DailyCounts.Entity("country", "SN", "SN Senegal"), 1L),
           day);
-      assertEquals(Map.of(LocalDate.of(2023, 5, 3), 2L, LocalDate.of(2023, 5, 4), 1L), counts.perDay("", List.of(), "fr"));
-      assertEquals(Map.of(LocalDate.of(2023, 5, 3), 1L), counts.perDay("", List.of(Filter.of("country", "NE")), "fr"));
+      assertEquals(
+          Map.of(LocalDate.of(2023, 5, 3), 2L, LocalDate.of(2023, 5, 4), 1L),
+          counts.perDay("", List.of(), "fr"));
+      assertEquals(
+          Map.of(LocalDate.of(2023, 5, 3), 1L),
+          counts.perDay("", List.of(Filter.of("country", "NE")), "fr"));
       assertEquals(List.of("fr"), counts.languages());
     }
   }

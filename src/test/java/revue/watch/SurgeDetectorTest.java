@@ -35,7 +35,9 @@ class SurgeDetectorTest {
     counts.put(first, 30L);
     counts.put(second, 14L);
     List<LocalDate> days =
-        detector.surges(counts, totals, START, START.plusDays(119)).stream().map(SurgeDetector.Day::day).toList();
+        detector.surges(counts, totals, START, START.plusDays(119)).stream()
+            .map(SurgeDetector.Day::day)
+            .toList();
     assertEquals(List.of(first, second), days);
   }
 
@@ -86,7 +88,8 @@ class SurgeDetectorTest {
     for (int i = 0; i < 40; i++) {
       totals.put(START.plusDays(i), 300L);
     }
-    counts.put(START.plusDays(30), 4L); // z = 4 (one article's share is the scale), but 4 < 5 articles
+    counts.put(
+        START.plusDays(30), 4L); // z = 4 (one article's share is the scale), but 4 < 5 articles
     counts.put(START.plusDays(35), 5L);
     SurgeDetector.Day four = detector.score(counts, totals, START.plusDays(30));
     assertEquals(4.0, four.z(), 1e-9);

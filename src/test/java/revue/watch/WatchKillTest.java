@@ -42,18 +42,26 @@ class WatchKillTest {
   void aRunKilledAnywhereNeitherLosesNorRepeatsAnArticle() throws Exception {
     Path index = tmp.resolve("index");
     GeneratedCorpus.write(tmp.resolve("corpus/base"), 2, 600, 1);
-    assertEquals(0, cli("index", tmp.resolve("corpus").toString(), "--index", index.toString(), "--quiet").waitFor());
+    assertEquals(
+        0,
+        cli("index", tmp.resolve("corpus").toString(), "--index", index.toString(), "--quiet")
+            .waitFor());
     for (String q : QUERIES) {
       assertEquals(0, cli("watch", "add", name(q), q, "--index", index.toString()).waitFor());
     }
-    assertEquals(0, cli("watch", "feeds", "feeds", "--keep", "100000", "--index", index.toString()).waitFor());
+    assertEquals(
+        0,
+        cli("watch", "feeds", "feeds", "--keep", "100000", "--index", index.toString()).waitFor());
     Map<String, Set<String>> before = matches(index);
     // new articles: the same generator, another seed, files of other names (other ids)
     GeneratedCorpus.write(tmp.resolve("gen"), 2, 400, 2);
     Files.createDirectories(tmp.resolve("corpus/new"));
     Files.move(tmp.resolve("gen/part-00.jsonl"), tmp.resolve("corpus/new/new-00.jsonl"));
     Files.move(tmp.resolve("gen/part-01.jsonl"), tmp.resolve("corpus/new/new-01.jsonl"));
-    assertEquals(0, cli("index", tmp.resolve("corpus").toString(), "--index", index.toString(), "--quiet").waitFor());
+    assertEquals(
+        0,
+        cli("index", tmp.resolve("corpus").toString(), "--index", index.toString(), "--quiet")
+            .waitFor());
     Map<String, Set<String>> expected = new HashMap<>();
     for (var e : matches(index).entrySet()) {
       Set<String> fresh = new TreeSet<>(e.getValue());
@@ -78,13 +86,27 @@ class WatchKillTest {
         child.destroyForcibly(); // SIGKILL on Linux
         child.waitFor();
       }
-      String where = "trial " + trial + " (seed " + seed + ", killed after " + killAfter + " of " + fullMillis + " ms)";
+      String where =
+          "trial "
+              + trial
+              + " (seed "
+              + seed
+              + ", killed after "
+              + killAfter
+              + " of "
+              + fullMillis
+              + " ms)";
       for (String q : QUERIES) {
         List<String> feed = feedArticleIds(index.resolve("feeds/" + name(q) + ".atom"));
-        assertEquals(feed.size(), new HashSet<>(feed).size(), where + ": an article twice in the feed of " + q);
+        assertEquals(
+            feed.size(),
+            new HashSet<>(feed).size(),
+            where + ": an article twice in the feed of " + q);
         assertTrue(expected.get(q).containsAll(feed), where);
         Set<String> committed = reportedSince(index, q, before.get(q));
-        assertTrue(new HashSet<>(feed).containsAll(committed), where + ": recorded as reported but not in the feed");
+        assertTrue(
+            new HashSet<>(feed).containsAll(committed),
+            where + ": recorded as reported but not in the feed");
       }
     }
 
@@ -107,7 +129,9 @@ class WatchKillTest {
       Set<String> all = new TreeSet<>(reported);
       all.addAll(committed.get(q));
       assertEquals(expected.get(q), all, q + ": every new article reported once");
-      assertEquals(expected.get(q), new TreeSet<>(feedArticleIds(index.resolve("feeds/" + name(q) + ".atom"))));
+      assertEquals(
+          expected.get(q),
+          new TreeSet<>(feedArticleIds(index.resolve("feeds/" + name(q) + ".atom"))));
     }
     Process quiet = capturing("watch", "run", "--index", index.toString());
     String nothing = new String(quiet.getInputStream().readAllBytes());
@@ -128,7 +152,8 @@ class WatchKillTest {
     try (Revue revue = Revue.open(index)) {
       for (String q : QUERIES) {
         Set<String> ids = new TreeSet<>();
-        for (Hit h : revue.search(SearchRequest.of(q).withLimit(100_000).withFacetLimit(0)).hits()) {
+        for (Hit h :
+            revue.search(SearchRequest.of(q).withLimit(100_000).withFacetLimit(0)).hits()) {
           ids.add(h.id());
         }
         all.put(q, ids);
@@ -138,7 +163,8 @@ class WatchKillTest {
   }
 
   /** The ids the saved search's record holds, less those it matched when added. */
-  private static Set<String> reportedSince(Path index, String q, Set<String> baseline) throws IOException {
+  private static Set<String> reportedSince(Path index, String q, Set<String> baseline)
+      throws IOException {
     List<String> lines = Files.readAllLines(index.resolve("watch-state/" + name(q) + ".reported"));
     Set<String> ids = new TreeSet<>(lines.subList(1, lines.size()));
     ids.removeAll(baseline);
@@ -151,7 +177,11 @@ class WatchKillTest {
     }
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    NodeList ids = factory.newDocumentBuilder().parse(feed.toFile()).getElementsByTagNameNS(AtomFeed.ATOM, "id");
+    NodeList ids =
+        factory
+            .newDocumentBuilder()
+            .parse(feed.toFile())
+            .getElementsByTagNameNS(AtomFeed.ATOM, "id");
     List<String> articles = new ArrayList<>();
     for (int i = 0; i < ids.getLength(); i++) {
       String id = ids.item(i).getTextContent();

@@ -2,9 +2,9 @@ package example;
 
 import java.nio.file.Path;
 import java.util.List;
-import revue.Revue;
-import revue.IndexReport;
 import revue.Hit;
+import revue.IndexReport;
+import revue.Revue;
 import revue.SearchRequest;
 import revue.SearchResults;
 
