@@ -15,7 +15,7 @@ prefix="$(cd "$prefix" && pwd)"
 "$home/revue" --version > /dev/null # builds target/revue.jar when missing or older than the sources
 docs="$home/target/cli-docs"
 if [ ! -f "$docs/revue.1" ]; then # (every build writes them, before the jar)
-  (cd "$home" && mvn -q -B -Dmaven.test.skip=true -Dmaven.javadoc.skip=true package) >&2
+  (cd "$home" && mvn -q -B -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dspotless.check.skip=true package) >&2
 fi
 mkdir -p "$prefix/bin" "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
   "$prefix/share/man/man1"
