@@ -69,6 +69,8 @@ final class Chromium implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-crash-reporter",
+                "--disable-breakpad",
                 "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile,
                 "--remote-debugging-port=0",
@@ -280,12 +282,26 @@ final class Chromium implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    // Chromium's helpers (zygote, renderers, GPU, crash handler) write into the profile after the
+    // browser process is gone: wait for them all, or deleting the profile folder races with them
+    List<ProcessHandle> helpers = process.descendants().toList();
     try {
       socket.abort();
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+      }
+      for (ProcessHandle helper : helpers) {
+        try {
+          helper.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          helper.destroyForcibly();
+          helper.onExit().get(10, TimeUnit.SECONDS);
+        }
       }
     }
   }
