@@ -49,7 +49,8 @@ public final class Ingest {
    *
    * <p>Within a folder, entries are sorted by name; README, LICENSE, COPYING, CHANGELOG and NOTICE
    * files (any extension) are skipped as documentation of the collection; hidden entries (name
-   * starting with a dot) are not read and are reported as SKIPPED.
+   * starting with a dot) and revue index folders (holding {@code revue.lock}) are not read and are
+   * reported as SKIPPED.
    *
    * <p>Two problems do not drop the article, which is still delivered after its problem: an
    * unparseable date (WARNING; the article has no {@code published}), and an id already seen in
@@ -124,6 +125,12 @@ public final class Ingest {
     };
   }
 
+  /**
+   * The file every revue index folder holds (the writers' lock, written by the index stage): named
+   * here, as ingest comes before the index and does not depend on it.
+   */
+  private static final String INDEX_MARKER = "revue.lock";
+
   private static void walk(Path folder, ArticleSink sink, Set<Path> visited) throws IOException {
     // Following links is useful (corpora are often linked in); a link back up is read once only.
     if (!visited.add(folder.toRealPath())) {
@@ -140,6 +147,11 @@ public final class Ingest {
       if (name.startsWith(".")) {
         sink.beginFile(entry.toString(), "");
         sink.skipped(0, isFolder ? "hidden folder, not read" : "hidden file, not read");
+      } else if (isFolder && Files.exists(entry.resolve(INDEX_MARKER))) {
+        // an index kept beside its input (`revue index . --index ./index`): its lock file and
+        // CURRENT would otherwise come back as articles
+        sink.beginFile(entry.toString(), "");
+        sink.skipped(0, "a revue index folder, not read");
       } else if (!isFolder && isCollectionDocumentation(name)) {
         sink.beginFile(entry.toString(), "");
         sink.skipped(

@@ -23,6 +23,27 @@ class BrokenInputTest {
   @TempDir Path dir;
 
   @Test
+  void anIndexKeptInsideTheInputFolderIsSkippedNotReadAsArticles() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Titre\nCorps du texte.\n");
+    Path index = Files.createDirectories(in.resolve("index"));
+    Files.writeString(index.resolve("revue.lock"), "pid=1\n");
+    Files.writeString(index.resolve("CURRENT"), "gen-000001\n");
+    // a folder merely named like an index, without its lock file, is read
+    Path other = Files.createDirectories(in.resolve("notes"));
+    Files.writeString(other.resolve("CURRENT"), "Titre courant\nCorps.\n");
+
+    CollectingListener got = CollectingListener.read(in);
+
+    assertEquals(
+        List.of("in/a.txt", "notes/CURRENT"),
+        got.articles.stream().map(a -> a.id()).sorted().toList());
+    assertEquals(
+        List.of("SKIPPED " + index + ": a revue index folder, not read"),
+        got.problems.stream().map(p -> p.severity() + " " + p).toList());
+  }
+
+  @Test
   void everyGoodArticleIsReadAndEachBrokenInputReportedOnce() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     // good files
