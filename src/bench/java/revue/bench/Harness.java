@@ -54,6 +54,7 @@ public final class Harness {
     String heap = "2g";
     int replicas = 1;
     int titles = 500;
+    int passages = 300;
     int rounds = 3;
     int buildRounds = 1;
     int cliRuns = 7;
@@ -74,6 +75,10 @@ public final class Harness {
                             (symlinks in WORK/replicas, nothing copied) for scale runs (default 1)
           --titles N        titles sampled (fixed seed) as queries, and as many others for the
                             warm-up pass (default 500)
+          --passages N      long queries (pasted paragraphs: 30 to 60 words from the middle of
+                            a body) sampled with a fixed seed, a third in each of French, Arabic
+                            and English, and as many others for their warm-up; 0 skips them
+                            (default 300)
           --rounds N        measured passes over the query set after the warm-up pass, each on
                             a revue opened afresh (its caches new to the queries); percentiles
                             are over every pass's latencies (default 3)
@@ -170,6 +175,9 @@ public final class Harness {
 
     if (o.queries) {
       replayQueries(o, report, baseIndex, revueIndex, Files.readAllLines(titlesFile));
+      if (o.passages > 0) {
+        replayLongQueries(o, report, baseIndex, revueIndex, passages(o, inputs));
+      }
     }
     if (o.cli) {
       oneShot(o, report, baseIndex, revueIndex, inputs);
@@ -193,6 +201,7 @@ public final class Harness {
         case "--heap" -> o.heap = args[++i];
         case "--replicas" -> o.replicas = Integer.parseInt(args[++i]);
         case "--titles" -> o.titles = Integer.parseInt(args[++i]);
+        case "--passages" -> o.passages = Integer.parseInt(args[++i]);
         case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
         case "--cli-runs" -> o.cliRuns = Integer.parseInt(args[++i]);
         case "--build-rounds" -> o.buildRounds = Integer.parseInt(args[++i]);
@@ -586,6 +595,179 @@ public final class Harness {
         revue.close();
       }
     }
+  }
+
+  // ---------------------------------------------------------------- long queries
+
+  /** The long queries of this run: sampled once per work folder, read back with --reuse. */
+  private static Map<String, List<Passages.Passage>> passages(Options o, List<Path> inputs)
+      throws IOException {
+    Path file = o.work.resolve("passages.tsv");
+    int perLanguage = 2 * (o.passages / Passages.LANGUAGES.size()); // measured and warm-up
+    if (o.reuse && Files.exists(file)) {
+      Map<String, List<Passages.Passage>> read = Passages.read(file);
+      if (read.values().stream().allMatch(l -> l.size() == perLanguage)) {
+        return read;
+      }
+    }
+    System.err.println("bench: sampling " + perLanguage + " passages per language ...");
+    Map<String, List<Passages.Passage>> sampled = Passages.sample(inputs, perLanguage, SEED);
+    Passages.write(file, sampled);
+    return sampled;
+  }
+
+  /**
+   * Pasted paragraphs, apart from the other query sets (whose figures stay comparable with earlier
+   * runs): the baseline gets the passage as its words OR-ed (lower-cased, so that no word reads as
+   * an operator; StandardAnalyzer lower-cases anyway), revue the passage as pasted. Warm-up and
+   * passes as for the titles: the warm-up passages three times over, then each measured pass on a
+   * revue opened afresh that has met the warm-up passages once.
+   */
+  private static void replayLongQueries(
+      Options o,
+      Report report,
+      Path baseIndex,
+      Path revueIndex,
+      Map<String, List<Passages.Passage>> byLanguage)
+      throws IOException {
+    List<List<Passages.Passage>> split = Passages.split(byLanguage);
+    List<Passages.Passage> measured = split.get(0);
+    List<Passages.Passage> warmUp = split.get(1);
+    List<String> engines = List.of("baseline", "baseline+facet", "revue");
+    Map<String, LatencyStats> all = new LinkedHashMap<>();
+    Map<String, LatencyStats> byLang = new LinkedHashMap<>(); // "fr / revue" -> stats
+    Map<String, long[]> cpuNanos = new LinkedHashMap<>();
+    for (String engine : engines) {
+      all.put(engine, new LatencyStats());
+      cpuNanos.put(engine, new long[1]);
+      for (String lang : byLanguage.keySet()) {
+        byLang.put(lang + " / " + engine, new LatencyStats());
+        cpuNanos.put(lang + " / " + engine, new long[1]);
+      }
+    }
+    long[] hits = new long[2];
+    SearchCpu cpu = new SearchCpu();
+    Revue revue = null;
+    System.err.printf(
+        "bench: %d warm-up long queries %d times, then %d measured %d time(s)%n",
+        warmUp.size(), WARM_UP_PASSES, measured.size(), o.rounds);
+    try (FSDirectory dir = FSDirectory.open(baseIndex);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, BaselineIndexer.facetsConfig());
+      BaselineSearcher baseline = new BaselineSearcher(reader, state, QueryParser.Operator.OR);
+      revue = Revue.open(revueIndex);
+      for (int round = 0; round <= o.rounds; round++) {
+        if (round > 1) {
+          revue.close();
+          revue = Revue.open(revueIndex);
+          for (Passages.Passage p : warmUp) {
+            revue.search(SearchRequest.of(p.text()));
+          }
+        }
+        Revue current = revue;
+        cpu.findSearchThreads();
+        List<Passages.Passage> pass = new ArrayList<>();
+        if (round == 0) {
+          for (int i = 0; i < WARM_UP_PASSES; i++) {
+            pass.addAll(warmUp);
+          }
+        } else {
+          pass = measured;
+        }
+        for (Passages.Passage p : pass) {
+          QuerySet.Query q =
+              new QuerySet.Query(QuerySet.Kind.LONG, p.text().toLowerCase(Locale.ROOT), null);
+          SearchRequest request = SearchRequest.of(p.text());
+          long[] took = new long[2];
+          long h1 = timed(cpu::callerNanos, took, () -> baseline.search(q, false));
+          record(round, all, byLang, cpuNanos, "baseline", p.language(), took);
+          long h2 = timed(cpu::callerNanos, took, () -> baseline.search(q, true));
+          record(round, all, byLang, cpuNanos, "baseline+facet", p.language(), took);
+          long h3 = timed(cpu::withSearchThreadsNanos, took, () -> current.search(request).total());
+          record(round, all, byLang, cpuNanos, "revue", p.language(), took);
+          if (round == 1) {
+            hits[0] += h1;
+            hits[1] += h3;
+          }
+        }
+      }
+    } finally {
+      if (revue != null) {
+        revue.close();
+      }
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    measured.forEach(p -> counts.merge(p.language(), 1L, Long::sum));
+    report.line("");
+    report.line(
+        "Long queries (pasted paragraphs: %d passages of %d to %d words cut from the middle of bodies"
+            + " of at least %d words, sampled with seed %d, %s; warm-up: %d other passages three times"
+            + " over; then %d measured pass(es) as for the titles; total hits of one pass: baseline"
+            + " %,d, revue %,d)",
+        measured.size(),
+        Passages.MIN_WORDS,
+        Passages.MAX_WORDS,
+        Passages.MIN_BODY_WORDS,
+        SEED,
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(java.util.stream.Collectors.joining(", ")),
+        warmUp.size(),
+        o.rounds,
+        hits[0],
+        hits[1]);
+    report.line(
+        "  baseline: the passage's words OR-ed (classic QueryParser, lower-cased); revue:"
+            + " Revue.search of the passage as pasted, all facets, snippets, entity expansion on.");
+    report.row("query set / engine", "p50 ms", "p95 ms", "p99 ms", "queries/s", "CPU ms/query");
+    for (String engine : engines) {
+      for (String lang : byLanguage.keySet()) {
+        String key = lang + " / " + engine;
+        row(report, "long-" + key, byLang.get(key).summary(), cpuNanos.get(key)[0]);
+      }
+    }
+    for (String engine : engines) {
+      row(report, "long / " + engine, all.get(engine).summary(), cpuNanos.get(engine)[0]);
+    }
+    LatencyStats.Summary revueLong = all.get("revue").summary();
+    LatencyStats.Summary facetLong = all.get("baseline+facet").summary();
+    double p99Ms = revueLong.p99Nanos() / 1e6;
+    report.line(
+        "  target %-50s %s (measured %.2f ms)",
+        "long query p99 < 50 ms:", p99Ms < 50 ? "MET" : "NOT MET", p99Ms);
+    report.line(
+        "  (revue/baseline with one facet, long queries: p50 %.2fx, p99 %.2fx)",
+        (double) revueLong.p50Nanos() / facetLong.p50Nanos(),
+        (double) revueLong.p99Nanos() / facetLong.p99Nanos());
+  }
+
+  /** Runs one search; leaves its wall and CPU nanoseconds in {@code took}; returns its hits. */
+  private static long timed(LongSupplier cpuClock, long[] took, TimedSearch search)
+      throws IOException {
+    long c0 = cpuClock.getAsLong();
+    long t0 = System.nanoTime();
+    long hits = search.run();
+    took[0] = System.nanoTime() - t0;
+    took[1] = cpuClock.getAsLong() - c0;
+    return hits;
+  }
+
+  private static void record(
+      int round,
+      Map<String, LatencyStats> all,
+      Map<String, LatencyStats> byLang,
+      Map<String, long[]> cpuNanos,
+      String engine,
+      String lang,
+      long[] took) {
+    if (round == 0) {
+      return;
+    }
+    all.get(engine).record(took[0]);
+    byLang.get(lang + " / " + engine).record(took[0]);
+    cpuNanos.get(engine)[0] += took[1];
+    cpuNanos.get(lang + " / " + engine)[0] += took[1];
   }
 
   /** The warm-up queries three times over: enough searches for the JIT to compile every path. */

@@ -179,14 +179,16 @@ public final class QueryReplay {
             "no facet counts",
             "no hits (no stored documents, no snippets)",
             "no entity expansion",
-            "no hits, no facet counts");
+            "no hits, no facet counts",
+            "no collapsing of copies");
     List<UnaryOperator<SearchRequest>> variants =
         List.of(
             r -> r,
             r -> r.withFacetLimit(0),
             r -> r.withLimit(0),
             r -> r.withEntityExpansion(false),
-            r -> r.withLimit(0).withFacetLimit(0));
+            r -> r.withLimit(0).withFacetLimit(0),
+            r -> r.withCollapse(false));
     replayInTurn(
         "--costs",
         names,

@@ -14,7 +14,9 @@ final class QuerySet {
   enum Kind {
     TITLE,
     ENTITY,
-    DRILL_DOWN
+    DRILL_DOWN,
+    /** A pasted paragraph ({@link Passages}), replayed apart from the others. */
+    LONG
   }
 
   /** One query; {@code collection} is the drill-down value, or null. */
