@@ -110,8 +110,9 @@ final class Passages {
   }
 
   /**
-   * Each language's first half of passages as the measured queries, its second half as the warm-up,
-   * the languages taking turns in both lists (so a slow moment of the machine falls on all three).
+   * Each language's first half of passages (rounded up) as the measured queries, its second half as
+   * the warm-up, the languages taking turns in both lists (so a slow moment of the machine falls on
+   * all three).
    *
    * @return {measured, warmUp}
    */
@@ -119,7 +120,7 @@ final class Passages {
     List<List<Passage>> measured = new ArrayList<>();
     List<List<Passage>> warmUp = new ArrayList<>();
     for (List<Passage> list : byLanguage.values()) {
-      int half = list.size() / 2;
+      int half = (list.size() + 1) / 2; // a language's one passage is measured
       measured.add(list.subList(0, half));
       warmUp.add(list.subList(half, list.size()));
     }

@@ -37,10 +37,11 @@ import revue.eval.LatencyStats;
  * over the passes.
  *
  * <p>Usage: {@code java -cp target/revue-bench.jar revue.bench.QueryReplay WORK [--dump FILE]
- * [--loops N] [--titles FILE] [--threads-ab W | --costs W | --index-ab OTHER W] [--passes N]} (the
- * dump is written after the loops) where WORK holds the harness's baseline-index, revue-index and
- * titles.txt (or the titles are read from FILE, one a line: with many titles and one loop, each
- * query is new to revue's caches, as a user's would be). A tool: it prints and exits.
+ * [--loops N] [--titles FILE | --long PASSAGES] [--threads-ab W | --costs W | --index-ab OTHER W]
+ * [--passes N]} (the dump is written after the loops) where WORK holds the harness's
+ * baseline-index, revue-index and titles.txt (or the titles are read from FILE, one a line: with
+ * many titles and one loop, each query is new to revue's caches, as a user's would be). A tool: it
+ * prints and exits.
  */
 public final class QueryReplay {
 
@@ -56,6 +57,7 @@ public final class QueryReplay {
     int indexesWarmUp = -1;
     int passes = 1;
     Path otherIndex = null;
+    Path passages = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--threads-ab" -> threadsWarmUp = Integer.parseInt(args[++i]);
@@ -68,10 +70,12 @@ public final class QueryReplay {
         case "--loops" -> loops = Integer.parseInt(args[++i]);
         case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--titles" -> titles = Path.of(args[++i]);
+        case "--long" -> passages = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<QuerySet.Query> queries = querySet(work, titles);
+    List<QuerySet.Query> queries =
+        passages != null ? longQueries(passages) : querySet(work, titles);
     if (threadsWarmUp >= 0) {
       compareThreads(work.resolve("revue-index"), queries, threadsWarmUp, passes);
       return;
@@ -312,6 +316,22 @@ public final class QueryReplay {
   static SearchRequest request(QuerySet.Query q) {
     SearchRequest request = SearchRequest.of(q.text());
     return q.collection() == null ? request : request.withFilter("collection", q.collection());
+  }
+
+  /**
+   * The harness's long queries ({@code passages.tsv} of its work folder): the warm-up passages,
+   * then the measured ones, each as pasted.
+   */
+  private static List<QuerySet.Query> longQueries(Path file) throws IOException {
+    List<List<Passages.Passage>> split = Passages.split(Passages.read(file));
+    List<QuerySet.Query> queries = new ArrayList<>();
+    for (Passages.Passage p : split.get(1)) {
+      queries.add(new QuerySet.Query(QuerySet.Kind.LONG, p.text(), null));
+    }
+    for (Passages.Passage p : split.get(0)) {
+      queries.add(new QuerySet.Query(QuerySet.Kind.LONG, p.text(), null));
+    }
+    return queries;
   }
 
   /** The harness's query set: drill-downs on the top collection of each query's AND-ed words. */

@@ -72,6 +72,24 @@ class HarnessTest {
     // three measured passes by default, each on a revue opened afresh
     assertTrue(text.contains("then 3 measured pass(es), each on a revue opened afresh"), text);
 
+    // the long queries: the passages of the bundled corpus's long bodies, each language's first
+    // half measured, apart from the other sets
+    int measuredPassages =
+        Passages.split(Passages.sample(List.of(Path.of("corpus")), 200, 20240607L)).get(0).size();
+    if (measuredPassages == 0) {
+      assertTrue(text.contains("\nLong queries: none (no body of at least 120 words"), text);
+    } else {
+      assertTrue(
+          text.contains("\nLong queries (pasted paragraphs: " + measuredPassages + " passages of"),
+          text);
+      assertTrue(text.contains("\n  long / revue "), text);
+      assertTrue(
+          Pattern.compile("(?m)^  target long query p99 < 50 ms: +(MET|NOT MET) \\(measured")
+              .matcher(text)
+              .find(),
+          text);
+    }
+
     // the work folder serves QueryReplay: two passes, each on engines opened afresh
     PrintStream stdout = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
