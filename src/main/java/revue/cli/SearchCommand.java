@@ -334,7 +334,11 @@ final class SearchCommand implements Callable<Integer> {
   private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
     // no query (browsing by filters) leaves no trailing space
-    out.printf("%,d articles match%s%n", results.total(), query.isBlank() ? "" : " " + query);
+    out.printf(
+        "%,d %s%s%n",
+        results.total(),
+        results.total() == 1 ? "article matches" : "articles match",
+        query.isBlank() ? "" : " " + query);
     if (!results.suggestions().isEmpty()) {
       out.println("did you mean: " + String.join(" · ", results.suggestions()));
     }

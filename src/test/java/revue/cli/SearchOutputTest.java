@@ -42,6 +42,13 @@ class SearchOutputTest {
   }
 
   @Test
+  void oneMatchIsCountedInTheSingular() {
+    assertEquals(
+        "1 article matches Marrakech coalition",
+        lines(search("Marrakech coalition", "--facets", "0").out()).get(0));
+  }
+
+  @Test
   void theMatchesOverTimeAreOneLineFromTheirFirstMonthToTheirLast() {
     // the seven articles, dated from their datelines and text: May 2022, two in June 2022,
     // one a month from January to April 2023
