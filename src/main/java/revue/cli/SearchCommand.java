@@ -328,6 +328,22 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
+  /** Header length of a query: a pasted paragraph is shown by its first words. */
+  private static final int SHOWN_QUERY_CHARS = 80;
+
+  /**
+   * The query as the header shows it: whole up to {@value #SHOWN_QUERY_CHARS} characters, else cut
+   * at the last space before that, with an ellipsis; its white space collapsed.
+   */
+  static String shortened(String query) {
+    String flat = query.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= SHOWN_QUERY_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SHOWN_QUERY_CHARS - 1);
+    return flat.substring(0, cut > 0 ? cut : SHOWN_QUERY_CHARS - 1) + " …";
+  }
+
   /**
    * @param chart the matches over time ({@link DateChart}), or null
    */
@@ -338,7 +354,7 @@ final class SearchCommand implements Callable<Integer> {
         "%,d %s%s%n",
         results.total(),
         results.total() == 1 ? "article matches" : "articles match",
-        query.isBlank() ? "" : " " + query);
+        query.isBlank() ? "" : " " + shortened(query));
     if (!results.suggestions().isEmpty()) {
       out.println("did you mean: " + String.join(" · ", results.suggestions()));
     }

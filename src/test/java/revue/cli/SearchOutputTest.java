@@ -107,4 +107,20 @@ class SearchOutputTest {
                 .out());
     assertEquals("corpus/marrakech-coalition-2022.txt", json.at("/hits/0/id").asText());
   }
+
+  @Test
+  void aPastedParagraphIsShownInTheHeaderByItsFirstWordsOnOneLine() {
+    String header =
+        lines(
+                search(
+                    "Réunie à Marrakech, la coalition internationale contre Daech\n"
+                        + "a salué le rôle du royaume chérifien, tandis que l'Espagne plaidait",
+                    "--facets",
+                    "0"))
+            .get(0);
+    assertEquals(
+        "1 article matches Réunie à Marrakech, la coalition internationale contre Daech a salué le"
+            + " rôle du …",
+        header);
+  }
 }
