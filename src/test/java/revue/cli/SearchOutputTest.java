@@ -113,10 +113,11 @@ class SearchOutputTest {
     String header =
         lines(
                 search(
-                    "Réunie à Marrakech, la coalition internationale contre Daech\n"
-                        + "a salué le rôle du royaume chérifien, tandis que l'Espagne plaidait",
-                    "--facets",
-                    "0"))
+                        "Réunie à Marrakech, la coalition internationale contre Daech\n"
+                            + "a salué le rôle du royaume chérifien, tandis que l'Espagne plaidait",
+                        "--facets",
+                        "0")
+                    .out())
             .get(0);
     assertEquals(
         "1 article matches Réunie à Marrakech, la coalition internationale contre Daech a salué le"
