@@ -348,8 +348,8 @@ final class LatinNames {
    * country, no acronym, not after a determiner; null otherwise.
    */
   NameSpan personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
-    if (!nameWord(tokens, forms, k)) {
-      return null;
+    if (!nameWord(tokens, forms, k) || COMMON_WORDS.contains(tokens.get(k).norm())) {
+      return null; // "Invité de X Y": a common word capitalized at a sentence's start
     }
     if (k > 0) {
       Token prev = tokens.get(k - 1);
@@ -406,9 +406,39 @@ final class LatinNames {
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name != null && name.to() <= to) {
+        if (k > from && PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
+          k = name.to() - 1; // "Avec X Y, Z W fait partie...": a complement, not the subject
+          continue;
+        }
         return name;
       }
     }
     return null;
   }
+
+  /** Prepositions before a name that make it a complement rather than a sentence's subject. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "avec",
+          "de",
+          "d",
+          "du",
+          "par",
+          "pour",
+          "a",
+          "chez",
+          "selon",
+          "contre",
+          "sur",
+          "aupres",
+          "entre",
+          "sans",
+          "with",
+          "by",
+          "for",
+          "to",
+          "of",
+          "from",
+          "against",
+          "according");
 }
