@@ -400,20 +400,28 @@ final class LatinNames {
         && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }
 
-  /** The first full person name within words [from, to), or null. */
+  /**
+   * The first full person name within words [from, to) that no preposition precedes ("Avec X Y, Z W
+   * fait partie"), else the first after one, or null.
+   */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name != null && name.to() <= to) {
         if (k > from && PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
-          k = name.to() - 1; // "Avec X Y, Z W fait partie...": a complement, not the subject
+          // "Avec X Y, Z W fait partie...": a complement; the subject is a name after it, if any
+          if (complement == null) {
+            complement = name;
+          }
+          k = name.to() - 1;
           continue;
         }
         return name;
       }
     }
-    return null;
+    return complement;
   }
 
   /** Prepositions before a name that make it a complement rather than a sentence's subject. */
