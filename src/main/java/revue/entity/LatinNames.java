@@ -358,7 +358,9 @@ final class LatinNames {
             && tok.raw().length() >= 2
             && tokens.get(k - 1).raw().length() <= 5
             && !HYPHEN_CLITICS.contains(tok.norm())
-            && (k + 1 >= n || !nameJoiner(separator(text, tokens, k + 1)))) {
+            && (k + 1 >= n
+                || !nameJoiner(separator(text, tokens, k + 1))
+                || !tokens.get(k + 1).isCapitalized())) {
           lastCapital = k; // "Kim Gang-lip", "Kang Kyung-wha": a given name's lower-case half
           k++;
           break;
