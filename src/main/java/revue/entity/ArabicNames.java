@@ -540,12 +540,11 @@ final class ArabicNames {
    * preposition على is told apart from the name علي.
    */
   static boolean arabicStop(Token tok, List<String> forms) {
-    boolean ya = bareSpelling(tok).endsWith("ي");
     String norm = forms.get(0);
     for (String f : forms) {
       if (ARABIC_STOPWORDS.contains(f)
           && !prepositionAfterClitic(norm, f)
-          && !(ya && ALIF_MAQSURA_STOPS.contains(f))) {
+          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))) {
         return true;
       }
     }
