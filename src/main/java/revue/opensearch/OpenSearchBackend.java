@@ -65,8 +65,8 @@ import revue.ingest.IngestListener;
  * the previous generation is kept for rollback, older ones deleted. An index run writes into the
  * live generation by article id (idempotent), skipping input files whose SHA-256 is unchanged.
  *
- * <p>Thread-safe. Runs are not locked across processes as the local index's are: two writers on one
- * cluster at once must be avoided by the caller (see docs/opensearch.md).
+ * <p>Thread-safe. Each writing run holds the cluster's writers' lock for this name ({@link
+ * ClusterRuns}), as a local run holds its folder's, and records its report there.
  */
 public final class OpenSearchBackend implements Backend {
 
@@ -80,6 +80,7 @@ public final class OpenSearchBackend implements Backend {
   private final int replicas;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final EntityStanding standing;
+  private final ClusterRuns runs;
 
   private OpenSearchBackend(
       ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
@@ -90,6 +91,7 @@ public final class OpenSearchBackend implements Backend {
     this.shards = shards;
     this.replicas = replicas;
     this.standing = new EntityStanding(this::searchCall, entities);
+    this.runs = new ClusterRuns(cluster);
   }
 
   /**
@@ -138,6 +140,13 @@ public final class OpenSearchBackend implements Backend {
       LongConsumer progress,
       Duration lockWait) {
     requireWritableCluster();
+    try (ClusterRuns.Held lock = runs.acquire("index", lockWait)) {
+      return indexLocked(paths, enricher, options, progress);
+    }
+  }
+
+  private IndexReport indexLocked(
+      List<Path> paths, Enricher enricher, IngestOptions options, LongConsumer progress) {
     Instant started = Instant.now();
     String live = liveIndex().orElse(null);
     if (live == null) {
@@ -168,10 +177,35 @@ public final class OpenSearchBackend implements Backend {
       JsonNode old = meta(live);
       m.setAll(old.isObject() ? (ObjectNode) old : Cluster.JSON.createObjectNode());
       m.put("updated", Instant.now().toString());
+      // as the local index's commit data: every input path an index run has read, in order
+      Set<String> from = new java.util.LinkedHashSet<>(strings(m.path("from")));
+      paths.forEach(p -> from.add(p.toAbsolutePath().normalize().toString()));
+      from.forEach(m.putArray("from")::add);
       cluster.require("PUT", "/" + live + "/_mapping", meta, "recording the run in " + live);
     }
-    return new IndexReport(
-        run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
+    IndexReport report =
+        new IndexReport(
+            run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
+    runs.record(
+        new RunReport(
+            "index",
+            started,
+            Instant.now(),
+            paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+            true,
+            String.format(
+                Locale.ROOT,
+                "%,d added, %,d updated, %,d removed, %,d unchanged",
+                changes.added(),
+                changes.updated(),
+                changes.removed(),
+                changes.unchanged()),
+            live,
+            count(live),
+            changes,
+            report.skipped(),
+            report.failed()));
+    return report;
   }
 
   @Override
@@ -182,7 +216,38 @@ public final class OpenSearchBackend implements Backend {
       LongConsumer progress,
       Duration lockWait) {
     requireWritableCluster();
-    Instant started = Instant.now();
+    try (ClusterRuns.Held lock = runs.acquire("rebuild", lockWait)) {
+      Instant started = Instant.now();
+      try {
+        RunReport report = rebuildLocked(paths, enricher, options, progress, started);
+        runs.record(report);
+        return report;
+      } catch (RuntimeException e) {
+        Optional<String> live = liveIndex();
+        runs.record(
+            new RunReport(
+                "rebuild",
+                started,
+                Instant.now(),
+                paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                false,
+                e.getMessage(),
+                live.orElse(null),
+                live.map(this::count).orElse(0L),
+                null,
+                0,
+                0));
+        throw e;
+      }
+    }
+  }
+
+  private RunReport rebuildLocked(
+      List<Path> paths,
+      Enricher enricher,
+      IngestOptions options,
+      LongConsumer progress,
+      Instant started) {
     Optional<String> live = liveIndex();
     int next = generations().stream().mapToInt(OpenSearchBackend::number).max().orElse(0) + 1;
     String fresh = createGeneration(next, false);
@@ -259,6 +324,15 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public RunReport rollback(Duration lockWait) {
+    requireOpen();
+    try (ClusterRuns.Held lock = runs.acquire("rollback", lockWait)) {
+      RunReport report = rollbackLocked();
+      runs.record(report);
+      return report;
+    }
+  }
+
+  private RunReport rollbackLocked() {
     Instant started = Instant.now();
     String live = liveIndex().orElseThrow(this::missing);
     String previous =
@@ -560,7 +634,17 @@ public final class OpenSearchBackend implements Backend {
     Optional<String> live = liveIndex();
     if (live.isEmpty()) {
       return new IndexStats(
-          0, Map.of(), Map.of(), 0, null, address.toString(), null, List.of(), null, null, null);
+          0,
+          Map.of(),
+          Map.of(),
+          0,
+          null,
+          address.toString(),
+          null,
+          List.of(),
+          null,
+          null,
+          runs.lastRun().orElse(null));
     }
     String gen = live.get();
     ObjectNode body = Cluster.JSON.createObjectNode();
@@ -587,7 +671,7 @@ public final class OpenSearchBackend implements Backend {
         from,
         instant(meta.path("updated").asText(null)),
         previousOf(gen).orElse(null),
-        null);
+        runs.lastRun().orElse(null));
   }
 
   @Override
