@@ -42,6 +42,7 @@ import revue.IndexStats;
 import revue.IngestOptions;
 import revue.IngestProblem;
 import revue.InvalidInputException;
+import revue.Related;
 import revue.RelatedResults;
 import revue.RevueException;
 import revue.RunReport;
@@ -432,6 +433,10 @@ public final class OpenSearchBackend implements Backend {
   }
 
   private Hit hit(JsonNode h, Set<String> expanded) {
+    return hit(h, expanded, (float) h.path("_score").asDouble(0));
+  }
+
+  private Hit hit(JsonNode h, Set<String> expanded, float score) {
     JsonNode s = h.path("_source");
     List<String> countries = strings(s.path(Fields.COUNTRY));
     List<String> ministers = strings(s.path(Fields.MINISTER));
@@ -456,7 +461,7 @@ public final class OpenSearchBackend implements Backend {
         ministers,
         text(s, Fields.URL),
         text(s, Fields.PATH),
-        (float) h.path("_score").asDouble(0),
+        score,
         snippet(h.path("highlight"), text(s, Fields.LANG)),
         matched);
   }
@@ -625,8 +630,35 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public RelatedResults related(String id, int limit) {
-    throw new RevueException(
-        "related articles are not available on the OpenSearch backend yet (" + address + ")");
+    requireOpen();
+    String live = liveIndex().orElseThrow(this::missing);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", QueryTranslator.term(Fields.ID, id));
+    body.put("size", 1);
+    JsonNode hits = searchCall(body).path("hits").path("hits");
+    if (hits.isEmpty()) {
+      throw new InvalidInputException("no article with id '" + id + "'");
+    }
+    JsonNode self = hits.get(0);
+    // the article's copies are the same story, not related coverage of it: listed apart
+    Set<String> copies = copiesOf(self);
+    ClusterRelated finder = new ClusterRelated(cluster, this::searchCall, translator);
+    List<ClusterRelated.Found> found = finder.find(live, self, Math.max(0, limit), copies);
+    List<Related> related = new ArrayList<>();
+    for (ClusterRelated.Found f : found) {
+      related.add(new Related(hit(f.hit(), Set.of(), f.score()), f.why()));
+    }
+    List<Hit> copyHits = new ArrayList<>();
+    for (JsonNode h : finder.fetch(copies, List.of()).values()) {
+      copyHits.add(hit(h, Set.of(), 0f));
+    }
+    copyHits.sort(java.util.Comparator.comparing(Hit::id));
+    return new RelatedResults(id, related, copyHits);
+  }
+
+  /** The ids of the other articles of an article's story; empty when it is alone. */
+  private Set<String> copiesOf(JsonNode self) {
+    return Set.of();
   }
 
   @Override
