@@ -185,6 +185,36 @@ final class ParityRun {
         differences);
   }
 
+  /**
+   * Mean top-{@code k} overlap of the related articles of up to {@code articles} articles (shared
+   * ids over the longer list; 1 when both are empty), and how many lists are identical in order.
+   */
+  static double[] relatedOverlap(Revue local, Revue cluster, int articles, int k) {
+    List<String> ids =
+        local
+            .search(
+                new SearchRequest("", List.of(), articles, 0, true, Locale.ENGLISH)
+                    .withCollapse(false))
+            .hits()
+            .stream()
+            .map(Hit::id)
+            .toList();
+    double overlap = 0;
+    int identical = 0;
+    for (String id : ids) {
+      List<String> a = local.related(id, k).related().stream().map(r -> r.hit().id()).toList();
+      List<String> b = cluster.related(id, k).related().stream().map(r -> r.hit().id()).toList();
+      Set<String> common = new HashSet<>(a);
+      common.retainAll(b);
+      int size = Math.max(a.size(), b.size());
+      overlap += size == 0 ? 1 : common.size() / (double) size;
+      if (a.equals(b)) {
+        identical++;
+      }
+    }
+    return new double[] {ids.size(), ids.isEmpty() ? 0 : overlap / ids.size(), identical};
+  }
+
   /** The country, minister, lang and month counts, every value. */
   static Map<String, Map<String, Long>> facets(SearchResults r) {
     Map<String, Map<String, Long>> out = new TreeMap<>();
