@@ -153,6 +153,21 @@ public final class OpenSearchBackend implements Backend {
     if (live == null) {
       live = createGeneration(1, true);
       switchAlias(null, live);
+    } else if (cluster
+        .require("GET", "/" + live + "/_mapping/field/" + Fields.STORY, null, "mapping " + live)
+        .path(live)
+        .path("mappings")
+        .isEmpty()) {
+      // its documents lack the story fields, and their _source the tokens that an in-place update
+      // of their story would need
+      throw new RevueException(
+          live
+              + " on "
+              + address
+              + " was built before revue grouped stories on the cluster: run 'revue rebuild PATH"
+              + " --backend "
+              + address
+              + "' once");
     }
     Map<String, FileState> known = knownFiles(live);
     Run run = new Run(new BulkWriter(cluster, live), enricher, progress, known);
@@ -169,6 +184,9 @@ public final class OpenSearchBackend implements Backend {
     removed += run.replaced.get();
     cluster.require("POST", "/" + live + "/_refresh", null, "refresh of " + live);
     long updated = Math.min(run.replaced.get(), run.bulk.sent());
+    if (run.bulk.sent() > 0 || removed > 0) {
+      ClusterStories.regroup(cluster, live); // as locally, after each run that changed the index
+    }
     IndexReport.Changes changes =
         new IndexReport.Changes(
             run.bulk.sent() - updated, updated, removed - updated, run.unchanged.get());
@@ -266,6 +284,7 @@ public final class OpenSearchBackend implements Backend {
       settings.putObject("index").put("refresh_interval", "1s").put("number_of_replicas", replicas);
       cluster.require("PUT", "/" + fresh + "/_settings", settings, "settings of " + fresh);
       cluster.require("POST", "/" + fresh + "/_refresh", null, "refresh of " + fresh);
+      ClusterStories.regroup(cluster, fresh);
       long count = count(fresh);
       long expected = run.bulk.sent();
       if (count != expected || !run.bulk.failures().isEmpty()) {
@@ -369,15 +388,82 @@ public final class OpenSearchBackend implements Backend {
   public SearchResults search(SearchRequest request) {
     QueryTranslator.Translated t = translator.translate(request, standing);
     ObjectNode body = translator.searchBody(request, t, request.limit(), 0);
-    JsonNode reply = searchCall(body);
+    boolean collapse = request.collapse() && request.limit() > 0;
+    if (collapse) {
+      // the best-ranked article of each story; the total and the aggregations count articles
+      body.putObject("collapse").put("field", Fields.STORY);
+    }
+    JsonNode reply;
+    try {
+      reply = searchCall(body);
+    } catch (InvalidInputException e) {
+      if (!collapse) {
+        throw e;
+      }
+      // a generation written before stories has no story field (until an index run or a
+      // rebuild): every article alone there
+      body.remove("collapse");
+      collapse = false;
+      reply = searchCall(body);
+    }
     List<Hit> hits = new ArrayList<>();
     for (JsonNode h : reply.path("hits").path("hits")) {
       hits.add(hit(h, t.expanded()));
+    }
+    if (collapse) {
+      hits = withSimilar(hits, reply.path("hits").path("hits"), t);
     }
     List<FacetCounts> facets =
         request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
     long total = reply.path("hits").path("total").path("value").asLong();
     return new SearchResults(total, hits, facets, approximateNote(reply));
+  }
+
+  /**
+   * Each collapsed hit with the ids of the other articles of its story that match the search too,
+   * best-ranked first (locally: those ranked in the fetched window in rank order, then the others
+   * in index order).
+   */
+  private List<Hit> withSimilar(List<Hit> hits, JsonNode raw, QueryTranslator.Translated t) {
+    Map<String, String> leaderOfStory = new LinkedHashMap<>();
+    for (JsonNode h : raw) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      String story = h.path("_source").path(Fields.STORY).asText(id);
+      leaderOfStory.put(story, id); // a leader's key is its own id, as an article alone's
+    }
+    if (leaderOfStory.isEmpty()) {
+      return hits;
+    }
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    bool.putArray("must").add(t.query());
+    ArrayNode filter = bool.putArray("filter");
+    t.filters().values().forEach(filter::add);
+    ArrayNode stories = filter.addObject().putObject("terms").putArray(Fields.STORY);
+    leaderOfStory.keySet().forEach(stories::add);
+    body.put("size", 10_000);
+    body.putArray("_source").add(Fields.ID).add(Fields.STORY);
+    ArrayNode sort = body.putArray("sort");
+    sort.add("_score");
+    sort.addObject().putObject(Fields.ID).put("order", "asc");
+    Map<String, List<String>> similar = new HashMap<>();
+    Set<String> shown = new java.util.HashSet<>(leaderOfStory.values());
+    for (JsonNode h : searchCall(body).path("hits").path("hits")) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      String story = h.path("_source").path(Fields.STORY).asText(id);
+      if (!shown.contains(id)) {
+        similar.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
+      }
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    int i = 0;
+    for (JsonNode h : raw) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      List<String> ids = similar.get(h.path("_source").path(Fields.STORY).asText(id));
+      Hit hit = hits.get(i++);
+      out.add(ids == null ? hit : hit.withSimilarIds(ids));
+    }
+    return out;
   }
 
   /** A note when the cluster says a count is approximate (a shard's term counts, or total). */
@@ -658,7 +744,18 @@ public final class OpenSearchBackend implements Backend {
 
   /** The ids of the other articles of an article's story; empty when it is alone. */
   private Set<String> copiesOf(JsonNode self) {
-    return Set.of();
+    String id = self.path("_source").path(Fields.ID).asText();
+    String story = self.path("_source").path(Fields.STORY).asText(id);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", QueryTranslator.term(Fields.STORY, story));
+    body.put("size", 10_000);
+    body.putArray("_source").add(Fields.ID);
+    Set<String> copies = new java.util.TreeSet<>();
+    for (JsonNode h : searchCall(body).path("hits").path("hits")) {
+      copies.add(h.path("_source").path(Fields.ID).asText());
+    }
+    copies.remove(id);
+    return copies;
   }
 
   @Override

@@ -115,6 +115,24 @@ class OpenSearchParityTest {
       assertTrue(f.sameFirstOrTiedShare() >= 0.95, f.toString());
       assertTrue(f.meanOverlap() >= 0.9, f.toString());
       assertEquals(f.queries(), f.facetsEqual(), f.toString());
+      // the same queries with the copies of a story collapsed into one hit, as users search
+      List<SearchRequest> collapsed = requests.stream().map(r -> r.withCollapse(true)).toList();
+      ParityRun.Figures fc = ParityRun.compare(local, cluster, collapsed);
+      int[] similar = ParityRun.similarAgreement(local, cluster, collapsed);
+      System.out.println("parity " + name + " collapsed: " + fc);
+      System.out.printf(
+          Locale.ROOT,
+          "similar %s: %d hits on both, %d with the same similarIds, %d standing for copies locally%n",
+          name,
+          similar[0],
+          similar[1],
+          similar[2]);
+      fc.differences().stream().limit(10).forEach(d -> System.out.println("  " + d));
+      assertTrue(fc.sameFirstOrTiedShare() >= 0.95, fc.toString());
+      assertTrue(fc.meanOverlap() >= 0.9, fc.toString());
+      assertEquals(fc.queries(), fc.facetsEqual(), fc.toString());
+      assertTrue(
+          similar[1] >= 0.95 * similar[0], "same similarIds: " + similar[1] + "/" + similar[0]);
       // related articles: top-5 of each of the first articles on both backends
       double[] related = ParityRun.relatedOverlap(local, cluster, relatedArticles, 5);
       System.out.printf(

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import revue.FacetCounts;
 import revue.Hit;
 import revue.Revue;
@@ -213,6 +214,34 @@ final class ParityRun {
       }
     }
     return new double[] {ids.size(), ids.isEmpty() ? 0 : overlap / ids.size(), identical};
+  }
+
+  /**
+   * For collapsed searches: the hits shown by both backends, and how many of them list the same
+   * other articles of their story ({@link Hit#similarIds()} as sets), and how many hits stand for
+   * others at all, locally.
+   */
+  static int[] similarAgreement(Revue local, Revue cluster, List<SearchRequest> queries) {
+    int common = 0;
+    int same = 0;
+    int grouped = 0;
+    for (SearchRequest q : queries) {
+      Map<String, Set<String>> a = new TreeMap<>();
+      local.search(q).hits().forEach(h -> a.put(h.id(), new TreeSet<>(h.similarIds())));
+      for (Hit h : cluster.search(q).hits()) {
+        Set<String> mine = a.get(h.id());
+        if (mine != null) {
+          common++;
+          if (mine.equals(new TreeSet<>(h.similarIds()))) {
+            same++;
+          }
+          if (!mine.isEmpty()) {
+            grouped++;
+          }
+        }
+      }
+    }
+    return new int[] {common, same, grouped};
   }
 
   /** The country, minister, lang and month counts, every value. */
