@@ -961,17 +961,55 @@ public final class OpenSearchBackend implements Backend {
         .asLong();
   }
 
+  /**
+   * Deletes a file's articles: their ids found by a search, then deleted in bulk ({@code
+   * _delete_by_query} is in the reindex module, which a cluster may not load: the dev cluster does
+   * not).
+   */
   private long deleteFile(String index, String file) {
-    ObjectNode body = Cluster.JSON.createObjectNode();
-    body.set("query", QueryTranslator.term(Fields.FILE, file));
-    return cluster
-        .require(
-            "POST",
-            "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed",
-            body,
-            "removing the articles of " + file)
-        .path("deleted")
-        .asLong();
+    List<String> ids = new ArrayList<>();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.set("query", QueryTranslator.term(Fields.FILE, file));
+      body.put("size", 1000);
+      body.putArray("_source").add(Fields.ID);
+      body.putArray("sort").addObject().putObject(Fields.ID).put("order", "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits =
+          cluster
+              .require("POST", "/" + index + "/_search", body, "finding the articles of " + file)
+              .path("hits")
+              .path("hits");
+      hits.forEach(h -> ids.add(h.path("_id").asText()));
+      if (hits.size() < 1000) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+    long deleted = 0;
+    for (int from = 0; from < ids.size(); from += 1000) {
+      StringBuilder bulk = new StringBuilder();
+      for (String id : ids.subList(from, Math.min(ids.size(), from + 1000))) {
+        ObjectNode action = Cluster.JSON.createObjectNode();
+        action.putObject("delete").put("_id", id);
+        bulk.append(action).append('\n');
+      }
+      JsonNode reply =
+          cluster.require(
+              "POST",
+              "/" + index + "/_bulk?refresh=true",
+              bulk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              "removing the articles of " + file);
+      for (JsonNode item : reply.path("items")) {
+        if (item.path("delete").path("result").asText().equals("deleted")) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 
   /** What the index holds of each input file: its hash and how many articles. */
