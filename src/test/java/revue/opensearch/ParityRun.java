@@ -95,7 +95,7 @@ final class ParityRun {
       }
       SearchRequest r =
           new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH)
-              .withCollapse(false); // rankings of articles: the cluster does not group copies yet
+              .withCollapse(false); // rankings of articles; the collapsed ones are compared apart
       out.add(r);
       // every third query also with a filter: a language, a country, or a month range
       switch (i++ % 6) {
