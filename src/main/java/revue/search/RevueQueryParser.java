@@ -76,7 +76,7 @@ final class RevueQueryParser extends QueryParser {
    * A long query word's title weight in BM25F ({@link CombinedFieldQuery}): title and body of the
    * query's language scored as one field, a title's term counting twice; see docs/relevance.md.
    */
-  static final float LONG_TITLE_WEIGHT = 2f;
+  static final int LONG_TITLE_WEIGHT = 2;
 
   private final EntityLookups entities;
   private final WordAnalyses analyses;

@@ -34,6 +34,49 @@ class QueryTranslatorTest {
     assertEquals(4, five.at("/bool/must/0/bool/minimum_should_match").asInt());
   }
 
+  @Test
+  void aLongQueryRanksEveryWordOfItsLanguageInTitleAndBodyAsOneField() {
+    // eleven words French keeps (la, le, de, des, les are its stop words; "grève" twice)
+    JsonNode q =
+        query(
+            SearchRequest.of(
+                    "La grève a paralysé le réseau de la SNCF, la grève contre la réforme des"
+                        + " retraites continue selon les syndicats")
+                .withEntityExpansion(false));
+    JsonNode should = q.at("/bool/should");
+    assertEquals(1, q.at("/bool/minimum_should_match").asInt());
+    assertEquals(true, q.at("/bool/must").isMissingNode());
+    List<String> sent = new java.util.ArrayList<>();
+    for (JsonNode word : should) {
+      JsonNode match = word.has("bool") ? word.at("/bool/should/0/match") : word.path("match");
+      assertEquals(1, match.size());
+      sent.add(match.at("/title_body_fr_tokens/query").asText());
+    }
+    assertEquals(
+        List.of(
+            "grev",
+            "a",
+            "paralys",
+            "reseau",
+            "sncf",
+            "contr",
+            "reform",
+            "retrait",
+            "continu",
+            "selon",
+            "syndicat"),
+        sent);
+    // the repeated word weighs twice
+    assertEquals(2.0, should.at("/0/bool/boost").asDouble(), 1e-6);
+    // eight words are a title's: three in four required
+    JsonNode title =
+        query(
+            SearchRequest.of(
+                    "La grève a paralysé le réseau de la SNCF contre la réforme des retraites")
+                .withEntityExpansion(false));
+    assertEquals(6, title.at("/bool/must/0/bool/minimum_should_match").asInt());
+  }
+
   /**
    * The tokens a word's query sends to a field's analysed tokens; null when the field takes no
    * part.
