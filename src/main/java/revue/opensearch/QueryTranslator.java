@@ -670,6 +670,10 @@ final class QueryTranslator {
       if (!inQuote && c == '\\' && i + 1 < text.length()) {
         // an escaped character is a character of the word; an escaped colon names no field
         char escaped = text.charAt(++i);
+        if ((escaped == '-' || escaped == '+') && current.isEmpty()) {
+          // an escaped sign before a word is punctuation, not an exclusion: the analysis drops it
+          continue;
+        }
         current.append(escaped == ':' ? ESCAPED_COLON : escaped);
         continue;
       }

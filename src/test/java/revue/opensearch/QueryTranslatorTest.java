@@ -25,6 +25,15 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anEscapedSignBeforeAWordIsNoOperator() {
+    assertEquals(List.of("2014", "كمال", "a-b"), QueryTranslator.tokens("2014 \\-كمال a\\-b"));
+    JsonNode q =
+        query(SearchRequest.of(SearchRequest.literal("مهرجان -كمال")).withEntityExpansion(false));
+    assertEquals(true, q.at("/bool/must_not").isMissingNode());
+    assertEquals(2, q.at("/bool/must/0/bool/should").size());
+  }
+
+  @Test
   void upToThreeWordsAreAllRequiredThenThreeInFour() {
     JsonNode three = query(SearchRequest.of("pétrole prix baril").withEntityExpansion(false));
     assertEquals(3, three.at("/bool/must/0/bool/minimum_should_match").asInt());
