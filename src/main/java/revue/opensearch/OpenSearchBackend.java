@@ -169,6 +169,11 @@ public final class OpenSearchBackend implements Backend {
               + address
               + "' once");
     }
+    // an index made before the long queries' combined fields gets them (adding fields is allowed
+    // under the strict mapping; its articles have them once indexed again)
+    ObjectNode added = Cluster.JSON.createObjectNode();
+    added.set("properties", IndexMapping.combinedProperties());
+    cluster.require("PUT", "/" + live + "/_mapping", added, "adding fields to " + live);
     Map<String, FileState> known = knownFiles(live);
     Run run = new Run(new BulkWriter(cluster, live), enricher, progress, known);
     run.read(paths, options);

@@ -92,6 +92,17 @@ import revue.index.Fields;
  */
 public final class ArticleSearcher {
 
+  /**
+   * The most words a query may have (not counting its language's stop words) and still be read as a
+   * title; a longer query (a pasted summary or paragraph) is ranked by every word, in the title and
+   * body of its language scored as one field (see docs/relevance.md). The OpenSearch backend reads
+   * queries by the same rule.
+   */
+  public static final int LONG_QUERY_WORDS = RevueQueryParser.LONG_QUERY_WORDS;
+
+  /** In a long query, a title occurrence of a word counts as this many body occurrences (BM25F). */
+  public static final int LONG_QUERY_TITLE_WEIGHT = RevueQueryParser.LONG_TITLE_WEIGHT;
+
   /** Facet dimensions, in the order results show them; "date" is computed from month or day. */
   public static final List<String> FACET_DIMENSIONS =
       List.of("country", "minister", "date", "lang", "collection", "source");

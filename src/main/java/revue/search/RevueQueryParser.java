@@ -15,6 +15,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -69,7 +70,13 @@ final class RevueQueryParser extends QueryParser {
    * The most words a query may have (not counting its language's stop words) and still be read as a
    * title, all or three in four required; see docs/relevance.md for how it was measured.
    */
-  static final int LONG_QUERY_WORDS = 16;
+  static final int LONG_QUERY_WORDS = 8;
+
+  /**
+   * A long query word's title weight in BM25F ({@link CombinedFieldQuery}): title and body of the
+   * query's language scored as one field, a title's term counting twice; see docs/relevance.md.
+   */
+  static final int LONG_TITLE_WEIGHT = 2;
 
   private final EntityLookups entities;
   private final WordAnalyses analyses;
@@ -382,11 +389,12 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * A long query word's query in the body of the query's language alone, and its entity match:
+   * A long query word's query in the title and body of the query's language scored as one field
+   * (BM25F, a title occurrence counting {@link #LONG_TITLE_WEIGHT} times), and its entity match:
    * other languages' analyses of the word only add noise (rare in their fields, so weighed high),
-   * and title matches, which a title query needs, rank other articles of the same story above the
-   * one a summary or a passage describes (see docs/relevance.md). A query of no known language
-   * keeps every field.
+   * and a title scored apart (its own idf and length) ranks other articles of the same story above
+   * the one a summary describes (see docs/relevance.md). A word the analysis makes several terms of
+   * keeps its body query. A query of no known language keeps every field.
    */
   private static Query inLanguage(Query word, String lang) {
     if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
@@ -416,7 +424,16 @@ final class RevueQueryParser extends QueryParser {
             return false;
           }
         });
-    return fields.equals(Set.of(Fields.bodyField(lang))) ? word : null;
+    if (!fields.equals(Set.of(Fields.bodyField(lang)))) {
+      return null;
+    }
+    if (word instanceof TermQuery term) {
+      return new CombinedFieldQuery.Builder(term.getTerm().bytes())
+          .addField(Fields.titleField(lang), LONG_TITLE_WEIGHT)
+          .addField(Fields.bodyField(lang), 1f)
+          .build();
+    }
+    return word;
   }
 
   private Query concept(
