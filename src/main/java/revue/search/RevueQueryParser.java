@@ -502,8 +502,12 @@ final class RevueQueryParser extends QueryParser {
       if (minister.isPresent()
           && entities.standsFor(Fields.MINISTER, minister.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.MINISTER, minister.get(), fields, text));
+        if (!entities.entities().knowsMinister(minister.get())) {
+          discoveredSpellings(minister.get(), fields, text, perField);
+        }
       } else if (nameMinister != null && nameWords.contains(text.toLowerCase(Locale.ROOT))) {
         perField.add(entityMatch(Fields.MINISTER, nameMinister, fields, text));
+        discoveredSpellings(nameMinister, fields, text, perField);
       }
     }
     if (perField.isEmpty()) {
@@ -705,6 +709,33 @@ final class RevueQueryParser extends QueryParser {
               .build();
     }
     return new EntityMatch(rank, tag, spellings);
+  }
+
+  /**
+   * A discovered minister's spellings in the index's other articles (see MinisterIdentities),
+   * searched as text: revue tags a person it has not seen named with a post in the article (Matteo
+   * Salvini as a party leader, before he was a minister), and the gazetteer, which would find them
+   * by name alone, does not know them.
+   */
+  private void discoveredSpellings(
+      String minister, List<String> fields, String typed, List<Query> perField)
+      throws ParseException {
+    // every spelling, the one the identity shows too (an Arabic one when no Latin text names them)
+    List<String> spellings = new ArrayList<>();
+    for (String tag : entities.identities().members(minister)) {
+      if (!tag.equalsIgnoreCase(typed)) {
+        spellings.add(tag);
+      }
+    }
+    String key = "discovered:" + minister + '|' + fields + '|' + spellings;
+    List<Query> forms = entities.expansion(key);
+    if (forms == null) {
+      forms = List.copyOf(surfaceFormQueries(spellings, fields));
+      entities.rememberExpansion(key, forms);
+    }
+    if (!forms.isEmpty()) {
+      perField.add(forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER));
+    }
   }
 
   /** The tags of an entity: a minister's every spelling in the index, see MinisterIdentities. */
