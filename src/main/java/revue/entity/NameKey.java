@@ -36,6 +36,15 @@ public final class NameKey {
 
   private static final char I = 'i';
 
+  /** An Arabic alif within a word (a long a), and a Latin a. */
+  private static final char A = 'a';
+
+  /** A Latin e, which Arabic writes as ي or as ا (Pierre, بيار) or not at all. */
+  private static final char E = 'e';
+
+  /** Marks a compound name's head in a part (abd|aziz, بن|سلمان): compared apart in one script. */
+  private static final char JOIN = '|';
+
   /** Far above any budget: an Arabic long vowel that no Latin vowel of its kind meets. */
   private static final int NEVER = 100;
 
@@ -50,18 +59,34 @@ public final class NameKey {
   private static final Set<String> COMPOUND_TAILS =
       Set.of("eddine", "eddin", "ddine", "dine", "din", "uddin", "دين");
 
+  /** Latin compound heads that write the article of the second half: Aboul Gheit, أبو الغيط. */
+  private static final java.util.Map<String, String> LATIN_HEADS =
+      java.util.Map.of(
+          "aboul", "abou", "abul", "abu", "abdel", "abd", "abdal", "abd", "abdul", "abd", "abdoul",
+          "abd");
+
+  /** Heads of a father's name: bin X, بن X. */
+  private static final Set<String> PATRONYM_HEADS = Set.of("ben", "bin", "ibn", "بن", "ابن");
+
   /** Words of a name that are an article or a particle only, dropped. */
   private static final Set<String> DROPPED = Set.of("al", "el", "ال", "m", "mr", "mme", "dr");
 
   private final boolean arabic;
+  private final String patronym;
   private final String givenFolded;
   private final String familyFolded;
   private final String given;
   private final String family;
 
   private NameKey(
-      boolean arabic, String givenFolded, String familyFolded, String given, String family) {
+      boolean arabic,
+      String patronym,
+      String givenFolded,
+      String familyFolded,
+      String given,
+      String family) {
     this.arabic = arabic;
+    this.patronym = patronym;
     this.givenFolded = givenFolded;
     this.familyFolded = familyFolded;
     this.given = given;
@@ -90,7 +115,12 @@ public final class NameKey {
     if (consonants(gs).isEmpty() || consonants(fs).isEmpty()) {
       return null;
     }
-    return new NameKey(arabic, g, f, gs, fs);
+    // "بن X" between the given and the family name: a father's name, which tells cousins apart
+    String patronym = null;
+    if (parts.size() >= 3 && PATRONYM_HEADS.contains(head(parts.get(1)))) {
+      patronym = parts.get(1);
+    }
+    return new NameKey(arabic, patronym, g, f, gs, fs);
   }
 
   /** Whether the name is written in Arabic script. */
@@ -100,16 +130,16 @@ public final class NameKey {
 
   /**
    * Keys a name matching this one shares at least one of: the family name's consonants, and those
-   * with one consonant left out (an edit on either side leaves one of them in common).
+   * without the last one (the only consonant one script writes and the other does not: a Latin
+   * silent final letter, an Arabic final ه). Two spellings in one script that differ in another
+   * consonant are not looked at.
    */
   public Set<String> blocks() {
     Set<String> blocks = new LinkedHashSet<>();
-    String c = consonants(family);
+    String c = consonants(family).replace('V', 'F').replace('Z', 'S').replace('Q', 'H');
     blocks.add(c);
     if (c.length() >= 3) {
-      for (int i = 0; i < c.length(); i++) {
-        blocks.add(c.substring(0, i) + c.substring(i + 1));
-      }
+      blocks.add(c.substring(0, c.length() - 1));
     }
     return blocks;
   }
@@ -117,70 +147,144 @@ public final class NameKey {
   /** Whether both names are one person's: given names and family names agree. */
   public boolean sameAs(NameKey other) {
     if (arabic == other.arabic) {
-      return NameDistance.close(givenFolded, other.givenFolded)
-          && NameDistance.close(familyFolded, other.familyFolded);
+      return closeParts(givenFolded, other.givenFolded)
+          && closeParts(familyFolded, other.familyFolded)
+          && (patronym == null || other.patronym == null || closeParts(patronym, other.patronym));
     }
     NameKey a = arabic ? this : other;
     NameKey l = arabic ? other : this;
-    return crossAgree(a.given, l.given) && crossAgree(a.family, l.family);
+    if (a.patronym != null
+        && l.patronym != null
+        && crossDistance(arabicSkeleton(a.patronym), latinSkeleton(l.patronym)) > 1) {
+      return false;
+    }
+    int g = crossDistance(a.given, l.given);
+    int f = crossDistance(a.family, l.family);
+    // each part within its edits (Gérard Collomb, جيرار كولوم: one silent final letter in each)
+    return g <= allowed(a.given, l.given) && f <= allowed(a.family, l.family);
+  }
+
+  /**
+   * Two parts in one script: close spellings, and of a compound, the same head and close second
+   * halves (بن أحمد and بن محمد are two names one letter apart).
+   */
+  private static boolean closeParts(String a, String b) {
+    int ja = a.indexOf(JOIN);
+    int jb = b.indexOf(JOIN);
+    if (ja >= 0 && jb >= 0) {
+      return a.substring(0, ja).equals(b.substring(0, jb))
+          && NameDistance.close(a.substring(ja + 1), b.substring(jb + 1));
+    }
+    return NameDistance.close(a.replace("|", ""), b.replace("|", ""));
+  }
+
+  private static String head(String part) {
+    int j = part.indexOf(JOIN);
+    return j < 0 ? "" : part.substring(0, j);
   }
 
   /** Whether an Arabic and a Latin skeleton of a name part agree (see the class comment). */
   static boolean crossAgree(String arabic, String latin) {
-    // one edit once a part has three consonants (a French silent final one: Gérard, جيرار), none
-    // between two parts of one or two
+    return crossDistance(arabic, latin) <= allowed(arabic, latin);
+  }
+
+  /**
+   * One edit once a part has three consonants (a French silent final one: Gérard, جيرار), none
+   * between two parts of one or two.
+   */
+  private static int allowed(String arabic, String latin) {
     int ca = consonants(arabic).length();
     int cl = consonants(latin).length();
-    int allowed = Math.min(ca, cl) >= 2 && Math.max(ca, cl) >= 3 ? 1 : 0;
-    return crossDistance(arabic, latin) <= allowed;
+    return Math.min(ca, cl) >= 2 && Math.max(ca, cl) >= 3 ? 1 : 0;
   }
 
   /**
    * Edits from an Arabic skeleton to a Latin one: a Latin vowel mark is free to add, an Arabic one
-   * must be met (except the last, which costs one edit: Egyptian spelling writes ي for ى); a
-   * consonant added, dropped or replaced costs one.
+   * must be met by a Latin vowel of its kind (ي by i, y or e; ا by a or e; و by o, u or w), except
+   * the last, which costs one edit (Egyptian spelling writes ي for ى); a consonant added or dropped
+   * costs one, but not the first (محمد is not Ahmed); one consonant class is never read as another
+   * (Khamenei is not حسن).
    */
   static int crossDistance(String a, String l) {
     int n = a.length();
     int m = l.length();
+    int firstA = firstConsonant(a);
+    int firstL = firstConsonant(l);
     int[][] d = new int[n + 1][m + 1];
     for (int i = 1; i <= n; i++) {
-      d[i][0] = d[i - 1][0] + dropArabic(a, i - 1);
+      d[i][0] = Math.min(NEVER, d[i - 1][0] + dropArabic(a, i - 1, firstA));
     }
     for (int j = 1; j <= m; j++) {
-      d[0][j] = d[0][j - 1] + addLatin(l.charAt(j - 1));
+      d[0][j] = Math.min(NEVER, d[0][j - 1] + addLatin(l, j - 1, firstL));
     }
     for (int i = 1; i <= n; i++) {
       char ca = a.charAt(i - 1);
+      int drop = dropArabic(a, i - 1, firstA);
       for (int j = 1; j <= m; j++) {
         char cl = l.charAt(j - 1);
         int replace;
-        if (ca == cl || cl == 'V' && (ca == 'F' || ca == U)) {
-          replace = 0; // a Latin v is ف, or و in Persian names (Javad, جواد)
+        if (ca == cl
+            || cl == 'V' && (ca == 'F' || ca == U) // v is ف, or و in Persian names (Javad, جواد)
+            || cl == E && (ca == I || ca == A)
+            || ca == 'Z' && cl == 'S'
+            || ca == 'Q' && cl == 'H') { // ز for a Latin s (Seehofer, زيهوفر), not س for a z
+
+          replace = 0;
         } else if (isMark(ca)) {
           replace = i == n ? 1 : NEVER;
         } else {
-          replace = 1;
+          replace = NEVER;
         }
         d[i][j] =
             Math.min(
-                d[i - 1][j - 1] + replace,
-                Math.min(d[i - 1][j] + dropArabic(a, i - 1), d[i][j - 1] + addLatin(cl)));
+                NEVER,
+                Math.min(
+                    d[i - 1][j - 1] + replace,
+                    Math.min(d[i - 1][j] + drop, d[i][j - 1] + addLatin(l, j - 1, firstL))));
       }
     }
     return d[n][m];
   }
 
-  private static int dropArabic(String a, int i) {
-    return isMark(a.charAt(i)) && i < a.length() - 1 ? NEVER : 1;
+  private static int firstConsonant(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isMark(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  private static int addLatin(char c) {
-    return isMark(c) ? 0 : 1;
+  /**
+   * An Arabic letter Latin does not write: a final vowel letter, or a final ه (Rutte, روته), at one
+   * edit; any other, never.
+   */
+  private static int dropArabic(String a, int i, int first) {
+    boolean last = i == a.length() - 1;
+    if (isMark(a.charAt(i))) {
+      return last ? 1 : NEVER;
+    }
+    return last && i != first && a.charAt(i) == 'Q' ? 1 : NEVER;
+  }
+
+  /**
+   * A Latin letter Arabic does not write: a vowel, free; a final consonant, one edit (French leaves
+   * it silent: Gérard, جيرار; Collomb, كولوم); any other consonant, never.
+   */
+  private static int addLatin(String l, int j, int first) {
+    if (isMark(l.charAt(j))) {
+      return 0;
+    }
+    for (int k = j + 1; k < l.length(); k++) {
+      if (!isMark(l.charAt(k))) {
+        return NEVER;
+      }
+    }
+    return j == first ? NEVER : 1;
   }
 
   private static boolean isMark(char c) {
-    return c == U || c == I;
+    return c == U || c == I || c == A || c == E;
   }
 
   private static String consonants(String skeleton) {
@@ -208,11 +312,11 @@ public final class NameKey {
     }
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
+      String w = LATIN_HEADS.getOrDefault(words.get(i), words.get(i));
       if (COMPOUND_HEADS.contains(w) && i + 1 < words.size()) {
-        parts.add(w + words.get(++i));
+        parts.add(w + JOIN + words.get(++i));
       } else if (COMPOUND_TAILS.contains(w) && !parts.isEmpty()) {
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + w);
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + JOIN + w);
       } else {
         parts.add(w);
       }
@@ -258,6 +362,14 @@ public final class NameKey {
 
   /** The skeleton of a folded Arabic name part. */
   static String arabicSkeleton(String w) {
+    if (w.length() > 6 && w.endsWith("الدين")) {
+      w = w.substring(0, w.length() - 5) + JOIN + "دين"; // نورالدين written solid
+    }
+    int join = w.indexOf(JOIN);
+    if (join >= 0) {
+      // each half apart: سعد الدين is Saad-eddine, not one d
+      return arabicSkeleton(w.substring(0, join)) + arabicSkeleton(w.substring(join + 1));
+    }
     // a compound's second half loses its article too: عبدالعزيز, بنالصالح
     for (String head : List.of("عبد", "ابو", "ابن", "بن", "ولد")) {
       if (w.startsWith(head + "ال") && w.length() > head.length() + 3) {
@@ -268,15 +380,28 @@ public final class NameKey {
     StringBuilder b = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      if (c == 'ت' && next == 'ش') {
+        append(b, 'X'); // tch, ch: Mnuchin, منوتشين
+        i++;
+        continue;
+      }
+      if (c == 'ا') {
+        // a long a within the word; not before ي, where the two write one vowel (Mike, مايك)
+        append(b, i > 0 && next != 'ي' && next != 'ى' ? A : 0);
+        continue;
+      }
       char s =
           switch (c) {
             case 'ب', 'پ' -> 'B';
             case 'ت', 'ط', 'ث' -> 'T';
             case 'ج', 'غ', 'گ', 'چ' -> 'G';
-            case 'ح', 'خ', 'ه' -> 'H';
+            case 'ح', 'خ' -> 'H';
+            case 'ه' -> 'Q'; // an h, or a final e or a that Latin writes (Rutte, روته)
             case 'د', 'ذ', 'ض' -> 'D';
             case 'ر' -> 'R';
-            case 'ز', 'س', 'ص', 'ظ' -> 'S';
+            case 'س', 'ص' -> 'S';
+            case 'ز', 'ظ' -> 'Z';
             case 'ش' -> 'X';
             case 'ف', 'ڤ' -> 'F';
             case 'ق', 'ك', 'ک' -> 'K';
@@ -295,10 +420,14 @@ public final class NameKey {
 
   /** The skeleton of a folded Latin name part. */
   static String latinSkeleton(String w) {
+    int join = w.indexOf(JOIN);
+    if (join >= 0) {
+      return latinSkeleton(w.substring(0, join)) + latinSkeleton(w.substring(join + 1));
+    }
     // Abdel Aziz, Abdelaziz, Abdulaziz: Arabic drops the article of the compound's second half
     if (w.startsWith("abd") && w.length() > 6) {
       for (String article : List.of("oul", "el", "al", "ul", "il")) {
-        if (w.startsWith(article, 3) && !isVowel(w.charAt(3 + article.length()))) {
+        if (w.startsWith(article, 3)) {
           w = "abd" + w.substring(3 + article.length());
           break;
         }
@@ -310,7 +439,7 @@ public final class NameKey {
       char c = w.charAt(i);
       char next = i + 1 < n ? w.charAt(i + 1) : 0;
       if (isVowel(c) || c == 'w') {
-        append(b, c == 'a' ? 0 : c == 'i' || c == 'e' || c == 'y' ? I : U);
+        append(b, c == 'a' ? A : c == 'e' ? E : c == 'i' || c == 'y' ? I : U);
         continue;
       }
       switch (c) {
@@ -391,8 +520,12 @@ public final class NameKey {
         case 'j' -> append(b, 'G');
         case 'h' -> append(b, 'H');
         case 'f' -> append(b, 'F');
-        case 'v' -> append(b, 'V');
-        case 'z' -> append(b, 'S');
+        case 'v' -> {
+          if (b.isEmpty() || b.charAt(b.length() - 1) != 'F') {
+            append(b, 'V'); // fv is one sound: Löfven, لوفين
+          }
+        }
+        case 'z' -> append(b, 'Z');
         case 'l' -> append(b, 'L');
         case 'm' -> append(b, 'M');
         case 'n' -> append(b, 'N');
