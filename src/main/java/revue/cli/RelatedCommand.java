@@ -62,7 +62,8 @@ final class RelatedCommand implements Callable<Integer> {
       out.println();
       return ExitCodes.OK;
     }
-    out.printf("%d articles related to %s%n", results.related().size(), results.id());
+    int n = results.related().size();
+    out.printf("%d article%s related to %s%n", n, n == 1 ? "" : "s", results.id());
     int rank = 1;
     for (Related r : results.related()) {
       Hit hit = r.hit();

@@ -328,13 +328,33 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
+  /** Header length of a query: a pasted paragraph is shown by its first words. */
+  private static final int SHOWN_QUERY_CHARS = 80;
+
+  /**
+   * The query as the header shows it: whole up to {@value #SHOWN_QUERY_CHARS} characters, else cut
+   * at the last space before that, with an ellipsis; its white space collapsed.
+   */
+  static String shortened(String query) {
+    String flat = query.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= SHOWN_QUERY_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SHOWN_QUERY_CHARS - 1);
+    return flat.substring(0, cut > 0 ? cut : SHOWN_QUERY_CHARS - 1) + " …";
+  }
+
   /**
    * @param chart the matches over time ({@link DateChart}), or null
    */
   private void print(SearchResults results, String chart, PrintWriter out) {
     boolean terminal = System.getenv("NO_COLOR") == null && Terminal.stdoutIsTerminal();
     // no query (browsing by filters) leaves no trailing space
-    out.printf("%,d articles match%s%n", results.total(), query.isBlank() ? "" : " " + query);
+    out.printf(
+        "%,d %s%s%n",
+        results.total(),
+        results.total() == 1 ? "article matches" : "articles match",
+        query.isBlank() ? "" : " " + shortened(query));
     if (!results.suggestions().isEmpty()) {
       out.println("did you mean: " + String.join(" · ", results.suggestions()));
     }

@@ -84,7 +84,12 @@ final class WatchCommand implements Runnable {
       }
       spec.commandLine()
           .getOut()
-          .printf("saved '%s': %s (%,d articles match now)%n", name, search.definition(), matching);
+          .printf(
+              "saved '%s': %s (%,d %s now)%n",
+              name,
+              search.definition(),
+              matching,
+              matching == 1 ? "article matches" : "articles match");
       return ExitCodes.OK;
     }
   }

@@ -66,7 +66,7 @@ class RelatedCliTest {
             index.toString());
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.out().split("\n");
-    assertEquals("1 articles related to related/sample-en-marrakech-coalition-2022.txt", lines[0]);
+    assertEquals("1 article related to related/sample-en-marrakech-coalition-2022.txt", lines[0]);
     assertTrue(
         lines[3].startsWith(
             "    related/sample-ar-marrakech-coalition-2022.txt · 2022-05-11 · ar · related · score "),

@@ -42,6 +42,13 @@ class SearchOutputTest {
   }
 
   @Test
+  void oneMatchIsCountedInTheSingular() {
+    assertEquals(
+        "1 article matches Marrakech coalition",
+        lines(search("Marrakech coalition", "--facets", "0").out()).get(0));
+  }
+
+  @Test
   void theMatchesOverTimeAreOneLineFromTheirFirstMonthToTheirLast() {
     // the seven articles, dated from their datelines and text: May 2022, two in June 2022,
     // one a month from January to April 2023
@@ -99,5 +106,22 @@ class SearchOutputTest {
                     "--json")
                 .out());
     assertEquals("corpus/marrakech-coalition-2022.txt", json.at("/hits/0/id").asText());
+  }
+
+  @Test
+  void aPastedParagraphIsShownInTheHeaderByItsFirstWordsOnOneLine() {
+    String header =
+        lines(
+                search(
+                        "Réunie à Marrakech, la coalition internationale contre Daech\n"
+                            + "a salué le rôle du royaume chérifien, tandis que l'Espagne plaidait",
+                        "--facets",
+                        "0")
+                    .out())
+            .get(0);
+    assertEquals(
+        "1 article matches Réunie à Marrakech, la coalition internationale contre Daech a salué le"
+            + " rôle du …",
+        header);
   }
 }
