@@ -55,6 +55,10 @@ public final class NameKey {
           "ben", "bin", "ibn", "ould", "le", "la", "de", "du", "van", "von", "di", "da", "del",
           "mac", "عبد", "ابو", "بن", "ابن", "ولد");
 
+  /** What separates the words of a name: spaces, hyphens, dots, apostrophes. */
+  private static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s\\-‐‑–—_.,'’ʼ`]+");
+
   /** Words that join the word before them into one name part: Saad Eddine, سعد الدين. */
   private static final Set<String> COMPOUND_TAILS =
       Set.of("eddine", "eddin", "ddine", "dine", "din", "uddin", "دين");
@@ -129,19 +133,24 @@ public final class NameKey {
   }
 
   /**
-   * Keys a name matching this one shares at least one of: the family name's consonants, and those
-   * without the last one (the only consonant one script writes and the other does not: a Latin
-   * silent final letter, an Arabic final ه). Two spellings in one script that differ in another
-   * consonant are not looked at.
+   * Keys a name matching this one shares at least one of: the given and the family name's
+   * consonants, each whole or without its last one (the only consonant one script writes and the
+   * other does not: a Latin silent final letter, an Arabic final ه). Two spellings in one script
+   * that differ in another consonant are not looked at.
    */
   public Set<String> blocks() {
     Set<String> blocks = new LinkedHashSet<>();
-    String c = consonants(family).replace('V', 'F').replace('Z', 'S').replace('Q', 'H');
-    blocks.add(c);
-    if (c.length() >= 3) {
-      blocks.add(c.substring(0, c.length() - 1));
+    for (String g : blockParts(given)) {
+      for (String f : blockParts(family)) {
+        blocks.add(g + JOIN + f);
+      }
     }
     return blocks;
+  }
+
+  private static List<String> blockParts(String skeleton) {
+    String c = consonants(skeleton).replace('V', 'F').replace('Z', 'S').replace('Q', 'H');
+    return c.length() >= 3 ? List.of(c, c.substring(0, c.length() - 1)) : List.of(c);
   }
 
   /** Whether both names are one person's: given names and family names agree. */
@@ -304,7 +313,7 @@ public final class NameKey {
    */
   static List<String> parts(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : name.split("[\\s\\-‐‑–—_.,'’ʼ`]+")) {
+    for (String w : WORD_BREAKS.split(name)) {
       String f = fold(w);
       if (!f.isEmpty() && !DROPPED.contains(f)) {
         words.add(f);
