@@ -32,7 +32,7 @@ import revue.index.Fields;
  *
  * <p>Immutable, thread-safe.
  */
-final class MinisterIdentities {
+public final class MinisterIdentities {
 
   /** An index with no minister that shares its person with another. */
   static final MinisterIdentities NONE = new MinisterIdentities(Map.of(), Map.of(), List.of());
@@ -67,8 +67,7 @@ final class MinisterIdentities {
    * @param known whether a tag is the gazetteer's name of a minister
    */
   static MinisterIdentities of(IndexReader reader, Predicate<String> known) {
-    record Candidate(String value, NameKey key, boolean known, int articles) {}
-    List<Candidate> candidates = new ArrayList<>();
+    Map<String, Integer> tags = new HashMap<>();
     try {
       Terms terms = MultiTerms.getTerms(reader, Fields.MINISTER);
       if (terms == null) {
@@ -76,14 +75,28 @@ final class MinisterIdentities {
       }
       TermsEnum te = terms.iterator();
       for (BytesRef term = te.next(); term != null; term = te.next()) {
-        String value = term.utf8ToString();
-        NameKey key = NameKey.of(value);
-        if (key != null) {
-          candidates.add(new Candidate(value, key, known.test(value), te.docFreq()));
-        }
+        tags.put(term.utf8ToString(), te.docFreq());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return of(tags, known);
+  }
+
+  /**
+   * The identities of minister tags, each with the number of articles it tags (an index kept
+   * elsewhere: see revue.opensearch).
+   *
+   * @param known whether a tag is the gazetteer's name of a minister
+   */
+  public static MinisterIdentities of(Map<String, Integer> tagArticles, Predicate<String> known) {
+    record Candidate(String value, NameKey key, boolean known, int articles) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (Map.Entry<String, Integer> tag : tagArticles.entrySet()) {
+      NameKey key = NameKey.of(tag.getKey());
+      if (key != null) {
+        candidates.add(new Candidate(tag.getKey(), key, known.test(tag.getKey()), tag.getValue()));
+      }
     }
     // heads first: the gazetteer's names, then Latin spellings, then the most used
     candidates.sort(
@@ -128,7 +141,7 @@ final class MinisterIdentities {
   }
 
   /** The name an identity's tag is shown under: its head, or the tag itself when alone. */
-  String display(String tag) {
+  public String display(String tag) {
     return heads.getOrDefault(tag, tag);
   }
 
