@@ -73,7 +73,22 @@ public record RunReport(
       return Optional.empty();
     }
     try {
-      JsonNode n = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a report from its JSON, as {@code last-run.json} and {@code revue stats --json} write it
+   * (an OpenSearch backend keeps it on the cluster). A report that cannot be read reads as absent.
+   *
+   * @param json the report's JSON object
+   * @return the report, or empty when the text is not one
+   */
+  public static Optional<RunReport> parse(String json) {
+    try {
+      JsonNode n = JSON.readTree(json);
       List<String> inputs = new ArrayList<>();
       n.path("inputs").forEach(i -> inputs.add(i.asText()));
       JsonNode c = n.path("changes");

@@ -59,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
         JsonContract.write(report, out);
         out.println();
       } else {
-        Reports.print(report, common.index, out);
+        Reports.print(report, common.backend != null ? common.backend : common.index, out);
       }
       int code = strict && report.failed() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
       // index returns once its commit is searchable through this instance

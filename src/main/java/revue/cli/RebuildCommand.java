@@ -57,7 +57,7 @@ final class RebuildCommand implements Callable<Integer> {
       } else {
         out.printf(
             "rebuilt %s in %.1f s: %s; %,d skipped, %,d failed%n",
-            common.index,
+            common.backend != null ? common.backend : common.index,
             (run.finished().toEpochMilli() - run.started().toEpochMilli()) / 1000.0,
             run.message(),
             run.skipped(),

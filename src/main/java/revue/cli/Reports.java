@@ -1,7 +1,6 @@
 package revue.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.TreeMap;
 import revue.IndexReport;
 
@@ -10,7 +9,7 @@ final class Reports {
 
   private Reports() {}
 
-  static void print(IndexReport report, Path index, PrintWriter out) {
+  static void print(IndexReport report, Object index, PrintWriter out) {
     double seconds = Math.max(0.001, report.elapsed().toMillis() / 1000.0);
     out.printf(
         "indexed %,d articles into %s in %.1f s (%,.0f articles/s); %,d skipped, %,d failed%n",

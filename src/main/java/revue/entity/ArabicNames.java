@@ -31,6 +31,45 @@ final class ArabicNames {
 
   static final Set<String> ARABIC_PARTICLES = WordLists.load("name-particles-arabic.txt");
 
+  /** Prepositions that take no clitic preposition: لحول is a name, not ل + حول. */
+  static final Set<String> ARABIC_PREPOSITIONS = WordLists.load("prepositions-arabic.txt");
+
+  /**
+   * Stop words written with a final ى (الى, لدى): a word spelled with ي instead is a name (والي).
+   */
+  static final Set<String> ALIF_MAQSURA_STOPS = alifMaqsuraStops();
+
+  private static Set<String> alifMaqsuraStops() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String e : WordLists.entries("name-stops-arabic.txt")) {
+      if (e.endsWith("ى")) {
+        for (Token t : TextFolding.tokens(e)) {
+          out.add(t.norm());
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */
+  static final Set<String> DEFINITE_GIVEN_NAMES = WordLists.load("given-names-arabic-definite.txt");
+
+  /** Portfolio nouns that may stand in construct with a place: "وزير داخلية تتارستان". */
+  static final Set<String> PORTFOLIOS = WordLists.load("portfolios-arabic.txt");
+
+  /** Offices between a name and the minister title after it ("ولي العهد", "نائب"), as words. */
+  static final List<List<String>> TITLE_CHAINS = phrases("title-chains-arabic.txt");
+
+  private static List<List<String>> phrases(String list) {
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (String e : WordLists.entries(list)) {
+      out.add(TextFolding.tokens(e).stream().map(Token::norm).toList());
+    }
+    // longest first: "ولي ولي العهد" before "ولي العهد"
+    out.sort((a, b) -> b.size() - a.size());
+    return List.copyOf(out);
+  }
+
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
   static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
 
@@ -124,24 +163,35 @@ final class ArabicNames {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
-    String gap = separator(text, tokens, titleStart);
+    // offices chained before the title ("X ولي العهد نائب رئيس مجلس الوزراء"): the name is
+    // before them, and the chain itself shows the apposition
+    int end = titleStart;
+    boolean chained = false;
+    for (int c = chainBefore(text, tokens, end); c >= 0; c = chainBefore(text, tokens, end)) {
+      chained |= end - c > 1 || !tokens.get(c).norm().startsWith("ناي");
+      end = c;
+    }
+    if (end < 2) {
+      return null;
+    }
+    String gap = separator(text, tokens, end);
     boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
     if (!comma && !gap.isBlank()) {
       return null;
     }
-    int end = titleStart;
-    int k = titleStart - 1;
-    while (k >= 0 && end - k <= 4) {
+    int k = end - 1;
+    int units = 0; // name words, particles (بن) not counted
+    while (k >= 0 && units < 4) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()
           || covered[k]
           || nameStop(tok)
-          || arabicStop(forms.get(k))
-          || closerWord(forms.get(k))
+          || arabicStop(tok, forms.get(k))
+          || closerWord(tok, forms.get(k))
           || titleWord(forms.get(k))
           || countryAt(forms, k)
           || ARABIC_ORDINALS.contains(tok.norm())
-          || hasArticle(tok) && k < end - 1
+          || hasArticle(tok) && k < end - 1 && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || presentTenseVerb(tok) && k < end - 1) {
         break;
@@ -149,7 +199,11 @@ final class ArabicNames {
       if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
         break;
       }
+      units += ARABIC_PARTICLES.contains(tok.norm()) ? 0 : 1;
       k--;
+      if (hasArticle(tok) && k + 1 < end - 1) {
+        break; // a given name with the article starts the name: "الحبيب الصيد"
+      }
     }
     int from = k + 1;
     while (from < end && ARABIC_PARTICLES.contains(tokens.get(from).norm())) {
@@ -158,19 +212,68 @@ final class ArabicNames {
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
     }
+    // "تفقد X Y نائب وزير": a sentence opened by a verb and its subject; the verb is no given
+    // name the gazetteer knows
+    if (!comma
+        && end - from >= 3
+        && (from == 0 || hardStop(separator(text, tokens, from)))
+        && !ARABIC_PARTICLES.contains(tokens.get(from).norm())
+        && !hasArticle(tokens.get(from))
+        && gazetteer.aliasesStartingWith(tokens.get(from).norm()).isEmpty()
+        && !ARABIC_PARTICLES.contains(tokens.get(from + 1).norm())) {
+      from++;
+    }
     // the word before the name: a clause opener, or with a comma a stop or the sentence's start
     if (from == 0 || hardStop(separator(text, tokens, from))) {
-      return comma ? new NameSpan(from, end) : null;
+      return comma || chained ? new NameSpan(from, end) : null;
     }
     Token before = tokens.get(from - 1);
-    boolean opener = false;
+    boolean opener = chained;
     for (String f : forms.get(from - 1)) {
       opener |= ARABIC_SUBJECT_OPENERS.contains(f);
     }
     if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
       return new NameSpan(from, end);
     }
+    // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
+    if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
+      if (before.isArabic()
+          && !hasArticle(before)
+          && !nameStop(before)
+          && !arabicStop(forms.get(from - 1))
+          && !closerWord(forms.get(from - 1))
+          && !countryAt(forms, from - 1)
+          && !ARABIC_PARTICLES.contains(before.norm())) {
+        return new NameSpan(from, end);
+      }
+    }
     return null;
+  }
+
+  /**
+   * The first word of an office of {@link #TITLE_CHAINS} that ends right before word end, joined to
+   * it by a space only, or -1.
+   */
+  private static int chainBefore(String text, List<Token> tokens, int end) {
+    if (end < 1 || !separator(text, tokens, end).isBlank()) {
+      return -1;
+    }
+    for (List<String> chain : TITLE_CHAINS) {
+      int c = end - chain.size();
+      if (c < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int x = 0; x < chain.size() && match; x++) {
+        match =
+            tokens.get(c + x).norm().equals(chain.get(x))
+                && (x == 0 || separator(text, tokens, c + x).isBlank());
+      }
+      if (match) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   NameSpan arabicNameAfter(
@@ -199,7 +302,7 @@ final class ArabicNames {
       }
       String sep = separator(text, tokens, j);
       if (hardStop(sep)) {
-        return null;
+        return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
         // After a comma comes a new clause more often than the name, except in an apposition
@@ -222,6 +325,23 @@ final class ArabicNames {
           || RELATIVES.contains(forms.get(j).get(forms.get(j).size() > 1 ? 1 : 0))) {
         return null;
       }
+      if (j > t && DEFINITE_GIVEN_NAMES.contains(tok.norm())) {
+        NameSpan name = readArabicName(text, tokens, forms, j, 2); // "وزير الداخلية الهادي مجدوب"
+        if (name != null) {
+          return name;
+        }
+      }
+      if (!hasArticle(tok)
+          && PORTFOLIOS.contains(tok.norm())
+          && j + 2 < n
+          && tokens.get(j + 1).isArabic()
+          && !hasArticle(tokens.get(j + 1))
+          && !arabicStop(tokens.get(j + 1), forms.get(j + 1))
+          && separator(text, tokens, j + 1).isBlank()
+          && separator(text, tokens, j + 2).strip().matches("[،,]")) {
+        j += 2; // "وزير داخلية تتارستان، X Y،": the portfolio in construct with its place
+        continue;
+      }
       if (arabicSkippable(forms.get(j), tok)) {
         j++;
         continue;
@@ -229,6 +349,40 @@ final class ArabicNames {
       return readArabicName(text, tokens, forms, j, maxUnits);
     }
     return null;
+  }
+
+  private static boolean openingQuote(String sep) {
+    String q = sep.strip();
+    return q.equals("\"") || q.equals("«") || q.equals("“");
+  }
+
+  /**
+   * [from, to) of a name in quotes right after a title ("الوزير \"X Y\""), or null: two to four
+   * words joined by spaces, none a stop word or a country, the closing quote right after them.
+   */
+  NameSpan quotedName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int k = j;
+    while (k < n && k < j + 4) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic()
+          || k > j && !separator(text, tokens, k).isBlank()
+          || nameStop(tok)
+          || arabicStop(tok, forms.get(k))
+          || closerWord(forms.get(k))
+          || countryAt(forms, k)
+          || presentTenseVerb(tok)) {
+        break;
+      }
+      k++;
+    }
+    if (k - j < 2 || ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
+      return null;
+    }
+    String after = k < n ? separator(text, tokens, k) : "";
+    String q = after.strip();
+    boolean closed = q.startsWith("\"") || q.startsWith("»") || q.startsWith("”");
+    return closed ? new NameSpan(j, k) : null;
   }
 
   /**
@@ -283,7 +437,7 @@ final class ArabicNames {
         break;
       }
       String w = tok.norm();
-      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(forms.get(k))) {
+      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(tok, forms.get(k))) {
         break;
       }
       if (ARABIC_PARTICLES.contains(w)) {
@@ -371,12 +525,45 @@ final class ArabicNames {
 
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
   static boolean arabicStop(List<String> forms) {
+    String norm = forms.get(0);
     for (String f : forms) {
-      if (ARABIC_STOPWORDS.contains(f)) {
+      if (ARABIC_STOPWORDS.contains(f) && !prepositionAfterClitic(norm, f)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an Arabic word is a stop word as written: {@link #arabicStop}, except that a stop word
+   * written with a final ى (الى) does not match a word spelled with ي (والي, the name Wali), as the
+   * preposition على is told apart from the name علي.
+   */
+  static boolean arabicStop(Token tok, List<String> forms) {
+    String norm = forms.get(0);
+    for (String f : forms) {
+      if (ARABIC_STOPWORDS.contains(f)
+          && !prepositionAfterClitic(norm, f)
+          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether form f of a word is a preposition read by taking a clitic ب, ل or ك off it (after و or
+   * ف): no preposition takes one, so لحول is a name, not ل + حول.
+   */
+  private static boolean prepositionAfterClitic(String norm, String f) {
+    if (f.equals(norm) || !ARABIC_PREPOSITIONS.contains(f)) {
+      return false;
+    }
+    String base = norm;
+    if (base.length() == f.length() + 2 && (base.charAt(0) == 'و' || base.charAt(0) == 'ف')) {
+      base = base.substring(1);
+    }
+    return base.length() == f.length() + 1 && "بلك".indexOf(base.charAt(0)) >= 0;
   }
 
   /** Stopwords that belong inside a title: "وزير الدولة لشؤون الخارجية", "معالي الوزير". */
@@ -390,6 +577,19 @@ final class ArabicNames {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #closerWord(List)}, a stop word matched as written (see {@link #arabicStop(Token,
+   * List)}).
+   */
+  static boolean closerWord(Token tok, List<String> forms) {
+    for (String f : forms) {
+      if (ARABIC_TITLE_CLOSERS.contains(f)) {
+        return true;
+      }
+    }
+    return arabicStop(tok, forms);
   }
 
   /** Words with the article that end a title or a name rather than belong to it. */

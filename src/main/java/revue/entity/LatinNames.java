@@ -32,6 +32,31 @@ final class LatinNames {
 
   static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
+  /** Party, colour and standing words between a title and its name: "ministre socialiste X Y". */
+  static final Set<String> TITLE_ADJECTIVES = WordLists.load("title-adjectives-latin.txt");
+
+  /**
+   * Whether word k is an initial: one capital letter, a full stop after it, a capitalized word
+   * after that ("J. Smith", "George W. Bush").
+   */
+  static boolean initial(String text, List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (t.isArabic() || t.raw().length() != 1 || !Character.isUpperCase(t.raw().charAt(0))) {
+      return false;
+    }
+    if (k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized()) {
+      return false;
+    }
+    String sep = text.substring(t.end(), tokens.get(k + 1).start());
+    return sep.equals(".") || sep.equals(". ") || sep.equals(".-");
+  }
+
+  /** Clitics a hyphen joins to a verb ("a-t-il"), never the second half of a given name. */
+  private static final Set<String> HYPHEN_CLITICS =
+      Set.of(
+          "t", "il", "ils", "elle", "elles", "on", "ci", "la", "le", "les", "je", "tu", "nous",
+          "vous", "moi", "toi", "lui", "y", "en", "ce", "led", "born", "based", "style");
+
   /**
    * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
    * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
@@ -64,6 +89,7 @@ final class LatinNames {
         String sep = separator(text, tokens, j);
         boolean afterHonorific = LATIN_HONORIFICS.contains(tokens.get(j - 1).norm());
         if (hardStop(sep) && !(afterHonorific && sep.strip().equals("."))) {
+          // (an initial's full stop is read by readLatinName, which starts at the initial)
           return null;
         }
         if (sep.indexOf(',') >= 0) {
@@ -88,6 +114,21 @@ final class LatinNames {
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
         j = cEnd; // a demonym or country in the title: "ministre nigérien", "Minister of Morocco"
+        continue;
+      }
+      if (allowStart && initial(text, tokens, j)) {
+        return readLatinName(text, tokens, forms, j); // "le ministre de la Santé J. Smith"
+      }
+      if (allowStart && tok.isAllUpperCase() && w.length() >= 2 && w.length() <= 4) {
+        j++; // a party's acronym: "l'ex-ministre PS à l'Ecologie X Y"
+        continue;
+      }
+      if (!tok.isCapitalized() && TITLE_ADJECTIVES.contains(w)) {
+        allowStart = true; // "l'ancien ministre socialiste X Y"
+        prevLowerContent = false;
+        prevAdjective = false;
+        afterConnector = false;
+        j++;
         continue;
       }
       if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !COMMON_WORDS.contains(w)) {
@@ -293,18 +334,41 @@ final class LatinNames {
 
   NameSpan readLatinName(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
-    if (COMMON_WORDS.contains(tokens.get(j).norm()) || thingAt(forms, j)) {
+    if (!initial(text, tokens, j) && COMMON_WORDS.contains(tokens.get(j).norm())
+        || thingAt(forms, j)) {
       return null; // "Invité de X", "France Info": a common word or a known thing starts no name
     }
     int k = j;
     int lastCapital = -1;
+    boolean spaced = false;
     while (k < n && k < j + 5) {
       Token tok = tokens.get(k);
       if (k > j) {
         String sep = separator(text, tokens, k);
-        if (!nameJoiner(sep)) {
+        boolean afterInitial = initial(text, tokens, k - 1);
+        if (!nameJoiner(sep) && !afterInitial) {
           break;
         }
+        spaced |= sep.indexOf(' ') >= 0;
+        if (!tok.isCapitalized()
+            && (sep.equals("-") || sep.equals("‑"))
+            && spaced
+            && lastCapital == k - 1
+            && tok.raw().length() <= 5
+            && tok.raw().length() >= 2
+            && tokens.get(k - 1).raw().length() <= 5
+            && !HYPHEN_CLITICS.contains(tok.norm())
+            && (k + 1 >= n
+                || !nameJoiner(separator(text, tokens, k + 1))
+                || !tokens.get(k + 1).isCapitalized())) {
+          lastCapital = k; // "Kim Gang-lip", "Kang Kyung-wha": a given name's lower-case half
+          k++;
+          break;
+        }
+      }
+      if (initial(text, tokens, k)) {
+        k++; // an initial is part of the name, never its end
+        continue;
       }
       String w = tok.norm();
       boolean particle = NAME_PARTICLES.contains(w);
@@ -317,8 +381,9 @@ final class LatinNames {
         }
         if (k > j
             && COMMON_WORDS.contains(w)
-            && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())) {
-          break; // a common word ends a name, unless a particle binds it ("Le Maire")
+            && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())
+            && !(k + 1 < n && separator(text, tokens, k + 1).equals("-"))) {
+          break; // a common word ends a name, unless a particle or a hyphen binds it ("Le Maire")
         }
         lastCapital = k;
       } else if (!(particle && k > j)) {
@@ -348,8 +413,8 @@ final class LatinNames {
    * country, no acronym, not after a determiner; null otherwise.
    */
   NameSpan personNameAt(String text, List<Token> tokens, List<List<String>> forms, int k) {
-    if (!nameWord(tokens, forms, k)) {
-      return null;
+    if (!nameWord(tokens, forms, k) || COMMON_WORDS.contains(tokens.get(k).norm())) {
+      return null; // "Invité de X Y": a common word capitalized at a sentence's start
     }
     if (k > 0) {
       Token prev = tokens.get(k - 1);
@@ -400,15 +465,53 @@ final class LatinNames {
         && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }
 
-  /** The first full person name within words [from, to), or null. */
+  /**
+   * The first full person name within words [from, to) that no preposition precedes ("Avec X Y, Z W
+   * fait partie"), else the first after one, or null.
+   */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name != null && name.to() <= to) {
+        if (k > from && PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
+          // "Avec X Y, Z W fait partie...": a complement; the subject is a name after it, if any
+          if (complement == null) {
+            complement = name;
+          }
+          k = name.to() - 1;
+          continue;
+        }
         return name;
       }
     }
-    return null;
+    return complement;
   }
+
+  /** Prepositions before a name that make it a complement rather than a sentence's subject. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "avec",
+          "de",
+          "d",
+          "du",
+          "par",
+          "pour",
+          "a",
+          "chez",
+          "selon",
+          "contre",
+          "sur",
+          "aupres",
+          "entre",
+          "sans",
+          "with",
+          "by",
+          "for",
+          "to",
+          "of",
+          "from",
+          "against",
+          "according");
 }

@@ -103,8 +103,8 @@ final class IndexMapping {
 
     ObjectNode mappings = root.putObject("mappings");
     mappings.put("dynamic", "strict");
-    // the analysed tokens are for matching only: not kept in _source
-    mappings.putObject("_source").putArray("excludes").add(AnalysedText.field("*"));
+    // the analysed tokens stay in _source, though only searches read them: the regrouping of
+    // stories updates documents in place, which OpenSearch does by rewriting them from _source
     ObjectNode props = mappings.putObject("properties");
     for (String keyword :
         new String[] {
@@ -119,10 +119,13 @@ final class IndexMapping {
           Fields.FILE_HASH,
           Fields.FACET_YEAR,
           MONTH,
-          DAY
+          DAY,
+          Fields.STORY // the story's leader's id (its own when alone): searches collapse on it
         }) {
       props.putObject(keyword).put("type", "keyword");
     }
+    // the near-duplicate signature, read back (from _source) when the stories are regrouped
+    props.putObject(Fields.DUPLICATE_SIGNATURE).put("type", "binary");
     // for display only: kept in _source, not indexed
     for (String display :
         new String[] {
@@ -200,6 +203,10 @@ final class IndexMapping {
     doc.put(Fields.FILE, article.path());
     doc.put(Fields.FILE_HASH, fileHash);
     doc.put(Fields.COLLECTION, article.collection());
+    doc.put(Fields.STORY, article.id()); // alone until the run's regrouping says otherwise
+    if (enriched.signature() != null) {
+      doc.put(Fields.DUPLICATE_SIGNATURE, enriched.signature().bytes()); // base64 in JSON
+    }
     doc.put(Fields.LANG, enriched.lang());
     if (article.source() != null && !article.source().isBlank()) {
       doc.put(Fields.SOURCE, article.source());

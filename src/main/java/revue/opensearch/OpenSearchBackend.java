@@ -42,6 +42,7 @@ import revue.IndexStats;
 import revue.IngestOptions;
 import revue.IngestProblem;
 import revue.InvalidInputException;
+import revue.Related;
 import revue.RelatedResults;
 import revue.RevueException;
 import revue.RunReport;
@@ -65,8 +66,8 @@ import revue.ingest.IngestListener;
  * the previous generation is kept for rollback, older ones deleted. An index run writes into the
  * live generation by article id (idempotent), skipping input files whose SHA-256 is unchanged.
  *
- * <p>Thread-safe. Runs are not locked across processes as the local index's are: two writers on one
- * cluster at once must be avoided by the caller (see docs/opensearch.md).
+ * <p>Thread-safe. Each writing run holds the cluster's writers' lock for this name ({@link
+ * ClusterRuns}), as a local run holds its folder's, and records its report there.
  */
 public final class OpenSearchBackend implements Backend {
 
@@ -80,6 +81,7 @@ public final class OpenSearchBackend implements Backend {
   private final int replicas;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final EntityStanding standing;
+  private final ClusterRuns runs;
 
   private OpenSearchBackend(
       ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
@@ -90,6 +92,7 @@ public final class OpenSearchBackend implements Backend {
     this.shards = shards;
     this.replicas = replicas;
     this.standing = new EntityStanding(this::searchCall, entities);
+    this.runs = new ClusterRuns(cluster);
   }
 
   /**
@@ -138,11 +141,33 @@ public final class OpenSearchBackend implements Backend {
       LongConsumer progress,
       Duration lockWait) {
     requireWritableCluster();
+    try (ClusterRuns.Held lock = runs.acquire("index", lockWait)) {
+      return indexLocked(paths, enricher, options, progress);
+    }
+  }
+
+  private IndexReport indexLocked(
+      List<Path> paths, Enricher enricher, IngestOptions options, LongConsumer progress) {
     Instant started = Instant.now();
     String live = liveIndex().orElse(null);
     if (live == null) {
       live = createGeneration(1, true);
       switchAlias(null, live);
+    } else if (cluster
+        .require("GET", "/" + live + "/_mapping/field/" + Fields.STORY, null, "mapping " + live)
+        .path(live)
+        .path("mappings")
+        .isEmpty()) {
+      // its documents lack the story fields, and their _source the tokens that an in-place update
+      // of their story would need
+      throw new RevueException(
+          live
+              + " on "
+              + address
+              + " was built before revue grouped stories on the cluster: run 'revue rebuild PATH"
+              + " --backend "
+              + address
+              + "' once");
     }
     Map<String, FileState> known = knownFiles(live);
     Run run = new Run(new BulkWriter(cluster, live), enricher, progress, known);
@@ -159,6 +184,9 @@ public final class OpenSearchBackend implements Backend {
     removed += run.replaced.get();
     cluster.require("POST", "/" + live + "/_refresh", null, "refresh of " + live);
     long updated = Math.min(run.replaced.get(), run.bulk.sent());
+    if (run.bulk.sent() > 0 || removed > 0) {
+      ClusterStories.regroup(cluster, live); // as locally, after each run that changed the index
+    }
     IndexReport.Changes changes =
         new IndexReport.Changes(
             run.bulk.sent() - updated, updated, removed - updated, run.unchanged.get());
@@ -168,10 +196,35 @@ public final class OpenSearchBackend implements Backend {
       JsonNode old = meta(live);
       m.setAll(old.isObject() ? (ObjectNode) old : Cluster.JSON.createObjectNode());
       m.put("updated", Instant.now().toString());
+      // as the local index's commit data: every input path an index run has read, in order
+      Set<String> from = new java.util.LinkedHashSet<>(strings(m.path("from")));
+      paths.forEach(p -> from.add(p.toAbsolutePath().normalize().toString()));
+      from.forEach(m.putArray("from")::add);
       cluster.require("PUT", "/" + live + "/_mapping", meta, "recording the run in " + live);
     }
-    return new IndexReport(
-        run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
+    IndexReport report =
+        new IndexReport(
+            run.collections(), run.problems(), Duration.between(started, Instant.now()), changes);
+    runs.record(
+        new RunReport(
+            "index",
+            started,
+            Instant.now(),
+            paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+            true,
+            String.format(
+                Locale.ROOT,
+                "%,d added, %,d updated, %,d removed, %,d unchanged",
+                changes.added(),
+                changes.updated(),
+                changes.removed(),
+                changes.unchanged()),
+            live,
+            count(live),
+            changes,
+            report.skipped(),
+            report.failed()));
+    return report;
   }
 
   @Override
@@ -182,7 +235,38 @@ public final class OpenSearchBackend implements Backend {
       LongConsumer progress,
       Duration lockWait) {
     requireWritableCluster();
-    Instant started = Instant.now();
+    try (ClusterRuns.Held lock = runs.acquire("rebuild", lockWait)) {
+      Instant started = Instant.now();
+      try {
+        RunReport report = rebuildLocked(paths, enricher, options, progress, started);
+        runs.record(report);
+        return report;
+      } catch (RuntimeException e) {
+        Optional<String> live = liveIndex();
+        runs.record(
+            new RunReport(
+                "rebuild",
+                started,
+                Instant.now(),
+                paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                false,
+                e.getMessage(),
+                live.orElse(null),
+                live.map(this::count).orElse(0L),
+                null,
+                0,
+                0));
+        throw e;
+      }
+    }
+  }
+
+  private RunReport rebuildLocked(
+      List<Path> paths,
+      Enricher enricher,
+      IngestOptions options,
+      LongConsumer progress,
+      Instant started) {
     Optional<String> live = liveIndex();
     int next = generations().stream().mapToInt(OpenSearchBackend::number).max().orElse(0) + 1;
     String fresh = createGeneration(next, false);
@@ -200,6 +284,7 @@ public final class OpenSearchBackend implements Backend {
       settings.putObject("index").put("refresh_interval", "1s").put("number_of_replicas", replicas);
       cluster.require("PUT", "/" + fresh + "/_settings", settings, "settings of " + fresh);
       cluster.require("POST", "/" + fresh + "/_refresh", null, "refresh of " + fresh);
+      ClusterStories.regroup(cluster, fresh);
       long count = count(fresh);
       long expected = run.bulk.sent();
       if (count != expected || !run.bulk.failures().isEmpty()) {
@@ -259,6 +344,15 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public RunReport rollback(Duration lockWait) {
+    requireOpen();
+    try (ClusterRuns.Held lock = runs.acquire("rollback", lockWait)) {
+      RunReport report = rollbackLocked();
+      runs.record(report);
+      return report;
+    }
+  }
+
+  private RunReport rollbackLocked() {
     Instant started = Instant.now();
     String live = liveIndex().orElseThrow(this::missing);
     String previous =
@@ -294,15 +388,82 @@ public final class OpenSearchBackend implements Backend {
   public SearchResults search(SearchRequest request) {
     QueryTranslator.Translated t = translator.translate(request, standing);
     ObjectNode body = translator.searchBody(request, t, request.limit(), 0);
-    JsonNode reply = searchCall(body);
+    boolean collapse = request.collapse() && request.limit() > 0;
+    if (collapse) {
+      // the best-ranked article of each story; the total and the aggregations count articles
+      body.putObject("collapse").put("field", Fields.STORY);
+    }
+    JsonNode reply;
+    try {
+      reply = searchCall(body);
+    } catch (InvalidInputException e) {
+      if (!collapse) {
+        throw e;
+      }
+      // a generation written before stories has no story field (until an index run or a
+      // rebuild): every article alone there
+      body.remove("collapse");
+      collapse = false;
+      reply = searchCall(body);
+    }
     List<Hit> hits = new ArrayList<>();
     for (JsonNode h : reply.path("hits").path("hits")) {
       hits.add(hit(h, t.expanded()));
+    }
+    if (collapse) {
+      hits = withSimilar(hits, reply.path("hits").path("hits"), t);
     }
     List<FacetCounts> facets =
         request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
     long total = reply.path("hits").path("total").path("value").asLong();
     return new SearchResults(total, hits, facets, approximateNote(reply));
+  }
+
+  /**
+   * Each collapsed hit with the ids of the other articles of its story that match the search too,
+   * best-ranked first (locally: those ranked in the fetched window in rank order, then the others
+   * in index order).
+   */
+  private List<Hit> withSimilar(List<Hit> hits, JsonNode raw, QueryTranslator.Translated t) {
+    Map<String, String> leaderOfStory = new LinkedHashMap<>();
+    for (JsonNode h : raw) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      String story = h.path("_source").path(Fields.STORY).asText(id);
+      leaderOfStory.put(story, id); // a leader's key is its own id, as an article alone's
+    }
+    if (leaderOfStory.isEmpty()) {
+      return hits;
+    }
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    bool.putArray("must").add(t.query());
+    ArrayNode filter = bool.putArray("filter");
+    t.filters().values().forEach(filter::add);
+    ArrayNode stories = filter.addObject().putObject("terms").putArray(Fields.STORY);
+    leaderOfStory.keySet().forEach(stories::add);
+    body.put("size", 10_000);
+    body.putArray("_source").add(Fields.ID).add(Fields.STORY);
+    ArrayNode sort = body.putArray("sort");
+    sort.add("_score");
+    sort.addObject().putObject(Fields.ID).put("order", "asc");
+    Map<String, List<String>> similar = new HashMap<>();
+    Set<String> shown = new java.util.HashSet<>(leaderOfStory.values());
+    for (JsonNode h : searchCall(body).path("hits").path("hits")) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      String story = h.path("_source").path(Fields.STORY).asText(id);
+      if (!shown.contains(id)) {
+        similar.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
+      }
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    int i = 0;
+    for (JsonNode h : raw) {
+      String id = h.path("_source").path(Fields.ID).asText();
+      List<String> ids = similar.get(h.path("_source").path(Fields.STORY).asText(id));
+      Hit hit = hits.get(i++);
+      out.add(ids == null ? hit : hit.withSimilarIds(ids));
+    }
+    return out;
   }
 
   /** A note when the cluster says a count is approximate (a shard's term counts, or total). */
@@ -386,6 +547,10 @@ public final class OpenSearchBackend implements Backend {
   }
 
   private Hit hit(JsonNode h, Set<String> expanded) {
+    return hit(h, expanded, (float) h.path("_score").asDouble(0));
+  }
+
+  private Hit hit(JsonNode h, Set<String> expanded, float score) {
     JsonNode s = h.path("_source");
     List<String> countries = strings(s.path(Fields.COUNTRY));
     List<String> ministers = strings(s.path(Fields.MINISTER));
@@ -410,7 +575,7 @@ public final class OpenSearchBackend implements Backend {
         ministers,
         text(s, Fields.URL),
         text(s, Fields.PATH),
-        (float) h.path("_score").asDouble(0),
+        score,
         snippet(h.path("highlight"), text(s, Fields.LANG)),
         matched);
   }
@@ -579,8 +744,46 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public RelatedResults related(String id, int limit) {
-    throw new RevueException(
-        "related articles are not available on the OpenSearch backend yet (" + address + ")");
+    requireOpen();
+    String live = liveIndex().orElseThrow(this::missing);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", QueryTranslator.term(Fields.ID, id));
+    body.put("size", 1);
+    JsonNode hits = searchCall(body).path("hits").path("hits");
+    if (hits.isEmpty()) {
+      throw new InvalidInputException("no article with id '" + id + "'");
+    }
+    JsonNode self = hits.get(0);
+    // the article's copies are the same story, not related coverage of it: listed apart
+    Set<String> copies = copiesOf(self);
+    ClusterRelated finder = new ClusterRelated(cluster, this::searchCall, translator);
+    List<ClusterRelated.Found> found = finder.find(live, self, Math.max(0, limit), copies);
+    List<Related> related = new ArrayList<>();
+    for (ClusterRelated.Found f : found) {
+      related.add(new Related(hit(f.hit(), Set.of(), f.score()), f.why()));
+    }
+    List<Hit> copyHits = new ArrayList<>();
+    for (JsonNode h : finder.fetch(copies, List.of()).values()) {
+      copyHits.add(hit(h, Set.of(), 0f));
+    }
+    copyHits.sort(java.util.Comparator.comparing(Hit::id));
+    return new RelatedResults(id, related, copyHits);
+  }
+
+  /** The ids of the other articles of an article's story; empty when it is alone. */
+  private Set<String> copiesOf(JsonNode self) {
+    String id = self.path("_source").path(Fields.ID).asText();
+    String story = self.path("_source").path(Fields.STORY).asText(id);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", QueryTranslator.term(Fields.STORY, story));
+    body.put("size", 10_000);
+    body.putArray("_source").add(Fields.ID);
+    Set<String> copies = new java.util.TreeSet<>();
+    for (JsonNode h : searchCall(body).path("hits").path("hits")) {
+      copies.add(h.path("_source").path(Fields.ID).asText());
+    }
+    copies.remove(id);
+    return copies;
   }
 
   @Override
@@ -588,7 +791,17 @@ public final class OpenSearchBackend implements Backend {
     Optional<String> live = liveIndex();
     if (live.isEmpty()) {
       return new IndexStats(
-          0, Map.of(), Map.of(), 0, null, address.toString(), null, List.of(), null, null, null);
+          0,
+          Map.of(),
+          Map.of(),
+          0,
+          null,
+          address.toString(),
+          null,
+          List.of(),
+          null,
+          null,
+          runs.lastRun().orElse(null));
     }
     String gen = live.get();
     ObjectNode body = Cluster.JSON.createObjectNode();
@@ -615,7 +828,7 @@ public final class OpenSearchBackend implements Backend {
         from,
         instant(meta.path("updated").asText(null)),
         previousOf(gen).orElse(null),
-        null);
+        runs.lastRun().orElse(null));
   }
 
   @Override
@@ -776,17 +989,55 @@ public final class OpenSearchBackend implements Backend {
         .asLong();
   }
 
+  /**
+   * Deletes a file's articles: their ids found by a search, then deleted in bulk ({@code
+   * _delete_by_query} is in the reindex module, which a cluster may not load: the dev cluster does
+   * not).
+   */
   private long deleteFile(String index, String file) {
-    ObjectNode body = Cluster.JSON.createObjectNode();
-    body.set("query", QueryTranslator.term(Fields.FILE, file));
-    return cluster
-        .require(
-            "POST",
-            "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed",
-            body,
-            "removing the articles of " + file)
-        .path("deleted")
-        .asLong();
+    List<String> ids = new ArrayList<>();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.set("query", QueryTranslator.term(Fields.FILE, file));
+      body.put("size", 1000);
+      body.putArray("_source").add(Fields.ID);
+      body.putArray("sort").addObject().putObject(Fields.ID).put("order", "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits =
+          cluster
+              .require("POST", "/" + index + "/_search", body, "finding the articles of " + file)
+              .path("hits")
+              .path("hits");
+      hits.forEach(h -> ids.add(h.path("_id").asText()));
+      if (hits.size() < 1000) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+    long deleted = 0;
+    for (int from = 0; from < ids.size(); from += 1000) {
+      StringBuilder bulk = new StringBuilder();
+      for (String id : ids.subList(from, Math.min(ids.size(), from + 1000))) {
+        ObjectNode action = Cluster.JSON.createObjectNode();
+        action.putObject("delete").put("_id", id);
+        bulk.append(action).append('\n');
+      }
+      JsonNode reply =
+          cluster.require(
+              "POST",
+              "/" + index + "/_bulk?refresh=true",
+              bulk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              "removing the articles of " + file);
+      for (JsonNode item : reply.path("items")) {
+        if (item.path("delete").path("result").asText().equals("deleted")) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 
   /** What the index holds of each input file: its hash and how many articles. */

@@ -102,6 +102,7 @@ final class QueryTranslator {
         .add("*")
         .add("-" + Fields.COUNTRY_MENTIONS)
         .add("-" + Fields.MINISTER_MENTIONS)
+        .add("-" + Fields.DUPLICATE_SIGNATURE)
         .add("-body_*")
         .add("-title_*");
     if (!t.filters().isEmpty()) {

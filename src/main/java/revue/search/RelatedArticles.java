@@ -53,30 +53,33 @@ import revue.index.Fields;
  * Each part is scaled to at most 1 by what the article shares with itself (its own score against
  * its terms; all its entities), so neither drowns the other.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. Public for its parameters, which a search cluster's related articles share.
  */
-final class RelatedArticles {
+public final class RelatedArticles {
 
   /** How far apart in days two articles may be to count as coverage of the same event. */
-  static final int WINDOW_DAYS = 3;
+  public static final int WINDOW_DAYS = 3;
 
   /** Candidates taken from each part before they are merged. */
-  private static final int CANDIDATES = 50;
+  public static final int CANDIDATES = 50;
 
   /** Terms MoreLikeThis picks from the article. */
-  private static final int QUERY_TERMS = 25;
+  public static final int QUERY_TERMS = 25;
 
   /** Shared terms a hit's {@code why} lists. */
-  private static final int WHY_TERMS = 8;
+  public static final int WHY_TERMS = 8;
 
-  private static final float MINISTER_WEIGHT = 2f;
-  private static final float COUNTRY_WEIGHT = 1f;
+  /** A shared minister's weight, against a shared country's. */
+  public static final float MINISTER_WEIGHT = 2f;
+
+  /** A shared country's weight. */
+  public static final float COUNTRY_WEIGHT = 1f;
 
   private static final Set<String> STORED =
       Set.of(Fields.ID, Fields.LANG, Fields.DATE, Fields.COUNTRY, Fields.MINISTER);
 
   /** The stop words of the three languages, as their analyzers leave them. */
-  private static final Set<String> STOP_WORDS = stopWords();
+  public static final Set<String> STOP_WORDS = stopWords();
 
   private static Set<String> stopWords() {
     Set<String> words = new java.util.HashSet<>();
@@ -167,15 +170,12 @@ final class RelatedArticles {
                 weight(
                     Arrays.asList(other.getValues(Fields.MINISTER)),
                     Arrays.asList(other.getValues(Fields.COUNTRY))));
-        entityPart = smaller == 0 ? 0 : Math.min(1f, sharedWeight(why) / smaller);
-        if (why.sharedEntities().stream().noneMatch(x -> x.startsWith(Fields.MINISTER + ":"))) {
-          // countries without a minister are a weaker sign of the same event
-          entityPart /= 2;
-        }
-      }
-      if (why.daysApart() != null && entityPart > 0) {
-        // the nearer in time, the likelier the same event: a day apart keeps 5/6, three days 1/2
-        entityPart *= 1f - why.daysApart() / (2f * WINDOW_DAYS);
+        entityPart =
+            entityPart(
+                sharedWeight(why),
+                smaller,
+                why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
+                why.daysApart());
       }
       candidates.add(new Candidate(e.getKey(), e.getValue()[0] + entityPart, why));
     }
@@ -210,9 +210,8 @@ final class RelatedArticles {
   /** An entity's weight: its kind's (a minister weighs two countries) times its idf. */
   private float rarity(String field, String value) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    int df = Math.max(1, reader.docFreq(new Term(field, value)));
-    float idf = (float) Math.log(1 + (double) reader.numDocs() / df);
-    return (field.equals(Fields.MINISTER) ? MINISTER_WEIGHT : COUNTRY_WEIGHT) * idf;
+    return rarity(
+        field.equals(Fields.MINISTER), reader.docFreq(new Term(field, value)), reader.numDocs());
   }
 
   private record WeightedTerm(Term term, float weight) {}
@@ -232,7 +231,7 @@ final class RelatedArticles {
     mlt.setMinDocFreq(2); // a term no other article holds relates to nothing
     // a term in more than a tenth of the articles tells little (not below ten: a small index has
     // no such statistics)
-    mlt.setMaxDocFreq(Math.max(10, reader.numDocs() / 10));
+    mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
     mlt.setMaxQueryTerms(QUERY_TERMS);
     mlt.setBoost(true);
     Query like = mlt.like(docId);
@@ -252,6 +251,42 @@ final class RelatedArticles {
     }
     terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
     return terms;
+  }
+
+  /**
+   * The most articles a telling term may be in: a term in more than a tenth of them tells little
+   * (not below ten: a small index has no such statistics).
+   */
+  public static int maxDocFreq(int articles) {
+    return Math.max(10, articles / 10);
+  }
+
+  /**
+   * The part of the relatedness that entities give: the share of the smaller article's entity
+   * weight that both name, halved without a shared minister, then lowered with the days apart.
+   *
+   * @param shared the weight of the entities both name
+   * @param smaller the smaller of the two articles' entity weights
+   * @param sharedMinister whether a shared entity is a minister
+   * @param daysApart the days between the two, or null when either is undated
+   */
+  public static float entityPart(
+      float shared, float smaller, boolean sharedMinister, Integer daysApart) {
+    float part = smaller == 0 ? 0 : Math.min(1f, shared / smaller);
+    if (!sharedMinister) {
+      part /= 2; // countries without a minister are a weaker sign of the same event
+    }
+    if (daysApart != null && part > 0) {
+      // the nearer in time, the likelier the same event: a day apart keeps 5/6, three days 1/2
+      part *= 1f - daysApart / (2f * WINDOW_DAYS);
+    }
+    return part;
+  }
+
+  /** An entity's weight from its document frequency: its kind's weight times its idf. */
+  public static float rarity(boolean minister, long docFreq, long articles) {
+    float idf = (float) Math.log(1 + (double) articles / Math.max(1, docFreq));
+    return (minister ? MINISTER_WEIGHT : COUNTRY_WEIGHT) * idf;
   }
 
   private static Query termQuery(List<WeightedTerm> terms) {

@@ -33,7 +33,7 @@ class OpenSearchParityTest {
 
   @Test
   void bundledCorpusSearchesAlikeOnBothBackends() {
-    parity(List.of(Path.of("corpus")), "parity-bundled", 60);
+    parity(List.of(Path.of("corpus")), "parity-bundled", 60, 7);
   }
 
   @Test
@@ -84,10 +84,10 @@ class OpenSearchParityTest {
         }
       }
     }
-    parity(List.of(input), "parity-shared", 200);
+    parity(List.of(input), "parity-shared", 200, 100);
   }
 
-  private void parity(List<Path> input, String name, int queries) {
+  private void parity(List<Path> input, String name, int queries, int relatedArticles) {
     String url = ParityRun.clusterUrl();
     // one shard, no replica: the cluster's term statistics are then the whole index's, as locally
     try (Revue local = Revue.open(tmp.resolve("local"));
@@ -115,6 +115,34 @@ class OpenSearchParityTest {
       assertTrue(f.sameFirstOrTiedShare() >= 0.95, f.toString());
       assertTrue(f.meanOverlap() >= 0.9, f.toString());
       assertEquals(f.queries(), f.facetsEqual(), f.toString());
+      // the same queries with the copies of a story collapsed into one hit, as users search
+      List<SearchRequest> collapsed = requests.stream().map(r -> r.withCollapse(true)).toList();
+      ParityRun.Figures fc = ParityRun.compare(local, cluster, collapsed);
+      int[] similar = ParityRun.similarAgreement(local, cluster, collapsed);
+      System.out.println("parity " + name + " collapsed: " + fc);
+      System.out.printf(
+          Locale.ROOT,
+          "similar %s: %d hits on both, %d with the same similarIds, %d standing for copies locally%n",
+          name,
+          similar[0],
+          similar[1],
+          similar[2]);
+      fc.differences().stream().limit(10).forEach(d -> System.out.println("  " + d));
+      assertTrue(fc.sameFirstOrTiedShare() >= 0.95, fc.toString());
+      assertTrue(fc.meanOverlap() >= 0.9, fc.toString());
+      assertEquals(fc.queries(), fc.facetsEqual(), fc.toString());
+      assertTrue(
+          similar[1] >= 0.95 * similar[0], "same similarIds: " + similar[1] + "/" + similar[0]);
+      // related articles: top-5 of each of the first articles on both backends
+      double[] related = ParityRun.relatedOverlap(local, cluster, relatedArticles, 5);
+      System.out.printf(
+          Locale.ROOT,
+          "related %s: %d articles, mean top-5 overlap %.3f, %d identical lists%n",
+          name,
+          (int) related[0],
+          related[1],
+          (int) related[2]);
+      assertTrue(related[1] >= 0.9, "mean top-5 related overlap " + related[1]);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import revue.FacetCounts;
 import revue.Hit;
 import revue.Revue;
@@ -94,7 +95,7 @@ final class ParityRun {
       }
       SearchRequest r =
           new SearchRequest(text, List.of(), 10, 1000, true, Locale.ENGLISH)
-              .withCollapse(false); // rankings of articles: the cluster does not group copies yet
+              .withCollapse(false); // rankings of articles; the collapsed ones are compared apart
       out.add(r);
       // every third query also with a filter: a language, a country, or a month range
       switch (i++ % 6) {
@@ -183,6 +184,64 @@ final class ParityRun {
         queries.isEmpty() ? 0 : overlap / queries.size(),
         facetsEqual,
         differences);
+  }
+
+  /**
+   * Mean top-{@code k} overlap of the related articles of up to {@code articles} articles (shared
+   * ids over the longer list; 1 when both are empty), and how many lists are identical in order.
+   */
+  static double[] relatedOverlap(Revue local, Revue cluster, int articles, int k) {
+    List<String> ids =
+        local
+            .search(
+                new SearchRequest("", List.of(), articles, 0, true, Locale.ENGLISH)
+                    .withCollapse(false))
+            .hits()
+            .stream()
+            .map(Hit::id)
+            .toList();
+    double overlap = 0;
+    int identical = 0;
+    for (String id : ids) {
+      List<String> a = local.related(id, k).related().stream().map(r -> r.hit().id()).toList();
+      List<String> b = cluster.related(id, k).related().stream().map(r -> r.hit().id()).toList();
+      Set<String> common = new HashSet<>(a);
+      common.retainAll(b);
+      int size = Math.max(a.size(), b.size());
+      overlap += size == 0 ? 1 : common.size() / (double) size;
+      if (a.equals(b)) {
+        identical++;
+      }
+    }
+    return new double[] {ids.size(), ids.isEmpty() ? 0 : overlap / ids.size(), identical};
+  }
+
+  /**
+   * For collapsed searches: the hits shown by both backends, and how many of them list the same
+   * other articles of their story ({@link Hit#similarIds()} as sets), and how many hits stand for
+   * others at all, locally.
+   */
+  static int[] similarAgreement(Revue local, Revue cluster, List<SearchRequest> queries) {
+    int common = 0;
+    int same = 0;
+    int grouped = 0;
+    for (SearchRequest q : queries) {
+      Map<String, Set<String>> a = new TreeMap<>();
+      local.search(q).hits().forEach(h -> a.put(h.id(), new TreeSet<>(h.similarIds())));
+      for (Hit h : cluster.search(q).hits()) {
+        Set<String> mine = a.get(h.id());
+        if (mine != null) {
+          common++;
+          if (mine.equals(new TreeSet<>(h.similarIds()))) {
+            same++;
+          }
+          if (!mine.isEmpty()) {
+            grouped++;
+          }
+        }
+      }
+    }
+    return new int[] {common, same, grouped};
   }
 
   /** The country, minister, lang and month counts, every value. */

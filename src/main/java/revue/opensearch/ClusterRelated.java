@@ -1,0 +1,431 @@
+package revue.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import revue.Related;
+import revue.SearchRequest;
+import revue.index.Fields;
+import revue.search.RelatedArticles;
+
+/**
+ * The related articles of one article on the cluster, by the local rule ({@link RelatedArticles})
+ * step by step, so that both backends relate the same articles:
+ *
+ * <ul>
+ *   <li>its telling terms: the cluster's term vectors of the article's bodies as revue analyses
+ *       them (the {@code body_LANG_tokens} fields, sent as an artificial document), chosen as
+ *       Lucene's MoreLikeThis chooses them (tf-idf, at most {@link RelatedArticles#QUERY_TERMS},
+ *       minimum document frequency 2, maximum {@link RelatedArticles#maxDocFreq}, the three
+ *       languages' stopwords left out), then queried as MoreLikeThis queries them: one {@code term}
+ *       query per term, boosted by its tf-idf over the best term's. OpenSearch's own {@code
+ *       more_like_this} query would do the same but does not say which terms it chose, which the
+ *       {@code why} lists; and it cannot read the tokens fields, which are not in {@code _source}.
+ *   <li>its entities: the articles within {@link RelatedArticles#WINDOW_DAYS} days that share a
+ *       minister or two countries, weighed by rarity as locally.
+ * </ul>
+ *
+ * Which of the terms each related article holds comes back as named queries ({@code
+ * matched_queries}). Thread-safe.
+ */
+final class ClusterRelated {
+
+  private final Function<ObjectNode, JsonNode> search;
+  private final Cluster cluster;
+  private final QueryTranslator translator;
+
+  ClusterRelated(Cluster cluster, Function<ObjectNode, JsonNode> search, QueryTranslator t) {
+    this.cluster = cluster;
+    this.search = search;
+    this.translator = t;
+  }
+
+  /** A term of the article and its weight. */
+  record Weighted(String field, String term, double weight) {}
+
+  /** One candidate: its id, its score, why, and its search hit (for display). */
+  record Found(String id, float score, Related.Why why, JsonNode hit) {}
+
+  /** The article's own fields, and the candidates in rank order, at most {@code limit}. */
+  List<Found> find(String live, JsonNode self, int limit, Set<String> excluded) {
+    JsonNode source = self.path("_source");
+    String id = source.path(Fields.ID).asText();
+    List<String> countries = strings(source.path(Fields.COUNTRY));
+    List<String> ministers = strings(source.path(Fields.MINISTER));
+    String date = text(source, Fields.DATE);
+    long articles = count();
+    List<Weighted> terms = terms(live, source, articles);
+
+    int wanted = RelatedArticles.CANDIDATES + 1 + excluded.size();
+    Map<String, float[]> scores = new LinkedHashMap<>(); // id -> {terms, entities}
+    if (!terms.isEmpty()) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.set("query", termQuery(terms, false));
+      body.put("size", wanted);
+      body.putArray("_source").add(Fields.ID);
+      ArrayNode sort = body.putArray("sort");
+      sort.add("_score");
+      sort.addObject().putObject(Fields.ID).put("order", "asc");
+      JsonNode hits = search.apply(body).path("hits").path("hits");
+      // scaled by the article's own score against its terms, as locally
+      float full = 0;
+      for (JsonNode h : hits) {
+        float score = (float) h.path("_score").asDouble();
+        full = Math.max(full, score);
+        if (h.path("_source").path(Fields.ID).asText().equals(id)) {
+          full = score;
+          break;
+        }
+      }
+      for (JsonNode h : hits) {
+        String other = h.path("_source").path(Fields.ID).asText();
+        if (!other.equals(id) && !excluded.contains(other) && full > 0) {
+          scores.computeIfAbsent(other, d -> new float[2])[0] =
+              Math.min(1f, (float) h.path("_score").asDouble() / full);
+        }
+      }
+    }
+    ObjectNode entityQuery = entityQuery(countries, ministers, date);
+    if (entityQuery != null) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.set("query", entityQuery);
+      body.put("size", wanted);
+      body.putArray("_source").add(Fields.ID);
+      ArrayNode sort = body.putArray("sort");
+      sort.add("_score");
+      sort.addObject().putObject(Fields.ID).put("order", "asc");
+      for (JsonNode h : search.apply(body).path("hits").path("hits")) {
+        String other = h.path("_source").path(Fields.ID).asText();
+        if (!other.equals(id) && !excluded.contains(other)) {
+          scores.computeIfAbsent(other, d -> new float[2])[1] = 1f;
+        }
+      }
+    }
+    if (scores.isEmpty()) {
+      return List.of();
+    }
+    // the candidates themselves: their entities, dates, the terms they hold, snippets
+    Map<String, JsonNode> byId = fetch(scores.keySet(), terms);
+    Set<String> entities = new HashSet<>();
+    ministers.forEach(m -> entities.add(Fields.MINISTER + ":" + m));
+    countries.forEach(c -> entities.add(Fields.COUNTRY + ":" + c));
+    for (JsonNode h : byId.values()) {
+      strings(h.path("_source").path(Fields.MINISTER))
+          .forEach(m -> entities.add(Fields.MINISTER + ":" + m));
+      strings(h.path("_source").path(Fields.COUNTRY))
+          .forEach(c -> entities.add(Fields.COUNTRY + ":" + c));
+    }
+    Map<String, Float> rarity = rarities(entities, articles);
+    List<Found> found = new ArrayList<>();
+    for (var e : scores.entrySet()) {
+      JsonNode h = byId.get(e.getKey());
+      if (h == null) {
+        continue; // deleted meanwhile
+      }
+      JsonNode other = h.path("_source");
+      Related.Why why = why(h, terms, countries, ministers, date);
+      float entityPart = 0;
+      if (e.getValue()[1] > 0) {
+        float smaller =
+            Math.min(
+                weight(ministers, countries, rarity),
+                weight(
+                    strings(other.path(Fields.MINISTER)),
+                    strings(other.path(Fields.COUNTRY)),
+                    rarity));
+        float shared = 0;
+        for (String x : why.sharedEntities()) {
+          shared += rarity.getOrDefault(x, 0f);
+        }
+        entityPart =
+            RelatedArticles.entityPart(
+                shared,
+                smaller,
+                why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
+                why.daysApart());
+      }
+      found.add(new Found(e.getKey(), e.getValue()[0] + entityPart, why, h));
+    }
+    found.sort(
+        (a, b) ->
+            a.score() != b.score()
+                ? Float.compare(b.score(), a.score())
+                : a.id().compareTo(b.id()));
+    return found.subList(0, Math.min(limit, found.size()));
+  }
+
+  /** The articles with these ids, with snippets marking the terms, by id. */
+  Map<String, JsonNode> fetch(Set<String> ids, List<Weighted> terms) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    if (ids.isEmpty()) {
+      return byId;
+    }
+    ObjectNode highlight = Cluster.JSON.createObjectNode();
+    ArrayNode hs = highlight.putObject("bool").putArray("should");
+    Map<String, Set<String>> perField = new LinkedHashMap<>();
+    for (Weighted t : terms) {
+      perField.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.term());
+    }
+    perField.forEach(
+        (tokensField, words) -> {
+          String textField = tokensField.substring(0, tokensField.length() - "_tokens".length());
+          ArrayNode values = hs.addObject().putObject("terms").putArray(textField);
+          words.forEach(values::add);
+        });
+    ObjectNode query = Cluster.JSON.createObjectNode();
+    ObjectNode bool = query.putObject("bool");
+    if (!terms.isEmpty()) {
+      bool.putArray("should").add(termQuery(terms, true));
+    }
+    ArrayNode idTerms = bool.putArray("filter").addObject().putObject("terms").putArray(Fields.ID);
+    ids.forEach(idTerms::add);
+    QueryTranslator.Translated t =
+        new QueryTranslator.Translated(query, highlight, Map.of(), Set.of(), List.of(), false);
+    ObjectNode body =
+        translator.searchBody(
+            SearchRequest.of("").withFacetLimit(0).withLimit(ids.size()), t, ids.size(), 0);
+    for (JsonNode h : search.apply(body).path("hits").path("hits")) {
+      byId.put(h.path("_source").path(Fields.ID).asText(), h);
+    }
+    return byId;
+  }
+
+  /** The article's telling terms, heaviest first, weighed as MoreLikeThis weighs them. */
+  private List<Weighted> terms(String live, JsonNode source, long articles) {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ObjectNode doc = body.putObject("doc");
+    ArrayNode fields = body.putArray("fields");
+    for (String lang : Fields.TEXT_LANGS) {
+      String field = Fields.bodyField(lang);
+      String text = text(source, field);
+      if (text == null) {
+        continue;
+      }
+      StringBuilder kept = new StringBuilder();
+      for (String token : AnalysedText.of(lang, text).split(" ")) {
+        // the analyzers keep no stopword, but a word of another language's list relates nothing
+        if (!token.isEmpty()
+            && !token.equals(AnalysedText.GAP)
+            && !RelatedArticles.STOP_WORDS.contains(token)) {
+          kept.append(token).append(' ');
+        }
+      }
+      if (!kept.isEmpty()) {
+        doc.put(AnalysedText.field(field), kept.toString());
+        fields.add(AnalysedText.field(field));
+      }
+    }
+    if (fields.isEmpty()) {
+      return List.of();
+    }
+    body.put("positions", false).put("offsets", false).put("payloads", false);
+    body.put("term_statistics", true).put("field_statistics", false);
+    JsonNode vectors =
+        cluster
+            .require("POST", "/" + live + "/_termvectors", body, "term vectors in " + live)
+            .path("term_vectors");
+    // scored as MoreLikeThis scores them: tf times ClassicSimilarity's idf over all the articles
+    // (the term vectors' own filter takes the idf over the articles that have the field)
+    long maxDocFreq = RelatedArticles.maxDocFreq((int) Math.min(Integer.MAX_VALUE, articles));
+    List<Weighted> terms = new ArrayList<>();
+    vectors
+        .fields()
+        .forEachRemaining(
+            f ->
+                f.getValue()
+                    .path("terms")
+                    .fields()
+                    .forEachRemaining(
+                        t -> {
+                          long df = t.getValue().path("doc_freq").asLong(0);
+                          int tf = t.getValue().path("term_freq").asInt(0);
+                          if (df >= 2 && df <= maxDocFreq && tf >= 1) {
+                            float idf =
+                                (float) (Math.log((articles + 1) / (double) (df + 1)) + 1.0);
+                            terms.add(new Weighted(f.getKey(), t.getKey(), tf * idf));
+                          }
+                        }));
+    // the best QUERY_TERMS over all fields, as MoreLikeThis's one queue
+    terms.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+    List<Weighted> top = terms.subList(0, Math.min(RelatedArticles.QUERY_TERMS, terms.size()));
+    if (top.isEmpty() || top.get(0).weight() <= 0) {
+      return List.of();
+    }
+    double best = top.get(0).weight();
+    List<Weighted> boosted = new ArrayList<>();
+    for (Weighted w : top) {
+      boosted.add(new Weighted(w.field(), w.term(), w.weight() / best));
+    }
+    return boosted;
+  }
+
+  /** One {@code term} query per term, boosted; named by the term when {@code named}. */
+  private static ObjectNode termQuery(List<Weighted> terms, boolean named) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ArrayNode should = q.putObject("bool").putArray("should");
+    for (Weighted t : terms) {
+      ObjectNode term = should.addObject().putObject("term").putObject(t.field());
+      term.put("value", t.term()).put("boost", (float) t.weight());
+      if (named) {
+        term.put("_name", t.field() + "\u0000" + t.term());
+      }
+    }
+    return q;
+  }
+
+  /** As {@link RelatedArticles#entityQuery}: a minister or two countries shared, in the window. */
+  static ObjectNode entityQuery(List<String> countries, List<String> ministers, String date) {
+    if (date == null || (ministers.isEmpty() && countries.size() < 2)) {
+      return null;
+    }
+    LocalDate day = LocalDate.parse(date);
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ObjectNode bool = q.putObject("bool");
+    ObjectNode shared = bool.putArray("must").addObject().putObject("bool");
+    ArrayNode should = shared.putArray("should");
+    for (String m : ministers) {
+      should.add(constant(Fields.MINISTER, m, RelatedArticles.MINISTER_WEIGHT));
+    }
+    if (countries.size() >= 2) {
+      ObjectNode two = should.addObject().putObject("bool");
+      two.put("minimum_should_match", 2);
+      ArrayNode cs = two.putArray("should");
+      for (String c : countries) {
+        cs.add(constant(Fields.COUNTRY, c, RelatedArticles.COUNTRY_WEIGHT));
+      }
+    }
+    shared.put("minimum_should_match", 1);
+    bool.putArray("filter")
+        .addObject()
+        .putObject("range")
+        .putObject(Fields.DATE)
+        .put("gte", day.minusDays(RelatedArticles.WINDOW_DAYS).toString())
+        .put("lte", day.plusDays(RelatedArticles.WINDOW_DAYS).toString());
+    return q;
+  }
+
+  private static ObjectNode constant(String field, String value, float weight) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ObjectNode cs = q.putObject("constant_score");
+    cs.set("filter", QueryTranslator.term(field, value));
+    cs.put("boost", weight);
+    return q;
+  }
+
+  private long count() {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.put("size", 0).put("track_total_hits", true);
+    return search.apply(body).path("hits").path("total").path("value").asLong();
+  }
+
+  /** Each entity's weight ({@code country:MA}), from its document frequency. */
+  private Map<String, Float> rarities(Set<String> entities, long articles) {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.put("size", 0);
+    ObjectNode aggs = body.putObject("aggs");
+    for (String field : List.of(Fields.COUNTRY, Fields.MINISTER)) {
+      ArrayNode include =
+          aggs.putObject(field)
+              .putObject("terms")
+              .put("field", field)
+              .put("size", Math.max(1, entities.size()))
+              .putArray("include");
+      entities.stream()
+          .filter(e -> e.startsWith(field + ":"))
+          .forEach(e -> include.add(e.substring(field.length() + 1)));
+    }
+    JsonNode reply = search.apply(body).path("aggregations");
+    Map<String, Long> df = new HashMap<>();
+    for (String field : List.of(Fields.COUNTRY, Fields.MINISTER)) {
+      for (JsonNode b : reply.path(field).path("buckets")) {
+        df.put(field + ":" + b.path("key").asText(), b.path("doc_count").asLong());
+      }
+    }
+    Map<String, Float> out = new HashMap<>();
+    for (String e : entities) {
+      out.put(
+          e,
+          RelatedArticles.rarity(
+              e.startsWith(Fields.MINISTER + ":"), df.getOrDefault(e, 0L), articles));
+    }
+    return out;
+  }
+
+  private static float weight(
+      List<String> ministers, List<String> countries, Map<String, Float> rarity) {
+    float w = 0;
+    for (String m : ministers) {
+      w += rarity.getOrDefault(Fields.MINISTER + ":" + m, 0f);
+    }
+    for (String c : countries) {
+      w += rarity.getOrDefault(Fields.COUNTRY + ":" + c, 0f);
+    }
+    return w;
+  }
+
+  private static Related.Why why(
+      JsonNode hit,
+      List<Weighted> terms,
+      List<String> countries,
+      List<String> ministers,
+      String date) {
+    Set<String> matched = new HashSet<>();
+    hit.path("matched_queries").forEach(n -> matched.add(n.asText()));
+    Set<String> sharedTerms = new LinkedHashSet<>();
+    for (Weighted t : terms) {
+      if (sharedTerms.size() == RelatedArticles.WHY_TERMS) {
+        break;
+      }
+      if (matched.contains(t.field() + "\u0000" + t.term())) {
+        sharedTerms.add(t.term());
+      }
+    }
+    JsonNode other = hit.path("_source");
+    List<String> otherMinisters = strings(other.path(Fields.MINISTER));
+    List<String> otherCountries = strings(other.path(Fields.COUNTRY));
+    List<String> sharedEntities = new ArrayList<>();
+    for (String m : ministers) {
+      if (otherMinisters.contains(m)) {
+        sharedEntities.add(Fields.MINISTER + ":" + m);
+      }
+    }
+    for (String c : countries) {
+      if (otherCountries.contains(c)) {
+        sharedEntities.add(Fields.COUNTRY + ":" + c);
+      }
+    }
+    String otherDate = text(other, Fields.DATE);
+    Integer days =
+        date == null || otherDate == null
+            ? null
+            : (int)
+                Math.abs(
+                    LocalDate.parse(date).toEpochDay() - LocalDate.parse(otherDate).toEpochDay());
+    return new Related.Why(List.copyOf(sharedTerms), sharedEntities, days);
+  }
+
+  static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(n -> out.add(n.asText()));
+    } else if (node.isTextual()) {
+      out.add(node.asText());
+    }
+    return out;
+  }
+
+  private static String text(JsonNode source, String field) {
+    JsonNode n = source.path(field);
+    return n.isMissingNode() || n.isNull() ? null : n.asText();
+  }
+}
