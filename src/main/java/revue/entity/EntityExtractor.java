@@ -330,6 +330,11 @@ public final class EntityExtractor {
     return ministers.forQueryExactly(term);
   }
 
+  /** Whether a minister's canonical name is the gazetteer's (not a name discovered in a text). */
+  public boolean knowsMinister(String canonical) {
+    return ministerGazetteer.knows(canonical);
+  }
+
   /** A country's display name in a language, e.g. "Niger" for NE in French. */
   public String countryName(String code, Locale language) {
     return JdkTables.get().countryName(code, language);

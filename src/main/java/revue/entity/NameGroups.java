@@ -80,7 +80,7 @@ final class NameGroups {
       }
       String canonical = null;
       for (FoundName h : heads) {
-        if (sameName(f.words(), h.words())) {
+        if (sameName(f.words(), h.words()) || sameAcrossScripts(f, h)) {
           canonical = h.canonical() != null ? h.canonical() : h.surface();
           break;
         }
@@ -95,7 +95,51 @@ final class NameGroups {
       out.add(g);
       heads.add(g);
     }
+    return latinShown(out);
+  }
+
+  /**
+   * Whether two names in different scripts are one person's ({@link NameKey}): a text that names a
+   * minister in Arabic and in Latin script (a quoted tweet, a name given in brackets).
+   */
+  private static boolean sameAcrossScripts(FoundName a, FoundName b) {
+    if (isArabic(a.surface()) == isArabic(b.surface())) {
+      return false;
+    }
+    NameKey ka = NameKey.of(a.surface());
+    NameKey kb = NameKey.of(b.surface());
+    return ka != null && kb != null && ka.sameAs(kb);
+  }
+
+  /**
+   * A discovered person first named in Arabic script and also in Latin script is shown by the Latin
+   * spelling, as the gazetteer shows its ministers.
+   */
+  private static List<FoundName> latinShown(List<FoundName> grouped) {
+    Map<String, String> latin = new HashMap<>();
+    for (FoundName f : grouped) {
+      if (isArabic(f.canonical()) && !isArabic(f.surface()) && f.words().size() >= 2) {
+        latin.putIfAbsent(f.canonical(), f.surface());
+      }
+    }
+    if (latin.isEmpty()) {
+      return grouped;
+    }
+    List<FoundName> out = new ArrayList<>(grouped.size());
+    for (FoundName f : grouped) {
+      String shown = latin.get(f.canonical());
+      out.add(shown == null ? f : new FoundName(f.from(), f.to(), f.words(), f.surface(), shown));
+    }
     return out;
+  }
+
+  private static boolean isArabic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean sameName(List<String> a, List<String> b) {

@@ -38,6 +38,28 @@ final class AnalysedText {
     return textField + "_tokens";
   }
 
+  /**
+   * The field holding a language's title and body tokens as one field, the title's written {@link
+   * revue.search.ArticleSearcher#LONG_QUERY_TITLE_WEIGHT} times: long queries match on it, which
+   * scores as the local index's BM25F over title and body (Lucene's {@code CombinedFieldQuery}; the
+   * cluster has no {@code combined_fields} query): the same term frequencies and lengths, the title
+   * counted as many times.
+   */
+  static String combinedField(String lang) {
+    return "title_body_" + lang + "_tokens";
+  }
+
+  /** A language's combined tokens (see {@link #combinedField}); "" when both are empty. */
+  static String combined(String titleTokens, String bodyTokens) {
+    StringBuilder out = new StringBuilder();
+    if (!titleTokens.isEmpty()) {
+      for (int i = 0; i < revue.search.ArticleSearcher.LONG_QUERY_TITLE_WEIGHT; i++) {
+        out.append(titleTokens).append(' ');
+      }
+    }
+    return out.append(bodyTokens).toString().strip();
+  }
+
   /** The language of a text field ({@code body_ar} -> {@code ar}). */
   static String lang(String textField) {
     return textField.substring(textField.indexOf('_') + 1);

@@ -165,7 +165,25 @@ final class IndexMapping {
             .put("analyzer", AnalysedText.ANALYZER);
       }
     }
+    props.setAll(combinedProperties());
     return root;
+  }
+
+  /**
+   * The mapping of the fields long queries match on ({@link AnalysedText#combinedField}): term
+   * frequencies and lengths, no positions (no phrase is searched in them). Also put into an index
+   * made before they existed, whose articles get them when indexed again.
+   */
+  static ObjectNode combinedProperties() {
+    ObjectNode props = Cluster.JSON.createObjectNode();
+    for (String lang : Fields.TEXT_LANGS) {
+      props
+          .putObject(AnalysedText.combinedField(lang))
+          .put("type", "text")
+          .put("analyzer", AnalysedText.ANALYZER)
+          .put("index_options", "freqs");
+    }
+    return props;
   }
 
   private static void analyzer(ObjectNode analyzers, String name, String... filters) {
@@ -228,9 +246,12 @@ final class IndexMapping {
     if (article.published() != null) {
       doc.put(Fields.PUBLISHED, article.published().toString());
     }
+    Map<String, String> titleTokens = new LinkedHashMap<>();
     if (!article.title().isBlank()) {
       doc.put(Fields.titleField(enriched.lang()), article.title());
-      analysed(doc, Fields.titleField(enriched.lang()), article.title());
+      titleTokens.put(
+          AnalysedText.lang(Fields.titleField(enriched.lang())),
+          analysed(doc, Fields.titleField(enriched.lang()), article.title()));
     }
     Map<String, StringBuilder> bodies = new LinkedHashMap<>();
     for (Segment segment : enriched.segments()) {
@@ -241,20 +262,33 @@ final class IndexMapping {
       }
       text.append(segment.text());
     }
+    Map<String, String> bodyTokens = new LinkedHashMap<>();
     bodies.forEach(
         (field, text) -> {
           doc.put(field, text.toString());
-          analysed(doc, field, text.toString());
+          bodyTokens.put(AnalysedText.lang(field), analysed(doc, field, text.toString()));
         });
+    for (String lang : Fields.TEXT_LANGS) {
+      String combined =
+          AnalysedText.combined(
+              titleTokens.getOrDefault(lang, ""), bodyTokens.getOrDefault(lang, ""));
+      if (!combined.isEmpty()) {
+        doc.put(AnalysedText.combinedField(lang), combined);
+      }
+    }
     return doc;
   }
 
-  /** A text field's tokens as revue's analysis gives them, in the field searches match on. */
-  private static void analysed(ObjectNode doc, String field, String text) {
+  /**
+   * A text field's tokens as revue's analysis gives them, in the field searches match on; returns
+   * them ("" for none).
+   */
+  private static String analysed(ObjectNode doc, String field, String text) {
     String tokens = AnalysedText.of(AnalysedText.lang(field), text);
     if (!tokens.isEmpty()) {
       doc.put(AnalysedText.field(field), tokens);
     }
+    return tokens;
   }
 
   /**

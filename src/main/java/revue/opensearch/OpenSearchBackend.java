@@ -169,6 +169,11 @@ public final class OpenSearchBackend implements Backend {
               + address
               + "' once");
     }
+    // an index made before the long queries' combined fields gets them (adding fields is allowed
+    // under the strict mapping; its articles have them once indexed again)
+    ObjectNode added = Cluster.JSON.createObjectNode();
+    added.set("properties", IndexMapping.combinedProperties());
+    cluster.require("PUT", "/" + live + "/_mapping", added, "adding fields to " + live);
     Map<String, FileState> known = knownFiles(live);
     Run run = new Run(new BulkWriter(cluster, live), enricher, progress, known);
     run.read(paths, options);
@@ -481,17 +486,45 @@ public final class OpenSearchBackend implements Backend {
     return null;
   }
 
+  /**
+   * The persons behind the cluster index's minister tags, as a local index reads them
+   * (MinisterIdentities): one terms aggregation over every article, asked per search that counts
+   * facets, so it agrees with the articles searched.
+   */
+  private revue.search.MinisterIdentities ministerIdentities() {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.put("size", 0);
+    body.putObject("aggs")
+        .putObject("tags")
+        .putObject("terms")
+        .put("field", Fields.MINISTER)
+        .put("size", 100_000);
+    Map<String, Integer> tags = new java.util.HashMap<>();
+    for (JsonNode b : searchCall(body).path("aggregations").path("tags").path("buckets")) {
+      tags.put(b.path("key").asText(), b.path("doc_count").asInt());
+    }
+    return revue.search.MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v));
+  }
+
   private List<FacetCounts> facets(JsonNode aggs, SearchRequest request) {
     List<FacetCounts> result = new ArrayList<>();
+    revue.search.MinisterIdentities identities = null;
     for (String dim : revue.search.ArticleSearcher.FACET_DIMENSIONS) {
       JsonNode values = aggs.path(dim).path("values");
       List<FacetCounts.Value> all = new ArrayList<>();
       long total = 0;
+      Map<String, Long> merged = new java.util.LinkedHashMap<>();
+      if (dim.equals(Fields.MINISTER) && values.path("buckets").size() > 0) {
+        identities = ministerIdentities();
+      }
       for (JsonNode b : values.path("buckets")) {
         long n = b.path("doc_count").asLong();
-        all.add(new FacetCounts.Value(b.path("key").asText(), b.path("key").asText(), n));
+        String key = b.path("key").asText();
+        // one person's spellings summed under the name their identity shows, as locally
+        merged.merge(dim.equals(Fields.MINISTER) ? identities.display(key) : key, n, Long::sum);
         total += n;
       }
+      merged.forEach((key, n) -> all.add(new FacetCounts.Value(key, key, n)));
       // as locally: most first, ties by value; the date dimension shown in order
       all.sort(
           (a, b) ->

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.TokenStream;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
+import revue.analysis.LanguageIdentifier;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
 import revue.index.Fields;
@@ -177,6 +178,8 @@ final class QueryTranslator {
       Standing standing,
       boolean analysed) {
     List<String> tokens = tokens(text);
+    String lang = LanguageIdentifier.identify(text);
+    Map<String, LongWord> longWords = longWords(tokens, lang);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
@@ -226,6 +229,9 @@ final class QueryTranslator {
         excluded.add(match(words, quoted, textFields(), analysed));
         continue;
       }
+      if (longWords != null) {
+        continue; // ranked below
+      }
       ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing, analysed);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
@@ -245,7 +251,23 @@ final class QueryTranslator {
     }
     ObjectNode bool = Cluster.JSON.createObjectNode();
     ObjectNode b = bool.putObject("bool");
-    if (!required.isEmpty()) {
+    if (longWords != null) {
+      ArrayNode should = b.putArray("should");
+      for (LongWord w : longWords.values()) {
+        ObjectNode word =
+            longConcept(
+                w.text(), w.quoted(), lang, expand, expanded, spellings, standing, analysed);
+        if (w.count() > 1) {
+          ObjectNode boosted = Cluster.JSON.createObjectNode();
+          ObjectNode bb = boosted.putObject("bool");
+          bb.putArray("should").add(word);
+          bb.put("boost", w.count());
+          word = boosted;
+        }
+        should.add(word);
+      }
+      b.put("minimum_should_match", 1);
+    } else if (!required.isEmpty()) {
       int words = required.size();
       ObjectNode all = Cluster.JSON.createObjectNode();
       ObjectNode ab = all.putObject("bool");
@@ -274,6 +296,96 @@ final class QueryTranslator {
     return bool;
   }
 
+  /** A word of a long query, the number of times the query has it. */
+  private record LongWord(String text, boolean quoted, int count) {}
+
+  /**
+   * A long query's words, as the local parser reads one: more than {@link
+   * ArticleSearcher#LONG_QUERY_WORDS} distinct words (or phrases) that the query's language does
+   * not drop, and no explicit OR; each with the number of times the query has it (the words that
+   * the language drops are left out). Null for a query of a title's length or less.
+   */
+  private static Map<String, LongWord> longWords(List<String> tokens, String lang) {
+    Map<String, LongWord> words = new LinkedHashMap<>();
+    boolean notNext = false;
+    for (String token : tokens) {
+      if (token.equals("OR") || token.equals("||")) {
+        return null;
+      }
+      if (token.equals("AND") || token.equals("&&")) {
+        continue;
+      }
+      if (token.equals("NOT")) {
+        notNext = true;
+        continue;
+      }
+      boolean negated = notNext || token.startsWith("-");
+      notNext = false;
+      boolean plus = token.startsWith("+");
+      String t = negated && token.startsWith("-") || plus ? token.substring(1) : token;
+      if (negated || t.isEmpty() || fieldColon(t) > 0) {
+        continue;
+      }
+      boolean quoted = t.startsWith("\"");
+      String text = unquote(t);
+      if (text.isBlank() || !hasTokens(RevueAnalyzers.forLanguage(lang), text)) {
+        continue;
+      }
+      // words that every language analyses alike are one word (Maroc, maroc), as locally
+      StringBuilder key = new StringBuilder(quoted ? "\"" : "");
+      for (String l : Fields.TEXT_LANGS) {
+        key.append('|').append(AnalysedText.of(l, text));
+      }
+      words.merge(
+          key.toString(),
+          new LongWord(text, quoted, 1),
+          (a, b) -> new LongWord(a.text(), a.quoted(), a.count() + 1));
+    }
+    return words.size() > ArticleSearcher.LONG_QUERY_WORDS ? words : null;
+  }
+
+  /**
+   * A long query's word, as the local parser searches it: in the title and body of the query's
+   * language scored as one field ({@link AnalysedText#combinedField}, BM25F), a word the analysis
+   * makes several terms of (or a phrase of several) in the body alone, and the entity it names; a
+   * query of no known language searches every field.
+   */
+  private ObjectNode longConcept(
+      String words,
+      boolean quoted,
+      String lang,
+      boolean expand,
+      Set<String> expanded,
+      List<ObjectNode> spellings,
+      Standing standing,
+      boolean analysed) {
+    if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
+      return concept(words, quoted, expand, expanded, spellings, standing, analysed);
+    }
+    ObjectNode text;
+    if (!analysed) {
+      text =
+          textMatch(
+              words, quoted, List.of(Fields.titleField(lang), Fields.bodyField(lang)), Set.of());
+    } else {
+      String tokens = AnalysedText.of(lang, words);
+      // a word of one term (a removed stopword's gap aside) is one term locally too
+      boolean oneTerm = tokens.replace(AnalysedText.GAP, " ").strip().split(" +").length == 1;
+      text = Cluster.JSON.createObjectNode();
+      ObjectNode m =
+          text.putObject(quoted && !oneTerm ? "match_phrase" : "match")
+              .putObject(
+                  oneTerm
+                      ? AnalysedText.combinedField(lang)
+                      : AnalysedText.field(Fields.bodyField(lang)));
+      m.put("query", tokens);
+      if (!quoted || oneTerm) {
+        m.put("operator", "or");
+      }
+    }
+    return withEntities(text, words, expand, expanded, spellings, standing);
+  }
+
   /** A word or phrase in every text field, and the entity it names when there is one. */
   private ObjectNode concept(
       String words,
@@ -283,8 +395,20 @@ final class QueryTranslator {
       List<ObjectNode> spellings,
       Standing standing,
       boolean analysed) {
+    return withEntities(
+        match(words, quoted, textFields(), analysed), words, expand, expanded, spellings, standing);
+  }
+
+  /** A word's text query, or the best of it and the entities the word names. */
+  private ObjectNode withEntities(
+      ObjectNode textQuery,
+      String words,
+      boolean expand,
+      Set<String> expanded,
+      List<ObjectNode> spellings,
+      Standing standing) {
     List<ObjectNode> alternatives = new ArrayList<>();
-    alternatives.add(match(words, quoted, textFields(), analysed));
+    alternatives.add(textQuery);
     if (expand) {
       EntityExtractor extractor = entities.get();
       Optional<String> country = extractor.countryForQuery(words);
@@ -547,6 +671,10 @@ final class QueryTranslator {
       if (!inQuote && c == '\\' && i + 1 < text.length()) {
         // an escaped character is a character of the word; an escaped colon names no field
         char escaped = text.charAt(++i);
+        if ((escaped == '-' || escaped == '+') && current.isEmpty()) {
+          // an escaped sign before a word is punctuation, not an exclusion: the analysis drops it
+          continue;
+        }
         current.append(escaped == ':' ? ESCAPED_COLON : escaped);
         continue;
       }

@@ -95,6 +95,17 @@ import revue.index.Fields;
  */
 public final class ArticleSearcher {
 
+  /**
+   * The most words a query may have (not counting its language's stop words) and still be read as a
+   * title; a longer query (a pasted summary or paragraph) is ranked by every word, in the title and
+   * body of its language scored as one field (see docs/relevance.md). The OpenSearch backend reads
+   * queries by the same rule.
+   */
+  public static final int LONG_QUERY_WORDS = RevueQueryParser.LONG_QUERY_WORDS;
+
+  /** In a long query, a title occurrence of a word counts as this many body occurrences (BM25F). */
+  public static final int LONG_QUERY_TITLE_WEIGHT = RevueQueryParser.LONG_TITLE_WEIGHT;
+
   /** Facet dimensions, in the order results show them; "date" is computed from month or day. */
   public static final List<String> FACET_DIMENSIONS =
       List.of("country", "minister", "date", "lang", "collection", "source");
@@ -563,7 +574,9 @@ public final class ArticleSearcher {
     for (String name : doc.getValues(Fields.MINISTER)) {
       ministers.add(
           new StoredArticle.Entity(
-              name, name, List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
+              name,
+              lookups.identities().display(name),
+              List.copyOf(ministerSpellings.getOrDefault(name, Set.of()))));
     }
     return Optional.of(
         new StoredArticle(
@@ -760,7 +773,14 @@ public final class ArticleSearcher {
         continue;
       }
       for (String value : entry.getValue()) {
-        drillDown.add(dim, resolve(dim, value));
+        if (dim.equals(Fields.MINISTER)) {
+          // a person tagged under several spellings: values of one dimension are OR-ed
+          for (String tag : lookups.identities().members(resolve(dim, value))) {
+            drillDown.add(dim, tag);
+          }
+        } else {
+          drillDown.add(dim, resolve(dim, value));
+        }
       }
     }
     return dayFacet;
@@ -868,7 +888,7 @@ public final class ArticleSearcher {
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs[i];
       List<String> countries = Arrays.asList(doc.getValues(Fields.COUNTRY));
-      List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
+      List<String> ministers = shownMinisters(doc.getValues(Fields.MINISTER));
       List<String> matched = new ArrayList<>();
       for (String entity : parser.expandedEntities()) {
         int colon = entity.indexOf(':');
@@ -1088,6 +1108,9 @@ public final class ArticleSearcher {
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
     // a dimension counted per document has the dimension itself as its first ordinal
     int first = config.multiValued && config.requireDimCount ? range.start() + 1 : range.start();
+    if (dim.equals(Fields.MINISTER)) {
+      return ministerCounts(counts.top(first, range.end(), false, Integer.MAX_VALUE), request);
+    }
     OrdinalCounts.Top top =
         counts.top(first, range.end(), dim.equals("date"), request.facetLimit());
     List<FacetCounts.Value> values = new ArrayList<>(top.values().size());
@@ -1095,6 +1118,49 @@ public final class ArticleSearcher {
       values.add(new FacetCounts.Value(v.label(), label(dim, v.label(), request), v.count()));
     }
     return new FacetCounts(dim, values, top.otherValues(), top.otherCount());
+  }
+
+  /**
+   * The minister counts, each person once under the name their identity shows (see {@link
+   * MinisterIdentities}): the spellings of one person are summed, as an article tags a person under
+   * one of them.
+   */
+  private FacetCounts ministerCounts(OrdinalCounts.Top all, SearchRequest request) {
+    MinisterIdentities identities = lookups.identities();
+    Map<String, Integer> merged = new HashMap<>();
+    for (OrdinalCounts.Value v : all.values()) {
+      merged.merge(identities.display(v.label()), v.count(), Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(merged.entrySet());
+    sorted.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    int shown = Math.min(request.facetLimit(), sorted.size());
+    List<FacetCounts.Value> values = new ArrayList<>(shown);
+    long otherCount = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      Map.Entry<String, Integer> e = sorted.get(i);
+      if (i < shown) {
+        values.add(new FacetCounts.Value(e.getKey(), e.getKey(), e.getValue()));
+      } else {
+        otherCount += e.getValue();
+      }
+    }
+    return new FacetCounts(Fields.MINISTER, values, sorted.size() - shown, otherCount);
+  }
+
+  /** A hit's ministers as their identities show them, each person once. */
+  private List<String> shownMinisters(String[] tags) {
+    if (tags.length == 0) {
+      return List.of();
+    }
+    MinisterIdentities identities = lookups.identities();
+    java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
+    for (String t : tags) {
+      shown.add(identities.display(t));
+    }
+    return List.copyOf(shown);
   }
 
   /**

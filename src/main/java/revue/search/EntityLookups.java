@@ -56,6 +56,7 @@ final class EntityLookups {
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
   private final Map<String, List<Query>> expansions = new ConcurrentHashMap<>();
   private final Map<String, Boolean> fields = new ConcurrentHashMap<>();
+  private volatile MinisterIdentities identities;
 
   /** Lookups that expand every word naming an entity, as no index tells what else it means. */
   EntityLookups(Supplier<EntityExtractor> entities) {
@@ -79,9 +80,39 @@ final class EntityLookups {
     return remembered(countries, term, t -> entities().countryForQuery(t));
   }
 
-  /** See {@link EntityExtractor#ministerForQuery}. */
+  /**
+   * See {@link EntityExtractor#ministerForQuery}; else the identity of the index's ministers that a
+   * name of two words or more names in either script ({@link MinisterIdentities#forName}): a
+   * minister discovered in a text, whom no gazetteer knows.
+   */
   Optional<String> ministerForQuery(String term) {
-    return remembered(ministers, term, t -> entities().ministerForQuery(t));
+    return remembered(
+        ministers,
+        term,
+        t -> {
+          Optional<String> known = entities().ministerForQuery(t);
+          return known.isPresent() ? known : identities().forName(t);
+        });
+  }
+
+  /**
+   * The persons behind the index's minister tags, read on first use; {@link
+   * MinisterIdentities#NONE} without an index.
+   */
+  MinisterIdentities identities() {
+    MinisterIdentities i = identities;
+    if (i == null) {
+      synchronized (this) {
+        if (identities == null) {
+          identities =
+              reader == null
+                  ? MinisterIdentities.NONE
+                  : MinisterIdentities.of(reader, v -> entities().knowsMinister(v));
+        }
+        i = identities;
+      }
+    }
+    return i;
   }
 
   /**
@@ -170,10 +201,31 @@ final class EntityLookups {
         k -> entities().countryName(code, language));
   }
 
-  /** See {@link EntityExtractor#surfaceForms}. */
+  /**
+   * See {@link EntityExtractor#surfaceForms}; a minister's also counts the other tags of their
+   * identity ({@link MinisterIdentities#members}), such as the Arabic spelling of a discovered one.
+   */
   List<String> surfaceForms(String dimension, String value) {
     return remembered(
-        surfaceForms, dimension + ':' + value, k -> entities().surfaceForms(dimension, value));
+        surfaceForms,
+        dimension + ':' + value,
+        k -> {
+          List<String> forms = entities().surfaceForms(dimension, value);
+          if (!dimension.equals(Fields.MINISTER)) {
+            return forms;
+          }
+          List<String> members = identities().members(value);
+          if (members.size() < 2) {
+            return forms;
+          }
+          java.util.Set<String> all = new java.util.LinkedHashSet<>(forms);
+          for (String m : members) {
+            if (!m.equals(value)) {
+              all.add(m);
+            }
+          }
+          return List.copyOf(all);
+        });
   }
 
   /**

@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The articles tagged with an entity, ranked by how much they name it ({@link
@@ -23,15 +22,15 @@ import org.apache.lucene.search.TermQuery;
 final class EntityMatch extends Query {
 
   private final Query rank;
-  private final TermQuery tag;
+  private final Query tag;
   private final Query spellings;
 
   /**
    * @param rank matches the tagged articles and scores them
-   * @param tag the entity's tag ({@code country:NE})
+   * @param tag the entity's tag ({@code country:NE}), or its tags when a person has several
    * @param spellings the entity's spellings in the text fields, or null when it has none
    */
-  EntityMatch(Query rank, TermQuery tag, Query spellings) {
+  EntityMatch(Query rank, Query tag, Query spellings) {
     this.rank = Objects.requireNonNull(rank, "rank");
     this.tag = Objects.requireNonNull(tag, "tag");
     this.spellings = spellings;
@@ -41,7 +40,7 @@ final class EntityMatch extends Query {
     return rank;
   }
 
-  TermQuery tag() {
+  Query tag() {
     return tag;
   }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -69,7 +70,13 @@ final class RevueQueryParser extends QueryParser {
    * The most words a query may have (not counting its language's stop words) and still be read as a
    * title, all or three in four required; see docs/relevance.md for how it was measured.
    */
-  static final int LONG_QUERY_WORDS = 16;
+  static final int LONG_QUERY_WORDS = 8;
+
+  /**
+   * A long query word's title weight in BM25F ({@link CombinedFieldQuery}): title and body of the
+   * query's language scored as one field, a title's term counting twice; see docs/relevance.md.
+   */
+  static final int LONG_TITLE_WEIGHT = 2;
 
   private final EntityLookups entities;
   private final WordAnalyses analyses;
@@ -120,7 +127,50 @@ final class RevueQueryParser extends QueryParser {
   @Override
   public Query parse(String query) throws ParseException {
     queryText = query;
+    wholeName(query);
     return super.parse(query);
+  }
+
+  /**
+   * The minister discovered in the index's texts whom a query of two to four plain words names as a
+   * whole ("Giovanni Tria" for articles that write جيوفاني تريا), and its words: each word then
+   * also matches the articles tagged with them, as a gazetteer minister's surname does alone.
+   */
+  private String nameMinister;
+
+  private Set<String> nameWords = Set.of();
+
+  private void wholeName(String query) {
+    nameMinister = null;
+    nameWords = Set.of();
+    if (!expandEntities) {
+      return;
+    }
+    String[] words = query.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return;
+    }
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+          return; // syntax (fields, quotes, operators, wildcards): read as the user wrote it
+        }
+      }
+    }
+    String name = String.join(" ", words);
+    if (entities.entities().ministerForQuery(name).isPresent()) {
+      return; // the gazetteer's: its words resolve as they always have
+    }
+    Optional<String> minister = entities.ministerForQuery(name);
+    if (minister.isPresent()) {
+      nameMinister = minister.get();
+      Set<String> lower = new java.util.HashSet<>();
+      for (String w : words) {
+        lower.add(w.toLowerCase(Locale.ROOT));
+      }
+      nameWords = lower;
+    }
   }
 
   /**
@@ -152,7 +202,8 @@ final class RevueQueryParser extends QueryParser {
       case Fields.LANG, Fields.COLLECTION, Fields.SOURCE ->
           other(new TermQuery(new Term(field, queryText)));
       case Fields.COUNTRY -> other(new TermQuery(new Term(field, resolveCountry(queryText))));
-      case Fields.MINISTER -> other(new TermQuery(new Term(field, resolveMinister(queryText))));
+      case Fields.MINISTER ->
+          other(anyOf(field, tags(Fields.MINISTER, resolveMinister(queryText))));
       // an analyzed field of one language, reached from the phrase-with-slop path of the parser
       default -> {
         if (isTextField(field)) {
@@ -382,11 +433,12 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * A long query word's query in the body of the query's language alone, and its entity match:
+   * A long query word's query in the title and body of the query's language scored as one field
+   * (BM25F, a title occurrence counting {@link #LONG_TITLE_WEIGHT} times), and its entity match:
    * other languages' analyses of the word only add noise (rare in their fields, so weighed high),
-   * and title matches, which a title query needs, rank other articles of the same story above the
-   * one a summary or a passage describes (see docs/relevance.md). A query of no known language
-   * keeps every field.
+   * and a title scored apart (its own idf and length) ranks other articles of the same story above
+   * the one a summary describes (see docs/relevance.md). A word the analysis makes several terms of
+   * keeps its body query. A query of no known language keeps every field.
    */
   private static Query inLanguage(Query word, String lang) {
     if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
@@ -416,7 +468,16 @@ final class RevueQueryParser extends QueryParser {
             return false;
           }
         });
-    return fields.equals(Set.of(Fields.bodyField(lang))) ? word : null;
+    if (!fields.equals(Set.of(Fields.bodyField(lang)))) {
+      return null;
+    }
+    if (word instanceof TermQuery term) {
+      return new CombinedFieldQuery.Builder(term.getTerm().bytes())
+          .addField(Fields.titleField(lang), LONG_TITLE_WEIGHT)
+          .addField(Fields.bodyField(lang), 1f)
+          .build();
+    }
+    return word;
   }
 
   private Query concept(
@@ -458,6 +519,12 @@ final class RevueQueryParser extends QueryParser {
       if (minister.isPresent()
           && entities.standsFor(Fields.MINISTER, minister.get(), text, wordQueries)) {
         perField.add(entityMatch(Fields.MINISTER, minister.get(), fields, text));
+        if (!entities.entities().knowsMinister(minister.get())) {
+          discoveredSpellings(minister.get(), fields, text, perField);
+        }
+      } else if (nameMinister != null && nameWords.contains(text.toLowerCase(Locale.ROOT))) {
+        perField.add(entityMatch(Fields.MINISTER, nameMinister, fields, text));
+        discoveredSpellings(nameMinister, fields, text, perField);
       }
     }
     if (perField.isEmpty()) {
@@ -621,7 +688,9 @@ final class RevueQueryParser extends QueryParser {
    */
   private Query entityMatch(String dimension, String value, List<String> fields, String typed)
       throws ParseException {
-    TermQuery tag = new TermQuery(new Term(dimension, value));
+    TermQuery head = new TermQuery(new Term(dimension, value));
+    List<String> tags = tags(dimension, value);
+    Query tag = tags.size() == 1 ? head : anyOf(dimension, tags);
     matchedEntities.add(dimension + ":" + value);
     String mentions = Fields.mentionsField(dimension);
     List<Query> forms = surfaceFormQueries(dimension, value, fields, typed);
@@ -632,8 +701,19 @@ final class RevueQueryParser extends QueryParser {
     Query rank;
     if (entities.hasField(mentions)) {
       // FeatureField takes weights up to 64
-      float weight = Math.min(64f, EXPANSION_WEIGHT * entities.idf(tag.getTerm()) * (BM25_K1 + 1));
-      rank = FeatureField.newSaturationQuery(mentions, value, weight, BM25_K1);
+      float weight = Math.min(64f, EXPANSION_WEIGHT * entities.idf(head.getTerm()) * (BM25_K1 + 1));
+      if (tags.size() == 1) {
+        rank = FeatureField.newSaturationQuery(mentions, value, weight, BM25_K1);
+      } else {
+        // one person tagged under several spellings (see MinisterIdentities): an article has one
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String t : tags) {
+          any.add(
+              FeatureField.newSaturationQuery(mentions, t, weight, BM25_K1),
+              BooleanClause.Occur.SHOULD);
+        }
+        rank = any.build();
+      }
     } else if (spellings == null) {
       rank = new BoostQuery(new ConstantScoreQuery(tag), ENTITY_WEIGHT);
     } else {
@@ -646,6 +726,52 @@ final class RevueQueryParser extends QueryParser {
               .build();
     }
     return new EntityMatch(rank, tag, spellings);
+  }
+
+  /**
+   * A discovered minister's spellings in the index's other articles (see MinisterIdentities),
+   * searched as text: revue tags a person it has not seen named with a post in the article (Matteo
+   * Salvini as a party leader, before he was a minister), and the gazetteer, which would find them
+   * by name alone, does not know them.
+   */
+  private void discoveredSpellings(
+      String minister, List<String> fields, String typed, List<Query> perField)
+      throws ParseException {
+    // every spelling, the one the identity shows too (an Arabic one when no Latin text names them)
+    List<String> spellings = new ArrayList<>();
+    for (String tag : entities.identities().members(minister)) {
+      if (!tag.equalsIgnoreCase(typed)) {
+        spellings.add(tag);
+      }
+    }
+    String key = "discovered:" + minister + '|' + fields + '|' + spellings;
+    List<Query> forms = entities.expansion(key);
+    if (forms == null) {
+      forms = List.copyOf(surfaceFormQueries(spellings, fields));
+      entities.rememberExpansion(key, forms);
+    }
+    if (!forms.isEmpty()) {
+      perField.add(forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER));
+    }
+  }
+
+  /** The tags of an entity: a minister's every spelling in the index, see MinisterIdentities. */
+  private List<String> tags(String dimension, String value) {
+    return dimension.equals(Fields.MINISTER)
+        ? entities.identities().members(value)
+        : List.of(value);
+  }
+
+  /** Articles tagged with any of the tags. */
+  private static Query anyOf(String field, List<String> tags) {
+    if (tags.size() == 1) {
+      return new TermQuery(new Term(field, tags.get(0)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String t : tags) {
+      any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
   }
 
   private String resolveCountry(String text) throws ParseException {

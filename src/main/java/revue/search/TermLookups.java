@@ -209,7 +209,7 @@ final class TermLookups {
         spellings = canMatch(spellings, states) ? rebuild(spellings, states) : null;
       }
       return new EntityMatch(
-          rebuild(entity.rank(), states), (TermQuery) rebuild(entity.tag(), states), spellings);
+          rebuild(entity.rank(), states), rebuild(entity.tag(), states), spellings);
     } else if (query instanceof BooleanQuery bool) {
       BooleanQuery.Builder rebuilt =
           new BooleanQuery.Builder()

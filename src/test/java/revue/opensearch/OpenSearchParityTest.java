@@ -24,7 +24,8 @@ import revue.SharedCorpora;
 /**
  * The same articles through the local index and a real OpenSearch cluster: at least 60 queries, the
  * same first hit for 95% of them, top-10 overlap of 0.9, identical country, minister, lang and
- * month counts, on the run's shared {@link DevCluster} (or
+ * month counts; the same again for pasted paragraphs (an article's title and snippet, read as long
+ * queries), on the run's shared {@link DevCluster} (or
  * -Drevue.opensearch.url=opensearch://HOST:PORT, a cluster already running).
  */
 class OpenSearchParityTest {
@@ -115,6 +116,15 @@ class OpenSearchParityTest {
       assertTrue(f.sameFirstOrTiedShare() >= 0.95, f.toString());
       assertTrue(f.meanOverlap() >= 0.9, f.toString());
       assertEquals(f.queries(), f.facetsEqual(), f.toString());
+      // pasted paragraphs, ranked by every word in title and body as one field (BM25F)
+      List<SearchRequest> paragraphs = ParityRun.longQueries(local, Math.min(queries, 60));
+      ParityRun.Figures p = ParityRun.compare(local, cluster, paragraphs);
+      System.out.println("parity " + name + ", long queries: " + p);
+      p.differences().stream().limit(15).forEach(d -> System.out.println("  " + d));
+      assertTrue(p.queries() >= Math.min(20, queries / 10), "long queries made: " + p.queries());
+      assertTrue(p.sameFirstOrTiedShare() >= 0.95, p.toString());
+      assertTrue(p.meanOverlap() >= 0.9, p.toString());
+      assertEquals(p.queries(), p.facetsEqual(), p.toString());
       // the same queries with the copies of a story collapsed into one hit, as users search
       List<SearchRequest> collapsed = requests.stream().map(r -> r.withCollapse(true)).toList();
       ParityRun.Figures fc = ParityRun.compare(local, cluster, collapsed);

@@ -117,6 +117,27 @@ final class ParityRun {
     return out.subList(0, Math.min(out.size(), want));
   }
 
+  /**
+   * Pasted paragraphs, read as long queries: the title and snippet of articles, taken in index
+   * order, that make 20 words or more together.
+   */
+  static List<SearchRequest> longQueries(Revue local, int want) {
+    SearchResults all =
+        local.search(
+            new SearchRequest("", List.of(), 400, 0, true, Locale.ENGLISH).withCollapse(false));
+    List<SearchRequest> out = new ArrayList<>();
+    for (Hit hit : all.hits()) {
+      String text = (hit.title() + " " + hit.snippetText()).strip();
+      if (out.size() < want && text.split("\\s+").length >= 20) {
+        out.add(
+            new SearchRequest(
+                    SearchRequest.literal(text), List.of(), 10, 1000, true, Locale.ENGLISH)
+                .withCollapse(false));
+      }
+    }
+    return out;
+  }
+
   private static void interleave(List<String> out, List<String> a, List<String> b, List<String> c) {
     int n = Math.max(a.size(), Math.max(b.size(), c.size()));
     for (int i = 0; i < n; i++) {

@@ -25,6 +25,15 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anEscapedSignBeforeAWordIsNoOperator() {
+    assertEquals(List.of("2014", "كمال", "a-b"), QueryTranslator.tokens("2014 \\-كمال a\\-b"));
+    JsonNode q =
+        query(SearchRequest.of(SearchRequest.literal("مهرجان -كمال")).withEntityExpansion(false));
+    assertEquals(true, q.at("/bool/must_not").isMissingNode());
+    assertEquals(2, q.at("/bool/must/0/bool/should").size());
+  }
+
+  @Test
   void upToThreeWordsAreAllRequiredThenThreeInFour() {
     JsonNode three = query(SearchRequest.of("pétrole prix baril").withEntityExpansion(false));
     assertEquals(3, three.at("/bool/must/0/bool/minimum_should_match").asInt());
@@ -32,6 +41,49 @@ class QueryTranslatorTest {
         query(SearchRequest.of("pétrole prix baril marché hausse").withEntityExpansion(false));
     assertEquals(5, five.at("/bool/must/0/bool/should").size());
     assertEquals(4, five.at("/bool/must/0/bool/minimum_should_match").asInt());
+  }
+
+  @Test
+  void aLongQueryRanksEveryWordOfItsLanguageInTitleAndBodyAsOneField() {
+    // eleven words French keeps (la, le, de, des, les are its stop words; "grève" twice)
+    JsonNode q =
+        query(
+            SearchRequest.of(
+                    "La grève a paralysé le réseau de la SNCF, la grève contre la réforme des"
+                        + " retraites continue selon les syndicats")
+                .withEntityExpansion(false));
+    JsonNode should = q.at("/bool/should");
+    assertEquals(1, q.at("/bool/minimum_should_match").asInt());
+    assertEquals(true, q.at("/bool/must").isMissingNode());
+    List<String> sent = new java.util.ArrayList<>();
+    for (JsonNode word : should) {
+      JsonNode match = word.has("bool") ? word.at("/bool/should/0/match") : word.path("match");
+      assertEquals(1, match.size());
+      sent.add(match.at("/title_body_fr_tokens/query").asText());
+    }
+    assertEquals(
+        List.of(
+            "grev",
+            "a",
+            "paralys",
+            "reseau",
+            "sncf",
+            "contr",
+            "reform",
+            "retrait",
+            "continu",
+            "selon",
+            "syndicat"),
+        sent);
+    // the repeated word weighs twice
+    assertEquals(2.0, should.at("/0/bool/boost").asDouble(), 1e-6);
+    // eight words are a title's: three in four required
+    JsonNode title =
+        query(
+            SearchRequest.of(
+                    "La grève a paralysé le réseau de la SNCF contre la réforme des retraites")
+                .withEntityExpansion(false));
+    assertEquals(6, title.at("/bool/must/0/bool/minimum_should_match").asInt());
   }
 
   /**
