@@ -1,14 +1,29 @@
 package revue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.index.Fields;
 
 /**
  * Copies of one story collapse into one hit: src/test/resources/dedup/wire.jsonl holds a wire story
@@ -140,6 +155,82 @@ class NearDuplicatesTest {
       revue.rebuild(List.of(input));
       revue.refresh();
       assertEquals(similar(results), similar(revue.search(SearchRequest.of("Tangier terminal"))));
+    }
+  }
+
+  @Test
+  void anIndexWrittenBeforeIdValuesListsTheSameCopies() throws IOException {
+    SearchResults current;
+    try (Revue revue = Revue.open(index)) {
+      current = revue.search(SearchRequest.of("Tangier terminal"));
+    }
+    // the Lucene index is the generation CURRENT names
+    Path lucene = index.resolve(Files.readString(index.resolve("CURRENT")).trim());
+    withoutIdValues(lucene);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(lucene))) {
+      assertNull(FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.ID_VALUE));
+    }
+    try (Revue revue = Revue.open(index)) {
+      SearchResults old = revue.search(SearchRequest.of("Tangier terminal"));
+      assertEquals(List.of("wire/5", "wire/3"), ids(old));
+      assertEquals(List.of(List.of(), List.of("wire/2", "wire/1")), similar(old));
+      assertEquals(similar(current), similar(old));
+    }
+  }
+
+  /** Rewrites the index as one written before {@link Fields#ID_VALUE}: the same, without it. */
+  private void withoutIdValues(Path dir) throws IOException {
+    Path copy = tmp.resolve("copy");
+    Files.createDirectories(copy);
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(copy));
+        IndexWriter writer =
+            new IndexWriter(
+                FSDirectory.open(dir),
+                new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      List<CodecReader> leaves = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaves.add(SlowCodecReaderWrapper.wrap(new WithoutIdValues(leaf.reader())));
+      }
+      writer.addIndexes(leaves.toArray(CodecReader[]::new));
+      writer.setLiveCommitData(reader.getIndexCommit().getUserData().entrySet());
+      writer.commit();
+    }
+  }
+
+  private static final class WithoutIdValues extends FilterLeafReader {
+    WithoutIdValues(LeafReader in) {
+      super(in);
+    }
+
+    @Override
+    public FieldInfos getFieldInfos() {
+      List<FieldInfo> kept = new ArrayList<>();
+      for (FieldInfo info : in.getFieldInfos()) {
+        if (!info.name.equals(Fields.ID_VALUE)) {
+          kept.add(info);
+        }
+      }
+      return new FieldInfos(kept.toArray(FieldInfo[]::new));
+    }
+
+    @Override
+    public SortedDocValues getSortedDocValues(String field) throws IOException {
+      return field.equals(Fields.ID_VALUE) ? null : in.getSortedDocValues(field);
+    }
+
+    @Override
+    public CacheHelper getCoreCacheHelper() {
+      return null;
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
     }
   }
 }

@@ -9,6 +9,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -62,6 +63,7 @@ public final class ArticleDocuments {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID_VALUE, new BytesRef(article.id())));
     doc.add(new StoredField(Fields.SOURCE_ID, article.sourceId()));
     doc.add(new StoredField(Fields.TITLE, article.title()));
     doc.add(new StoredField(Fields.PATH, article.path()));

@@ -13,6 +13,13 @@ public final class Fields {
   /** Stable article id {@code collection/sourceId}: StringField (updateDocument key), stored. */
   public static final String ID = "id";
 
+  /**
+   * The {@link #ID} again as SortedDocValues: a search reads the ids of a hit's copies from it
+   * rather than decompressing their stored documents. Absent from indexes written before it (they
+   * read the stored id).
+   */
+  public static final String ID_VALUE = "id_value";
+
   /** Stored only, for display. */
   public static final String SOURCE_ID = "sourceId";
 

@@ -82,10 +82,20 @@ final class Stories {
    * The documents of the document's story other than itself, in increasing order; empty when alone.
    */
   int[] copies(int doc) {
-    long key = key(doc);
-    if (key == 0) {
-      return new int[0];
+    int i = Arrays.binarySearch(docs, doc);
+    if (i < 0) {
+      return NO_DOCS;
     }
-    return Arrays.stream(members.get(key)).filter(d -> d != doc).toArray();
+    int[] all = members.get(keys[i]);
+    int[] result = new int[all.length - 1];
+    int n = 0;
+    for (int d : all) {
+      if (d != doc && n < result.length) {
+        result[n++] = d;
+      }
+    }
+    return n == result.length ? result : Arrays.copyOf(result, n);
   }
+
+  private static final int[] NO_DOCS = new int[0];
 }
