@@ -25,8 +25,8 @@ import revue.RevueException;
 final class Cluster {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final int TRIES = 6;
-  private static final long FIRST_BACKOFF_MS = 250;
+  static final int TRIES = 6;
+  static final long FIRST_BACKOFF_MS = 250;
 
   /** A reply: the status and the body, parsed; a body that is not JSON reads as missing. */
   record Reply(int status, JsonNode body) {
@@ -157,7 +157,7 @@ final class Cluster {
     }
   }
 
-  private static void sleep(long ms) {
+  static void sleep(long ms) {
     try {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
