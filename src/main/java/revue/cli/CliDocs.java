@@ -74,6 +74,11 @@ final class CliDocs {
             + " without it, those of the current folder. The launcher sets it to its own folder when it runs"
             + " from another one.\n");
     m.append(
+        ".TP\n.B REVUE_CONFIG\nA properties file of option defaults, one long option name without"
+            + " dashes a line (backend=opensearch://HOST:PORT/NAME, index=DIR, gazetteer=FILE); options"
+            + " given on the command line win. Without it, ~/.config/revue/revue.properties"
+            + " (XDG_CONFIG_HOME) when it exists.\n");
+    m.append(
         ".TP\n.B JAVA_HOME\nThe Java (21 or newer) the launcher runs; without it, the java on PATH,"
             + " then the JDKs under /usr/lib/jvm and /opt/java.\n");
     m.append(".SH EXIT STATUS\n");

@@ -27,4 +27,27 @@ final class Defaults {
     Path home = home();
     return home == null ? Path.of("corpus") : home.resolve("corpus");
   }
+
+  /**
+   * The properties file of option defaults ({@code backend=...}, {@code index=...}, keys are long
+   * option names without dashes): the system property {@code revue.config}, else {@code
+   * REVUE_CONFIG}, both required to exist; else {@code revue/revue.properties} under {@code
+   * XDG_CONFIG_HOME} or {@code ~/.config} when it exists; else null.
+   */
+  static Path configFile() {
+    String named = System.getProperty("revue.config");
+    if (named == null || named.isBlank()) {
+      named = System.getenv("REVUE_CONFIG");
+    }
+    if (named != null && !named.isBlank()) {
+      return Path.of(named);
+    }
+    String xdg = System.getenv("XDG_CONFIG_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home", "."), ".config");
+    Path usual = base.resolve("revue").resolve("revue.properties");
+    return java.nio.file.Files.isRegularFile(usual) ? usual : null;
+  }
 }

@@ -2,6 +2,8 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,6 +73,16 @@ public final class RevueCli implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
+    Path config = Defaults.configFile();
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        err.println("revue: no config file at " + config + " (REVUE_CONFIG or -Drevue.config)");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      // option defaults from a properties file: backend=opensearch://..., index=/srv/revue/index
+      cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(config.toFile()));
+    }
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           CommandLine cmd = ex.getCommandLine();
