@@ -72,6 +72,11 @@ public final class Enricher {
     this.zone = zone;
   }
 
+  /** Whether a minister tag is the gazetteer's name of a minister: see {@link EntityExtractor}. */
+  public boolean knowsMinister(String tag) {
+    return entities.knowsMinister(tag);
+  }
+
   public EnrichedArticle enrich(Article article) {
     LanguageIdentifier.BodyLanguages body = LanguageIdentifier.readBody(article.body());
     String lang = articleLanguage(article, body);

@@ -127,6 +127,34 @@ public final class NameKey {
     return new NameKey(arabic, patronym, g, f, gs, fs);
   }
 
+  /**
+   * This key as one line of tab-separated fields, read back by {@link #parse}: a key computed once
+   * (when an index is written) is not computed again by each reader.
+   */
+  public String serialized() {
+    return String.join(
+        "\t",
+        arabic ? "a" : "l",
+        patronym == null ? "" : patronym,
+        givenFolded,
+        familyFolded,
+        given,
+        family);
+  }
+
+  /**
+   * The key {@link #serialized} wrote.
+   *
+   * @throws IllegalArgumentException when the text is not a serialized key
+   */
+  public static NameKey parse(String serialized) {
+    String[] f = serialized.split("\t", -1);
+    if (f.length != 6 || !(f[0].equals("a") || f[0].equals("l"))) {
+      throw new IllegalArgumentException("not a serialized name key: " + serialized);
+    }
+    return new NameKey(f[0].equals("a"), f[1].isEmpty() ? null : f[1], f[2], f[3], f[4], f[5]);
+  }
+
   /** Whether the name is written in Arabic script. */
   public boolean isArabic() {
     return arabic;

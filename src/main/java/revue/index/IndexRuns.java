@@ -77,6 +77,8 @@ public final class IndexRuns {
           writer.setLiveCommitData(updatedCommitData(writer, paths, started).entrySet());
           writer.commit();
         }
+        // also for an index written before these files: its next run, even one with no change
+        MinisterIdentityFiles.keep(dir, gen, enricher::knowsMinister);
         documents = writer.getDocStats().numDocs;
       }
       IndexReport.Changes c = report.changes();

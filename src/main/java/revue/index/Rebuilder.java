@@ -223,6 +223,7 @@ public final class Rebuilder {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         writer.close();
+        MinisterIdentityFiles.keep(dir, gen, enricher::knowsMinister);
         return report;
       } catch (IOException | RuntimeException e) {
         writer.rollback();

@@ -491,7 +491,7 @@ public final class OpenSearchBackend implements Backend {
    * (MinisterIdentities): one terms aggregation over every article, asked per search that counts
    * facets, so it agrees with the articles searched.
    */
-  private revue.search.MinisterIdentities ministerIdentities() {
+  private revue.entity.MinisterIdentities ministerIdentities() {
     ObjectNode body = Cluster.JSON.createObjectNode();
     body.put("size", 0);
     body.putObject("aggs")
@@ -503,12 +503,12 @@ public final class OpenSearchBackend implements Backend {
     for (JsonNode b : searchCall(body).path("aggregations").path("tags").path("buckets")) {
       tags.put(b.path("key").asText(), b.path("doc_count").asInt());
     }
-    return revue.search.MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v));
+    return revue.entity.MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v));
   }
 
   private List<FacetCounts> facets(JsonNode aggs, SearchRequest request) {
     List<FacetCounts> result = new ArrayList<>();
-    revue.search.MinisterIdentities identities = null;
+    revue.entity.MinisterIdentities identities = null;
     for (String dim : revue.search.ArticleSearcher.FACET_DIMENSIONS) {
       JsonNode values = aggs.path(dim).path("values");
       List<FacetCounts.Value> all = new ArrayList<>();

@@ -83,6 +83,7 @@ import revue.SearchResults;
 import revue.StoredArticle;
 import revue.entity.EntityExtractor;
 import revue.entity.Mention;
+import revue.entity.MinisterIdentities;
 import revue.index.ArticleDocuments;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;

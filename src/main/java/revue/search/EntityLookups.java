@@ -15,7 +15,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import revue.entity.EntityExtractor;
+import revue.entity.MinisterIdentities;
 import revue.index.Fields;
+import revue.index.MinisterIdentityFiles;
 
 /**
  * The entity resolutions searches ask for (the country or minister a query word names, an entity's
@@ -96,8 +98,8 @@ final class EntityLookups {
   }
 
   /**
-   * The persons behind the index's minister tags, read on first use; {@link
-   * MinisterIdentities#NONE} without an index.
+   * The persons behind the index's minister tags, read on first use (from the file its commit keeps
+   * them in, else computed); {@link MinisterIdentities#NONE} without an index.
    */
   MinisterIdentities identities() {
     MinisterIdentities i = identities;
@@ -107,7 +109,7 @@ final class EntityLookups {
           identities =
               reader == null
                   ? MinisterIdentities.NONE
-                  : MinisterIdentities.of(reader, v -> entities().knowsMinister(v));
+                  : MinisterIdentityFiles.of(reader, v -> entities().knowsMinister(v));
         }
         i = identities;
       }

@@ -96,4 +96,21 @@ class CrossScriptMinisterTest {
     JsonNode result = search(index, "Luigi Tria", "--filter", "lang=ar");
     assertEquals(List.of(), ids(result));
   }
+
+  @Test
+  void anIndexWithoutItsIdentitiesFileGroupsAsWell() throws IOException {
+    Path index = index();
+    // an index written before writers kept the identities beside each commit
+    List<Path> kept;
+    try (var files = Files.walk(index)) {
+      kept =
+          files.filter(f -> f.getFileName().toString().startsWith("minister-identities-")).toList();
+    }
+    assertEquals(1, kept.size(), kept.toString());
+    Files.delete(kept.get(0));
+
+    JsonNode both = search(index, "Giovanni Tria");
+    assertEquals(List.of("presse-fr/f1", "wire-ar/a1"), ids(both).stream().sorted().toList());
+    assertEquals(List.of("Giovanni Tria 2"), ministerFacet(both));
+  }
 }

@@ -3,6 +3,7 @@ package revue.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,25 @@ class NameKeyTest {
     assertNull(NameKey.of("Bourita"));
     assertNull(NameKey.of("Nasser بوريطة"));
     assertNull(NameKey.of("  "));
+  }
+
+  @Test
+  void aSerializedKeyReadsBackAsTheSameKey() {
+    NameKey arabic = NameKey.of("محمد بن عبد الرحمن آل ثاني");
+    NameKey parsed = NameKey.parse(arabic.serialized());
+    assertEquals(arabic.serialized(), parsed.serialized());
+    assertEquals(arabic.toString(), parsed.toString());
+    assertEquals(arabic.blocks(), parsed.blocks());
+    assertTrue(parsed.isArabic());
+    // a patronym tells cousins apart after the round trip too
+    assertFalse(parsed.sameAs(NameKey.of("محمد بن أحمد آل ثاني")));
+    assertTrue(parsed.sameAs(arabic));
+    assertTrue(arabic.sameAs(parsed));
+
+    NameKey latin = NameKey.parse(NameKey.of("Giovanni Tria").serialized());
+    assertEquals("l\t\tgiovanni\ttria\tGiuVaNi\tTRia", latin.serialized());
+    assertFalse(latin.isArabic());
+    assertTrue(latin.sameAs(NameKey.of("جيوفاني تريا")));
+    assertThrows(IllegalArgumentException.class, () -> NameKey.parse("x\tgiovanni"));
   }
 }

@@ -1,7 +1,5 @@
-package revue.search;
+package revue.entity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,19 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import revue.entity.NameKey;
-import revue.index.Fields;
 
 /**
  * The persons behind an index's minister tags: each article tags a minister as its own text names
  * them (a discovered name as first written there, جيوفاني تريا in an Arabic article, Giovanni Tria
- * in a French one), and one article cannot see how another wrote the name. Read from the index's
- * distinct tags whenever a searcher opens, so it always agrees with the articles the searcher sees,
+ * in a French one), and one article cannot see how another wrote the name. Computed from the
+ * index's distinct tags as each commit is written (revue.index keeps them beside the commit) or,
+ * without that, when a searcher opens, so it always agrees with the articles the searcher sees,
  * whatever the order they were indexed in.
  *
  * <p>Tags whose {@link NameKey}s agree are one identity, shown by its head: the gazetteer's name
@@ -35,9 +27,17 @@ import revue.index.Fields;
 public final class MinisterIdentities {
 
   /** An index with no minister that shares its person with another. */
-  static final MinisterIdentities NONE = new MinisterIdentities(Map.of(), Map.of(), List.of());
+  public static final MinisterIdentities NONE =
+      new MinisterIdentities(Map.of(), Map.of(), List.of());
 
-  private record Tag(String value, NameKey key, int head) {}
+  /**
+   * A tag, its key, and the position of its identity's head among the tags (its own when it is a
+   * head); heads come before the tags they head.
+   */
+  public record Tag(String value, NameKey key, int head) {}
+
+  /** Every keyed tag, heads first in the order they were chosen. */
+  private final List<Tag> tags;
 
   /** Tag -> the head of its identity, for the tags of an identity of two tags or more. */
   private final Map<String, String> heads;
@@ -52,6 +52,7 @@ public final class MinisterIdentities {
       Map<String, String> heads, Map<String, List<String>> members, List<Tag> tags) {
     this.heads = heads;
     this.members = members;
+    this.tags = List.copyOf(tags);
     Map<String, List<Tag>> blocks = new HashMap<>();
     for (Tag t : tags) {
       for (String b : t.key().blocks()) {
@@ -62,30 +63,8 @@ public final class MinisterIdentities {
   }
 
   /**
-   * The identities of an index's minister tags.
-   *
-   * @param known whether a tag is the gazetteer's name of a minister
-   */
-  static MinisterIdentities of(IndexReader reader, Predicate<String> known) {
-    Map<String, Integer> tags = new HashMap<>();
-    try {
-      Terms terms = MultiTerms.getTerms(reader, Fields.MINISTER);
-      if (terms == null) {
-        return NONE;
-      }
-      TermsEnum te = terms.iterator();
-      for (BytesRef term = te.next(); term != null; term = te.next()) {
-        tags.put(term.utf8ToString(), te.docFreq());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return of(tags, known);
-  }
-
-  /**
-   * The identities of minister tags, each with the number of articles it tags (an index kept
-   * elsewhere: see revue.opensearch).
+   * The identities of minister tags, each with the number of articles it tags (read from a Lucene
+   * index by revue.index, or from an OpenSearch aggregation).
    *
    * @param known whether a tag is the gazetteer's name of a minister
    */
@@ -135,9 +114,42 @@ public final class MinisterIdentities {
         heads.put(headValue, headValue);
       }
     }
+    return freeze(heads, members, tags);
+  }
+
+  /**
+   * The identities {@link #tags} listed, as they were computed: no key is computed again.
+   *
+   * @throws IllegalArgumentException when a tag's head is not a head listed before it
+   */
+  public static MinisterIdentities ofTags(List<Tag> tags) {
+    Map<String, List<String>> members = new HashMap<>();
+    Map<String, String> heads = new HashMap<>();
+    for (int i = 0; i < tags.size(); i++) {
+      Tag t = tags.get(i);
+      if (t.head() < 0 || t.head() > i || tags.get(t.head()).head() != t.head()) {
+        throw new IllegalArgumentException("tag " + t.value() + ": no head at " + t.head());
+      }
+      if (t.head() != i) {
+        String headValue = tags.get(t.head()).value();
+        members.computeIfAbsent(headValue, k -> new ArrayList<>(List.of(headValue))).add(t.value());
+        heads.put(t.value(), headValue);
+        heads.put(headValue, headValue);
+      }
+    }
+    return freeze(heads, members, tags);
+  }
+
+  private static MinisterIdentities freeze(
+      Map<String, String> heads, Map<String, List<String>> members, List<Tag> tags) {
     Map<String, List<String>> frozen = new HashMap<>();
     members.forEach((h, m) -> frozen.put(h, List.copyOf(m)));
     return new MinisterIdentities(Map.copyOf(heads), Map.copyOf(frozen), tags);
+  }
+
+  /** Every keyed tag with its key and head, heads first, for {@link #ofTags}. */
+  public List<Tag> tags() {
+    return tags;
   }
 
   /** The name an identity's tag is shown under: its head, or the tag itself when alone. */
@@ -148,7 +160,7 @@ public final class MinisterIdentities {
   /**
    * Every tag of the identity a tag (or its head) belongs to, head first; the tag alone if none.
    */
-  List<String> members(String tag) {
+  public List<String> members(String tag) {
     return members.getOrDefault(display(tag), List.of(tag));
   }
 
@@ -156,7 +168,7 @@ public final class MinisterIdentities {
    * The head of the one identity a name of two words or more names, in either script ("Giovanni
    * Tria" for the tag جيوفاني تريا); empty when none or several do.
    */
-  Optional<String> forName(String name) {
+  public Optional<String> forName(String name) {
     NameKey key = NameKey.of(name);
     if (key == null) {
       return Optional.empty();
