@@ -1,5 +1,8 @@
 package revue.opensearch;
 
+import static revue.opensearch.OpenSearchBackend.strings;
+import static revue.opensearch.OpenSearchBackend.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -391,41 +394,13 @@ final class ClusterRelated {
       }
     }
     JsonNode other = hit.path("_source");
-    List<String> otherMinisters = strings(other.path(Fields.MINISTER));
-    List<String> otherCountries = strings(other.path(Fields.COUNTRY));
-    List<String> sharedEntities = new ArrayList<>();
-    for (String m : ministers) {
-      if (otherMinisters.contains(m)) {
-        sharedEntities.add(Fields.MINISTER + ":" + m);
-      }
-    }
-    for (String c : countries) {
-      if (otherCountries.contains(c)) {
-        sharedEntities.add(Fields.COUNTRY + ":" + c);
-      }
-    }
-    String otherDate = text(other, Fields.DATE);
-    Integer days =
-        date == null || otherDate == null
-            ? null
-            : (int)
-                Math.abs(
-                    LocalDate.parse(date).toEpochDay() - LocalDate.parse(otherDate).toEpochDay());
-    return new Related.Why(List.copyOf(sharedTerms), sharedEntities, days);
-  }
-
-  static List<String> strings(JsonNode node) {
-    List<String> out = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(n -> out.add(n.asText()));
-    } else if (node.isTextual()) {
-      out.add(node.asText());
-    }
-    return out;
-  }
-
-  private static String text(JsonNode source, String field) {
-    JsonNode n = source.path(field);
-    return n.isMissingNode() || n.isNull() ? null : n.asText();
+    return RelatedArticles.why(
+        sharedTerms,
+        ministers,
+        countries,
+        strings(other.path(Fields.MINISTER)),
+        strings(other.path(Fields.COUNTRY)),
+        date,
+        text(other, Fields.DATE));
   }
 }

@@ -1258,7 +1258,7 @@ public final class OpenSearchBackend implements Backend {
     return out;
   }
 
-  private static List<String> strings(JsonNode node) {
+  static List<String> strings(JsonNode node) {
     List<String> out = new ArrayList<>();
     if (node.isArray()) {
       node.forEach(n -> out.add(n.asText()));
@@ -1268,7 +1268,7 @@ public final class OpenSearchBackend implements Backend {
     return out;
   }
 
-  private static String text(JsonNode source, String field) {
+  static String text(JsonNode source, String field) {
     JsonNode n = source.path(field);
     return n.isMissingNode() || n.isNull() ? null : n.asText();
   }

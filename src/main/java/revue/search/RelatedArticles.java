@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -363,9 +364,30 @@ public final class RelatedArticles {
         }
       }
     }
+    return why(
+        sharedTerms,
+        ministers,
+        countries,
+        Arrays.asList(otherDoc.getValues(Fields.MINISTER)),
+        Arrays.asList(otherDoc.getValues(Fields.COUNTRY)),
+        date,
+        otherDoc.get(Fields.DATE));
+  }
+
+  /**
+   * Why an article relates to another, either backend's: the shared terms given, the ministers and
+   * countries both name ({@code minister:NAME}, {@code country:CODE}), and the days between their
+   * dates (null without both).
+   */
+  public static Related.Why why(
+      Collection<String> sharedTerms,
+      List<String> ministers,
+      List<String> countries,
+      List<String> otherMinisters,
+      List<String> otherCountries,
+      String date,
+      String otherDate) {
     List<String> sharedEntities = new ArrayList<>();
-    List<String> otherMinisters = Arrays.asList(otherDoc.getValues(Fields.MINISTER));
-    List<String> otherCountries = Arrays.asList(otherDoc.getValues(Fields.COUNTRY));
     for (String m : ministers) {
       if (otherMinisters.contains(m)) {
         sharedEntities.add(Fields.MINISTER + ":" + m);
@@ -376,7 +398,6 @@ public final class RelatedArticles {
         sharedEntities.add(Fields.COUNTRY + ":" + c);
       }
     }
-    String otherDate = otherDoc.get(Fields.DATE);
     Integer days =
         date == null || otherDate == null
             ? null
