@@ -356,7 +356,10 @@ final class SearchCommand implements Callable<Integer> {
         results.total() == 1 ? "article matches" : "articles match",
         query.isBlank() ? "" : " " + shortened(query));
     if (!results.suggestions().isEmpty()) {
-      out.println("did you mean: " + String.join(" · ", results.suggestions()));
+      out.println(
+          "did you mean: "
+              + String.join(
+                  " · ", results.suggestions().stream().map(SearchCommand::shortened).toList()));
     }
     int rank = 1;
     for (Hit hit : results.hits()) {
