@@ -287,6 +287,7 @@ public final class ArticleSearcher {
         top.totalHits.value() == 0
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
+                && !parser.readAsLongQuery()
             ? suggestions(request)
             : List.of();
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
