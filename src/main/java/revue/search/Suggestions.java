@@ -108,8 +108,12 @@ final class Suggestions {
     }
     try {
       List<Term> analyzed = new ArrayList<>();
+      boolean arabic = word.codePoints().anyMatch(Suggestions::isArabic);
       long typedFreq = 0;
       for (String lang : Fields.TEXT_LANGS) {
+        if (arabic != lang.equals("ar")) {
+          continue; // a word's corrections are in the analyses of its own script
+        }
         String body = Fields.bodyField(lang);
         String term = firstTerm(FieldAnalyzers.perField(), body, word);
         if (term != null) {
@@ -148,12 +152,12 @@ final class Suggestions {
               .thenComparing(Candidate::term));
       Set<String> out = new LinkedHashSet<>();
       for (Candidate c : best) {
-        String shown = surface(reader, c.field(), c.term());
         // the others only when as close, and common words too rather than the index's own typos
         if (out.size() < MAX_SUGGESTIONS
             && (out.isEmpty()
                 || c.edits() == best.get(0).edits()
                     && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
+          String shown = surface(reader, c.field(), c.term());
           out.add(typed.substring(0, start) + asTyped(shown, word) + typed.substring(end));
         }
       }
@@ -246,6 +250,10 @@ final class Suggestions {
       }
     }
     return d[a.length()][b.length()];
+  }
+
+  private static boolean isArabic(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
   }
 
   private static boolean isOperator(String word) {
