@@ -102,6 +102,9 @@ public final class NameKey {
    * letters, or one that mixes scripts.
    */
   public static NameKey of(String name) {
+    if (!WORD_BREAKS.matcher(name.strip()).find()) {
+      return null; // one word (most query words): no given and family name to key
+    }
     List<String> parts = parts(name);
     if (parts.size() < 2) {
       return null;
