@@ -32,6 +32,9 @@ final class LatinNames {
 
   static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
+  /** Head nouns of organisations and media: a phrase holding one is no person ("Tehran Radio"). */
+  static final Set<String> ORGANISATION_WORDS = WordLists.load("organisation-words-latin.txt");
+
   /** Party, colour and standing words between a title and its name: "ministre socialiste X Y". */
   static final Set<String> TITLE_ADJECTIVES = WordLists.load("title-adjectives-latin.txt");
 
@@ -444,6 +447,9 @@ final class LatinNames {
       }
       if (!nameWord(tokens, forms, j)) {
         break;
+      }
+      if (ORGANISATION_WORDS.contains(tokens.get(j).norm())) {
+        return null; // "Tehran Radio": an organisation, not a person
       }
       space |= !hyphen;
       words++;

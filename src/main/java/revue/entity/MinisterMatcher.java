@@ -706,6 +706,9 @@ final class MinisterMatcher {
     return b.toString();
   }
 
+  /** How many sentences back an unnamed title's referent is looked for. */
+  private static final int SENTENCES_BACK = 3;
+
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private NameSpan titleReferent(
       String text,
@@ -719,13 +722,16 @@ final class MinisterMatcher {
       return latin.firstPersonName(text, tokens, forms, start, trigger);
     }
     // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
-    // dit"); the headline is a sentence too.
-    if (start > 0) {
+    // dit"), or of the nearest one before it that names someone, when the sentences between name
+    // no one ("X Y a travaillé. Il était serveur. Le ministre a même chanté"); the headline is a
+    // sentence too.
+    for (int back = 0; back < SENTENCES_BACK && start > 0; back++) {
       int from = sentenceStart(text, tokens, start - 1);
       NameSpan name = latin.firstPersonName(text, tokens, forms, from, start);
       if (name != null) {
         return name;
       }
+      start = from;
     }
     if (topic[0] == null) {
       topic[0] = topic(text, tokens, forms);

@@ -59,6 +59,11 @@ class MinisterGrammarTest {
         "le ministre a-t-il reçu Paul Gravelin ?; -",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
+        // or of the nearest sentence before that names someone; an organisation is no one
+        "Pour ses études, Paul Gravelin a travaillé. Il était serveur. Le ministre de 34 ans a même chanté.; Paul Gravelin",
+        "Avec Lucie Morand, Claire Vautrin est candidate. Ni l'une ni l'autre n'a signé. L'ancienne ministre a parlé.; Claire Vautrin",
+        "Tehran Radio quoted Oil Minister Reza Kamali as saying it burned. The rigs burned all day. The minister told reporters.; Reza Kamali",
+        "Paul Gravelin a travaillé. Il a chanté. Il a dansé. Il a joué. Le ministre a parlé.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
