@@ -477,9 +477,29 @@ final class LatinNames {
    */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    return firstPersonName(text, tokens, forms, from, to, null);
+  }
+
+  /**
+   * {@link #firstPersonName}, passing over the names another role presents ("la journaliste X Y",
+   * "son homologue X Y", "le député X Y"): a determiner, then a lower-case noun that is not one of
+   * titles (a minister title's first words), right before the name. titles null: no name passed
+   * over.
+   */
+  NameSpan firstPersonName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int to,
+      Set<String> titles) {
     NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
+      if (name != null && titles != null && otherRole(text, tokens, titles, k, from)) {
+        k = name.to() - 1;
+        continue;
+      }
       if (name != null && name.to() <= to) {
         if (k > from && PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
           // "Avec X Y, Z W fait partie...": a complement; the subject is a name after it, if any
@@ -493,6 +513,26 @@ final class LatinNames {
       }
     }
     return complement;
+  }
+
+  /** Determiners and possessives before a role noun: "la journaliste X", "son homologue X". */
+  private static final Set<String> ROLE_DETERMINERS =
+      Set.of("le", "la", "l", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their");
+
+  /** Whether a determiner and a lower-case role noun, not a minister title, stand before word k. */
+  private static boolean otherRole(
+      String text, List<Token> tokens, Set<String> titles, int k, int from) {
+    if (k - 2 < from) {
+      return false;
+    }
+    Token noun = tokens.get(k - 1);
+    return !noun.isArabic()
+        && !noun.isCapitalized()
+        && !titles.contains(noun.norm())
+        && !CONNECTORS.contains(noun.norm())
+        && ROLE_DETERMINERS.contains(tokens.get(k - 2).norm())
+        && separator(text, tokens, k - 1).isBlank()
+        && separator(text, tokens, k).isBlank();
   }
 
   /** Prepositions before a name that make it a complement rather than a sentence's subject. */

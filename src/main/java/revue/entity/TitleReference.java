@@ -84,6 +84,50 @@ final class TitleReference {
           "sur", "chez", "vers", "sans", "et", "ou", "aupres", "envers", "by", "with", "for", "to",
           "of", "and", "or", "against", "between", "from", "on", "at", "about");
 
+  /** Conjunctions that open a clause with its subject: "précise que le ministre a dit". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "que", "qu", "lorsque", "lorsqu", "puisque", "puisqu", "quand", "that", "when",
+          "because");
+
+  /**
+   * Comparatives and restrictions before "que", which make what follows it an object or a
+   * complement: "plus que le ministre", "n'a vu que le ministre".
+   */
+  private static final Set<String> NOT_CLAUSE =
+      Set.of(
+          "plus",
+          "moins",
+          "autant",
+          "aussi",
+          "mieux",
+          "davantage",
+          "tant",
+          "ne",
+          "n",
+          "rather",
+          "more",
+          "less",
+          "other",
+          "than");
+
+  /**
+   * Whether word k is a conjunction that opens a clause, the title after it that clause's subject:
+   * "Le Figaro précise que le ministre des Sports a démissionné", "said that the minister would";
+   * not after a comparative or a restriction within the three words before it.
+   */
+  static boolean subordinator(List<Token> tokens, int k) {
+    if (k < 0 || !SUBORDINATORS.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    for (int b = Math.max(0, k - 3); b < k; b++) {
+      if (NOT_CLAUSE.contains(tokens.get(b).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Heads of government: unnamed, "le Premier ministre" is the well-known incumbent. */
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
@@ -119,7 +163,9 @@ final class TitleReference {
     }
     String before = tokens.get(j).norm();
     if (DEFINITE_WORDS.contains(before)) {
-      if (j > 0 && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())) {
+      if (j > 0
+          && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())
+          && !subordinator(tokens, j - 1)) {
         return NONE;
       }
       return former ? FORMER : headOfGovernment ? NONE : DEFINITE;

@@ -64,6 +64,13 @@ class MinisterGrammarTest {
         "Avec Lucie Morand, Claire Vautrin est candidate. Ni l'une ni l'autre n'a signé. L'ancienne ministre a parlé.; Claire Vautrin",
         "Tehran Radio quoted Oil Minister Reza Kamali as saying it burned. The rigs burned all day. The minister told reporters.; Reza Kamali",
         "Paul Gravelin a travaillé. Il a chanté. Il a dansé. Il a joué. Le ministre a parlé.; -",
+        // a title opening a clause after "que", unless a person says it
+        "Paul Gravelin a démissionné. Le Figaro précise que le ministre des Sports partira lundi.; Paul Gravelin",
+        "Paul Gravelin a critiqué la réforme. Il estime que le ministre des Sports a tort.; -",
+        "Paul Gravelin a démissionné. Le Figaro ne cite que le ministre des Sports.; -",
+        // the post given to someone named earlier; a name another role presents is no referent
+        "Le journal épingle la ministre de la Culture Claire Vautrin. Son porte-parole Paul Gravelin a réagi. Le journal assure que la ministre de la Culture a menti.; Claire Vautrin",
+        "Le président Marc Dubreuil a reçu Paul Gravelin. L'ancien ministre a parlé.; Paul Gravelin",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
