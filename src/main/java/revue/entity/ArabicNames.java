@@ -91,6 +91,29 @@ final class ArabicNames {
     return m == null ? -1 : m.to();
   }
 
+  /** Honorifics and ranks before a name: "الدكتورة", "المهندس", "د." (see the list). */
+  static final Set<String> ARABIC_HONORIFICS = WordLists.load("honorifics-arabic.txt");
+
+  /** Second words of ranks: "الفريق أول", "اللواء الركن". */
+  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن");
+
+  /** Whether word k is a one-letter honorific with its full stop: "د." (Dr), "م." (Eng). */
+  static boolean abbreviatedHonorific(String text, List<Token> tokens, int k) {
+    if (k < 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return t.isArabic()
+        && t.norm().length() == 1
+        && ARABIC_HONORIFICS.contains(t.norm())
+        && separator(text, tokens, k + 1).strip().equals(".");
+  }
+
+  /** Whether a char is a harakah or the tatweel. */
+  static boolean mark(char c) {
+    return c >= '\u064B' && c <= '\u0652' || c == '\u0640';
+  }
+
   /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */
   static String bareSpelling(Token t) {
     String raw = t.raw();
@@ -158,7 +181,8 @@ final class ArabicNames {
       List<Token> tokens,
       List<List<String>> forms,
       boolean[] covered,
-      int titleStart) {
+      int titleStart,
+      Set<String> givenNames) {
     if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
@@ -191,7 +215,9 @@ final class ArabicNames {
           || titleWord(forms.get(k))
           || countryAt(forms, k)
           || ARABIC_ORDINALS.contains(tok.norm())
-          || hasArticle(tok) && k < end - 1 && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
+          || hasArticle(tok)
+              && (k < end - 1 || !bareArticle(tok))
+              && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || presentTenseVerb(tok) && k < end - 1) {
         break;
@@ -212,6 +238,17 @@ final class ArabicNames {
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
     }
+    // a preposition glued to a given name the text or the gazetteer knows: "رسالة لجيرار X، وزير"
+    // (a letter to Gérard X, minister) names جيرار X
+    for (int x = from; x < end - 1; x++) {
+      String w = tokens.get(x).norm();
+      if (w.length() >= 4
+          && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+          && !givenName(w, givenNames)
+          && givenName(w.substring(1), givenNames)) {
+        return new NameSpan(x, end, 1);
+      }
+    }
     // "تفقد X Y نائب وزير": a sentence opened by a verb and its subject; the verb is no given
     // name the gazetteer knows
     if (!comma
@@ -222,6 +259,22 @@ final class ArabicNames {
         && gazetteer.aliasesStartingWith(tokens.get(from).norm()).isEmpty()
         && !ARABIC_PARTICLES.contains(tokens.get(from + 1).norm())) {
       from++;
+    }
+    // an honorific before the name: "وقالت الدكتورة X Y وزيرة الاستثمار", "د. X Y، وزير"; a
+    // rank's second word is no name ("الفريق أول X Y")
+    int title = from - 1; // the honorific, if any
+    if (from > 0
+        && end - from > 2
+        && RANK_SECONDS.contains(tokens.get(from).norm())
+        && ARABIC_HONORIFICS.contains(tokens.get(from - 1).norm())) {
+      from++;
+    }
+    if (title >= 0
+        && (ARABIC_HONORIFICS.contains(tokens.get(title).norm())
+                && tokens.get(title).norm().length() > 1
+                && separator(text, tokens, title + 1).isBlank()
+            || abbreviatedHonorific(text, tokens, title))) {
+      return new NameSpan(from, end);
     }
     // the word before the name: a clause opener, or with a comma a stop or the sentence's start
     if (from == 0 || hardStop(separator(text, tokens, from))) {
@@ -248,6 +301,13 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** Whether a folded word is a given name: of the text's names, the gazetteer's or the lists'. */
+  private boolean givenName(String w, Set<String> givenNames) {
+    return givenNames.contains(w)
+        || ARABIC_YA_NAMES.contains(w)
+        || !gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
   /**
@@ -301,8 +361,12 @@ final class ArabicNames {
         return new NameSpan(j, k); // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
-      if (hardStop(sep)) {
+      if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
+      }
+      if (abbreviatedHonorific(text, tokens, j) && sep.indexOf('،') < 0 && sep.indexOf(',') < 0) {
+        j++; // "وزير المالية د. X Y"
+        continue;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
         // After a comma comes a new clause more often than the name, except in an apposition
@@ -392,6 +456,9 @@ final class ArabicNames {
    */
   NameSpan commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    if (abbreviatedHonorific(text, tokens, j)) {
+      j++; // "، د. X Y،"
+    }
     while (j < n
         && tokens.get(j).isArabic()
         && closerWord(forms.get(j))
@@ -472,7 +539,7 @@ final class ArabicNames {
           }
           break;
         }
-        if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
+        if (k > j && (hasArticle(tok) && !foreignNameAfterName(tok) || countryAt(forms, k))) {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
         if (units >= maxUnits) {
@@ -606,6 +673,20 @@ final class ArabicNames {
 
   /** Second words of compound first names, followed by the family name. */
   static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
+
+  /**
+   * Whether a word that reads as a clitic and the article with two letters after them (فالدن,
+   * بالمر, والتر) is, right after a given name, a foreign family name (Walden, Palmer, Walter):
+   * "and/by the" and a two-letter noun does not follow a given name.
+   */
+  static boolean foreignNameAfterName(Token t) {
+    String raw = bareSpelling(t);
+    return raw.length() == 5
+        && (raw.startsWith("وال")
+            || raw.startsWith("فال")
+            || raw.startsWith("بال")
+            || raw.startsWith("كال"));
+  }
 
   /**
    * Whether an Arabic word starts with the article itself, no preposition or conjunction before it.

@@ -286,7 +286,7 @@ final class MinisterMatcher {
       if (first.isArabic()) {
         span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
         if (span == null && !counterpart) {
-          span = arabic.arabicNameBefore(text, tokens, forms, covered, i);
+          span = arabic.arabicNameBefore(text, tokens, forms, covered, i, firstWords(found));
         }
       } else {
         span = latin.latinNameAfter(text, tokens, forms, trig.to());
@@ -324,8 +324,20 @@ final class MinisterMatcher {
         continue;
       }
       List<String> words = words(tokens, span.from(), span.to());
+      if (span.clitic() > 0) {
+        words.set(0, words.get(0).substring(span.clitic()));
+      }
       String canonical = fuzzyCanonical(words);
-      found.add(found(text, tokens, span.from(), span.to(), canonical));
+      FoundName name = found(text, tokens, span.from(), span.to(), canonical);
+      if (span.clitic() > 0) {
+        int start = tokens.get(span.from()).start() + span.clitic();
+        while (start < text.length() && ArabicNames.mark(text.charAt(start))) {
+          start++; // the clitic's vowel marks: "لِجيرار"
+        }
+        String surface = oneSpace(text.substring(start, tokens.get(span.to() - 1).end()));
+        name = new FoundName(name.from(), name.to(), words, surface, canonical);
+      }
+      found.add(name);
       mark(covered, span.from(), span.to());
       if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
         // "les secrétaires d'État X Y et Z W": the other names of the list
@@ -760,6 +772,15 @@ final class MinisterMatcher {
 
   private static final Set<String> DETERMINERS =
       Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an", "former", "ancien", "ancienne");
+
+  /** The first words of the names found so far, folded: given names the text uses. */
+  private static Set<String> firstWords(List<FoundName> found) {
+    Set<String> out = new java.util.HashSet<>();
+    for (FoundName f : found) {
+      out.add(f.words().get(0));
+    }
+    return out;
+  }
 
   /** How many sentences back an unnamed title's referent is looked for. */
   private static final int SENTENCES_BACK = 3;
