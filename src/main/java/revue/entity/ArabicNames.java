@@ -153,7 +153,11 @@ final class ArabicNames {
 
   boolean arabicSkippable(List<String> forms, Token tok) {
     String w = tok.norm();
-    if (arabicStop(forms) || titleWord(forms) || portfolioLike(w) || hasArticle(tok)) {
+    if (arabicStop(forms)
+        || titleWord(forms)
+        || portfolioLike(w)
+        || hasArticle(tok)
+        || ARABIC_TITLE_CLOSERS.contains(w)) { // "وزير الخارجية آنذاك X Y"
       return true;
     }
     for (String f : forms) {
@@ -542,7 +546,8 @@ final class ArabicNames {
         if (k > j && (hasArticle(tok) && !foreignNameAfterName(tok) || countryAt(forms, k))) {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
-        if (units >= maxUnits) {
+        if (units >= maxUnits
+            && !(maxUnits == 2 && units == 2 && thirdPart(text, tokens, forms, k))) {
           break;
         }
       }
@@ -557,6 +562,56 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Words a name's third part does not look like: a conjunction or a preposition glued to its start
+   * (وخليفته, بخطاب, لمنصب), the future's س on a present tense (سيسافر), a possessive or object
+   * pronoun at its end (استقالته, أبلغهم).
+   */
+  private static final java.util.regex.Pattern CLITIC_OR_SUFFIXED =
+      java.util.regex.Pattern.compile("[وبل].{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+
+  /**
+   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
+   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
+   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"). Not an
+   * indefinite accusative (final ا) nor a feminine noun (final ة), which names here rarely end
+   * with.
+   */
+  private boolean thirdPart(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return false;
+    }
+    Token tok = tokens.get(k);
+    String raw = bareSpelling(tok);
+    if (!tok.isArabic()
+        || !separator(text, tokens, k).isBlank()
+        || tok.norm().length() < 2
+        || hasArticle(tok)
+        || nameStop(tok)
+        || arabicStop(tok, forms.get(k))
+        || closerWord(tok, forms.get(k))
+        || countryAt(forms, k)
+        || ARABIC_PARTICLES.contains(tok.norm())
+        || ARABIC_ORDINALS.contains(tok.norm())
+        || presentTenseVerb(tok)
+        || raw.endsWith("ا")
+        || raw.endsWith("ة")
+        || raw.endsWith("ى")
+        || CLITIC_OR_SUFFIXED.matcher(raw).matches()) {
+      return false;
+    }
+    if (k + 1 >= n) {
+      return true;
+    }
+    String after = separator(text, tokens, k + 1);
+    Token next = tokens.get(k + 1);
+    return after.indexOf('،') >= 0
+        || after.indexOf(',') >= 0
+        || hardStop(after)
+        || next.isArabic() && (nameStop(next) || arabicStop(next, forms.get(k + 1)));
   }
 
   /**
