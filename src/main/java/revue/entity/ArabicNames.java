@@ -376,7 +376,11 @@ final class ArabicNames {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
-        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
+        if (j <= t || maxUnits < 2) {
+          return null;
+        }
+        NameSpan apposed = commaApposition(text, tokens, forms, j);
+        return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
       }
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
@@ -384,6 +388,9 @@ final class ArabicNames {
         continue;
       }
       boolean titleWord = titleWord(forms.get(j));
+      if (j > t && maxUnits > 1 && OFFICE_HEADS.contains(tok.norm())) {
+        return afterSecondOffice(text, tokens, forms, j); // "وزير X رئيس اللجنة ... المهندس Y Z"
+      }
       if (nameStop(tok) && !titleWord) {
         return null; // a verb or function word: the title is not followed by a name
       }
@@ -415,6 +422,54 @@ final class ArabicNames {
         continue;
       }
       return readArabicName(text, tokens, forms, j, maxUnits);
+    }
+    return null;
+  }
+
+  /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
+  private static final Set<String> OFFICE_HEADS =
+      Set.of("رييس", "رييسه", "نايب", "نايبه", "مدير", "المدير", "امين", "الامين", "عضو");
+
+  /**
+   * [from, to) of the name after a second office that follows a minister's title, or null: the
+   * office (word j on) runs to an honorific and the name after it ("وزير الشؤون البلدية رئيس اللجنة
+   * العامة المهندس X Y،"), or to a comma and a full name closed by a comma ("وزيرة الدولة، المدير
+   * العام لمكتب المعرض، X Y،"), in ten words, with no punctuation that ends a sentence and no
+   * present-tense verb on the way.
+   */
+  private NameSpan afterSecondOffice(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    if (!OFFICE_HEADS.contains(tokens.get(j).norm())) {
+      return null;
+    }
+    int n = tokens.size();
+    for (int k = j + 1; k < n && k < j + 10; k++) {
+      Token tok = tokens.get(k);
+      String sep = separator(text, tokens, k);
+      if (!tok.isArabic() && !Character.isDigit(tok.raw().charAt(0))
+          || hardStop(sep)
+          || presentTenseVerb(tok)) {
+        return null;
+      }
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        NameSpan name = commaApposition(text, tokens, forms, k);
+        if (name != null && name.to() - name.from() >= 2) {
+          return name;
+        }
+        continue;
+      }
+      boolean honorific =
+          ARABIC_HONORIFICS.contains(tok.norm()) && tok.norm().length() > 1
+              || abbreviatedHonorific(text, tokens, k);
+      if (honorific) {
+        int first = k + 1;
+        while (first < n
+            && (ARABIC_HONORIFICS.contains(tokens.get(first).norm())
+                || abbreviatedHonorific(text, tokens, first))) {
+          first++; // "الشيخ الدكتور X Y"
+        }
+        return first < n ? readArabicName(text, tokens, forms, first, 2) : null;
+      }
     }
     return null;
   }
