@@ -64,7 +64,14 @@ final class LatinNames {
    * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
    * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
    */
-  static final Set<String> COMMON_WORDS = WordLists.load("common-words-latin.txt");
+  static final Set<String> COMMON_WORDS = commonWords();
+
+  /** The generated list of common words, without the given names it holds (given-names-latin). */
+  private static Set<String> commonWords() {
+    Set<String> words = new java.util.HashSet<>(WordLists.load("common-words-latin.txt"));
+    words.removeAll(WordLists.load("given-names-latin.txt"));
+    return Set.copyOf(words);
+  }
 
   boolean countryAt(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
@@ -297,7 +304,7 @@ final class LatinNames {
       String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
     int j = trigger - 1;
     boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
-    while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
+    while (j >= 0 && trigger - j <= 4 && titleWordBefore(text, tokens, forms, j, trigger)) {
       String w = tokens.get(j).norm();
       capitalPrefix |=
           tokens.get(j).isCapitalized()
@@ -330,6 +337,39 @@ final class LatinNames {
     }
     return nameEndingAt(text, tokens, forms, j);
   }
+
+  /**
+   * Whether word j, before a title's head word, belongs to the title: a prefix ("the", "former",
+   * "Premier"), a portfolio word ("finance", "Foreign"), a country or demonym ("Canadian"), or a
+   * country's possessive ("Canada's finance minister").
+   */
+  private boolean titleWordBefore(
+      String text, List<Token> tokens, List<List<String>> forms, int j, int trigger) {
+    Token t = tokens.get(j);
+    String w = t.norm();
+    if (t.isArabic()) {
+      return false;
+    }
+    if (TITLE_PREFIXES.contains(w)) {
+      return trigger - j <= 3;
+    }
+    if (j + 1 < tokens.size() && !separator(text, tokens, j + 1).isBlank()) {
+      // only a possessive's apostrophe inside the title: "Canada's"
+      String sep = separator(text, tokens, j + 1);
+      if (!(sep.equals("'") || sep.equals("’")) || !tokens.get(j + 1).norm().equals("s")) {
+        return false;
+      }
+    }
+    if (w.equals("s") && j > 0) {
+      String sep = separator(text, tokens, j);
+      return (sep.equals("'") || sep.equals("’")) && countryAt(forms, j - 1);
+    }
+    return PORTFOLIO_WORDS_BEFORE.contains(w) || countryEnd(forms, j) == j + 1;
+  }
+
+  /** Portfolio words written before "minister" in English: "finance minister". */
+  private static final Set<String> PORTFOLIO_WORDS_BEFORE =
+      WordLists.load("portfolio-words-before-latin.txt");
 
   static boolean apposition(String sep) {
     return sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0;

@@ -57,6 +57,11 @@ class MinisterGrammarTest {
         "Le ministre de la Santé J. Tarrow a parlé.; J. Tarrow",
         "le vice-ministre de la Santé Pak Sung-lip a confirmé le bilan.; Pak Sung-lip",
         "le ministre a-t-il reçu Paul Gravelin ?; -",
+        // given names the corpora also write as common words; English portfolios before the title
+        "Il a reconnu le ministre marocain de l'Education, Saïd Lamrani.; Saïd Lamrani",
+        "Bill Kestrel, Canada's finance minister, said on Monday.; Bill Kestrel",
+        "John Dorval, the Canadian Oil Minister, said.; John Dorval",
+        "John Dorval, who met the finance minister, said.; -",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
         // or of the nearest sentence before that names someone; an organisation is no one
