@@ -353,6 +353,9 @@ final class LatinNames {
     if (TITLE_PREFIXES.contains(w)) {
       return trigger - j <= 3;
     }
+    if (w.equals("a") || w.equals("an")) {
+      return t.raw().length() <= 2; // "X Y, a junior agriculture minister," (not the French verb)
+    }
     if (j + 1 < tokens.size() && !separator(text, tokens, j + 1).isBlank()) {
       // only a possessive's apostrophe inside the title: "Canada's"
       String sep = separator(text, tokens, j + 1);
@@ -368,7 +371,7 @@ final class LatinNames {
   }
 
   /** Portfolio words written before "minister" in English: "finance minister". */
-  private static final Set<String> PORTFOLIO_WORDS_BEFORE =
+  static final Set<String> PORTFOLIO_WORDS_BEFORE =
       WordLists.load("portfolio-words-before-latin.txt");
 
   static boolean apposition(String sep) {

@@ -636,6 +636,11 @@ final class MinisterMatcher {
     if (to != i + 1 || !BARE_TITLES.contains(tokens.get(i).norm())) {
       return true;
     }
+    if (to + 1 < tokens.size()
+        && (tokens.get(to).norm().equals("for") || tokens.get(to).norm().equals("of"))
+        && PORTFOLIO_WORDS_BEFORE.contains(tokens.get(to + 1).norm())) {
+      return true; // "X Y, secretary for trade and industry,"
+    }
     if (!tokens.get(i).isCapitalized() || to >= tokens.size()) {
       return false;
     }

@@ -62,6 +62,9 @@ class MinisterGrammarTest {
         "Bill Kestrel, Canada's finance minister, said on Monday.; Bill Kestrel",
         "John Dorval, the Canadian Oil Minister, said.; John Dorval",
         "John Dorval, who met the finance minister, said.; -",
+        "Hal Brennick, secretary for trade and industry, said.; Hal Brennick",
+        "Hal Brennick, secretary of the union, said.; -",
+        "Lord Brennick, a junior agriculture minister, told the House.; Lord Brennick",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
         // or of the nearest sentence before that names someone; an organisation is no one
