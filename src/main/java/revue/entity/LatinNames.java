@@ -536,10 +536,27 @@ final class LatinNames {
       int from,
       int to,
       Set<String> titles) {
+    return firstPersonName(text, tokens, forms, from, to, titles, Set.of());
+  }
+
+  /**
+   * {@link #firstPersonName(String, List, List, int, int, Set)}, passing over too the names whose
+   * first word is one of otherGender: the given names of the gender a title does not have.
+   */
+  NameSpan firstPersonName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int to,
+      Set<String> titles,
+      Set<String> otherGender) {
     NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
-      if (name != null && titles != null && otherRole(text, tokens, titles, k, from)) {
+      if (name != null
+          && (titles != null && otherRole(text, tokens, titles, k, from)
+              || otherGender.contains(tokens.get(name.from()).norm()))) {
         k = name.to() - 1;
         continue;
       }

@@ -799,6 +799,9 @@ final class MinisterMatcher {
       UnnamedTitle title) {
     int trigger = title.trigger();
     int start = sentenceStart(text, tokens, trigger);
+    char gender = TitleReference.gender(tokens, trigger);
+    Set<String> otherGender =
+        gender == 'F' ? MASCULINE_NAMES : gender == 'M' ? FEMININE_NAMES : Set.of();
     if (title.kind() == TitleReference.PREDICATE) {
       return latin.firstPersonName(text, tokens, forms, start, trigger);
     }
@@ -808,7 +811,8 @@ final class MinisterMatcher {
     // sentence too.
     for (int back = 0; back < SENTENCES_BACK && start > 0; back++) {
       int from = sentenceStart(text, tokens, start - 1);
-      NameSpan name = latin.firstPersonName(text, tokens, forms, from, start, ministerTitleWords);
+      NameSpan name =
+          latin.firstPersonName(text, tokens, forms, from, start, ministerTitleWords, otherGender);
       if (name != null) {
         return name;
       }
@@ -817,10 +821,24 @@ final class MinisterMatcher {
     if (topic[0] == null) {
       topic[0] = topic(text, tokens, forms);
     }
-    NameSpan headlinePerson = topic[0].headlinePerson();
+    NameSpan headlinePerson = agreeing(tokens, topic[0].headlinePerson(), otherGender);
     return headlinePerson != null
         ? headlinePerson
-        : title.kind() == TitleReference.FORMER ? topic[0].first() : null;
+        : title.kind() == TitleReference.FORMER
+            ? agreeing(tokens, topic[0].first(), otherGender)
+            : null;
+  }
+
+  /** Feminine and masculine given names: a title of one gender does not refer to the other. */
+  private static final Set<String> FEMININE_NAMES =
+      WordLists.load("given-names-feminine-latin.txt");
+
+  private static final Set<String> MASCULINE_NAMES =
+      WordLists.load("given-names-masculine-latin.txt");
+
+  /** The name, unless its given name is one of otherGender. */
+  private static NameSpan agreeing(List<Token> tokens, NameSpan name, Set<String> otherGender) {
+    return name == null || otherGender.contains(tokens.get(name.from()).norm()) ? null : name;
   }
 
   /**

@@ -132,6 +132,33 @@ final class TitleReference {
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
 
+  private static final Set<String> FEMININE =
+      Set.of("la", "une", "ancienne", "nouvelle", "premiere", "actuelle", "cette");
+
+  private static final Set<String> MASCULINE =
+      Set.of("le", "un", "ancien", "nouveau", "premier", "actuel", "ce", "cet");
+
+  /**
+   * The grammatical gender of a French title, from the words before its head word: 'F' ("la
+   * ministre", "l'ancienne ministre"), 'M' ("le ministre", "l'ancien ministre"), or 0 when they do
+   * not say ("l'ex-ministre", English titles).
+   */
+  static char gender(List<Token> tokens, int trigger) {
+    for (int j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
+      String w = tokens.get(j).norm();
+      if (FEMININE.contains(w)) {
+        return 'F';
+      }
+      if (MASCULINE.contains(w)) {
+        return 'M';
+      }
+      if (!INSIDE.contains(w) && !FORMER_WORDS.contains(w) && !w.equals("l")) {
+        break;
+      }
+    }
+    return 0;
+  }
+
   /** Index of the determiner of a title ("la" in "la vice-Première ministre"), or -1. */
   static int determiner(List<Token> tokens, int trigger) {
     int j = trigger - 1;

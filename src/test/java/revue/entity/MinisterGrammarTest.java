@@ -79,6 +79,11 @@ class MinisterGrammarTest {
         // the post given to someone named earlier; a name another role presents is no referent
         "Le journal épingle la ministre de la Culture Claire Vautrin. Son porte-parole Paul Gravelin a réagi. Le journal assure que la ministre de la Culture a menti.; Claire Vautrin",
         "Le président Marc Dubreuil a reçu Paul Gravelin. L'ancien ministre a parlé.; Paul Gravelin",
+        // a feminine title does not refer back to a man, nor a masculine one to a woman
+        "Paul Dubreuil aurait un poste pour Claire Morand. L'ancienne ministre de l'Environnement a dit oui.; Claire Morand",
+        "Claire Morand a reçu Paul Dubreuil. L'ancien ministre de l'Environnement a dit oui.; Paul Dubreuil",
+        // a courtesy title is no part of the name
+        "Mme Aline Mercadier, ministre de la Culture, a dit.; Aline Mercadier",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
