@@ -120,8 +120,8 @@ public final class Fields {
   }
 
   /**
-   * Analyzed body segments of one language, stored with offsets in postings so the highlighter can
-   * cut snippets without re-analysis.
+   * Analyzed body segments of one language, stored, with positions (not offsets) in postings: the
+   * highlighter and "did you mean" analyse a hit's stored text again to find where a word is.
    */
   public static String bodyField(String lang) {
     return "body_" + textLang(lang);

@@ -287,6 +287,7 @@ public final class ArticleSearcher {
         top.totalHits.value() == 0
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
+                && !parser.readAsLongQuery()
             ? suggestions(request)
             : List.of();
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
@@ -876,9 +877,12 @@ public final class ArticleSearcher {
     var storedFields = searcher.storedFields();
     Document[] docs = new Document[scoreDocs.length];
     Map<Integer, Document> byDocId = new HashMap<>();
+    Set<String> queryFields = fieldsWithTerms(query);
     for (int i = 0; i < scoreDocs.length; i++) {
       // the bodies too: the snippets are cut from them, and a document is decompressed per read
-      docs[i] = storedFields.document(scoreDocs[i].doc, HIT_AND_BODY_FIELDS);
+      HitFieldsVisitor visitor = new HitFieldsVisitor(queryFields);
+      storedFields.document(scoreDocs[i].doc, visitor);
+      docs[i] = visitor.getDocument();
       byDocId.put(scoreDocs[i].doc, docs[i]);
     }
     SnippetHighlighter highlighter =
@@ -940,6 +944,44 @@ public final class ArticleSearcher {
     return fields.toArray(String[]::new);
   }
 
+  /**
+   * Reads a hit's shown fields and, of its bodies, those a snippet can be cut from (see {@link
+   * #snippetFields}): the bodies the query has terms in, and the body of the article's own
+   * language, known by then since the language is stored before the bodies. The other bodies are
+   * skipped rather than decoded.
+   */
+  private static final class HitFieldsVisitor
+      extends org.apache.lucene.document.DocumentStoredFieldVisitor {
+    private final Set<String> queryFields;
+    private String ownBody;
+
+    HitFieldsVisitor(Set<String> queryFields) {
+      this.queryFields = queryFields;
+    }
+
+    @Override
+    public Status needsField(org.apache.lucene.index.FieldInfo field) {
+      if (HIT_FIELDS.contains(field.name)) {
+        return Status.YES;
+      }
+      if (ALL_BODY_FIELDS.contains(field.name)) {
+        return ownBody == null || ownBody.equals(field.name) || queryFields.contains(field.name)
+            ? Status.YES
+            : Status.NO;
+      }
+      return Status.NO;
+    }
+
+    @Override
+    public void stringField(org.apache.lucene.index.FieldInfo field, String value)
+        throws IOException {
+      if (field.name.equals(Fields.LANG)) {
+        ownBody = Fields.bodyField(value);
+      }
+      super.stringField(field, value);
+    }
+  }
+
   /** The stored fields a hit shows; the bodies only as snippets. */
   private static final Set<String> HIT_FIELDS =
       Set.of(
@@ -957,14 +999,6 @@ public final class ArticleSearcher {
 
   private static final List<String> ALL_BODY_FIELDS =
       Fields.TEXT_LANGS.stream().map(Fields::bodyField).toList();
-
-  private static final Set<String> HIT_AND_BODY_FIELDS = union(HIT_FIELDS, ALL_BODY_FIELDS);
-
-  private static Set<String> union(Set<String> a, List<String> b) {
-    Set<String> all = new HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
 
   /** The fields the query reads terms from, negated clauses included (a superset is harmless). */
   private static Set<String> fieldsWithTerms(Query query) {

@@ -96,6 +96,8 @@ final class RevueQueryParser extends QueryParser {
   /** Words and phrases searched as text, and the other clauses (fields, wildcards). */
   private int textWords;
 
+  private boolean readAsLong;
+
   private int otherClauses;
 
   /** The languages whose analysis dropped every word so far. */
@@ -178,6 +180,15 @@ final class RevueQueryParser extends QueryParser {
    * nothing else ("le la les", "of the"): its matches would be an arbitrary handful of articles
    * that have the words as text of another language.
    */
+  /**
+   * Whether the query was longer than a title and so ranked by every word (a pasted paragraph):
+   * "did you mean" respells short queries only, since a paragraph that matches nothing is not a
+   * typo.
+   */
+  boolean readAsLongQuery() {
+    return readAsLong;
+  }
+
   boolean onlyStopWords() {
     return textWords >= 2
         && otherClauses == 0
@@ -323,6 +334,7 @@ final class RevueQueryParser extends QueryParser {
       return null;
     }
     if (!explicitOr.contains(clauses) && isLong(clauses)) {
+      readAsLong = true;
       return rankedByEveryWord(clauses);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();

@@ -11,11 +11,17 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;
@@ -102,8 +108,12 @@ final class Suggestions {
     }
     try {
       List<Term> analyzed = new ArrayList<>();
+      boolean arabic = word.codePoints().anyMatch(Suggestions::isArabic);
       long typedFreq = 0;
       for (String lang : Fields.TEXT_LANGS) {
+        if (arabic != lang.equals("ar")) {
+          continue; // a word's corrections are in the analyses of its own script
+        }
         String body = Fields.bodyField(lang);
         String term = firstTerm(FieldAnalyzers.perField(), body, word);
         if (term != null) {
@@ -131,7 +141,7 @@ final class Suggestions {
           // frequent
           if (typedFreq == 0 || fuzzy.docFreq() >= MORE_POPULAR * typedFreq) {
             String text = candidate.utf8ToString();
-            best.add(new Candidate(text, edits(term.text(), text), fuzzy.docFreq()));
+            best.add(new Candidate(term.field(), text, edits(term.text(), text), fuzzy.docFreq()));
           }
         }
       }
@@ -147,7 +157,8 @@ final class Suggestions {
             && (out.isEmpty()
                 || c.edits() == best.get(0).edits()
                     && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
-          out.add(typed.substring(0, start) + asTyped(c.term(), word) + typed.substring(end));
+          String shown = surface(reader, c.field(), c.term());
+          out.add(typed.substring(0, start) + asTyped(shown, word) + typed.substring(end));
         }
       }
       return List.copyOf(out);
@@ -165,7 +176,57 @@ final class Suggestions {
   /** Words shorter than this (analysed) get no suggestion: too many terms are that close. */
   private static final int MIN_LENGTH = 4;
 
-  private record Candidate(String term, int edits, int docFreq) {}
+  private record Candidate(String field, String term, int edits, int docFreq) {}
+
+  /**
+   * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the
+   * shortest word of the first live article holding the term that the field's analysis reads as the
+   * term (so the fewest clitics and endings), found by analysing that article's stored text again
+   * (bodies keep positions, not offsets). The term itself when none is found.
+   */
+  static String surface(IndexReader reader, String field, String term) throws IOException {
+    BytesRef bytes = new BytesRef(term);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(bytes)) {
+        continue;
+      }
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        String text = leaf.reader().storedFields().document(doc, Set.of(field)).get(field);
+        return text == null ? term : shortestWordReadAs(field, text, term);
+      }
+    }
+    return term;
+  }
+
+  private static String shortestWordReadAs(String field, String text, String term)
+      throws IOException {
+    String best = null;
+    try (TokenStream stream = FieldAnalyzers.perField().tokenStream(field, text)) {
+      CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.contentEquals(chars)
+            && (best == null || offsets.endOffset() - offsets.startOffset() < best.length())) {
+          best = text.substring(offsets.startOffset(), offsets.endOffset());
+        }
+      }
+      stream.end();
+    }
+    return best == null ? term : best;
+  }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
   static int edits(String a, String b) {
@@ -189,6 +250,10 @@ final class Suggestions {
       }
     }
     return d[a.length()][b.length()];
+  }
+
+  private static boolean isArabic(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
   }
 
   private static boolean isOperator(String word) {

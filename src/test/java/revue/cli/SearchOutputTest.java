@@ -85,6 +85,30 @@ class SearchOutputTest {
   }
 
   @Test
+  void aSuggestionIsAWordAsArticlesWriteItNotItsStem() throws Exception {
+    // French light stemming indexes "Mauritanie" as "mauritan"; the suggestion is the word
+    JsonNode json = JSON.readTree(search("Mauritanei", "--no-entities", "--json").out());
+    assertEquals(
+        List.of("Mauritanie", "Mauritanien"),
+        JSON.convertValue(json.get("suggestions"), List.class));
+  }
+
+  @Test
+  void aPastedParagraphThatFindsNothingGetsNoRespelling() throws Exception {
+    // ten misspelt words: read as a paragraph (ranked by every word), not as a title with typos;
+    // the same words two at a time are respelt
+    String typos =
+        "Bourtia Niamay coalitoin Mauritanei Bamakko Nouakchot Ouagadougo Albaress Kouyatt Tebounne";
+    JsonNode json = JSON.readTree(search(typos, "--no-entities", "--json").out());
+    assertEquals(0, json.get("total").asLong());
+    assertEquals(List.of(), JSON.convertValue(json.get("suggestions"), List.class));
+    JsonNode two = JSON.readTree(search("Bourtia Mauritanei", "--no-entities", "--json").out());
+    assertEquals(
+        List.of("Bourita Mauritanie", "Bourita Mauritanien"),
+        JSON.convertValue(two.get("suggestions"), List.class));
+  }
+
+  @Test
   void aMinistersNameOneEditAwayFindsTheMinister() throws Exception {
     // Massaoudou misspelt: the two articles tagged with him, none of which writes "Massaoudu"
     JsonNode json = JSON.readTree(search("Massaoudu", "--json").out());
