@@ -2,7 +2,6 @@ package revue.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -219,17 +218,5 @@ class OpenSearchMinisterIdentityTest {
           ids(writer.search(seehofer)).stream().sorted().toList());
       assertEquals(4, identities.aggregations());
     }
-  }
-
-  @Test
-  void aMinisterFilterOfAnUnknownNameIsTheNameAsTyped() throws IOException {
-    // no identity answers to the name: the filter is the tag as typed, as locally
-    JsonNode filter =
-        new QueryTranslator(EntityExtractor::defaults)
-            .translate(
-                SearchRequest.of("").withFilter("minister", " Luigi Tria "), (d, v, w) -> true)
-            .filters()
-            .get("minister");
-    assertEquals("Luigi Tria", filter.at("/bool/should/0/term/minister").asText());
   }
 }
