@@ -91,6 +91,29 @@ final class ArabicNames {
     return m == null ? -1 : m.to();
   }
 
+  /** Honorifics and ranks before a name: "الدكتورة", "المهندس", "د." (see the list). */
+  static final Set<String> ARABIC_HONORIFICS = WordLists.load("honorifics-arabic.txt");
+
+  /** Second words of ranks: "الفريق أول", "اللواء الركن". */
+  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن");
+
+  /** Whether word k is a one-letter honorific with its full stop: "د." (Dr), "م." (Eng). */
+  static boolean abbreviatedHonorific(String text, List<Token> tokens, int k) {
+    if (k < 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return t.isArabic()
+        && t.norm().length() == 1
+        && ARABIC_HONORIFICS.contains(t.norm())
+        && separator(text, tokens, k + 1).strip().equals(".");
+  }
+
+  /** Whether a char is a harakah or the tatweel. */
+  static boolean mark(char c) {
+    return c >= '\u064B' && c <= '\u0652' || c == '\u0640';
+  }
+
   /** An Arabic word as written, without harakat and tatweel (which fold away anyway). */
   static String bareSpelling(Token t) {
     String raw = t.raw();
@@ -130,7 +153,11 @@ final class ArabicNames {
 
   boolean arabicSkippable(List<String> forms, Token tok) {
     String w = tok.norm();
-    if (arabicStop(forms) || titleWord(forms) || portfolioLike(w) || hasArticle(tok)) {
+    if (arabicStop(forms)
+        || titleWord(forms)
+        || portfolioLike(w)
+        || hasArticle(tok)
+        || ARABIC_TITLE_CLOSERS.contains(w)) { // "وزير الخارجية آنذاك X Y"
       return true;
     }
     for (String f : forms) {
@@ -158,7 +185,8 @@ final class ArabicNames {
       List<Token> tokens,
       List<List<String>> forms,
       boolean[] covered,
-      int titleStart) {
+      int titleStart,
+      Set<String> givenNames) {
     if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
@@ -191,7 +219,9 @@ final class ArabicNames {
           || titleWord(forms.get(k))
           || countryAt(forms, k)
           || ARABIC_ORDINALS.contains(tok.norm())
-          || hasArticle(tok) && k < end - 1 && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
+          || hasArticle(tok)
+              && (k < end - 1 || !bareArticle(tok))
+              && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || presentTenseVerb(tok) && k < end - 1) {
         break;
@@ -212,6 +242,17 @@ final class ArabicNames {
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
     }
+    // a preposition glued to a given name the text or the gazetteer knows: "رسالة لجيرار X، وزير"
+    // (a letter to Gérard X, minister) names جيرار X
+    for (int x = from; x < end - 1; x++) {
+      String w = tokens.get(x).norm();
+      if (w.length() >= 4
+          && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+          && !givenName(w, givenNames)
+          && givenName(w.substring(1), givenNames)) {
+        return new NameSpan(x, end, 1);
+      }
+    }
     // "تفقد X Y نائب وزير": a sentence opened by a verb and its subject; the verb is no given
     // name the gazetteer knows
     if (!comma
@@ -222,6 +263,22 @@ final class ArabicNames {
         && gazetteer.aliasesStartingWith(tokens.get(from).norm()).isEmpty()
         && !ARABIC_PARTICLES.contains(tokens.get(from + 1).norm())) {
       from++;
+    }
+    // an honorific before the name: "وقالت الدكتورة X Y وزيرة الاستثمار", "د. X Y، وزير"; a
+    // rank's second word is no name ("الفريق أول X Y")
+    int title = from - 1; // the honorific, if any
+    if (from > 0
+        && end - from > 2
+        && RANK_SECONDS.contains(tokens.get(from).norm())
+        && ARABIC_HONORIFICS.contains(tokens.get(from - 1).norm())) {
+      from++;
+    }
+    if (title >= 0
+        && (ARABIC_HONORIFICS.contains(tokens.get(title).norm())
+                && tokens.get(title).norm().length() > 1
+                && separator(text, tokens, title + 1).isBlank()
+            || abbreviatedHonorific(text, tokens, title))) {
+      return new NameSpan(from, end);
     }
     // the word before the name: a clause opener, or with a comma a stop or the sentence's start
     if (from == 0 || hardStop(separator(text, tokens, from))) {
@@ -248,6 +305,13 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** Whether a folded word is a given name: of the text's names, the gazetteer's or the lists'. */
+  private boolean givenName(String w, Set<String> givenNames) {
+    return givenNames.contains(w)
+        || ARABIC_YA_NAMES.contains(w)
+        || !gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
   /**
@@ -301,14 +365,22 @@ final class ArabicNames {
         return new NameSpan(j, k); // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
-      if (hardStop(sep)) {
+      if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
+      }
+      if (abbreviatedHonorific(text, tokens, j) && sep.indexOf('،') < 0 && sep.indexOf(',') < 0) {
+        j++; // "وزير المالية د. X Y"
+        continue;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
-        return j > t && maxUnits > 1 ? commaApposition(text, tokens, forms, j) : null;
+        if (j <= t || maxUnits < 2) {
+          return null;
+        }
+        NameSpan apposed = commaApposition(text, tokens, forms, j);
+        return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
       }
       int cEnd = countryEnd(forms, j);
       if (cEnd > 0) {
@@ -316,6 +388,9 @@ final class ArabicNames {
         continue;
       }
       boolean titleWord = titleWord(forms.get(j));
+      if (j > t && maxUnits > 1 && OFFICE_HEADS.contains(tok.norm())) {
+        return afterSecondOffice(text, tokens, forms, j); // "وزير X رئيس اللجنة ... المهندس Y Z"
+      }
       if (nameStop(tok) && !titleWord) {
         return null; // a verb or function word: the title is not followed by a name
       }
@@ -347,6 +422,54 @@ final class ArabicNames {
         continue;
       }
       return readArabicName(text, tokens, forms, j, maxUnits);
+    }
+    return null;
+  }
+
+  /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
+  private static final Set<String> OFFICE_HEADS =
+      Set.of("رييس", "رييسه", "نايب", "نايبه", "مدير", "المدير", "امين", "الامين", "عضو");
+
+  /**
+   * [from, to) of the name after a second office that follows a minister's title, or null: the
+   * office (word j on) runs to an honorific and the name after it ("وزير الشؤون البلدية رئيس اللجنة
+   * العامة المهندس X Y،"), or to a comma and a full name closed by a comma ("وزيرة الدولة، المدير
+   * العام لمكتب المعرض، X Y،"), in ten words, with no punctuation that ends a sentence and no
+   * present-tense verb on the way.
+   */
+  private NameSpan afterSecondOffice(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    if (!OFFICE_HEADS.contains(tokens.get(j).norm())) {
+      return null;
+    }
+    int n = tokens.size();
+    for (int k = j + 1; k < n && k < j + 10; k++) {
+      Token tok = tokens.get(k);
+      String sep = separator(text, tokens, k);
+      if (!tok.isArabic() && !Character.isDigit(tok.raw().charAt(0))
+          || hardStop(sep)
+          || presentTenseVerb(tok)) {
+        return null;
+      }
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        NameSpan name = commaApposition(text, tokens, forms, k);
+        if (name != null && name.to() - name.from() >= 2) {
+          return name;
+        }
+        continue;
+      }
+      boolean honorific =
+          ARABIC_HONORIFICS.contains(tok.norm()) && tok.norm().length() > 1
+              || abbreviatedHonorific(text, tokens, k);
+      if (honorific) {
+        int first = k + 1;
+        while (first < n
+            && (ARABIC_HONORIFICS.contains(tokens.get(first).norm())
+                || abbreviatedHonorific(text, tokens, first))) {
+          first++; // "الشيخ الدكتور X Y"
+        }
+        return first < n ? readArabicName(text, tokens, forms, first, 2) : null;
+      }
     }
     return null;
   }
@@ -392,6 +515,9 @@ final class ArabicNames {
    */
   NameSpan commaApposition(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    if (abbreviatedHonorific(text, tokens, j)) {
+      j++; // "، د. X Y،"
+    }
     while (j < n
         && tokens.get(j).isArabic()
         && closerWord(forms.get(j))
@@ -472,10 +598,11 @@ final class ArabicNames {
           }
           break;
         }
-        if (k > j && (hasArticle(tok) || countryAt(forms, k))) {
+        if (k > j && (hasArticle(tok) && !foreignNameAfterName(tok) || countryAt(forms, k))) {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
-        if (units >= maxUnits) {
+        if (units >= maxUnits
+            && !(maxUnits == 2 && units == 2 && thirdPart(text, tokens, forms, k))) {
           break;
         }
       }
@@ -490,6 +617,56 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Words a name's third part does not look like: a conjunction or a preposition glued to its start
+   * (وخليفته, بخطاب, لمنصب), the future's س on a present tense (سيسافر), a possessive or object
+   * pronoun at its end (استقالته, أبلغهم).
+   */
+  private static final java.util.regex.Pattern CLITIC_OR_SUFFIXED =
+      java.util.regex.Pattern.compile("[وبل].{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+
+  /**
+   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
+   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
+   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"). Not an
+   * indefinite accusative (final ا) nor a feminine noun (final ة), which names here rarely end
+   * with.
+   */
+  private boolean thirdPart(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return false;
+    }
+    Token tok = tokens.get(k);
+    String raw = bareSpelling(tok);
+    if (!tok.isArabic()
+        || !separator(text, tokens, k).isBlank()
+        || tok.norm().length() < 2
+        || hasArticle(tok)
+        || nameStop(tok)
+        || arabicStop(tok, forms.get(k))
+        || closerWord(tok, forms.get(k))
+        || countryAt(forms, k)
+        || ARABIC_PARTICLES.contains(tok.norm())
+        || ARABIC_ORDINALS.contains(tok.norm())
+        || presentTenseVerb(tok)
+        || raw.endsWith("ا")
+        || raw.endsWith("ة")
+        || raw.endsWith("ى")
+        || CLITIC_OR_SUFFIXED.matcher(raw).matches()) {
+      return false;
+    }
+    if (k + 1 >= n) {
+      return true;
+    }
+    String after = separator(text, tokens, k + 1);
+    Token next = tokens.get(k + 1);
+    return after.indexOf('،') >= 0
+        || after.indexOf(',') >= 0
+        || hardStop(after)
+        || next.isArabic() && (nameStop(next) || arabicStop(next, forms.get(k + 1)));
   }
 
   /**
@@ -606,6 +783,20 @@ final class ArabicNames {
 
   /** Second words of compound first names, followed by the family name. */
   static final Set<String> COMPOUND_SECOND = Set.of("الدين", "الله", "الرحمن", "الاسلام");
+
+  /**
+   * Whether a word that reads as a clitic and the article with two letters after them (فالدن,
+   * بالمر, والتر) is, right after a given name, a foreign family name (Walden, Palmer, Walter):
+   * "and/by the" and a two-letter noun does not follow a given name.
+   */
+  static boolean foreignNameAfterName(Token t) {
+    String raw = bareSpelling(t);
+    return raw.length() == 5
+        && (raw.startsWith("وال")
+            || raw.startsWith("فال")
+            || raw.startsWith("بال")
+            || raw.startsWith("كال"));
+  }
 
   /**
    * Whether an Arabic word starts with the article itself, no preposition or conjunction before it.

@@ -32,6 +32,9 @@ final class LatinNames {
 
   static final Set<String> NAME_PARTICLES = WordLists.load("name-particles-latin.txt");
 
+  /** Head nouns of organisations and media: a phrase holding one is no person ("Tehran Radio"). */
+  static final Set<String> ORGANISATION_WORDS = WordLists.load("organisation-words-latin.txt");
+
   /** Party, colour and standing words between a title and its name: "ministre socialiste X Y". */
   static final Set<String> TITLE_ADJECTIVES = WordLists.load("title-adjectives-latin.txt");
 
@@ -61,7 +64,14 @@ final class LatinNames {
    * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
    * a sentence or a title ("Invité de ...", "Minister of State for Planning"), never a name.
    */
-  static final Set<String> COMMON_WORDS = WordLists.load("common-words-latin.txt");
+  static final Set<String> COMMON_WORDS = commonWords();
+
+  /** The generated list of common words, without the given names it holds (given-names-latin). */
+  private static Set<String> commonWords() {
+    Set<String> words = new java.util.HashSet<>(WordLists.load("common-words-latin.txt"));
+    words.removeAll(WordLists.load("given-names-latin.txt"));
+    return Set.copyOf(words);
+  }
 
   boolean countryAt(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
@@ -294,7 +304,7 @@ final class LatinNames {
       String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
     int j = trigger - 1;
     boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
-    while (j >= 0 && TITLE_PREFIXES.contains(tokens.get(j).norm()) && trigger - j <= 3) {
+    while (j >= 0 && trigger - j <= 4 && titleWordBefore(text, tokens, forms, j, trigger)) {
       String w = tokens.get(j).norm();
       capitalPrefix |=
           tokens.get(j).isCapitalized()
@@ -327,6 +337,42 @@ final class LatinNames {
     }
     return nameEndingAt(text, tokens, forms, j);
   }
+
+  /**
+   * Whether word j, before a title's head word, belongs to the title: a prefix ("the", "former",
+   * "Premier"), a portfolio word ("finance", "Foreign"), a country or demonym ("Canadian"), or a
+   * country's possessive ("Canada's finance minister").
+   */
+  private boolean titleWordBefore(
+      String text, List<Token> tokens, List<List<String>> forms, int j, int trigger) {
+    Token t = tokens.get(j);
+    String w = t.norm();
+    if (t.isArabic()) {
+      return false;
+    }
+    if (TITLE_PREFIXES.contains(w)) {
+      return trigger - j <= 3;
+    }
+    if (w.equals("a") || w.equals("an")) {
+      return t.raw().length() <= 2; // "X Y, a junior agriculture minister," (not the French verb)
+    }
+    if (j + 1 < tokens.size() && !separator(text, tokens, j + 1).isBlank()) {
+      // only a possessive's apostrophe inside the title: "Canada's"
+      String sep = separator(text, tokens, j + 1);
+      if (!(sep.equals("'") || sep.equals("’")) || !tokens.get(j + 1).norm().equals("s")) {
+        return false;
+      }
+    }
+    if (w.equals("s") && j > 0) {
+      String sep = separator(text, tokens, j);
+      return (sep.equals("'") || sep.equals("’")) && countryAt(forms, j - 1);
+    }
+    return PORTFOLIO_WORDS_BEFORE.contains(w) || countryEnd(forms, j) == j + 1;
+  }
+
+  /** Portfolio words written before "minister" in English: "finance minister". */
+  static final Set<String> PORTFOLIO_WORDS_BEFORE =
+      WordLists.load("portfolio-words-before-latin.txt");
 
   static boolean apposition(String sep) {
     return sep.indexOf(',') >= 0 || sep.indexOf(')') >= 0 || sep.indexOf('.') >= 0;
@@ -445,6 +491,9 @@ final class LatinNames {
       if (!nameWord(tokens, forms, j)) {
         break;
       }
+      if (ORGANISATION_WORDS.contains(tokens.get(j).norm())) {
+        return null; // "Tehran Radio": an organisation, not a person
+      }
       space |= !hyphen;
       words++;
       end = j + 1;
@@ -471,9 +520,46 @@ final class LatinNames {
    */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
+    return firstPersonName(text, tokens, forms, from, to, null);
+  }
+
+  /**
+   * {@link #firstPersonName}, passing over the names another role presents ("la journaliste X Y",
+   * "son homologue X Y", "le député X Y"): a determiner, then a lower-case noun that is not one of
+   * titles (a minister title's first words), right before the name. titles null: no name passed
+   * over.
+   */
+  NameSpan firstPersonName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int to,
+      Set<String> titles) {
+    return firstPersonName(text, tokens, forms, from, to, titles, Set.of());
+  }
+
+  /**
+   * {@link #firstPersonName(String, List, List, int, int, Set)}, passing over too the names whose
+   * first word is one of otherGender: the given names of the gender a title does not have.
+   */
+  NameSpan firstPersonName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int to,
+      Set<String> titles,
+      Set<String> otherGender) {
     NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
+      if (name != null
+          && (titles != null && otherRole(text, tokens, titles, k, from)
+              || otherGender.contains(tokens.get(name.from()).norm()))) {
+        k = name.to() - 1;
+        continue;
+      }
       if (name != null && name.to() <= to) {
         if (k > from && PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
           // "Avec X Y, Z W fait partie...": a complement; the subject is a name after it, if any
@@ -487,6 +573,26 @@ final class LatinNames {
       }
     }
     return complement;
+  }
+
+  /** Determiners and possessives before a role noun: "la journaliste X", "son homologue X". */
+  private static final Set<String> ROLE_DETERMINERS =
+      Set.of("le", "la", "l", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their");
+
+  /** Whether a determiner and a lower-case role noun, not a minister title, stand before word k. */
+  private static boolean otherRole(
+      String text, List<Token> tokens, Set<String> titles, int k, int from) {
+    if (k - 2 < from) {
+      return false;
+    }
+    Token noun = tokens.get(k - 1);
+    return !noun.isArabic()
+        && !noun.isCapitalized()
+        && !titles.contains(noun.norm())
+        && !CONNECTORS.contains(noun.norm())
+        && ROLE_DETERMINERS.contains(tokens.get(k - 2).norm())
+        && separator(text, tokens, k - 1).isBlank()
+        && separator(text, tokens, k).isBlank();
   }
 
   /** Prepositions before a name that make it a complement rather than a sentence's subject. */

@@ -46,6 +46,10 @@ final class MinisterMatcher {
   private final PhraseTrie<CountryGazetteer.Entry> countries;
   private final PhraseTrie<Boolean> triggers = new PhraseTrie<>();
   private final LatinNames latin;
+
+  /** The first words of minister titles, counterparts ("homologue") left out. */
+  private final Set<String> ministerTitleWords;
+
   private final ArabicNames arabic;
 
   /** One alias's {@link #familyName}, whose it is, and its {@link #letters}. */
@@ -91,13 +95,16 @@ final class MinisterMatcher {
     this.latin = new LatinNames(this.countries);
     this.arabic = new ArabicNames(this.countries, gazetteer);
     this.familyNamesByLength = familyNamesByLength(gazetteer.aliases());
+    Set<String> firstWords = new java.util.HashSet<>();
     for (String t : WordLists.entries("minister-titles.txt")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
         words.add(tok.norm());
       }
       triggers.put(words, Boolean.TRUE, (a, b) -> a);
+      firstWords.add(words.get(0));
     }
+    this.ministerTitleWords = Set.copyOf(firstWords);
     for (String t : WordLists.entries("counterpart-titles.txt")) {
       List<String> words = new ArrayList<>();
       for (Token tok : TextFolding.tokens(t)) {
@@ -258,6 +265,7 @@ final class MinisterMatcher {
     int n = tokens.size();
     // 3. People presented as ministers.
     List<UnnamedTitle> unnamedTitles = new ArrayList<>();
+    Map<String, NameSpan> byPortfolio = new HashMap<>(); // the first person named with each post
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig =
           (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
@@ -278,7 +286,7 @@ final class MinisterMatcher {
       if (first.isArabic()) {
         span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
         if (span == null && !counterpart) {
-          span = arabic.arabicNameBefore(text, tokens, forms, covered, i);
+          span = arabic.arabicNameBefore(text, tokens, forms, covered, i, firstWords(found));
         }
       } else {
         span = latin.latinNameAfter(text, tokens, forms, trig.to());
@@ -289,7 +297,7 @@ final class MinisterMatcher {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
-                subjectPosition(text, tokens, TitleReference.determiner(tokens, i))
+                subjectPosition(text, tokens, forms, TitleReference.determiner(tokens, i))
                     ? kind
                     : TitleReference.NONE;
           }
@@ -301,6 +309,13 @@ final class MinisterMatcher {
       if (span == null) {
         continue;
       }
+      if (!first.isArabic() && !counterpart) {
+        String post = portfolio(text, tokens, i, trig.to());
+        if (post != null) {
+          boolean former = formerTitle(tokens, i, trig.to(), span.from());
+          byPortfolio.putIfAbsent((former ? "former " : "") + post, span);
+        }
+      }
       byte how = formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
       for (int k = span.from(); k < span.to(); k++) {
         titled[k] |= how; // also a name already found: the gazetteer's, given its post here
@@ -309,8 +324,20 @@ final class MinisterMatcher {
         continue;
       }
       List<String> words = words(tokens, span.from(), span.to());
+      if (span.clitic() > 0) {
+        words.set(0, words.get(0).substring(span.clitic()));
+      }
       String canonical = fuzzyCanonical(words);
-      found.add(found(text, tokens, span.from(), span.to(), canonical));
+      FoundName name = found(text, tokens, span.from(), span.to(), canonical);
+      if (span.clitic() > 0) {
+        int start = tokens.get(span.from()).start() + span.clitic();
+        while (start < text.length() && ArabicNames.mark(text.charAt(start))) {
+          start++; // the clitic's vowel marks: "لِجيرار"
+        }
+        String surface = oneSpace(text.substring(start, tokens.get(span.to() - 1).end()));
+        name = new FoundName(name.from(), name.to(), words, surface, canonical);
+      }
+      found.add(name);
       mark(covered, span.from(), span.to());
       if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
         // "les secrétaires d'État X Y et Z W": the other names of the list
@@ -332,7 +359,17 @@ final class MinisterMatcher {
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
     Topic[] topic = new Topic[1]; // worked out on the first title that needs it
     for (UnnamedTitle title : unnamedTitles) {
-      NameSpan span = titleReferent(text, tokens, forms, topic, title);
+      // the post given to someone named earlier: the same person ("la ministre de la Culture X Y
+      // ... Le journal assure que la ministre de la Culture a fait")
+      String post = portfolio(text, tokens, title.trigger(), title.end());
+      NameSpan named =
+          post == null
+              ? null
+              : byPortfolio.get((title.kind() == TitleReference.FORMER ? "former " : "") + post);
+      NameSpan span =
+          named != null && named.from() < title.trigger()
+              ? named
+              : titleReferent(text, tokens, forms, topic, title);
       if (span != null) {
         byte how = title.kind() == TitleReference.FORMER ? FORMER : CURRENT;
         for (int k = span.from(); k < span.to(); k++) {
@@ -599,6 +636,11 @@ final class MinisterMatcher {
     if (to != i + 1 || !BARE_TITLES.contains(tokens.get(i).norm())) {
       return true;
     }
+    if (to + 1 < tokens.size()
+        && (tokens.get(to).norm().equals("for") || tokens.get(to).norm().equals("of"))
+        && PORTFOLIO_WORDS_BEFORE.contains(tokens.get(to + 1).norm())) {
+      return true; // "X Y, secretary for trade and industry,"
+    }
     if (!tokens.get(i).isCapitalized() || to >= tokens.size()) {
       return false;
     }
@@ -706,6 +748,48 @@ final class MinisterMatcher {
     return b.toString();
   }
 
+  /**
+   * The first word of a Latin-script title's portfolio, folded: the capitalized word after it past
+   * connectors and adjectives ("ministre français de la Culture": culture), else the capitalized
+   * word right before it ("Finance Minister": finance); null when the title has none.
+   */
+  private static String portfolio(String text, List<Token> tokens, int trigger, int end) {
+    for (int k = end; k < tokens.size() && k < end + 5; k++) {
+      if (clauseBreak(separator(text, tokens, k))) {
+        break;
+      }
+      Token t = tokens.get(k);
+      if (t.isCapitalized()) {
+        return t.norm();
+      }
+      if (!CONNECTORS.contains(t.norm()) && !TITLE_ADJECTIVES.contains(t.norm()) && k > end + 1) {
+        break;
+      }
+    }
+    if (trigger > 0 && separator(text, tokens, trigger).equals(" ")) {
+      Token before = tokens.get(trigger - 1);
+      if (before.isCapitalized() && !DETERMINERS.contains(before.norm())) {
+        return before.norm();
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an", "former", "ancien", "ancienne");
+
+  /** The first words of the names found so far, folded: given names the text uses. */
+  private static Set<String> firstWords(List<FoundName> found) {
+    Set<String> out = new java.util.HashSet<>();
+    for (FoundName f : found) {
+      out.add(f.words().get(0));
+    }
+    return out;
+  }
+
+  /** How many sentences back an unnamed title's referent is looked for. */
+  private static final int SENTENCES_BACK = 3;
+
   /** [from, to) of the person a title without a name refers to, or null (see TitleReference). */
   private NameSpan titleReferent(
       String text,
@@ -715,25 +799,46 @@ final class MinisterMatcher {
       UnnamedTitle title) {
     int trigger = title.trigger();
     int start = sentenceStart(text, tokens, trigger);
+    char gender = TitleReference.gender(tokens, trigger);
+    Set<String> otherGender =
+        gender == 'F' ? MASCULINE_NAMES : gender == 'M' ? FEMININE_NAMES : Set.of();
     if (title.kind() == TitleReference.PREDICATE) {
       return latin.firstPersonName(text, tokens, forms, start, trigger);
     }
     // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
-    // dit"); the headline is a sentence too.
-    if (start > 0) {
+    // dit"), or of the nearest one before it that names someone, when the sentences between name
+    // no one ("X Y a travaillé. Il était serveur. Le ministre a même chanté"); the headline is a
+    // sentence too.
+    for (int back = 0; back < SENTENCES_BACK && start > 0; back++) {
       int from = sentenceStart(text, tokens, start - 1);
-      NameSpan name = latin.firstPersonName(text, tokens, forms, from, start);
+      NameSpan name =
+          latin.firstPersonName(text, tokens, forms, from, start, ministerTitleWords, otherGender);
       if (name != null) {
         return name;
       }
+      start = from;
     }
     if (topic[0] == null) {
       topic[0] = topic(text, tokens, forms);
     }
-    NameSpan headlinePerson = topic[0].headlinePerson();
+    NameSpan headlinePerson = agreeing(tokens, topic[0].headlinePerson(), otherGender);
     return headlinePerson != null
         ? headlinePerson
-        : title.kind() == TitleReference.FORMER ? topic[0].first() : null;
+        : title.kind() == TitleReference.FORMER
+            ? agreeing(tokens, topic[0].first(), otherGender)
+            : null;
+  }
+
+  /** Feminine and masculine given names: a title of one gender does not refer to the other. */
+  private static final Set<String> FEMININE_NAMES =
+      WordLists.load("given-names-feminine-latin.txt");
+
+  private static final Set<String> MASCULINE_NAMES =
+      WordLists.load("given-names-masculine-latin.txt");
+
+  /** The name, unless its given name is one of otherGender. */
+  private static NameSpan agreeing(List<Token> tokens, NameSpan name, Set<String> otherGender) {
+    return name == null || otherGender.contains(tokens.get(name.from()).norm()) ? null : name;
   }
 
   /**
@@ -774,11 +879,24 @@ final class MinisterMatcher {
    * comma ("...", a précisé le ministre). "Patrick Sébastien conseille l'ancien ministre" is an
    * object: its verb does not follow a comma.
    */
-  private static boolean subjectPosition(String text, List<Token> tokens, int d) {
+  private boolean subjectPosition(
+      String text, List<Token> tokens, List<List<String>> forms, int d) {
     if (d <= 0) {
       return d == 0;
     }
     if (clauseBreak(separator(text, tokens, d))) {
+      return true;
+    }
+    if (TitleReference.subordinator(tokens, d - 1)) {
+      // "Le journal précise que le ministre a dit": a clause's subject, unless a person says it
+      // ("X estime que le ministre", "il assure que le ministre"): the minister is someone else
+      int from = sentenceStart(text, tokens, d - 1);
+      for (int k = from; k < d - 1; k++) {
+        if (PERSONAL_PRONOUNS.contains(tokens.get(k).norm())
+            || latin.personNameAt(text, tokens, forms, k) != null) {
+          return false;
+        }
+      }
       return true;
     }
     int v = d - 1; // the verb, possibly after an auxiliary: ", a précisé le ministre"
@@ -790,6 +908,12 @@ final class MinisterMatcher {
         && (aux.equals("a") || aux.equals("avait"))
         && clauseBreak(separator(text, tokens, v - 1));
   }
+
+  /** Pronouns that make a clause's speaker a person. */
+  private static final Set<String> PERSONAL_PRONOUNS =
+      Set.of(
+          "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "i", "you", "he", "she",
+          "we", "they");
 
   /** A title with no name beside it, and how it refers to a person named elsewhere. */
   private record UnnamedTitle(int trigger, int end, int kind) {}

@@ -84,9 +84,80 @@ final class TitleReference {
           "sur", "chez", "vers", "sans", "et", "ou", "aupres", "envers", "by", "with", "for", "to",
           "of", "and", "or", "against", "between", "from", "on", "at", "about");
 
+  /** Conjunctions that open a clause with its subject: "précise que le ministre a dit". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "que", "qu", "lorsque", "lorsqu", "puisque", "puisqu", "quand", "that", "when",
+          "because");
+
+  /**
+   * Comparatives and restrictions before "que", which make what follows it an object or a
+   * complement: "plus que le ministre", "n'a vu que le ministre".
+   */
+  private static final Set<String> NOT_CLAUSE =
+      Set.of(
+          "plus",
+          "moins",
+          "autant",
+          "aussi",
+          "mieux",
+          "davantage",
+          "tant",
+          "ne",
+          "n",
+          "rather",
+          "more",
+          "less",
+          "other",
+          "than");
+
+  /**
+   * Whether word k is a conjunction that opens a clause, the title after it that clause's subject:
+   * "Le Figaro précise que le ministre des Sports a démissionné", "said that the minister would";
+   * not after a comparative or a restriction within the three words before it.
+   */
+  static boolean subordinator(List<Token> tokens, int k) {
+    if (k < 0 || !SUBORDINATORS.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    for (int b = Math.max(0, k - 3); b < k; b++) {
+      if (NOT_CLAUSE.contains(tokens.get(b).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Heads of government: unnamed, "le Premier ministre" is the well-known incumbent. */
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
+
+  private static final Set<String> FEMININE =
+      Set.of("la", "une", "ancienne", "nouvelle", "premiere", "actuelle", "cette");
+
+  private static final Set<String> MASCULINE =
+      Set.of("le", "un", "ancien", "nouveau", "premier", "actuel", "ce", "cet");
+
+  /**
+   * The grammatical gender of a French title, from the words before its head word: 'F' ("la
+   * ministre", "l'ancienne ministre"), 'M' ("le ministre", "l'ancien ministre"), or 0 when they do
+   * not say ("l'ex-ministre", English titles).
+   */
+  static char gender(List<Token> tokens, int trigger) {
+    for (int j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
+      String w = tokens.get(j).norm();
+      if (FEMININE.contains(w)) {
+        return 'F';
+      }
+      if (MASCULINE.contains(w)) {
+        return 'M';
+      }
+      if (!INSIDE.contains(w) && !FORMER_WORDS.contains(w) && !w.equals("l")) {
+        break;
+      }
+    }
+    return 0;
+  }
 
   /** Index of the determiner of a title ("la" in "la vice-Première ministre"), or -1. */
   static int determiner(List<Token> tokens, int trigger) {
@@ -119,7 +190,9 @@ final class TitleReference {
     }
     String before = tokens.get(j).norm();
     if (DEFINITE_WORDS.contains(before)) {
-      if (j > 0 && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())) {
+      if (j > 0
+          && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())
+          && !subordinator(tokens, j - 1)) {
         return NONE;
       }
       return former ? FORMER : headOfGovernment ? NONE : DEFINITE;

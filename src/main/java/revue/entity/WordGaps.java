@@ -25,8 +25,8 @@ final class WordGaps {
   /**
    * Whether a separator is a line break inside a paragraph of hard-wrapped newswire ("Chancellor
    * Helmut\nKohl"): white space with one line break, the next line not indented (an indented or
-   * blank line starts a paragraph), the line before long, and not the text's first line break (the
-   * headline's end).
+   * blank line starts a paragraph), the line before long or the line after wrapping too, and not
+   * the text's first line break (the headline's end).
    */
   static boolean softBreak(String text, String sep, int from) {
     int nl = sep.indexOf('\n');
@@ -34,7 +34,26 @@ final class WordGaps {
       return false;
     }
     int lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    return lineStart > 0 && from - lineStart >= WRAPPED_LINE;
+    if (lineStart == 0) {
+      return false;
+    }
+    return from - lineStart >= WRAPPED_LINE || opensWrappedParagraph(text, from + sep.length());
+  }
+
+  /**
+   * Whether the line starting at next is long and breaks inside a sentence onto an unindented line:
+   * the line before it then wraps too, though short, as a newswire body's first line is once its
+   * dateline is cut off ("U.K. Chancellor of the Exchequer Nigel\nLawson said ... Chairman of\nthe
+   * Federal Reserve").
+   */
+  private static boolean opensWrappedParagraph(String text, int next) {
+    int end = text.indexOf('\n', next);
+    if (end < 0 || end - next < WRAPPED_LINE || end + 1 >= text.length()) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    return (Character.isLetterOrDigit(last) || last == ',')
+        && !Character.isWhitespace(text.charAt(end + 1));
   }
 
   static boolean hardStop(String sep) {

@@ -89,6 +89,26 @@ final class OrdinalCounts {
               ? LongValues.IDENTITY
               : ordinalMap.getGlobalOrds(matching.context().ord);
       DocIdSetIterator docs = matching.bits().iterator();
+      long segmentValues = values.getValueCount();
+      if (ordinalMap != null && matching.totalHits() >= segmentValues / SEGMENT_COUNTING_RATIO) {
+        // many matches for the segment's values (a long query's): count by the segment's own
+        // ordinals, then map each value counted to its global ordinal once rather than per match,
+        // as SortedSetDocValuesFacetCounts does
+        int[] segmentCounts = new int[Math.toIntExact(segmentValues)];
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (values.advanceExact(doc)) {
+            for (int i = values.docValueCount(); i > 0; i--) {
+              segmentCounts[(int) values.nextOrd()]++;
+            }
+          }
+        }
+        for (int ord = 0; ord < segmentCounts.length; ord++) {
+          if (segmentCounts[ord] != 0) {
+            result.add((int) toGlobal.get(ord), segmentCounts[ord]);
+          }
+        }
+        continue;
+      }
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (values.advanceExact(doc)) {
           for (int i = values.docValueCount(); i > 0; i--) {
@@ -100,8 +120,20 @@ final class OrdinalCounts {
     return result;
   }
 
+  /**
+   * A segment with at least one match for this many of its values is counted by its own ordinals
+   * (Lucene's facet counts switch at the same ratio).
+   */
+  private static final int SEGMENT_COUNTING_RATIO = 10;
+
   private void add(int ord) {
-    if (counts[ord]++ == 0) {
+    add(ord, 1);
+  }
+
+  private void add(int ord, int n) {
+    int before = counts[ord];
+    counts[ord] = before + n;
+    if (before == 0) {
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);
       }

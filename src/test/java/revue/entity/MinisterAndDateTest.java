@@ -119,6 +119,17 @@ class MinisterAndDateTest {
         "ENERGY TALKS END\nOfficials said the talks went on until late. Energy Minister John\n"
             + "Morrow said the meeting had been useful.\n    A second paragraph begins here.";
     assertEquals(List.of("John Morrow"), extractor.ministers(wrapped));
+    // a body's first line, short once its dateline is cut off, wraps when the line after it does
+    String cut =
+        "ENERGY TALKS END\nEnergy Minister John\nMorrow said the talks had been useful and went on\n"
+            + "until late on Sunday, a spokesman said.\n    A second paragraph begins here.";
+    assertEquals(List.of("John Morrow"), extractor.ministers(cut));
+    // but not when the long line after it ends a sentence (a short heading over a paragraph)
+    assertEquals(
+        List.of(),
+        extractor.ministers(
+            "HEADLINE\nA talk with Energy Minister John\nMorrow Lane was closed for the whole day.\n"
+                + "Next line."));
     // a headline's end and an indented paragraph start are real breaks
     assertEquals(
         List.of(), extractor.ministers("TALKS WITH ENERGY MINISTER JOHN\nMorrow Lane was closed."));

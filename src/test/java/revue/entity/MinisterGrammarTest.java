@@ -57,8 +57,33 @@ class MinisterGrammarTest {
         "Le ministre de la Santé J. Tarrow a parlé.; J. Tarrow",
         "le vice-ministre de la Santé Pak Sung-lip a confirmé le bilan.; Pak Sung-lip",
         "le ministre a-t-il reçu Paul Gravelin ?; -",
+        // given names the corpora also write as common words; English portfolios before the title
+        "Il a reconnu le ministre marocain de l'Education, Saïd Lamrani.; Saïd Lamrani",
+        "Bill Kestrel, Canada's finance minister, said on Monday.; Bill Kestrel",
+        "John Dorval, the Canadian Oil Minister, said.; John Dorval",
+        "John Dorval, who met the finance minister, said.; -",
+        "Hal Brennick, secretary for trade and industry, said.; Hal Brennick",
+        "Hal Brennick, secretary of the union, said.; -",
+        "Lord Brennick, a junior agriculture minister, told the House.; Lord Brennick",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
+        // or of the nearest sentence before that names someone; an organisation is no one
+        "Pour ses études, Paul Gravelin a travaillé. Il était serveur. Le ministre de 34 ans a même chanté.; Paul Gravelin",
+        "Avec Lucie Morand, Claire Vautrin est candidate. Ni l'une ni l'autre n'a signé. L'ancienne ministre a parlé.; Claire Vautrin",
+        "Tehran Radio quoted Oil Minister Reza Kamali as saying it burned. The rigs burned all day. The minister told reporters.; Reza Kamali",
+        "Paul Gravelin a travaillé. Il a chanté. Il a dansé. Il a joué. Le ministre a parlé.; -",
+        // a title opening a clause after "que", unless a person says it
+        "Paul Gravelin a démissionné. Le Figaro précise que le ministre des Sports partira lundi.; Paul Gravelin",
+        "Paul Gravelin a critiqué la réforme. Il estime que le ministre des Sports a tort.; -",
+        "Paul Gravelin a démissionné. Le Figaro ne cite que le ministre des Sports.; -",
+        // the post given to someone named earlier; a name another role presents is no referent
+        "Le journal épingle la ministre de la Culture Claire Vautrin. Son porte-parole Paul Gravelin a réagi. Le journal assure que la ministre de la Culture a menti.; Claire Vautrin",
+        "Le président Marc Dubreuil a reçu Paul Gravelin. L'ancien ministre a parlé.; Paul Gravelin",
+        // a feminine title does not refer back to a man, nor a masculine one to a woman
+        "Paul Dubreuil aurait un poste pour Claire Morand. L'ancienne ministre de l'Environnement a dit oui.; Claire Morand",
+        "Claire Morand a reçu Paul Dubreuil. L'ancien ministre de l'Environnement a dit oui.; Paul Dubreuil",
+        // a courtesy title is no part of the name
+        "Mme Aline Mercadier, ministre de la Culture, a dit.; Aline Mercadier",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -95,6 +120,30 @@ class MinisterGrammarTest {
         // the name first: a chain of offices, a verb opening the sentence
         "برئاسة الأمير سالم بن فهد بن سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية; سالم بن فهد بن سعود",
         "تفقد سالم الزواري نائب وزير الصحة، المستشفيات; سالم الزواري",
+        // a foreign family name that reads as a clitic and the article (فالدن: Walden)
+        "وقالت وزيرة الخارجية سارة فالدن إن بلادها قلقة; سارة فالدن",
+        // a preposition glued to a given name the text knows: one person, not two
+        "وقال وزير الداخلية جيرار مونتاي إن الوضع خطير. وقدم الرئيس شكره لجيرار مونتاي، وزير الداخلية.; جيرار مونتاي",
+        // honorifics: abbreviated with their full stop, before a name set before its title, ranks
+        "كشف وزير النقل، د. سامي بن فهد العتيبي، أن التشغيل; سامي بن فهد العتيبي",
+        "وقال وزير المالية د. نايف الزواري عند إعلان الميزانية; نايف الزواري",
+        "وقالت الدكتورة سلمى الزواري وزيرة الاستثمار في تصريحات; سلمى الزواري",
+        "وشدد الفريق أول سالم بوزيان وزير الدفاع على أنه; سالم بوزيان",
+        "السيدة سلمى والسناتورة ووزيرة الخارجية السابقة; -",
+        // a third part closed by punctuation or a stop word; not a verb's future, a suffixed noun,
+        // a glued preposition or a verbal noun ("قوله")
+        "وكشف وزير الدفاع باك سونغ تشول أن الجيش مستعد; باك سونغ تشول",
+        "قال وزير المالية كريم حسن داود، إن الحكومة; كريم حسن داود",
+        "ونقلت الوكالة عن وزير الطاقة سامي بوزيان قوله إن; سامي بوزيان",
+        "وقال إن وزير التجارة سامي بوزيان سيسافر إلى الصين; سامي بوزيان",
+        "وقدم وزير التجارة سامي بوزيان استقالته إلى الرئيس; سامي بوزيان",
+        "ويدلي وزير الداخلية سامي بوزيان بخطاب خلال الحفل; سامي بوزيان",
+        "وكان وزير الخارجية آنذاك سامي بوزيان قد قال; سامي بوزيان",
+        // a second office between the title and the name, up to an honorific or a comma
+        "أعلن وزير الشؤون البلدية رئيس اللجنة العامة للانتخابات المهندس سامي الحربي، تشكيل لجنة; سامي الحربي",
+        "قالت وزيرة الدولة للتعاون الدولي، المدير العام لمكتب المعرض، سلمى الزواري، إن المعرض; سلمى الزواري",
+        "وقال وزير الخارجية رئيس الوفد إن المحادثات; -",
+        "وزير العدل رئيس المجلس الأعلى الشيخ الدكتور سامي بن فهد الحربي أطلق حزمة; سامي بن فهد الحربي",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
