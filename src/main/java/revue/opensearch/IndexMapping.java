@@ -27,6 +27,9 @@ final class IndexMapping {
 
   static final String DAY = Fields.FACET_DAY;
 
+  /** The similarity of the mentions fields: BM25 with k1 = 1.2 and no length normalisation. */
+  static final String MENTIONS_SIMILARITY = "revue_mentions";
+
   /** The settings and mappings of a new generation's index. */
   static ObjectNode create(int shards, int replicas) {
     ObjectNode root = Cluster.JSON.createObjectNode();
@@ -34,6 +37,16 @@ final class IndexMapping {
     settings.put("number_of_shards", shards);
     settings.put("number_of_replicas", replicas);
     settings.put("refresh_interval", "1s");
+    // BM25 without length normalisation (b = 0) for the mentions fields: without norms Lucene
+    // still divides by the average field length (a document's length taken as 1), which made an
+    // entity's mention weigh more on the cluster than locally (tf / (tf + 0.9) instead of
+    // tf / (tf + 1.2) on a six-article index)
+    settings
+        .putObject("similarity")
+        .putObject(MENTIONS_SIMILARITY)
+        .put("type", "BM25")
+        .put("k1", 1.2)
+        .put("b", 0);
     ObjectNode analysis = settings.putObject("analysis");
     ObjectNode filter = analysis.putObject("filter");
     filter
@@ -148,6 +161,7 @@ final class IndexMapping {
           .put("type", "text")
           .put("analyzer", "whitespace")
           .put("norms", false)
+          .put("similarity", MENTIONS_SIMILARITY)
           .put("index_options", "freqs");
     }
     for (String lang : Fields.TEXT_LANGS) {

@@ -82,17 +82,21 @@ public final class OpenSearchBackend implements Backend {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final EntityStanding standing;
   private final ClusterRuns runs;
+  private final ClusterIdentities identities;
 
   private OpenSearchBackend(
       ClusterAddress address, Supplier<EntityExtractor> entities, int shards, int replicas) {
     this.address = address;
     this.cluster = new Cluster(address);
     this.entities = entities;
-    this.translator = new QueryTranslator(entities);
     this.shards = shards;
     this.replicas = replicas;
     this.standing = new EntityStanding(this::searchCall, entities);
     this.runs = new ClusterRuns(cluster);
+    this.identities =
+        new ClusterIdentities(
+            cluster, address.name(), this::searchCall, entities, ClusterIdentities.VALIDITY);
+    this.translator = new QueryTranslator(entities, identities::get);
   }
 
   /**
@@ -143,6 +147,8 @@ public final class OpenSearchBackend implements Backend {
     requireWritableCluster();
     try (ClusterRuns.Held lock = runs.acquire("index", lockWait)) {
       return indexLocked(paths, enricher, options, progress);
+    } finally {
+      identities.invalidate(); // the run may have added, changed or removed tags
     }
   }
 
@@ -244,6 +250,7 @@ public final class OpenSearchBackend implements Backend {
       Instant started = Instant.now();
       try {
         RunReport report = rebuildLocked(paths, enricher, options, progress, started);
+        identities.invalidate(); // the alias names the new generation
         runs.record(report);
         return report;
       } catch (RuntimeException e) {
@@ -352,6 +359,7 @@ public final class OpenSearchBackend implements Backend {
     requireOpen();
     try (ClusterRuns.Held lock = runs.acquire("rollback", lockWait)) {
       RunReport report = rollbackLocked();
+      identities.invalidate(); // the alias names the previous generation
       runs.record(report);
       return report;
     }
@@ -486,26 +494,6 @@ public final class OpenSearchBackend implements Backend {
     return null;
   }
 
-  /**
-   * The persons behind the cluster index's minister tags, as a local index reads them
-   * (MinisterIdentities): one terms aggregation over every article, asked per search that counts
-   * facets, so it agrees with the articles searched.
-   */
-  private revue.entity.MinisterIdentities ministerIdentities() {
-    ObjectNode body = Cluster.JSON.createObjectNode();
-    body.put("size", 0);
-    body.putObject("aggs")
-        .putObject("tags")
-        .putObject("terms")
-        .put("field", Fields.MINISTER)
-        .put("size", 100_000);
-    Map<String, Integer> tags = new java.util.HashMap<>();
-    for (JsonNode b : searchCall(body).path("aggregations").path("tags").path("buckets")) {
-      tags.put(b.path("key").asText(), b.path("doc_count").asInt());
-    }
-    return revue.entity.MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v));
-  }
-
   private List<FacetCounts> facets(JsonNode aggs, SearchRequest request) {
     List<FacetCounts> result = new ArrayList<>();
     revue.entity.MinisterIdentities identities = null;
@@ -515,7 +503,7 @@ public final class OpenSearchBackend implements Backend {
       long total = 0;
       Map<String, Long> merged = new java.util.LinkedHashMap<>();
       if (dim.equals(Fields.MINISTER) && values.path("buckets").size() > 0) {
-        identities = ministerIdentities();
+        identities = this.identities.get().identities();
       }
       for (JsonNode b : values.path("buckets")) {
         long n = b.path("doc_count").asLong();
@@ -558,7 +546,7 @@ public final class OpenSearchBackend implements Backend {
   private Hit hit(JsonNode h, Set<String> expanded, float score) {
     JsonNode s = h.path("_source");
     List<String> countries = strings(s.path(Fields.COUNTRY));
-    List<String> ministers = strings(s.path(Fields.MINISTER));
+    List<String> ministers = shownMinisters(strings(s.path(Fields.MINISTER)));
     List<String> matched = new ArrayList<>();
     for (String entity : expanded) {
       int colon = entity.indexOf(':');
@@ -583,6 +571,23 @@ public final class OpenSearchBackend implements Backend {
         score,
         snippet(h.path("highlight"), text(s, Fields.LANG)),
         matched);
+  }
+
+  /** A hit's ministers as their identities show them, each person once, as locally. */
+  private List<String> shownMinisters(List<String> tags) {
+    if (tags.isEmpty()) {
+      return tags;
+    }
+    revue.entity.MinisterIdentities shown = identities.get().identities();
+    return List.copyOf(
+        tags.stream()
+            .map(shown::display)
+            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+  }
+
+  /** Ministers' identities computed on this backend, for tests: one per generation and run. */
+  int identityAggregations() {
+    return identities.aggregations();
   }
 
   /** The highlighted body that marks a match, else the article's main-language body's opening. */

@@ -49,9 +49,73 @@ final class QueryTranslator {
   private static final List<String> DIMENSIONS = ArticleSearcher.FACET_DIMENSIONS;
 
   private final java.util.function.Supplier<EntityExtractor> entities;
+  private final java.util.function.Supplier<ClusterIdentities.Snapshot> identities;
 
+  /** A translator for an index whose ministers share no person between spellings. */
   QueryTranslator(java.util.function.Supplier<EntityExtractor> entities) {
+    this(entities, () -> ClusterIdentities.Snapshot.NONE);
+  }
+
+  /**
+   * @param identities the persons behind the searched index's minister tags, asked only for a query
+   *     or filter that names a minister
+   */
+  QueryTranslator(
+      java.util.function.Supplier<EntityExtractor> entities,
+      java.util.function.Supplier<ClusterIdentities.Snapshot> identities) {
     this.entities = entities;
+    this.identities = identities;
+  }
+
+  /**
+   * The minister a name stands for, as locally (revue.search.EntityLookups): the gazetteer's, else
+   * the one identity among the index's ministers that a name of two words or more names in either
+   * script (a minister discovered in a text, whom no gazetteer knows).
+   */
+  private Optional<String> ministerForQuery(String name) {
+    Optional<String> known = entities.get().ministerForQuery(name);
+    if (known.isPresent() || revue.entity.NameKey.of(name) == null) {
+      return known; // one word (most query words) names no identity: the index's left unasked
+    }
+    return identities.get().identities().forName(name);
+  }
+
+  /**
+   * The discovered minister a whole query of two to four words names when the gazetteer resolves
+   * none of it, and the query's words in lower case (as the local parser's wholeName): each of
+   * these words, where it names no minister itself, stands for that one.
+   */
+  private record NameMinister(String minister, Set<String> words) {}
+
+  private NameMinister nameMinister(String query, boolean expand) {
+    if (!expand) {
+      return null;
+    }
+    String[] words = query.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return null;
+    }
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+          return null; // syntax (fields, quotes, operators): read as the user wrote it
+        }
+      }
+    }
+    String name = String.join(" ", words);
+    if (entities.get().ministerForQuery(name).isPresent()) {
+      return null; // the gazetteer's: its words resolve as they always have
+    }
+    Optional<String> minister = identities.get().identities().forName(name);
+    if (minister.isEmpty()) {
+      return null;
+    }
+    Set<String> lower = new java.util.HashSet<>();
+    for (String w : words) {
+      lower.add(w.toLowerCase(Locale.ROOT));
+    }
+    return new NameMinister(minister.get(), lower);
   }
 
   /**
@@ -75,14 +139,16 @@ final class QueryTranslator {
   Translated translate(SearchRequest request, Standing standing) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
+    NameMinister name = nameMinister(request.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
     ObjectNode query =
-        query(request.query(), request.expandEntities(), expanded, spellings, standing, true);
+        query(request.query(), request.expandEntities(), name, expanded, spellings, standing, true);
     ObjectNode highlight =
         query(
             request.query(),
             request.expandEntities(),
+            name,
             new LinkedHashSet<>(),
             new ArrayList<>(),
             standing,
@@ -173,6 +239,7 @@ final class QueryTranslator {
   private ObjectNode query(
       String text,
       boolean expand,
+      NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
@@ -232,7 +299,8 @@ final class QueryTranslator {
       if (longWords != null) {
         continue; // ranked below
       }
-      ObjectNode concept = concept(words, quoted, expand, expanded, spellings, standing, analysed);
+      ObjectNode concept =
+          concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
@@ -256,7 +324,7 @@ final class QueryTranslator {
       for (LongWord w : longWords.values()) {
         ObjectNode word =
             longConcept(
-                w.text(), w.quoted(), lang, expand, expanded, spellings, standing, analysed);
+                w.text(), w.quoted(), lang, expand, name, expanded, spellings, standing, analysed);
         if (w.count() > 1) {
           ObjectNode boosted = Cluster.JSON.createObjectNode();
           ObjectNode bb = boosted.putObject("bool");
@@ -355,12 +423,13 @@ final class QueryTranslator {
       boolean quoted,
       String lang,
       boolean expand,
+      NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
       boolean analysed) {
     if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
-      return concept(words, quoted, expand, expanded, spellings, standing, analysed);
+      return concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
     }
     ObjectNode text;
     if (!analysed) {
@@ -383,7 +452,7 @@ final class QueryTranslator {
         m.put("operator", "or");
       }
     }
-    return withEntities(text, words, expand, expanded, spellings, standing);
+    return withEntities(text, words, expand, name, expanded, spellings, standing, analysed);
   }
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
@@ -391,12 +460,20 @@ final class QueryTranslator {
       String words,
       boolean quoted,
       boolean expand,
+      NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
       boolean analysed) {
     return withEntities(
-        match(words, quoted, textFields(), analysed), words, expand, expanded, spellings, standing);
+        match(words, quoted, textFields(), analysed),
+        words,
+        expand,
+        name,
+        expanded,
+        spellings,
+        standing,
+        analysed);
   }
 
   /** A word's text query, or the best of it and the entities the word names. */
@@ -404,9 +481,11 @@ final class QueryTranslator {
       ObjectNode textQuery,
       String words,
       boolean expand,
+      NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
-      Standing standing) {
+      Standing standing,
+      boolean analysed) {
     List<ObjectNode> alternatives = new ArrayList<>();
     alternatives.add(textQuery);
     if (expand) {
@@ -415,9 +494,15 @@ final class QueryTranslator {
       if (country.isPresent() && standing.standsFor(Fields.COUNTRY, country.get(), words)) {
         alternatives.add(entity(Fields.COUNTRY, country.get(), words, expanded, spellings));
       }
-      Optional<String> minister = extractor.ministerForQuery(words);
+      Optional<String> minister = ministerForQuery(words);
       if (minister.isPresent() && standing.standsFor(Fields.MINISTER, minister.get(), words)) {
         alternatives.add(entity(Fields.MINISTER, minister.get(), words, expanded, spellings));
+        if (!extractor.knowsMinister(minister.get())) {
+          discoveredSpellings(minister.get(), words, analysed, alternatives);
+        }
+      } else if (name != null && name.words().contains(words.toLowerCase(Locale.ROOT))) {
+        alternatives.add(entity(Fields.MINISTER, name.minister(), words, expanded, spellings));
+        discoveredSpellings(name.minister(), words, analysed, alternatives);
       }
     }
     if (alternatives.size() == 1) {
@@ -430,20 +515,51 @@ final class QueryTranslator {
     return dismax;
   }
 
-  /** The articles tagged with an entity, ranked by mentions, and its other spellings as text. */
+  /**
+   * The articles tagged with an entity, ranked by mentions, and its other spellings as text; a
+   * minister's every tag in the index (the spellings of one person, MinisterIdentities).
+   */
   private ObjectNode entity(
       String dimension, String value, String typed, Set<String> expanded, List<ObjectNode> forms) {
     expanded.add(dimension + ":" + value);
-    ObjectNode clause = Cluster.JSON.createObjectNode();
-    // BM25 of the entity's term in the mentions field (no norms): idf tf / (tf + k1); boosted by
-    // half a word's weight times (k1 + 1), it is the local FeatureField saturation query's
-    // weight idf (k1 + 1) / 2 and pivot k1
-    clause
-        .putObject("term")
-        .putObject(Fields.mentionsField(dimension))
-        .put("value", IndexMapping.feature(value))
-        .put("boost", EXPANSION_WEIGHT * (BM25_K1 + 1));
-    for (String form : entities.get().surfaceForms(dimension, value)) {
+    ClusterIdentities.Snapshot persons =
+        dimension.equals(Fields.MINISTER) ? identities.get() : ClusterIdentities.Snapshot.NONE;
+    List<String> tags =
+        dimension.equals(Fields.MINISTER) ? persons.identities().members(value) : List.of(value);
+    List<ObjectNode> ranks = new ArrayList<>();
+    for (String tag : tags) {
+      // BM25 of the entity's term in the mentions field (no norms): idf tf / (tf + k1); boosted
+      // by half a word's weight times (k1 + 1), it is the local FeatureField saturation query's
+      // weight idf (k1 + 1) / 2 and pivot k1. Locally each spelling of a person is weighed by the
+      // idf of the one named; here each term has its own idf, so the boost makes it the named
+      // one's (article counts of the identities' aggregation)
+      double boost = EXPANSION_WEIGHT * (BM25_K1 + 1);
+      if (!tag.equals(value)) {
+        boost *= persons.idf(value) / persons.idf(tag);
+      }
+      ObjectNode clause = Cluster.JSON.createObjectNode();
+      clause
+          .putObject("term")
+          .putObject(Fields.mentionsField(dimension))
+          .put("value", IndexMapping.feature(tag))
+          .put("boost", (float) boost);
+      ranks.add(clause);
+    }
+    ObjectNode rank;
+    if (ranks.size() == 1) {
+      rank = ranks.get(0);
+    } else {
+      // an article has one person's spellings summed, as the local SHOULD clauses
+      rank = Cluster.JSON.createObjectNode();
+      ranks.forEach(rank.putObject("bool").putArray("should")::add);
+    }
+    Set<String> spelled = new LinkedHashSet<>(entities.get().surfaceForms(dimension, value));
+    for (String tag : tags) {
+      if (!tag.equals(value)) {
+        spelled.add(tag); // as revue.search.EntityLookups.surfaceForms
+      }
+    }
+    for (String form : spelled) {
       if (form.equalsIgnoreCase(typed)) {
         continue;
       }
@@ -460,7 +576,64 @@ final class QueryTranslator {
       ((ObjectNode) m.get("multi_match")).put("boost", EXPANSION_WEIGHT);
       forms.add(m);
     }
-    return clause;
+    return rank;
+  }
+
+  /**
+   * A discovered minister's spellings in the index's other articles searched as text, as the local
+   * parser's discoveredSpellings: each spelling (but the one typed) as a phrase in the fields of
+   * its script, titles twice the weight, at half a word's weight, the best one counting most.
+   */
+  private void discoveredSpellings(
+      String minister, String typed, boolean analysed, List<ObjectNode> alternatives) {
+    List<String> forms = new ArrayList<>();
+    for (String tag : identities.get().identities().members(minister)) {
+      if (!tag.equalsIgnoreCase(typed)) {
+        forms.add(tag);
+      }
+    }
+    ArrayNode queries = Cluster.JSON.createArrayNode();
+    Set<String> seen = new java.util.HashSet<>(); // forms that analyse alike count once
+    for (String form : forms) {
+      boolean arabic = isArabic(form);
+      for (String field : textFields()) {
+        if (field.endsWith("_ar") != arabic) {
+          continue;
+        }
+        float boost = (field.startsWith("title_") ? TITLE_BOOST : 1f) * EXPANSION_WEIGHT;
+        if (analysed) {
+          String tokens = AnalysedText.of(AnalysedText.lang(field), form);
+          if (tokens.replace(AnalysedText.GAP, " ").isBlank() || !seen.add(field + '|' + tokens)) {
+            continue;
+          }
+          ObjectNode m =
+              queries.addObject().putObject("match_phrase").putObject(AnalysedText.field(field));
+          m.put("query", tokens);
+          m.put("boost", boost);
+        } else {
+          ObjectNode m = textMatch(form, true, List.of(field), Set.of());
+          ((ObjectNode) m.get("multi_match")).put("boost", boost);
+          queries.add(m);
+        }
+      }
+    }
+    if (queries.isEmpty()) {
+      return;
+    }
+    if (queries.size() == 1) {
+      alternatives.add((ObjectNode) queries.get(0));
+      return;
+    }
+    ObjectNode dismax = Cluster.JSON.createObjectNode();
+    ObjectNode d = dismax.putObject("dis_max");
+    d.put("tie_breaker", TIE_BREAKER);
+    d.set("queries", queries);
+    alternatives.add(dismax);
+  }
+
+  private static boolean isArabic(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private ObjectNode fieldClause(String field, String value, boolean quoted, boolean analysed) {
@@ -472,7 +645,10 @@ final class QueryTranslator {
         }
         return match(value, quoted, fields, analysed);
       }
-      case "lang", "collection", "source", "country", "minister" -> {
+      case "minister" -> {
+        return ministerFilter(value);
+      }
+      case "lang", "collection", "source", "country" -> {
         return term(field, resolve(field, value));
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
@@ -601,7 +777,8 @@ final class QueryTranslator {
         dayFacet = days <= MAX_DAYS_FOR_DAY_FACET;
       } else {
         for (String value : e.getValue()) {
-          should.add(term(dim, resolve(dim, value)));
+          should.add(
+              dim.equals(Fields.MINISTER) ? ministerFilter(value) : term(dim, resolve(dim, value)));
         }
       }
       out.put(dim, any);
@@ -623,9 +800,25 @@ final class QueryTranslator {
                     new InvalidInputException(
                         "unknown country '" + value + "' in filter (use an ISO code such as NE)"));
       }
-      case "minister" -> entities.get().ministerForQuery(value).orElse(value);
+      case "minister" -> ministerForQuery(value).orElse(value.strip());
       default -> value;
     };
+  }
+
+  /**
+   * The articles tagged with the minister a filter value names (resolved as a query's name is, in
+   * either script), under any spelling of that person in the index (MinisterIdentities#members), as
+   * the local filter.
+   */
+  private ObjectNode ministerFilter(String value) {
+    List<String> tags = identities.get().identities().members(resolve(Fields.MINISTER, value));
+    if (tags.size() == 1) {
+      return term(Fields.MINISTER, tags.get(0));
+    }
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ArrayNode terms = q.putObject("terms").putArray(Fields.MINISTER);
+    tags.forEach(terms::add);
+    return q;
   }
 
   // --- small pieces ---

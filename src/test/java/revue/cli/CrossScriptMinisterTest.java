@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import revue.CrossScriptArticles;
 
 /**
  * A minister no gazetteer knows, discovered in an Arabic and in a French article of one index
@@ -25,22 +26,7 @@ class CrossScriptMinisterTest {
 
   private Path index() throws IOException {
     Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    // two outlets, two files: neither article can see how the other wrote the name
-    Files.writeString(
-        input.resolve("wire-ar.jsonl"),
-        """
-        {"id": "a1", "date": "2018-06-10", "title": "إيطاليا لن تتخلى عن اليورو", \
-        "body": "روما (رويترز) - قال وزير الاقتصاد الإيطالي الجديد، جيوفاني تريا، يوم الأحد إن \
-        الحكومة لا تنوي الخروج من منطقة اليورو وإنها ستركز على خفض الدين العام."}
-        """);
-    Files.writeString(
-        input.resolve("presse-fr.jsonl"),
-        """
-        {"id": "f1", "date": "2019-02-07", "title": "Rome annule une visite à Paris", \
-        "body": "Le ministre italien de l'Economie, Giovanni Tria, a annulé mercredi sa rencontre \
-        avec son homologue à Paris, prévue dans l'après-midi, a indiqué son cabinet."}
-        """);
+    CrossScriptArticles.write(input);
     Path index = dir.resolve("index");
     CliRunner r = CliRunner.run("index", input.toString(), "--index", index.toString(), "--quiet");
     assertEquals(0, r.exitCode(), r.err());

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import revue.SearchRequest;
 import revue.entity.EntityExtractor;
+import revue.entity.MinisterIdentities;
 
 /** revue's query syntax as query DSL, without a cluster. */
 class QueryTranslatorTest {
@@ -169,5 +171,84 @@ class QueryTranslatorTest {
     assertEquals(2, alternatives.size(), q.toString());
     assertEquals("Nasser_Bourita", alternatives.at("/1/term/minister_mentions/value").asText());
     assertEquals(1.1, alternatives.at("/1/term/minister_mentions/boost").asDouble(), 1e-6);
+  }
+
+  @Test
+  void aMinisterFilterInEitherScriptIsEverySpellingOfThePerson() {
+    Map<String, Integer> tags = Map.of("Giovanni Tria", 1, "جيوفاني تريا", 1, "Luigi Di Maio", 3);
+    ClusterIdentities.Snapshot persons =
+        new ClusterIdentities.Snapshot(MinisterIdentities.of(tags, v -> false), tags, 6);
+    QueryTranslator translator = new QueryTranslator(EntityExtractor::defaults, () -> persons);
+    for (String name : List.of("Giovanni Tria", "جيوفاني تريا", " giovanni tria ")) {
+      JsonNode filter =
+          translator
+              .translate(SearchRequest.of("").withFilter("minister", name), (d, v, w) -> true)
+              .filters()
+              .get("minister");
+      assertEquals(
+          "[\"Giovanni Tria\",\"جيوفاني تريا\"]",
+          filter.at("/bool/should/0/terms/minister").toString(),
+          name);
+      JsonNode query =
+          translator
+              .translate(SearchRequest.of("minister:\"" + name.strip() + "\""), (d, v, w) -> true)
+              .query();
+      assertEquals(
+          "[\"Giovanni Tria\",\"جيوفاني تريا\"]",
+          query.at("/bool/filter/0/terms/minister").toString(),
+          name);
+    }
+    // one spelling in the index: one term; a name no identity answers to: the tag as typed
+    assertEquals(
+        "Luigi Di Maio",
+        translator
+            .translate(
+                SearchRequest.of("").withFilter("minister", "Luigi Di Maio"), (d, v, w) -> true)
+            .filters()
+            .get("minister")
+            .at("/bool/should/0/term/minister")
+            .asText());
+    assertEquals(
+        "Luigi Tria",
+        translator
+            .translate(
+                SearchRequest.of("").withFilter("minister", " Luigi Tria "), (d, v, w) -> true)
+            .filters()
+            .get("minister")
+            .at("/bool/should/0/term/minister")
+            .asText());
+  }
+
+  @Test
+  void aWholeQueryNamingADiscoveredMinisterExpandsEachWordToEverySpelling() {
+    Map<String, Integer> tags = Map.of("Giovanni Tria", 1, "جيوفاني تريا", 3);
+    ClusterIdentities.Snapshot persons =
+        new ClusterIdentities.Snapshot(MinisterIdentities.of(tags, v -> false), tags, 10);
+    QueryTranslator translator = new QueryTranslator(EntityExtractor::defaults, () -> persons);
+    QueryTranslator.Translated t =
+        translator.translate(SearchRequest.of("Giovanni Tria"), (d, v, w) -> true);
+    assertEquals(java.util.Set.of("minister:Giovanni Tria"), t.expanded());
+    String query = t.query().toString();
+    // each of the two words: its text, the entity (both tags' mentions), the Arabic spelling
+    assertEquals(2, count(query, "\"minister_mentions\":{\"value\":\"Giovanni_Tria\""));
+    assertEquals(2, count(query, "\"minister_mentions\":{\"value\":\"جيوفاني_تريا\""));
+    // the Arabic tag, in more articles, weighs as the Latin one named: boost 1.1 idf(1) / idf(3)
+    double idf1 = Math.log(1 + (10 - 1 + 0.5) / 1.5);
+    double idf3 = Math.log(1 + (10 - 3 + 0.5) / 3.5);
+    JsonNode arabic =
+        t.query().findParents("minister_mentions").stream()
+            .map(n -> n.get("minister_mentions"))
+            .filter(n -> n.path("value").asText().equals("جيوفاني_تريا"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1.1 * idf1 / idf3, arabic.path("boost").asDouble(), 1e-5);
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
   }
 }
