@@ -187,6 +187,21 @@ public final class DuplicateSignature {
    * mark to skip inside a word; negative, a separator.
    */
   private static int fold(int c) {
+    if (c < 0x80) {
+      // ASCII, most Latin-script text: the answers of the general path below, without its tables
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        return c;
+      }
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : -1;
+    }
+    if (c >= 0x0621
+        && c <= 0x064A
+        && (c < 0x0622 || c > 0x0626) // آ أ ؤ إ ئ
+        && c != 0x0629 // ة
+        && c != 0x0640 // tatweel
+        && c != 0x0649) { // ى
+      return c; // Arabic letters without another form to fold to (nor case)
+    }
     if (c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640) {
       return 0; // Arabic diacritics, superscript alef, tatweel
     }
