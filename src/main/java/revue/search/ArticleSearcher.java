@@ -1166,23 +1166,36 @@ public final class ArticleSearcher {
     for (OrdinalCounts.Value v : all.values()) {
       merged.merge(identities.display(v.label()), v.count(), Integer::sum);
     }
-    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(merged.entrySet());
-    sorted.sort(
+    java.util.Comparator<Map.Entry<String, Integer>> order =
         Map.Entry.<String, Integer>comparingByValue()
             .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    int shown = Math.min(request.facetLimit(), sorted.size());
-    List<FacetCounts.Value> values = new ArrayList<>(shown);
-    long otherCount = 0;
-    for (int i = 0; i < sorted.size(); i++) {
-      Map.Entry<String, Integer> e = sorted.get(i);
-      if (i < shown) {
-        values.add(new FacetCounts.Value(e.getKey(), e.getKey(), e.getValue()));
-      } else {
-        otherCount += e.getValue();
+            .thenComparing(Map.Entry.comparingByKey());
+    int shown = Math.min(request.facetLimit(), merged.size());
+    // the shown ones by a heap of the best (its worst on top), not a sort of every person counted
+    java.util.PriorityQueue<Map.Entry<String, Integer>> best =
+        new java.util.PriorityQueue<>(Math.max(1, shown), order.reversed());
+    long total = 0;
+    for (Map.Entry<String, Integer> e : merged.entrySet()) {
+      total += e.getValue();
+      if (shown == 0) {
+        continue;
+      }
+      if (best.size() < shown) {
+        best.add(e);
+      } else if (order.compare(e, best.peek()) < 0) {
+        best.poll();
+        best.add(e);
       }
     }
-    return new FacetCounts(Fields.MINISTER, values, sorted.size() - shown, otherCount);
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(best);
+    top.sort(order);
+    List<FacetCounts.Value> values = new ArrayList<>(shown);
+    long otherCount = total;
+    for (Map.Entry<String, Integer> e : top) {
+      values.add(new FacetCounts.Value(e.getKey(), e.getKey(), e.getValue()));
+      otherCount -= e.getValue();
+    }
+    return new FacetCounts(Fields.MINISTER, values, merged.size() - shown, otherCount);
   }
 
   /** A hit's ministers as their identities show them, each person once. */

@@ -130,6 +130,27 @@ final class OrdinalCounts {
     add(ord, 1);
   }
 
+  /**
+   * The count of the limit-th most frequent value (1 <= limit < present.size()): a heap of the
+   * limit largest counts, not a sort of every value counted (a query matching thousands of articles
+   * counts thousands of days and ministers, to show ten).
+   */
+  private static int limitthLargest(List<int[]> present, int limit) {
+    if (limit <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>(limit);
+    for (int[] p : present) {
+      if (largest.size() < limit) {
+        largest.add(p[1]);
+      } else if (p[1] > largest.peek()) {
+        largest.poll();
+        largest.add(p[1]);
+      }
+    }
+    return largest.peek();
+  }
+
   private void add(int ord, int n) {
     int before = counts[ord];
     counts[ord] = before + n;
@@ -166,13 +187,11 @@ final class OrdinalCounts {
       }
     } else {
       // the values above the limit's count are in, those at it compete by label: only they need one
-      present.sort(Comparator.comparingInt((int[] p) -> -p[1]));
-      int cutoff = present.get(limit - 1)[1];
+      int cutoff = limitthLargest(present, limit);
       for (int[] p : present) {
-        if (p[1] < cutoff) {
-          break;
+        if (p[1] >= cutoff) {
+          candidates.add(new Value(label(p[0]), p[1]));
         }
-        candidates.add(new Value(label(p[0]), p[1]));
       }
     }
     candidates.sort(Comparator.comparingInt((Value v) -> -v.count()).thenComparing(Value::label));
