@@ -199,52 +199,79 @@ final class Suggestions {
 
   /**
    * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the
-   * shortest word of the first live article holding the term that the field's analysis reads as the
-   * term (so the fewest clitics and endings), found by analysing that article's stored text again
-   * (bodies keep positions, not offsets). The term itself when none is found.
+   * word the first live article holding the term writes most often among those the field's analysis
+   * reads as the term (an article on al-Jubeir writes الجبير more than جبيرة, both read as جبير;
+   * ties to the shortest), found by analysing that article's stored text again (bodies keep
+   * positions, not offsets). The term itself when none is found.
    */
   static String surface(IndexReader reader, String field, String term) throws IOException {
     BytesRef bytes = new BytesRef(term);
+    LeafReaderContext bestLeaf = null;
+    int bestDoc = -1;
+    int bestFreq = 0;
+    int scanned = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
+      if (terms == null || scanned >= SURFACE_POSTINGS) {
         continue;
       }
       TermsEnum te = terms.iterator();
       if (!te.seekExact(bytes)) {
         continue;
       }
-      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      PostingsEnum postings = te.postings(null, PostingsEnum.FREQS);
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc != DocIdSetIterator.NO_MORE_DOCS && scanned < SURFACE_POSTINGS;
           doc = postings.nextDoc()) {
-        if (live != null && !live.get(doc)) {
-          continue;
+        scanned++;
+        if ((live == null || live.get(doc)) && postings.freq() > bestFreq) {
+          bestLeaf = leaf;
+          bestDoc = doc;
+          bestFreq = postings.freq();
         }
-        String text = leaf.reader().storedFields().document(doc, Set.of(field)).get(field);
-        return text == null ? term : shortestWordReadAs(field, text, term);
       }
     }
-    return term;
+    if (bestLeaf == null) {
+      return term;
+    }
+    String text = bestLeaf.reader().storedFields().document(bestDoc, Set.of(field)).get(field);
+    return text == null ? term : commonestWordReadAs(field, text, term);
   }
 
-  private static String shortestWordReadAs(String field, String text, String term)
+  /** How many articles holding a term are looked at for the one that writes it most. */
+  private static final int SURFACE_POSTINGS = 2000;
+
+  private static String commonestWordReadAs(String field, String text, String term)
       throws IOException {
-    String best = null;
+    // by lower case: the count and the first spelling met
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> firstSpelling = new HashMap<>();
     try (TokenStream stream = FieldAnalyzers.perField().tokenStream(field, text)) {
       CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (term.contentEquals(chars)
-            && (best == null || offsets.endOffset() - offsets.startOffset() < best.length())) {
-          best = text.substring(offsets.startOffset(), offsets.endOffset());
+        if (term.contentEquals(chars)) {
+          String word = text.substring(offsets.startOffset(), offsets.endOffset());
+          String key = word.toLowerCase(Locale.ROOT);
+          counts.merge(key, 1, Integer::sum);
+          firstSpelling.putIfAbsent(key, word);
         }
       }
       stream.end();
     }
-    return best == null ? term : best;
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best))
+              && (e.getKey().length() < best.length()
+                  || e.getKey().length() == best.length() && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? term : firstSpelling.get(best);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
