@@ -887,7 +887,7 @@ public final class ArticleSearcher {
     }
     SnippetHighlighter highlighter =
         new SnippetHighlighter(highlighting, matchSearcher, fieldInfos, byDocId);
-    String[] bodyFields = snippetFields(query, docs);
+    String[] bodyFields = snippetFields(queryFields, docs);
     Map<String, String[]> snippets = highlight(highlighter, bodyFields, query, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
@@ -930,8 +930,8 @@ public final class ArticleSearcher {
    * order of {@link Fields#TEXT_LANGS}. Each field highlighted costs a pass over the hits' stored
    * text, so the other bodies are skipped.
    */
-  private static String[] snippetFields(Query query, Document[] docs) {
-    Set<String> wanted = new HashSet<>(fieldsWithTerms(query));
+  private static String[] snippetFields(Set<String> queryFields, Document[] docs) {
+    Set<String> wanted = new HashSet<>(queryFields);
     for (Document doc : docs) {
       wanted.add(Fields.bodyField(doc.get(Fields.LANG)));
     }
