@@ -35,6 +35,19 @@ final class LatinNames {
   /** Head nouns of organisations and media: a phrase holding one is no person ("Tehran Radio"). */
   static final Set<String> ORGANISATION_WORDS = WordLists.load("organisation-words-latin.txt");
 
+  /**
+   * Known given names (feminine, masculine, and those the corpora also write as common words): one
+   * standing inside a capitalized run after a place or another person starts the name there.
+   */
+  static final Set<String> GIVEN_NAMES = givenNames();
+
+  private static Set<String> givenNames() {
+    Set<String> names = new java.util.HashSet<>(WordLists.load("given-names-feminine-latin.txt"));
+    names.addAll(WordLists.load("given-names-masculine-latin.txt"));
+    names.addAll(WordLists.load("given-names-latin.txt"));
+    return Set.copyOf(names);
+  }
+
   /** Party, colour and standing words between a title and its name: "ministre socialiste X Y". */
   static final Set<String> TITLE_ADJECTIVES = WordLists.load("title-adjectives-latin.txt");
 
@@ -54,11 +67,17 @@ final class LatinNames {
     return sep.equals(".") || sep.equals(". ") || sep.equals(".-");
   }
 
-  /** Clitics a hyphen joins to a verb ("a-t-il"), never the second half of a given name. */
+  /**
+   * Clitics a hyphen joins to a verb ("a-t-il", "Est-il"): after a common word they are never the
+   * second half of a given name; after a name's word they are ("Kim Jong-il", "Kim Dong-je").
+   */
   private static final Set<String> HYPHEN_CLITICS =
       Set.of(
           "t", "il", "ils", "elle", "elles", "on", "ci", "la", "le", "les", "je", "tu", "nous",
           "vous", "moi", "toi", "lui", "y", "en", "ce", "led", "born", "based", "style");
+
+  /** What an apostrophe joins to a word that is no part of it: "Baker's", "don't", "we'll". */
+  private static final Set<String> CONTRACTIONS = Set.of("s", "t", "ll", "re", "ve", "d", "m");
 
   /**
    * Words the corpora write mostly in lower case (scripts/common-words.py): capitalized, they start
@@ -92,12 +111,18 @@ final class LatinNames {
     boolean afterConnector = false;
     int lowerWords = 0; // lower-case words of the title that are not connectors
     int commas = 0;
+    boolean portfolioCapital = false; // a capitalized word of the portfolio was read
     int j = t;
     while (j < n && j < t + 25) {
       Token tok = tokens.get(j);
       if (j > 0) {
         String sep = separator(text, tokens, j);
         boolean afterHonorific = LATIN_HONORIFICS.contains(tokens.get(j - 1).norm());
+        if (sep.strip().equals(":") && portfolioCapital && tok.isCapitalized() && !tok.isArabic()) {
+          // "les ministres de la Culture : X Y, Z W et U V": a portfolio, a colon, then the names
+          // (not a headline's topic: "Ministres sexistes : X Y dévoile des noms")
+          return commas == 0 ? readLatinName(text, tokens, forms, j) : null;
+        }
         if (hardStop(sep) && !(afterHonorific && sep.strip().equals("."))) {
           // (an initial's full stop is read by readLatinName, which starts at the initial)
           return null;
@@ -147,6 +172,7 @@ final class LatinNames {
         }
         // after a connector, a capitalized word is a portfolio's ("of the Exchequer"), and a name
         // may follow it; after a lower-case content word it is an object ("meets John Smith")
+        portfolioCapital |= afterConnector;
         allowStart = afterConnector;
         afterConnector = false;
         prevLowerContent = false;
@@ -155,6 +181,7 @@ final class LatinNames {
         continue;
       }
       if (tok.isCapitalized()) {
+        portfolioCapital = true;
         allowStart = true; // a portfolio word: a name may follow it directly
         prevLowerContent = false;
         prevAdjective = false;
@@ -173,8 +200,12 @@ final class LatinNames {
           return null; // two content words in a row: a verb phrase, not a title
         }
         Token prev = tokens.get(j - 1);
+        boolean afterConnectorWord = CONNECTORS.contains(prev.norm());
         boolean portfolioAdjective =
-            j > t && (prev.isCapitalized() || CONNECTORS.contains(prev.norm()));
+            j > t
+                && (afterConnectorWord
+                    || prev.isCapitalized() && (adjective(w) || hyphenated(text, tokens, j)))
+                && !DAYS_AND_MONTHS.contains(w);
         // "des ressources minières X Y": a noun of the portfolio and its adjective
         // (a portfolio has few lower-case words: more are a clause, "et bottent en touche en
         // répondant par l'humour comme X Y")
@@ -183,7 +214,10 @@ final class LatinNames {
         }
         allowStart =
             portfolioAdjective
-                || prevAdjective && !NOT_NAMES.contains(w) && plural(prev.norm()) == plural(w);
+                || prevAdjective
+                    && (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
+                    && !DAYS_AND_MONTHS.contains(w)
+                    && plural(prev.norm()) == plural(w);
         prevLowerContent = !portfolioAdjective;
         prevAdjective = portfolioAdjective;
         afterConnector = false;
@@ -192,6 +226,78 @@ final class LatinNames {
     }
     return null;
   }
+
+  /** Endings of the adjectives a portfolio's noun takes: "publique", "étrangères", "durable". */
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.copyOf(WordLists.load("portfolio-adjective-endings-latin.txt"));
+
+  /**
+   * Whether a lower-case word after a portfolio's noun reads as its adjective ("Santé publique",
+   * "transition écologique") rather than a verb whose object a name would be ("l'Intérieur a reçu X
+   * Y", "recevra X Y", "of Finance told X Y").
+   */
+  static boolean adjective(String w) {
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word j is joined by a hyphen to the word before or after it ("Outre-mer"). */
+  private static boolean hyphenated(String text, List<Token> tokens, int j) {
+    return j > 0 && separator(text, tokens, j).equals("-")
+        || j + 1 < tokens.size() && separator(text, tokens, j + 1).equals("-");
+  }
+
+  /**
+   * Days and months, which follow a portfolio as the time of the news ("le ministre de la Santé
+   * mardi"), where its adjective would ("de la Santé publique X Y", "de la transition écologique").
+   */
+  private static final Set<String> DAYS_AND_MONTHS =
+      Set.of(
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "janvier",
+          "fevrier",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "aout",
+          "septembre",
+          "octobre",
+          "novembre",
+          "decembre",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "hier",
+          "yesterday",
+          "today");
 
   /**
    * Whether a French word is written as a plural: an adjective agrees with its noun in number
@@ -267,7 +373,7 @@ final class LatinNames {
     if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
       return null;
     }
-    return new NameSpan(from, end);
+    return new NameSpan(givenNameStart(text, tokens, from, end), end);
   }
 
   /**
@@ -403,13 +509,23 @@ final class LatinNames {
             && tok.raw().length() <= 5
             && tok.raw().length() >= 2
             && tokens.get(k - 1).raw().length() <= 5
-            && !HYPHEN_CLITICS.contains(tok.norm())
+            && !(HYPHEN_CLITICS.contains(tok.norm())
+                && COMMON_WORDS.contains(tokens.get(k - 1).norm()))
             && (k + 1 >= n
                 || !nameJoiner(separator(text, tokens, k + 1))
                 || !tokens.get(k + 1).isCapitalized())) {
           lastCapital = k; // "Kim Gang-lip", "Kang Kyung-wha": a given name's lower-case half
           k++;
           break;
+        }
+        if (!tok.isCapitalized()
+            && (sep.equals("'") || sep.equals("’"))
+            && lastCapital == k - 1
+            && tok.raw().length() <= 3
+            && !CONTRACTIONS.contains(tok.norm())) {
+          lastCapital = k; // "Taher Kan'an", "Zeid al-Rifa'i": an apostrophe inside the word
+          k++;
+          continue;
         }
       }
       if (initial(text, tokens, k)) {
@@ -419,8 +535,10 @@ final class LatinNames {
       String w = tok.norm();
       boolean particle = NAME_PARTICLES.contains(w);
       if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
-        if (tok.isAllUpperCase()) {
-          break; // an acronym, or a headline in capitals ("SECRETARY BLASTS REAGAN")
+        if (tok.isAllUpperCase() || glued(tok.raw())) {
+          // an acronym, a headline in capitals ("SECRETARY BLASTS REAGAN"), or two words a text
+          // lost the break between ("X ParlyMinistre des Armées")
+          break;
         }
         if (k > j && (countryAt(forms, k) || thingAt(forms, k))) {
           break;
@@ -428,8 +546,14 @@ final class LatinNames {
         if (k > j
             && COMMON_WORDS.contains(w)
             && !NAME_PARTICLES.contains(tokens.get(k - 1).norm())
-            && !(k + 1 < n && separator(text, tokens, k + 1).equals("-"))) {
-          break; // a common word ends a name, unless a particle or a hyphen binds it ("Le Maire")
+            && !(k + 1 < n && separator(text, tokens, k + 1).equals("-"))
+            && !GIVEN_NAMES.contains(tokens.get(k - 1).norm())) {
+          // a common word ends a name, unless a particle or a hyphen binds it ("Le Maire"), or it
+          // is the family name after known given names ("Marcel Masse", "Jean-Vincent Placé")
+          break;
+        }
+        if (ORGANISATION_WORDS.contains(w)) {
+          return null; // "Premier Widget Corp": a company, not a person
         }
         lastCapital = k;
       } else if (!(particle && k > j)) {
@@ -440,7 +564,67 @@ final class LatinNames {
     if (lastCapital < j + 1) {
       return null; // one word is a surname or a place, not a full name
     }
-    return new NameSpan(j, lastCapital + 1);
+    boolean twoWords = false;
+    for (int i = j + 1; i <= lastCapital && !twoWords; i++) {
+      twoWords = separator(text, tokens, i).indexOf(' ') >= 0;
+    }
+    if (!twoWords) {
+      return null; // "Jean-Yves": a hyphenated given name alone
+    }
+    return new NameSpan(givenNameStart(text, tokens, j, lastCapital + 1), lastCapital + 1);
+  }
+
+  /** Prepositions before a place that a name may follow directly: "à Paris Agnès X". */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("a", "au", "en", "de", "des", "du", "d", "in", "at", "from");
+
+  /**
+   * Where the name of a capitalized run [from, to) starts: at a known given name inside it, when
+   * what stands before that given name is a place or another person ("des Hauts-de-Seine Patrick
+   * X", "à Paris Agnès X", "ministre de Nicolas X Thierry Y"); else at from. The given name keeps
+   * at least one word after it, and one given name right after another stays ("Jean Marie X").
+   */
+  static int givenNameStart(String text, List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to - 1; i++) {
+      if (!GIVEN_NAMES.contains(tokens.get(i).norm())
+          || !separator(text, tokens, i).equals(" ")
+          || GIVEN_NAMES.contains(tokens.get(i - 1).norm())) {
+        continue;
+      }
+      int before = i - 1; // the word before the given name
+      boolean hyphenatedPlace = before > 0 && separator(text, tokens, before).equals("-");
+      boolean otherPerson =
+          before > 0
+              && GIVEN_NAMES.contains(tokens.get(before - 1).norm())
+              && separator(text, tokens, before).equals(" ");
+      boolean placeAfterPreposition =
+          before == from
+              && from > 0
+              && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).norm())
+              && !tokens.get(from - 1).isCapitalized();
+      if (hyphenatedPlace || otherPerson || placeAfterPreposition) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Whether a word is two words glued by a lost line break: four letters or more, then a capital
+   * and five lower-case letters or more ("ParlyMinistre"); not "McCain", "MacArthur", "LeBlanc".
+   */
+  static boolean glued(String raw) {
+    for (int i = 4; i + 5 < raw.length() + 1; i++) {
+      if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
+        for (int k = i + 1; k < raw.length(); k++) {
+          if (!Character.isLowerCase(raw.charAt(k))) {
+            return false;
+          }
+        }
+        return raw.length() - i - 1 >= 5;
+      }
+    }
+    return false;
   }
 
   /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */
@@ -469,8 +653,10 @@ final class LatinNames {
           && (sep.equals(" ") || sep.equals("'") || sep.equals("’"))) {
         return null;
       }
-      if (prev.isCapitalized() && sep.equals(" ") && !NOT_NAMES.contains(prev.norm())) {
-        return null; // inside a longer capitalized phrase
+      if (prev.isCapitalized()
+          && (sep.equals(" ") || sep.equals("-"))
+          && !NOT_NAMES.contains(prev.norm())) {
+        return null; // inside a longer capitalized phrase, or a hyphenated name ("Jean-Vincent")
       }
     }
     int n = tokens.size();
@@ -499,7 +685,11 @@ final class LatinNames {
       end = j + 1;
       j++;
     }
-    return words >= 2 && space ? new NameSpan(k, end) : null;
+    if (words < 2 || !space) {
+      return null;
+    }
+    int start = givenNameStart(text, tokens, k, end);
+    return end - start >= 2 ? new NameSpan(start, end) : null;
   }
 
   boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {

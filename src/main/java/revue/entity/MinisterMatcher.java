@@ -273,8 +273,11 @@ final class MinisterMatcher {
         continue;
       }
       Token first = tokens.get(i);
-      if (!first.isArabic()
-              && (precededByAssistant(tokens, i) || !bareTitleNamesSomeone(tokens, i, trig.to()))
+      if (!first.isArabic() && precededByAssistant(tokens, i)) {
+        i = trig.to() - 1; // the whole title is an assistant's: "Assistant Defense Secretary X"
+        continue;
+      }
+      if (!first.isArabic() && !bareTitleNamesSomeone(tokens, i, trig.to())
           || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }

@@ -106,6 +106,9 @@ final class WordGaps {
    * apostrophes.
    */
   static boolean nameJoiner(String sep) {
+    if ((sep.indexOf('\'') >= 0 || sep.indexOf('’') >= 0) && sep.indexOf(' ') >= 0) {
+      return false; // a possessive: "X Jones' Moscow talks"
+    }
     for (int k = 0; k < sep.length(); k++) {
       if (" -‑–'’".indexOf(sep.charAt(k)) < 0) {
         return false;
