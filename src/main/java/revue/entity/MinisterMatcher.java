@@ -359,6 +359,7 @@ final class MinisterMatcher {
       }
     }
     portfolioLists(text, tokens, forms, covered, found);
+    seatOfGovernment(text, tokens, forms, covered, titled, found);
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
     Topic[] topic = new Topic[1]; // worked out on the first title that needs it
     for (UnnamedTitle title : unnamedTitles) {
@@ -666,6 +667,58 @@ final class MinisterMatcher {
     String p = tokens.get(i - 1).norm();
     // deputy and vice ministers are ministers (issue 20, "who counts"); assistant ones are not
     return p.equals("assistant");
+  }
+
+  /** Words that put the person after them into an office: "a nommé X à Matignon". */
+  private static final Set<String> APPOINTMENT_WORDS =
+      WordLists.load("appointment-words-french.txt");
+
+  /**
+   * People put at the head of the French government by its seat: a full name after a word of
+   * appointment and before "à Matignon" ("a nommé X Y à Matignon", "l'arrivée de X Y à Matignon",
+   * "avoir laissé X Y à Matignon"); not a name merely received there ("a reçu X Y à Matignon").
+   */
+  private void seatOfGovernment(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      byte[] titled,
+      List<FoundName> found) {
+    for (int k = 3; k + 1 < tokens.size(); k++) {
+      if (!tokens.get(k + 1).norm().equals("matignon")
+          || !tokens.get(k).raw().equals("à")
+          || !tokens.get(k + 1).isCapitalized()) {
+        continue;
+      }
+      NameSpan name = latin.nameEndingAt(text, tokens, forms, k - 1);
+      if (name == null || name.from() < 1) {
+        continue;
+      }
+      int before = name.from() - 1;
+      String w = tokens.get(before).norm();
+      boolean appointed =
+          APPOINTMENT_WORDS.contains(w)
+              || (w.equals("de") || w.equals("d") || tokens.get(before).raw().equals("à"))
+                  && before > 0
+                  && APPOINTMENT_WORDS.contains(tokens.get(before - 1).norm());
+      if (!appointed) {
+        continue;
+      }
+      for (int i = name.from(); i < name.to(); i++) {
+        titled[i] |= CURRENT;
+      }
+      if (!anyCovered(covered, name.from(), name.to())) {
+        found.add(
+            found(
+                text,
+                tokens,
+                name.from(),
+                name.to(),
+                fuzzyCanonical(words(tokens, name.from(), name.to()))));
+        mark(covered, name.from(), name.to());
+      }
+    }
   }
 
   /**

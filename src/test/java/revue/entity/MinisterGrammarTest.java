@@ -117,6 +117,13 @@ class MinisterGrammarTest {
         "a posté la secrétaire d'État à l'Égalité femmes-hommes Aline Mercadier, lundi.; Aline Mercadier",
         "Il est resté ministre de la Défense sous Paul Gravier.; -",
         "De quoi ravir le ministre de la Culture, mais également de l'Éducation nationale, Aline Mercadier.; Aline Mercadier",
+        // the seat of the French head of government: an appointment, not a visit
+        "Les sarkozystes regrettent d'avoir laissé Paul Gravier à Matignon.; Paul Gravier",
+        "Le président a nommé Aline Mercadier à Matignon en juillet.; Aline Mercadier",
+        "Nommer Aline Mercadier à Matignon aurait pu créer un électrochoc.; -",
+        "Depuis l'arrivée de Paul Gravier à Matignon, rien n'a changé.; Paul Gravier",
+        "Il veut succéder à Paul Gravier à Matignon.; Paul Gravier",
+        "Le Premier ministre a reçu Paul Gravier à Matignon mardi.; -",
         // two words a lost line break glued: no name ends in a title
         "Le ministre des Armées Aline MercadierMinistre du Travail a parlé.; -",
         "Le ministre de la Défense Paul McKellan a parlé.; Paul McKellan",
