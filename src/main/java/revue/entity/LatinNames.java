@@ -627,6 +627,48 @@ final class LatinNames {
     return false;
   }
 
+  /**
+   * The full name, elsewhere in the text, of the person a title names by the surname alone ("le
+   * ministre Hulot" ... "Nicolas Hulot", "Finance Minister Weller" ... "Tomas Weller"): the first
+   * full name whose last word is the one word after the title; null when there is none, or when the
+   * word after the title is not a lone capitalized surname.
+   */
+  NameSpan fullNameOfSurnameAfter(
+      String text, List<Token> tokens, List<List<String>> forms, int t) {
+    int n = tokens.size();
+    if (t <= 0 || t >= n || !separator(text, tokens, t).equals(" ")) {
+      return null;
+    }
+    Token tok = tokens.get(t);
+    String w = tok.norm();
+    if (tok.isArabic()
+        || !tok.isCapitalized()
+        || tok.isAllUpperCase()
+        || w.length() < 3
+        || NOT_NAMES.contains(w)
+        || COMMON_WORDS.contains(w)
+        || NAME_PARTICLES.contains(w)
+        || countries.longestAt(forms, t) != null) {
+      return null;
+    }
+    if (t + 1 < n
+        && tokens.get(t + 1).isCapitalized()
+        && nameJoiner(separator(text, tokens, t + 1))) {
+      return null; // not one word: "le ministre Paul X" is read as a full name
+    }
+    for (int k = 0; k < n; k++) {
+      NameSpan name = personNameAt(text, tokens, forms, k);
+      if (name == null) {
+        continue;
+      }
+      if (name.to() - 1 != t && tokens.get(name.to() - 1).norm().equals(w)) {
+        return name;
+      }
+      k = name.to() - 1;
+    }
+    return null;
+  }
+
   /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */
   boolean thingAt(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);

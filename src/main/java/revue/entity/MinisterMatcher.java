@@ -296,6 +296,9 @@ final class MinisterMatcher {
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
         }
+        if (span == null) {
+          span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to());
+        }
         if (span == null && !counterpart) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {

@@ -124,6 +124,9 @@ class MinisterGrammarTest {
         "Depuis l'arrivée de Paul Gravier à Matignon, rien n'a changé.; Paul Gravier",
         "Il veut succéder à Paul Gravier à Matignon.; Paul Gravier",
         "Le Premier ministre a reçu Paul Gravier à Matignon mardi.; -",
+        // a title with the surname alone: the full name the text gives elsewhere
+        "Finance Minister Weller said the budget was ready. Tomas Weller added that taxes would fall.; Tomas Weller",
+        "Le ministre Bruno a parlé.; -",
         // two words a lost line break glued: no name ends in a title
         "Le ministre des Armées Aline MercadierMinistre du Travail a parlé.; -",
         "Le ministre de la Défense Paul McKellan a parlé.; Paul McKellan",
