@@ -308,7 +308,13 @@ final class MinisterMatcher {
                     : TitleReference.NONE;
           }
           if (kind != TitleReference.NONE) {
-            unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind));
+            unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false));
+          } else if (inLead(text, tokens, i)) {
+            // "Les militants avaient invité le ministre de X": the lead's title, in any position
+            int lead = TitleReference.kind(tokens, i, true);
+            if (lead == TitleReference.DEFINITE || lead == TitleReference.FORMER) {
+              unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true));
+            }
           }
         }
       }
@@ -864,6 +870,9 @@ final class MinisterMatcher {
     if (title.kind() == TitleReference.PREDICATE) {
       return latin.firstPersonName(text, tokens, forms, start, trigger);
     }
+    if (title.lead()) {
+      return headlineOnlyPerson(text, tokens, forms, otherGender);
+    }
     // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
     // dit"), or of the nearest one before it that names someone, when the sentences between name
     // no one ("X Y a travaillé. Il était serveur. Le ministre a même chanté"); the headline is a
@@ -974,8 +983,64 @@ final class MinisterMatcher {
           "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "i", "you", "he", "she",
           "we", "they");
 
-  /** A title with no name beside it, and how it refers to a person named elsewhere. */
-  private record UnnamedTitle(int trigger, int end, int kind) {}
+  /**
+   * A title with no name beside it, and how it refers to a person named elsewhere; lead: a title of
+   * the text's first sentence after its headline that is not the sentence's subject, which refers
+   * only to the one person the headline names.
+   */
+  private record UnnamedTitle(int trigger, int end, int kind, boolean lead) {}
+
+  /** Whether word i is in the first sentence after the headline (the text's first line). */
+  private static boolean inLead(String text, List<Token> tokens, int i) {
+    int newline = text.indexOf('\n');
+    if (newline <= 0 || newline >= 400 || tokens.get(i).start() < newline) {
+      return false;
+    }
+    int start = sentenceStart(text, tokens, i);
+    return start > 0
+        && tokens.get(start - 1).end() <= newline
+        && tokens.get(start).start() > newline;
+  }
+
+  /**
+   * The one person the headline names: the full name in the text of each headline word that ends
+   * one; null when the headline names nobody, or more than one person ("Face à face entre X Y et Z
+   * W"), or names them with the given name of the other gender.
+   */
+  private NameSpan headlineOnlyPerson(
+      String text, List<Token> tokens, List<List<String>> forms, Set<String> otherGender) {
+    int newline = text.indexOf('\n');
+    if (newline <= 0 || newline >= 400) {
+      return null;
+    }
+    Set<String> headline = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      if (t.start() >= newline) {
+        break;
+      }
+      headline.add(t.norm());
+    }
+    NameSpan person = null;
+    String surname = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      NameSpan name = latin.personNameAt(text, tokens, forms, k);
+      if (name == null) {
+        continue;
+      }
+      String last = tokens.get(name.to() - 1).norm();
+      if (headline.contains(last)) {
+        if (surname != null && !surname.equals(last)) {
+          return null;
+        }
+        if (person == null) {
+          person = name;
+          surname = last;
+        }
+      }
+      k = name.to() - 1;
+    }
+    return agreeing(tokens, person, otherGender);
+  }
 
   /**
    * The person an article is about: the first full name the headline shows, the first full name.

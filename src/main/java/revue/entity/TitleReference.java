@@ -171,6 +171,14 @@ final class TitleReference {
   }
 
   static int kind(List<Token> tokens, int trigger) {
+    return kind(tokens, trigger, false);
+  }
+
+  /**
+   * {@link #kind(List, int)}; with objects, a definite title after a preposition or a conjunction
+   * ("avec le ministre", "de l'ancien ministre") is DEFINITE or FORMER too.
+   */
+  static int kind(List<Token> tokens, int trigger, boolean objects) {
     int j = trigger - 1;
     boolean former = false;
     boolean headOfGovernment = HEAD_OF_GOVERNMENT.contains(tokens.get(trigger).norm());
@@ -190,7 +198,8 @@ final class TitleReference {
     }
     String before = tokens.get(j).norm();
     if (DEFINITE_WORDS.contains(before)) {
-      if (j > 0
+      if (!objects
+          && j > 0
           && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())
           && !subordinator(tokens, j - 1)) {
         return NONE;

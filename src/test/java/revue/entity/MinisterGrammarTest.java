@@ -136,6 +136,23 @@ class MinisterGrammarTest {
     assertEquals(want, EXTRACTOR.ministers(sentence));
   }
 
+  /**
+   * A headline, a line break written as backslash-n, then the text: a lead title refers to the
+   * headline's one person.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Vive inquiétude chez les amis de Paul Vannier\\nLes militants avaient invité le ministre de l'Écologie, mais il a décliné. Paul Vannier reste discret.; Paul Vannier",
+        "Face à face entre Claire Morand et Aline Mercadier\\nLa présidente du parti a attaqué la ministre. Aline Mercadier a répondu. Claire Morand a souri.; -",
+        "Salaires : la réforme annoncée par Paul Vannier\\nLe syndicat a écrit à la ministre du Travail.; -",
+      })
+  void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
+    List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
+    assertEquals(want, EXTRACTOR.ministers(text.replace("\\n", "\n")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
