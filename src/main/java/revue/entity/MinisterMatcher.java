@@ -309,7 +309,7 @@ final class MinisterMatcher {
           }
           if (kind != TitleReference.NONE) {
             unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false));
-          } else if (inLead(text, tokens, i)) {
+          } else if (inLead(text, tokens, i) && !quoted(text, tokens, i)) {
             // "Les militants avaient invité le ministre de X": the lead's title, in any position
             int lead = TitleReference.kind(tokens, i, true);
             if (lead == TitleReference.DEFINITE || lead == TitleReference.FORMER) {
@@ -989,6 +989,28 @@ final class MinisterMatcher {
    * only to the one person the headline names.
    */
   private record UnnamedTitle(int trigger, int end, int kind, boolean lead) {}
+
+  /**
+   * Whether word i stands inside a quote opened earlier in the text's body ('"Je demande au
+   * ministre de la Santé...", a appelé X'): an odd number of straight quotes, or more opening than
+   * closing guillemets or curly quotes, between the headline's end and it.
+   */
+  private static boolean quoted(String text, List<Token> tokens, int i) {
+    int from = Math.max(0, text.indexOf('\n'));
+    int straight = 0;
+    int open = 0;
+    for (int c = from; c < tokens.get(i).start(); c++) {
+      char ch = text.charAt(c);
+      if (ch == '"') {
+        straight++;
+      } else if (ch == '«' || ch == '“') {
+        open++;
+      } else if ((ch == '»' || ch == '”') && open > 0) {
+        open--;
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
 
   /** Whether word i is in the first sentence after the headline (the text's first line). */
   private static boolean inLead(String text, List<Token> tokens, int i) {

@@ -46,6 +46,9 @@ final class TitleReference {
 
   private static final Set<String> DEFINITE_WORDS = Set.of("le", "la", "l", "the");
 
+  /** The definite article a preposition holds: "du ministre" (de le), "au ministre" (à le). */
+  private static final Set<String> CONTRACTED_ARTICLES = Set.of("du", "au");
+
   /**
    * Copulas and their like: "X est (également, depuis 2004) ministre", "X was foreign minister".
    */
@@ -197,7 +200,7 @@ final class TitleReference {
       return NONE;
     }
     String before = tokens.get(j).norm();
-    if (DEFINITE_WORDS.contains(before)) {
+    if (DEFINITE_WORDS.contains(before) || objects && CONTRACTED_ARTICLES.contains(before)) {
       if (!objects
           && j > 0
           && OBJECT_MARKERS.contains(tokens.get(j - 1).norm())

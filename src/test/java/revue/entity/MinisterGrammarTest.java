@@ -147,6 +147,8 @@ class MinisterGrammarTest {
         "Vive inquiétude chez les amis de Paul Vannier\\nLes militants avaient invité le ministre de l'Écologie, mais il a décliné. Paul Vannier reste discret.; Paul Vannier",
         "Face à face entre Claire Morand et Aline Mercadier\\nLa présidente du parti a attaqué la ministre. Aline Mercadier a répondu. Claire Morand a souri.; -",
         "Salaires : la réforme annoncée par Paul Vannier\\nLe syndicat a écrit à la ministre du Travail.; -",
+        "Le chef se réjouit du soutien de Paul Vannier\\nÉpinglé par l'Urssaf, le chef Marc Dubreuil peut compter sur le soutien du ministre des Comptes publics.; Paul Vannier",
+        "Il faut protéger les soignants, s'insurge Paul Vannier\\n\"Je demande au ministre de la Santé de protéger les soignants\", a appelé le maire Paul Vannier.; -",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
