@@ -635,27 +635,11 @@ final class LatinNames {
    */
   NameSpan fullNameOfSurnameAfter(
       String text, List<Token> tokens, List<List<String>> forms, int t) {
+    if (!loneSurnameAfter(text, tokens, forms, t)) {
+      return null;
+    }
     int n = tokens.size();
-    if (t <= 0 || t >= n || !separator(text, tokens, t).equals(" ")) {
-      return null;
-    }
-    Token tok = tokens.get(t);
-    String w = tok.norm();
-    if (tok.isArabic()
-        || !tok.isCapitalized()
-        || tok.isAllUpperCase()
-        || w.length() < 3
-        || NOT_NAMES.contains(w)
-        || COMMON_WORDS.contains(w)
-        || NAME_PARTICLES.contains(w)
-        || countries.longestAt(forms, t) != null) {
-      return null;
-    }
-    if (t + 1 < n
-        && tokens.get(t + 1).isCapitalized()
-        && nameJoiner(separator(text, tokens, t + 1))) {
-      return null; // not one word: "le ministre Paul X" is read as a full name
-    }
+    String w = tokens.get(t).norm();
     for (int k = 0; k < n; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name == null) {
@@ -667,6 +651,52 @@ final class LatinNames {
       k = name.to() - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether word t, right after a title, is a lone capitalized surname: no common word, country,
+   * particle or acronym, and no capitalized word joined to it.
+   */
+  boolean loneSurnameAfter(String text, List<Token> tokens, List<List<String>> forms, int t) {
+    int n = tokens.size();
+    if (t <= 0 || t >= n || !separator(text, tokens, t).equals(" ")) {
+      return false;
+    }
+    Token tok = tokens.get(t);
+    String w = tok.norm();
+    if (tok.isArabic()
+        || !tok.isCapitalized()
+        || tok.isAllUpperCase()
+        || w.length() < 3
+        || NOT_NAMES.contains(w)
+        || COMMON_WORDS.contains(w)
+        || NAME_PARTICLES.contains(w)
+        || ORGANISATION_WORDS.contains(w)
+        || countries.longestAt(forms, t) != null) {
+      return false;
+    }
+    // not one word: "le ministre Paul X" is read as a full name, and a name may go on after a
+    // line break ("Prime Minister Yasuhiro\nNakasone") or a bracket ("(Prime Minister Yasuhiro)
+    // Nakasone"); two words glued by a lost break are no surname ("LaurentNuñez")
+    if (camelCase(tok.raw())) {
+      return false;
+    }
+    if (t + 1 >= n) {
+      return true;
+    }
+    String after = separator(text, tokens, t + 1);
+    return !(tokens.get(t + 1).isCapitalized()
+        && (nameJoiner(after) || after.isBlank() || after.strip().equals(")")));
+  }
+
+  /** Whether a capital follows a lower-case letter inside a word ("LaurentNuñez", "McKellan"). */
+  private static boolean camelCase(String raw) {
+    for (int i = 1; i < raw.length(); i++) {
+      if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */

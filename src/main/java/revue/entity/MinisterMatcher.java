@@ -286,6 +286,7 @@ final class MinisterMatcher {
         continue;
       }
       NameSpan span;
+      String surnameOf = null; // the gazetteer minister a lone surname after the title names
       if (first.isArabic()) {
         span = arabic.arabicNameAfter(text, tokens, forms, covered, i, trig.to());
         if (span == null && !counterpart) {
@@ -298,6 +299,22 @@ final class MinisterMatcher {
         }
         if (span == null) {
           span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to());
+        }
+        if (span == null
+            && !counterpart
+            && latin.loneSurnameAfter(text, tokens, forms, trig.to())) {
+          // "Prime Minister Thatcher": a gazetteer minister's surname; "Energy Minister Subroto
+          // said": a one-word name after a capitalized English title
+          int t = trig.to();
+          Optional<String> known = forQueryExactly(tokens.get(t).raw());
+          if (known.isPresent()) {
+            surnameOf = known.get();
+            span = new NameSpan(t, t + 1, 0);
+          } else if (tokens.get(trig.to() - 1).isCapitalized()
+              && !GIVEN_NAMES.contains(tokens.get(t).norm())) {
+            span = new NameSpan(t, t + 1, 0);
+            surnameOf = tokens.get(t).raw(); // one word, kept as the name it is
+          }
         }
         if (span == null && !counterpart) {
           int kind = TitleReference.kind(tokens, i);
@@ -339,7 +356,7 @@ final class MinisterMatcher {
       if (span.clitic() > 0) {
         words.set(0, words.get(0).substring(span.clitic()));
       }
-      String canonical = fuzzyCanonical(words);
+      String canonical = surnameOf != null ? surnameOf : fuzzyCanonical(words);
       FoundName name = found(text, tokens, span.from(), span.to(), canonical);
       if (span.clitic() > 0) {
         int start = tokens.get(span.from()).start() + span.clitic();

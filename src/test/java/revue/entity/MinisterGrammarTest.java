@@ -127,6 +127,9 @@ class MinisterGrammarTest {
         // a title with the surname alone: the full name the text gives elsewhere
         "Finance Minister Weller said the budget was ready. Tomas Weller added that taxes would fall.; Tomas Weller",
         "Le ministre Bruno a parlé.; -",
+        "Indonesian Energy Minister Sutarjo said OPEC would hold its price.; Sutarjo",
+        "It is more than when (Prime Minister Kenzo) Tanabe was here.; -",
+        "Le secrétaire d'État LaurentVannier a parlé.; -",
         // two words a lost line break glued: no name ends in a title
         "Le ministre des Armées Aline MercadierMinistre du Travail a parlé.; -",
         "Le ministre de la Défense Paul McKellan a parlé.; Paul McKellan",
