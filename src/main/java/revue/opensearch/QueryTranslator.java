@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.TokenStream;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
-import revue.analysis.LanguageIdentifier;
+import revue.analysis.QueryLanguage;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
 import revue.index.Fields;
@@ -245,7 +245,7 @@ final class QueryTranslator {
       Standing standing,
       boolean analysed) {
     List<QueryToken> tokens = read(tokens(text));
-    String lang = LanguageIdentifier.identify(text);
+    String lang = QueryLanguage.of(text);
     Map<String, LongWord> longWords = longWords(tokens, lang);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
