@@ -255,49 +255,7 @@ final class LatinNames {
    * Days and months, which follow a portfolio as the time of the news ("le ministre de la Santé
    * mardi"), where its adjective would ("de la Santé publique X Y", "de la transition écologique").
    */
-  private static final Set<String> DAYS_AND_MONTHS =
-      Set.of(
-          "lundi",
-          "mardi",
-          "mercredi",
-          "jeudi",
-          "vendredi",
-          "samedi",
-          "dimanche",
-          "janvier",
-          "fevrier",
-          "mars",
-          "avril",
-          "mai",
-          "juin",
-          "juillet",
-          "aout",
-          "septembre",
-          "octobre",
-          "novembre",
-          "decembre",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "hier",
-          "yesterday",
-          "today");
+  private static final Set<String> DAYS_AND_MONTHS = WordLists.load("days-and-months-latin.txt");
 
   /**
    * Whether a French word is written as a plural: an adjective agrees with its noun in number

@@ -116,7 +116,8 @@ class MinisterGrammarTest {
         "Le ministre des Outre-mer Paul Vannier a parlé.; Paul Vannier",
         "a posté la secrétaire d'État à l'Égalité femmes-hommes Aline Mercadier, lundi.; Aline Mercadier",
         "Il est resté ministre de la Défense sous Paul Gravier.; -",
-        "De quoi ravir le ministre de la Culture, mais également de l'Éducation nationale, Aline Mercadier.; Aline Mercadier",
+        "Le ministre de l'Intérieur a également été interpellé par le député Marc Dubreuil.; -",
+        "Le séisme a frappé, a annoncé le ministre de la Défense civile Tomas Weller.; Tomas Weller",
         // the seat of the French head of government: an appointment, not a visit
         "Les sarkozystes regrettent d'avoir laissé Paul Gravier à Matignon.; Paul Gravier",
         "Le président a nommé Aline Mercadier à Matignon en juillet.; Aline Mercadier",
