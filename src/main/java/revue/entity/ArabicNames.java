@@ -24,7 +24,32 @@ final class ArabicNames {
     this.gazetteer = gazetteer;
   }
 
-  static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
+  private static final List<String> STOP_LISTS =
+      List.of("name-stops-arabic.txt", "verbs-past-arabic.txt", "verbs-meeting-arabic.txt");
+
+  /** The verbs of the verb lists that name-stops-arabic.txt does not hold. */
+  private static final Set<String> LISTED_VERBS = listedVerbs();
+
+  private static Set<String> listedVerbs() {
+    Set<String> out = new java.util.HashSet<>(WordLists.load("verbs-past-arabic.txt"));
+    out.addAll(WordLists.load("verbs-meeting-arabic.txt"));
+    out.removeAll(WordLists.load("name-stops-arabic.txt"));
+    return Set.copyOf(out);
+  }
+
+  /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
+  static final Set<String> PAST_VERBS = WordLists.load("verbs-past-arabic.txt");
+
+  /** Words that never start or continue a name: function words, role nouns, past-tense verbs. */
+  static final Set<String> ARABIC_STOPWORDS = stopWords();
+
+  private static Set<String> stopWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String list : STOP_LISTS) {
+      out.addAll(WordLists.load(list));
+    }
+    return Set.copyOf(out);
+  }
 
   /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
   static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
@@ -41,10 +66,12 @@ final class ArabicNames {
 
   private static Set<String> alifMaqsuraStops() {
     Set<String> out = new java.util.HashSet<>();
-    for (String e : WordLists.entries("name-stops-arabic.txt")) {
-      if (e.endsWith("ى")) {
-        for (Token t : TextFolding.tokens(e)) {
-          out.add(t.norm());
+    for (String list : STOP_LISTS) {
+      for (String e : WordLists.entries(list)) {
+        if (e.endsWith("ى")) {
+          for (Token t : TextFolding.tokens(e)) {
+            out.add(t.norm());
+          }
         }
       }
     }
@@ -94,8 +121,8 @@ final class ArabicNames {
   /** Honorifics and ranks before a name: "الدكتورة", "المهندس", "د." (see the list). */
   static final Set<String> ARABIC_HONORIFICS = WordLists.load("honorifics-arabic.txt");
 
-  /** Second words of ranks: "الفريق أول", "اللواء الركن". */
-  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن");
+  /** Second words of ranks: "الفريق أول", "اللواء الركن", "اللواء متقاعد". */
+  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن", "متقاعد");
 
   /** Whether word k is a one-letter honorific with its full stop: "د." (Dr), "م." (Eng). */
   static boolean abbreviatedHonorific(String text, List<Token> tokens, int k) {
@@ -223,6 +250,7 @@ final class ArabicNames {
               && (k < end - 1 || !bareArticle(tok))
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
+          || notNamePart(tok, false)
           || presentTenseVerb(tok) && k < end - 1) {
         break;
       }
@@ -292,13 +320,26 @@ final class ArabicNames {
     if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
       return new NameSpan(from, end);
     }
+    // after a preposition, a name and its title are in apposition: "نسبت الوكالة إلى X Y نائب
+    // وزير الدفاع", when its first word is a given name the text or the gazetteer knows ("على
+    // هامش زيارة وزير" is a construct, not a name)
+    if (before.isArabic()
+        && (ARABIC_PREPOSITIONS.contains(before.norm()) || bareSpelling(before).equals("على"))
+        && givenName(tokens.get(from).norm(), givenNames)) {
+      return new NameSpan(from, end);
+    }
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
     if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
+      boolean pastVerb = false; // a verb of verbs-past-arabic.txt, a stop word only in names
+      for (String f : forms.get(from - 1)) {
+        pastVerb |= PAST_VERBS.contains(f);
+      }
       if (before.isArabic()
           && !hasArticle(before)
-          && !nameStop(before)
-          && !arabicStop(forms.get(from - 1))
-          && !closerWord(forms.get(from - 1))
+          && (pastVerb
+              || !nameStop(before)
+                  && !arabicStop(forms.get(from - 1))
+                  && !closerWord(forms.get(from - 1)))
           && !countryAt(forms, from - 1)
           && !ARABIC_PARTICLES.contains(before.norm())) {
         return new NameSpan(from, end);
@@ -372,6 +413,13 @@ final class ArabicNames {
         j++; // "وزير المالية د. X Y"
         continue;
       }
+      if (j > t
+          && RANK_SECONDS.contains(tok.norm())
+          && ARABIC_HONORIFICS.contains(tokens.get(j - 1).norm())
+          && sep.isBlank()) {
+        j++; // "وزير الدفاع الفريق أول X Y": the rank's second word
+        continue;
+      }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
@@ -421,14 +469,38 @@ final class ArabicNames {
         j++;
         continue;
       }
-      return readArabicName(text, tokens, forms, j, maxUnits);
+      NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
+      if (name != null
+          && name.to() < n
+          && covered[name.to()]
+          && separator(text, tokens, name.to()).isBlank()) {
+        int k = name.to(); // "رئيس الوزراء X Y Z" where the gazetteer knows Z: its person
+        while (k < n && covered[k]) {
+          k++;
+        }
+        return new NameSpan(name.to(), k);
+      }
+      return name;
     }
     return null;
   }
 
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
   private static final Set<String> OFFICE_HEADS =
-      Set.of("رييس", "رييسه", "نايب", "نايبه", "مدير", "المدير", "امين", "الامين", "عضو");
+      Set.of(
+          "رييس",
+          "رييسه",
+          "نايب",
+          "نايبه",
+          "مدير",
+          "المدير",
+          "امين",
+          "الامين",
+          "عضو",
+          "الناطق",
+          "الناطقه",
+          "المتحدث",
+          "المتحدثه");
 
   /**
    * [from, to) of the name after a second office that follows a minister's title, or null: the
@@ -563,7 +635,10 @@ final class ArabicNames {
         break;
       }
       String w = tok.norm();
-      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(tok, forms.get(k))) {
+      if (nameStop(tok)
+          || w.length() < 2
+          || k > j && arabicStop(tok, forms.get(k))
+          || notNamePart(tok, k == j && maxUnits > 1)) {
         break;
       }
       if (ARABIC_PARTICLES.contains(w)) {
@@ -652,6 +727,7 @@ final class ArabicNames {
         || ARABIC_PARTICLES.contains(tok.norm())
         || ARABIC_ORDINALS.contains(tok.norm())
         || presentTenseVerb(tok)
+        || notNamePart(tok, false)
         || raw.endsWith("ا")
         || raw.endsWith("ة")
         || raw.endsWith("ى")
@@ -700,6 +776,56 @@ final class ArabicNames {
     return bare.equals("على") || bare.equals("وعلى");
   }
 
+  /**
+   * Whether a word is no part of a name though it may follow a title: a word with the accusative's
+   * tanween ("اتصالاً هاتفياً"), a verbal noun (see {@link #verbalNoun}), or, as a name's first
+   * word, a derived noun's feminine plural ("تطورات", "مستجدات") that the gazetteer does not know
+   * as a given name (given names end in ات too: فرحات, بيرات, سيدات).
+   */
+  boolean notNamePart(Token tok, boolean first) {
+    if (tok.raw().indexOf('\u064B') >= 0) {
+      return true;
+    }
+    String bare = bareSpelling(tok);
+    return verbalNoun(bare)
+        || first
+            && bare.length() >= 6
+            && bare.endsWith("ات")
+            && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
+            && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /**
+   * Whether a word as written (marks removed) is a verbal noun of the form تفعيل, alone or after
+   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل. A name of that shape starts with
+   * تو, تا or تي (توفيق), which the form does not.
+   */
+  static boolean verbalNoun(String bare) {
+    int p = 0;
+    if (bare.startsWith("و") && bare.length() > 6) {
+      p = 1; // و
+    }
+    if (bare.startsWith("بال", p) || bare.startsWith("لل", p) && !bare.startsWith("لل", p + 1)) {
+      p += bare.startsWith("بال", p) ? 3 : 2;
+    } else if (bare.startsWith("ال", p)) {
+      p += 2;
+    } else if (bare.length() - p == 6 && (bare.charAt(p) == 'ب' || bare.charAt(p) == 'ل')) {
+      p += 1;
+    }
+    if (bare.length() - p != 5 || bare.charAt(p) != 'ت' || bare.charAt(p + 3) != 'ي') {
+      return false;
+    }
+    return consonant(bare.charAt(p + 1))
+        && consonant(bare.charAt(p + 2))
+        && consonant(bare.charAt(p + 4))
+        && bare.charAt(p + 4) != 'ة'
+        && bare.charAt(p + 4) != 'ه';
+  }
+
+  private static boolean consonant(char c) {
+    return "اوىيآ".indexOf(c) < 0;
+  }
+
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
   static boolean arabicStop(List<String> forms) {
     String norm = forms.get(0);
@@ -729,11 +855,12 @@ final class ArabicNames {
   }
 
   /**
-   * Whether form f of a word is a preposition read by taking a clitic ب, ل or ك off it (after و or
-   * ف): no preposition takes one, so لحول is a name, not ل + حول.
+   * Whether form f of a word is a preposition or a verb of the verb lists read by taking a clitic
+   * ب, ل or ك off it (after و or ف): no preposition or past-tense verb takes one, so لحول is a
+   * name, not ل + حول, and برات (Berat) is no ب + رأت.
    */
   private static boolean prepositionAfterClitic(String norm, String f) {
-    if (f.equals(norm) || !ARABIC_PREPOSITIONS.contains(f)) {
+    if (f.equals(norm) || !ARABIC_PREPOSITIONS.contains(f) && !LISTED_VERBS.contains(f)) {
       return false;
     }
     String base = norm;
