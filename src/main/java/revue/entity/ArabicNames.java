@@ -78,6 +78,31 @@ final class ArabicNames {
     return Set.copyOf(out);
   }
 
+  /** Stop words written with a final ء (جراء, أثناء), as folded. */
+  private static final Set<String> HAMZA_STOPS = hamzaStops();
+
+  private static Set<String> hamzaStops() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String list : STOP_LISTS) {
+      for (String e : WordLists.entries(list)) {
+        if (e.endsWith("ء")) {
+          for (Token t : TextFolding.tokens(e)) {
+            out.add(t.norm());
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a word written with a final ء reads as stop word f only because folding drops the ء:
+   * بهاء (the name Bahaa) is no بها ("with it").
+   */
+  private static boolean hamzaDropped(Token tok, String f) {
+    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء");
+  }
+
   /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */
   static final Set<String> DEFINITE_GIVEN_NAMES = WordLists.load("given-names-arabic-definite.txt");
 
@@ -95,6 +120,23 @@ final class ArabicNames {
     // longest first: "ولي ولي العهد" before "ولي العهد"
     out.sort((a, b) -> b.size() - a.size());
     return List.copyOf(out);
+  }
+
+  /**
+   * Particles of European names, as written (فإن, "so", is no فان): inside a name they glue to the
+   * next word.
+   */
+  private static final Set<String> FOREIGN_PARTICLES =
+      Set.of("فان", "فون", "دي", "دير", "دو", "دا");
+
+  /** Whether a word is the first of a hashtag of several ("#إصلاحات_مالية"): no name part. */
+  private static boolean multiWordTag(String text, Token tok) {
+    return tok.end() < text.length() && text.charAt(tok.end()) == '_';
+  }
+
+  /** Whether the gap between two words is a hashtag's mark: "عبدالملك #المخلافي". */
+  private static boolean hashtag(String sep) {
+    return sep.strip().equals("#");
   }
 
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
@@ -230,7 +272,8 @@ final class ArabicNames {
       return null;
     }
     String gap = separator(text, tokens, end);
-    boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
+    // a comma, or a semicolon some papers write for one ("X Y؛ وزير الشؤون البلدية")
+    boolean comma = gap.strip().length() == 1 && "،,؛;".indexOf(gap.strip().charAt(0)) >= 0;
     if (!comma && !gap.isBlank()) {
       return null;
     }
@@ -626,12 +669,15 @@ final class ArabicNames {
     int units = 0;
     int k = j;
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
+    boolean foreign = false; // a European particle was read: the name has its family name
     while (k < n && k < j + 7) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()) {
         break;
       }
-      if (k > j && !separator(text, tokens, k).isBlank()) {
+      if (k > j
+          && !separator(text, tokens, k).isBlank()
+          && !(hashtag(separator(text, tokens, k)) && !multiWordTag(text, tok))) {
         break;
       }
       String w = tok.norm();
@@ -641,13 +687,19 @@ final class ArabicNames {
           || notNamePart(tok, k == j && maxUnits > 1)) {
         break;
       }
-      if (ARABIC_PARTICLES.contains(w)) {
-        glued = true;
+      if (ARABIC_PARTICLES.contains(w)
+          || k > j
+              && k + 1 < n
+              && FOREIGN_PARTICLES.contains(bareSpelling(tok))
+              && separator(text, tokens, k + 1).isBlank()) {
+        glued = true; // "X فان دير Y" (van der), "X دي Y", "X فون Y"
+        foreign |= !ARABIC_PARTICLES.contains(w);
         k++;
         continue;
       }
       if (!glued) {
         if (k > j
+            && !foreign
             && hasArticle(tok)
             && units >= 1
             && units <= 2
@@ -769,7 +821,7 @@ final class ArabicNames {
    * name علي (Ali) and so is told apart by its spelling.
    */
   static boolean nameStop(Token tok) {
-    if (ARABIC_STOPWORDS.contains(tok.norm())) {
+    if (ARABIC_STOPWORDS.contains(tok.norm()) && !hamzaDropped(tok, tok.norm())) {
       return true;
     }
     String bare = bareSpelling(tok);
@@ -847,7 +899,8 @@ final class ArabicNames {
     for (String f : forms) {
       if (ARABIC_STOPWORDS.contains(f)
           && !prepositionAfterClitic(norm, f)
-          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))) {
+          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))
+          && !hamzaDropped(tok, f)) {
         return true;
       }
     }
