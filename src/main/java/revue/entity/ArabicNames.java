@@ -256,7 +256,10 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       Set<String> givenNames) {
-    if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
+    if (titleStart < 2
+        || hasArticle(tokens.get(titleStart))
+        || bareSpelling(tokens.get(titleStart)).equals("وزيرا")
+            && !appointment(tokens, titleStart)) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
@@ -313,6 +316,9 @@ final class ArabicNames {
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
     }
+    if (appointment(tokens, titleStart) && end == titleStart) {
+      return appointee(text, tokens, forms, from, end, givenNames);
+    }
     // a preposition glued to a given name the text or the gazetteer knows: "رسالة لجيرار X، وزير"
     // (a letter to Gérard X, minister) names جيرار X
     for (int x = from; x < end - 1; x++) {
@@ -365,10 +371,11 @@ final class ArabicNames {
     }
     // after a preposition, a name and its title are in apposition: "نسبت الوكالة إلى X Y نائب
     // وزير الدفاع", when its first word is a given name the text or the gazetteer knows ("على
-    // هامش زيارة وزير" is a construct, not a name)
+    // هامش زيارة وزير" is a construct, not a name), or after "بحضور" and its kind
     if (before.isArabic()
-        && (ARABIC_PREPOSITIONS.contains(before.norm()) || bareSpelling(before).equals("على"))
-        && givenName(tokens.get(from).norm(), givenNames)) {
+        && (PERSON_PREPOSITIONS.contains(before.norm())
+            || (ARABIC_PREPOSITIONS.contains(before.norm()) || bareSpelling(before).equals("على"))
+                && givenName(tokens.get(from).norm(), givenNames))) {
       return new NameSpan(from, end);
     }
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
@@ -390,6 +397,79 @@ final class ArabicNames {
     }
     return null;
   }
+
+  /**
+   * [from, end) read before an appointment's title, or null: the appointee ("تعيين X Y وزيرا
+   * للداخلية وZ W وزيرا للعدل"; a و glued to a given name the text or the gazetteer knows is cut
+   * off), when the name's first word is such a given name or the word before the name ends a phrase
+   * (a stop word, a verb, a verbal noun such as تعيين, a word with the article, punctuation), no
+   * office precedes it ("رئيس بلدية ليون وزيرا", the office of someone named before) and no word of
+   * it ends with a pronoun ("بينهم صهره وزيرا").
+   */
+  private NameSpan appointee(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int end,
+      Set<String> givenNames) {
+    for (int k = from; k < end; k++) {
+      String raw = bareSpelling(tokens.get(k));
+      if (raw.endsWith("هم") || raw.endsWith("ها") || raw.endsWith("هما") || raw.endsWith("اه")) {
+        return null;
+      }
+    }
+    String w = tokens.get(from).norm();
+    int clitic = 0;
+    if (w.length() > 3
+        && w.charAt(0) == 'و'
+        && !givenName(w, givenNames)
+        && givenName(w.substring(1), givenNames)) {
+      clitic = 1;
+    } else if (w.charAt(0) == 'و') {
+      return null; // و and a name, or a word that begins with و: cannot tell
+    }
+    boolean known = givenName(w.substring(clitic), givenNames);
+    if (from > 0) {
+      Token before = tokens.get(from - 1);
+      String sep = separator(text, tokens, from);
+      if (before.isArabic() && OFFICE_HEADS.contains(before.norm()) && sep.isBlank()) {
+        return null;
+      }
+      boolean boundary =
+          hardStop(sep)
+              || sep.indexOf('،') >= 0
+              || sep.indexOf(',') >= 0
+              || !before.isArabic()
+              || nameStop(before)
+              || arabicStop(before, forms.get(from - 1))
+              || hasArticle(before)
+              || notNamePart(before, false);
+      if (!known && !boundary) {
+        return null;
+      }
+    }
+    return new NameSpan(from, end, clitic);
+  }
+
+  /**
+   * Whether the title at i is the accusative of an appointment, "وزيرا" before its portfolio with a
+   * preposition ("وزيرا للداخلية"), not the dual in construct ("وزيرا الخارجية").
+   */
+  static boolean appointment(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !bareSpelling(tokens.get(i)).equals("وزيرا")) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isArabic() && next.norm().startsWith("ل") && !bareArticle(next);
+  }
+
+  /**
+   * Prepositional nouns a person follows ("بحضور X Y وزيرة الدولة", in the presence of): the name
+   * after one and its title are in apposition, whatever its first word.
+   */
+  private static final Set<String> PERSON_PREPOSITIONS =
+      Set.of("بحضور", "برياسه", "بمشاركه", "بقياده");
 
   /** Whether a folded word is a given name: of the text's names, the gazetteer's or the lists'. */
   private boolean givenName(String w, Set<String> givenNames) {
@@ -432,6 +512,9 @@ final class ArabicNames {
       int titleStart,
       int t) {
     int n = tokens.size();
+    if (bareSpelling(tokens.get(titleStart)).equals("وزيرا")) {
+      return null; // "X Y وزيرا للداخلية": the name is before the title; "16 وزيرا بينهم": none
+    }
     int j = t;
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
@@ -849,8 +932,8 @@ final class ArabicNames {
 
   /**
    * Whether a word as written (marks removed) is a verbal noun of the form تفعيل, alone or after
-   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل. A name of that shape starts with
-   * تو, تا or تي (توفيق), which the form does not.
+   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
+   * starts with تو, تا or تي (توفيق), which the form does not.
    */
   static boolean verbalNoun(String bare) {
     int p = 0;
@@ -868,7 +951,7 @@ final class ArabicNames {
       return false;
     }
     return consonant(bare.charAt(p + 1))
-        && consonant(bare.charAt(p + 2))
+        && (consonant(bare.charAt(p + 2)) || bare.charAt(p + 2) == 'ي') // تعيين
         && consonant(bare.charAt(p + 4))
         && bare.charAt(p + 4) != 'ة'
         && bare.charAt(p + 4) != 'ه';
