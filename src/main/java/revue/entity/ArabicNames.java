@@ -566,7 +566,8 @@ final class ArabicNames {
         return afterSecondOffice(text, tokens, forms, j); // "وزير X رئيس اللجنة ... المهندس Y Z"
       }
       if (nameStop(tok) && !titleWord) {
-        return null; // a verb or function word: the title is not followed by a name
+        // "الوزير السابق في حكومة X Y Z W": the government named by its head, then the name
+        return tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
       // words with the article ("المالية") belong to it.
@@ -609,6 +610,47 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /**
+   * [from, to) of the full name after a government named by its head ("في حكومة X Y", from word j,
+   * "في"), or null: the head is a name found already or a name of two words, and a name of two
+   * words at least follows it, joined by spaces only.
+   */
+  private NameSpan afterGovernment(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int j) {
+    int n = tokens.size();
+    int k = j + 1;
+    if (k + 2 >= n
+        || !tokens.get(k).norm().equals("حكومه")
+        || !separator(text, tokens, k).isBlank()
+        || !separator(text, tokens, k + 1).isBlank()) {
+      return null;
+    }
+    k++;
+    int head;
+    if (covered[k]) {
+      head = k;
+      while (head < n && covered[head]) {
+        head++;
+      }
+    } else {
+      NameSpan government = readArabicName(text, tokens, forms, k, 2);
+      if (government == null
+          || hasArticle(tokens.get(k)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(k).norm())) {
+        return null;
+      }
+      head = government.to();
+    }
+    if (head >= n || !separator(text, tokens, head).isBlank() || covered[head]) {
+      return null;
+    }
+    Token first = tokens.get(head);
+    if (!first.isArabic() || hasArticle(first) && !DEFINITE_GIVEN_NAMES.contains(first.norm())) {
+      return null;
+    }
+    NameSpan name = readArabicName(text, tokens, forms, head, 2, true);
+    return name != null && name.to() - name.from() >= 2 ? name : null;
   }
 
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
@@ -745,6 +787,22 @@ final class ArabicNames {
 
   NameSpan readArabicName(
       String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
+    return readArabicName(text, tokens, forms, j, maxUnits, false);
+  }
+
+  /**
+   * {@link #readArabicName(String, List, List, int, int)}; where the sentence leaves no doubt that
+   * a name starts at j ({@code expected}), a first word that begins with ب, ل or و may have a
+   * family name with the article ("لزهر العكرمي"; otherwise "بتحديد المرخص" reads as a verbal noun
+   * and its object).
+   */
+  private NameSpan readArabicName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int j,
+      int maxUnits,
+      boolean expected) {
     int n = tokens.size();
     if (presentTenseVerb(tokens.get(j))) {
       return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
@@ -788,7 +846,7 @@ final class ArabicNames {
             && units <= 2
             && maxUnits > 1
             && bareArticle(tok)
-            && !clitic(tokens.get(j))
+            && (expected || !clitic(tokens.get(j)))
             && !countryAt(forms, k)
             && !closerWord(forms.get(k))
             && !ARABIC_ORDINALS.contains(tok.norm())
