@@ -258,8 +258,7 @@ final class ArabicNames {
       Set<String> givenNames) {
     if (titleStart < 2
         || hasArticle(tokens.get(titleStart))
-        || bareSpelling(tokens.get(titleStart)).equals("وزيرا")
-            && !appointment(tokens, titleStart)) {
+        || accusativeTitle(tokens.get(titleStart)) && !appointment(tokens, titleStart)) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
@@ -452,12 +451,18 @@ final class ArabicNames {
     return new NameSpan(from, end, clitic);
   }
 
+  /** Whether a title word is the accusative (or dual) وزيرا, with or without و before it. */
+  private static boolean accusativeTitle(Token t) {
+    String raw = bareSpelling(t);
+    return raw.equals("وزيرا") || raw.equals("ووزيرا");
+  }
+
   /**
    * Whether the title at i is the accusative of an appointment, "وزيرا" before its portfolio with a
    * preposition ("وزيرا للداخلية"), not the dual in construct ("وزيرا الخارجية").
    */
   static boolean appointment(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size() || !bareSpelling(tokens.get(i)).equals("وزيرا")) {
+    if (i + 1 >= tokens.size() || !accusativeTitle(tokens.get(i))) {
       return false;
     }
     Token next = tokens.get(i + 1);
@@ -512,7 +517,7 @@ final class ArabicNames {
       int titleStart,
       int t) {
     int n = tokens.size();
-    if (bareSpelling(tokens.get(titleStart)).equals("وزيرا")) {
+    if (accusativeTitle(tokens.get(titleStart))) {
       return null; // "X Y وزيرا للداخلية": the name is before the title; "16 وزيرا بينهم": none
     }
     int j = t;
@@ -971,9 +976,10 @@ final class ArabicNames {
 
   /**
    * Whether a word is no part of a name though it may follow a title: a word with the accusative's
-   * tanween ("اتصالاً هاتفياً"), a verbal noun (see {@link #verbalNoun}), or, as a name's first
-   * word, a derived noun's feminine plural ("تطورات", "مستجدات") that the gazetteer does not know
-   * as a given name (given names end in ات too: فرحات, بيرات, سيدات).
+   * tanween ("اتصالاً هاتفياً"), a verbal noun (see {@link #verbalNoun}), the accusative title
+   * وزيرا, or, as a name's first word, a feminine noun with a possessive ("ولايته") or a derived
+   * noun's feminine plural ("تطورات", "مستجدات") that the gazetteer does not know as a given name
+   * (given names end in ات too: فرحات, بيرات, سيدات).
    */
   boolean notNamePart(Token tok, boolean first) {
     if (tok.raw().indexOf('\u064B') >= 0) {
@@ -981,6 +987,8 @@ final class ArabicNames {
     }
     String bare = bareSpelling(tok);
     return verbalNoun(bare)
+        || accusativeTitle(tok)
+        || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first
             && bare.length() >= 6
             && bare.endsWith("ات")
@@ -1093,7 +1101,8 @@ final class ArabicNames {
   /** Words with the article that end a title or a name rather than belong to it. */
   static boolean closerWord(List<String> forms) {
     for (String f : forms) {
-      if (ARABIC_TITLE_CLOSERS.contains(f) || ARABIC_STOPWORDS.contains(f)) {
+      if (ARABIC_TITLE_CLOSERS.contains(f)
+          || ARABIC_STOPWORDS.contains(f) && !prepositionAfterClitic(forms.get(0), f)) {
         return true;
       }
     }
