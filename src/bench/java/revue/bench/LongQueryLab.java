@@ -55,9 +55,7 @@ public final class LongQueryLab {
       var stored = searcher.storedFields();
       for (int v = 4; v < args.length; v++) {
         Map<String, Double> p = params(args[v]);
-        searcher.setSimilarity(
-            new BM25Similarity(
-                p.getOrDefault("k1", 1.2).floatValue(), p.getOrDefault("b", 0.75).floatValue()));
+        searcher.setSimilarity(similarity(p));
         double[] sum = new double[2];
         int[] n = new int[2];
         long start = System.nanoTime();
@@ -96,6 +94,42 @@ public final class LongQueryLab {
             (System.nanoTime() - start) / 1_000_000);
       }
     }
+  }
+
+  /**
+   * The scoring model: sim 0 BM25 (k1, b), 1 query likelihood with Dirichlet smoothing (mu), 2 DFR
+   * In(exp)B2 (c), 3 information-based LL (c), 4 axiomatic F2EXP, 5 Jelinek-Mercer (lambda), 6 DFI
+   * chi-squared.
+   */
+  private static org.apache.lucene.search.similarities.Similarity similarity(
+      Map<String, Double> p) {
+    int sim = p.getOrDefault("sim", 0.0).intValue();
+    float c = p.getOrDefault("c", 1.0).floatValue();
+    return switch (sim) {
+      case 1 ->
+          new org.apache.lucene.search.similarities.LMDirichletSimilarity(
+              p.getOrDefault("mu", 2000.0).floatValue());
+      case 2 ->
+          new org.apache.lucene.search.similarities.DFRSimilarity(
+              new org.apache.lucene.search.similarities.BasicModelIne(),
+              new org.apache.lucene.search.similarities.AfterEffectB(),
+              new org.apache.lucene.search.similarities.NormalizationH2(c));
+      case 3 ->
+          new org.apache.lucene.search.similarities.IBSimilarity(
+              new org.apache.lucene.search.similarities.DistributionLL(),
+              new org.apache.lucene.search.similarities.LambdaDF(),
+              new org.apache.lucene.search.similarities.NormalizationH2(c));
+      case 4 -> new org.apache.lucene.search.similarities.AxiomaticF2EXP();
+      case 5 ->
+          new org.apache.lucene.search.similarities.LMJelinekMercerSimilarity(
+              p.getOrDefault("lambda", 0.7).floatValue());
+      case 6 ->
+          new org.apache.lucene.search.similarities.DFISimilarity(
+              new org.apache.lucene.search.similarities.IndependenceChiSquared());
+      default ->
+          new BM25Similarity(
+              p.getOrDefault("k1", 1.2).floatValue(), p.getOrDefault("b", 0.75).floatValue());
+    };
   }
 
   private static Map<String, Double> params(String spec) {

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.TokenStream;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
-import revue.analysis.LanguageIdentifier;
+import revue.analysis.QueryLanguage;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
 import revue.index.Fields;
@@ -244,34 +244,21 @@ final class QueryTranslator {
       List<ObjectNode> spellings,
       Standing standing,
       boolean analysed) {
-    List<String> tokens = tokens(text);
-    String lang = LanguageIdentifier.identify(text);
+    List<QueryToken> tokens = read(tokens(text));
+    String lang = QueryLanguage.of(text);
     Map<String, LongWord> longWords = longWords(tokens, lang);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
     List<ObjectNode> restrictions = new ArrayList<>();
     boolean orNext = false;
-    boolean notNext = false;
-    for (String token : tokens) {
-      if (token.equals("OR") || token.equals("||")) {
+    for (QueryToken token : tokens) {
+      if (token.or()) {
         orNext = !required.isEmpty() || !optional.isEmpty();
         continue;
       }
-      if (token.equals("AND") || token.equals("&&")) {
-        continue;
-      }
-      if (token.equals("NOT")) {
-        notNext = true;
-        continue;
-      }
-      boolean negated = notNext || token.startsWith("-");
-      boolean plus = token.startsWith("+");
-      notNext = false;
-      String t = negated && token.startsWith("-") || plus ? token.substring(1) : token;
-      if (t.isEmpty()) {
-        continue;
-      }
+      boolean negated = token.negated();
+      String t = token.text();
       int colon = fieldColon(t);
       if (colon > 0) {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -364,21 +351,20 @@ final class QueryTranslator {
     return bool;
   }
 
-  /** A word of a long query, the number of times the query has it. */
-  private record LongWord(String text, boolean quoted, int count) {}
-
   /**
-   * A long query's words, as the local parser reads one: more than {@link
-   * ArticleSearcher#LONG_QUERY_WORDS} distinct words (or phrases) that the query's language does
-   * not drop, and no explicit OR; each with the number of times the query has it (the words that
-   * the language drops are left out). Null for a query of a title's length or less.
+   * A token of the query as both readings take it: an OR (or {@code ||}), or a word, phrase or
+   * {@code field:value} with its sign ({@code -word}, {@code NOT word}; a {@code +} is dropped).
    */
-  private static Map<String, LongWord> longWords(List<String> tokens, String lang) {
-    Map<String, LongWord> words = new LinkedHashMap<>();
+  private record QueryToken(boolean or, boolean negated, String text) {}
+
+  /** The query's tokens without AND, NOT and signs, which become each token's {@code negated}. */
+  private static List<QueryToken> read(List<String> tokens) {
+    List<QueryToken> read = new ArrayList<>(tokens.size());
     boolean notNext = false;
     for (String token : tokens) {
       if (token.equals("OR") || token.equals("||")) {
-        return null;
+        read.add(new QueryToken(true, false, ""));
+        continue;
       }
       if (token.equals("AND") || token.equals("&&")) {
         continue;
@@ -388,10 +374,33 @@ final class QueryTranslator {
         continue;
       }
       boolean negated = notNext || token.startsWith("-");
-      notNext = false;
       boolean plus = token.startsWith("+");
+      notNext = false;
       String t = negated && token.startsWith("-") || plus ? token.substring(1) : token;
-      if (negated || t.isEmpty() || fieldColon(t) > 0) {
+      if (!t.isEmpty()) {
+        read.add(new QueryToken(false, negated, t));
+      }
+    }
+    return read;
+  }
+
+  /** A word of a long query, the number of times the query has it. */
+  private record LongWord(String text, boolean quoted, int count) {}
+
+  /**
+   * A long query's words, as the local parser reads one: more than {@link
+   * ArticleSearcher#LONG_QUERY_WORDS} distinct words (or phrases) that the query's language does
+   * not drop, and no explicit OR; each with the number of times the query has it (the words that
+   * the language drops are left out). Null for a query of a title's length or less.
+   */
+  private static Map<String, LongWord> longWords(List<QueryToken> tokens, String lang) {
+    Map<String, LongWord> words = new LinkedHashMap<>();
+    for (QueryToken token : tokens) {
+      if (token.or()) {
+        return null;
+      }
+      String t = token.text();
+      if (token.negated() || fieldColon(t) > 0) {
         continue;
       }
       boolean quoted = t.startsWith("\"");

@@ -34,6 +34,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -664,7 +665,12 @@ public final class ArticleSearcher {
     }
     ScoreDoc[] shown =
         Arrays.stream(top.scoreDocs).filter(h -> accepted.get(h.doc)).toArray(ScoreDoc[]::new);
-    return hits(query, top.totalHits, shown, parser);
+    return hits(
+        query,
+        parser.readAsLongQuery() ? withoutCommonWords(query) : query,
+        top.totalHits,
+        shown,
+        parser);
   }
 
   /** A parsed query, the parser that built it (it knows the entities expanded), and the note. */
@@ -851,24 +857,86 @@ public final class ArticleSearcher {
       throws IOException {
     ScoreDoc[] scoreDocs = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
     int parts = Math.min(searcher.getSlices().length, scoreDocs.length);
+    Query marked = parser.readAsLongQuery() ? withoutCommonWords(query) : query;
     if (parts <= 1) {
-      return hits(query, top.totalHits, scoreDocs, parser);
+      return hits(query, marked, top.totalHits, scoreDocs, parser);
     }
     List<Callable<List<Hit>>> tasks = new ArrayList<>(parts);
     for (int p = 0; p < parts; p++) {
       ScoreDoc[] part =
           Arrays.copyOfRange(
               scoreDocs, p * scoreDocs.length / parts, (p + 1) * scoreDocs.length / parts);
-      tasks.add(() -> hits(query, top.totalHits, part, parser));
+      tasks.add(() -> hits(query, marked, top.totalHits, part, parser));
     }
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
     return hits;
   }
 
+  /**
+   * A long query as its snippets mark it: without the words that more than half of the articles
+   * written in their language hold ("a", "est" and "son" in French, "said" in English: words that
+   * the language's stop list keeps, since each is also a noun or a name). They rank next to nothing
+   * and, marked, would bold every other line of a snippet.
+   */
+  private Query withoutCommonWords(Query query) throws IOException {
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    IndexReader reader = searcher.getIndexReader();
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    boolean dropped = false;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD && isCommon(reader, clause.query())) {
+        dropped = true;
+      } else {
+        kept.add(clause);
+      }
+    }
+    return dropped ? kept.build() : query;
+  }
+
+  /**
+   * The fewest articles of a language for a word's share of them to tell a word of the language
+   * from a word of the topic: in the bundled corpus's seven French articles, "ministre" is in most.
+   */
+  private static final int COMMON_WORD_MIN_ARTICLES = 1_000;
+
+  /**
+   * Whether each of a word's terms in a body field is in more than half of that field's articles,
+   * of {@link #COMMON_WORD_MIN_ARTICLES} or more.
+   */
+  private static boolean isCommon(IndexReader reader, Query word) throws IOException {
+    List<Term> terms = new ArrayList<>();
+    word.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... ts) {
+            terms.addAll(Arrays.asList(ts));
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    boolean inBody = false;
+    for (Term term : terms) {
+      if (!ALL_BODY_FIELDS.contains(term.field())) {
+        continue;
+      }
+      inBody = true;
+      int articles = reader.getDocCount(term.field());
+      if (articles < COMMON_WORD_MIN_ARTICLES || reader.docFreq(term) * 2L <= articles) {
+        return false;
+      }
+    }
+    return inBody;
+  }
+
   /** The hits of {@code scoreDocs}, in their order: their stored fields and snippets. */
   private List<Hit> hits(
-      Query query, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
+      Query query, Query marked, TotalHits totalHits, ScoreDoc[] scoreDocs, RevueQueryParser parser)
       throws IOException {
     if (scoreDocs.length == 0) {
       return List.of();
@@ -888,7 +956,7 @@ public final class ArticleSearcher {
     SnippetHighlighter highlighter =
         new SnippetHighlighter(highlighting, matchSearcher, fieldInfos, byDocId);
     String[] bodyFields = snippetFields(queryFields, docs);
-    Map<String, String[]> snippets = highlight(highlighter, bodyFields, query, shown);
+    Map<String, String[]> snippets = highlight(highlighter, bodyFields, marked, shown);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs[i];
@@ -918,7 +986,7 @@ public final class ArticleSearcher {
               doc.get(Fields.PATH),
               scoreDocs[i].score,
               snippet(
-                  highlighter, snippets, bodyFields, query, scoreDocs[i], i, doc.get(Fields.LANG)),
+                  highlighter, snippets, bodyFields, marked, scoreDocs[i], i, doc.get(Fields.LANG)),
               matched));
     }
     return hits;

@@ -409,7 +409,7 @@ final class RevueQueryParser extends QueryParser {
 
   private String queryLanguage() {
     if (queryLanguage == null) {
-      queryLanguage = revue.analysis.LanguageIdentifier.identify(queryText);
+      queryLanguage = revue.analysis.QueryLanguage.of(queryText);
     }
     return queryLanguage;
   }
