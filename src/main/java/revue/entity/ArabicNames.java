@@ -24,7 +24,32 @@ final class ArabicNames {
     this.gazetteer = gazetteer;
   }
 
-  static final Set<String> ARABIC_STOPWORDS = WordLists.load("name-stops-arabic.txt");
+  private static final List<String> STOP_LISTS =
+      List.of("name-stops-arabic.txt", "verbs-past-arabic.txt", "verbs-meeting-arabic.txt");
+
+  /** The verbs of the verb lists that name-stops-arabic.txt does not hold. */
+  private static final Set<String> LISTED_VERBS = listedVerbs();
+
+  private static Set<String> listedVerbs() {
+    Set<String> out = new java.util.HashSet<>(WordLists.load("verbs-past-arabic.txt"));
+    out.addAll(WordLists.load("verbs-meeting-arabic.txt"));
+    out.removeAll(WordLists.load("name-stops-arabic.txt"));
+    return Set.copyOf(out);
+  }
+
+  /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
+  static final Set<String> PAST_VERBS = WordLists.load("verbs-past-arabic.txt");
+
+  /** Words that never start or continue a name: function words, role nouns, past-tense verbs. */
+  static final Set<String> ARABIC_STOPWORDS = stopWords();
+
+  private static Set<String> stopWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String list : STOP_LISTS) {
+      out.addAll(WordLists.load(list));
+    }
+    return Set.copyOf(out);
+  }
 
   /** Article-carrying words that close a title rather than start a name: tense, time, rank. */
   static final Set<String> ARABIC_TITLE_CLOSERS = WordLists.load("title-closers-arabic.txt");
@@ -41,14 +66,41 @@ final class ArabicNames {
 
   private static Set<String> alifMaqsuraStops() {
     Set<String> out = new java.util.HashSet<>();
-    for (String e : WordLists.entries("name-stops-arabic.txt")) {
-      if (e.endsWith("ى")) {
-        for (Token t : TextFolding.tokens(e)) {
-          out.add(t.norm());
+    for (String list : STOP_LISTS) {
+      for (String e : WordLists.entries(list)) {
+        if (e.endsWith("ى")) {
+          for (Token t : TextFolding.tokens(e)) {
+            out.add(t.norm());
+          }
         }
       }
     }
     return Set.copyOf(out);
+  }
+
+  /** Stop words written with a final ء (جراء, أثناء), as folded. */
+  private static final Set<String> HAMZA_STOPS = hamzaStops();
+
+  private static Set<String> hamzaStops() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String list : STOP_LISTS) {
+      for (String e : WordLists.entries(list)) {
+        if (e.endsWith("ء")) {
+          for (Token t : TextFolding.tokens(e)) {
+            out.add(t.norm());
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a word written with a final ء reads as stop word f only because folding drops the ء:
+   * بهاء (the name Bahaa) is no بها ("with it").
+   */
+  private static boolean hamzaDropped(Token tok, String f) {
+    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء");
   }
 
   /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */
@@ -68,6 +120,23 @@ final class ArabicNames {
     // longest first: "ولي ولي العهد" before "ولي العهد"
     out.sort((a, b) -> b.size() - a.size());
     return List.copyOf(out);
+  }
+
+  /**
+   * Particles of European names, as written (فإن, "so", is no فان): inside a name they glue to the
+   * next word.
+   */
+  private static final Set<String> FOREIGN_PARTICLES =
+      Set.of("فان", "فون", "دي", "دير", "دو", "دا");
+
+  /** Whether a word is the first of a hashtag of several ("#إصلاحات_مالية"): no name part. */
+  private static boolean multiWordTag(String text, Token tok) {
+    return tok.end() < text.length() && text.charAt(tok.end()) == '_';
+  }
+
+  /** Whether the gap between two words is a hashtag's mark: "عبدالملك #المخلافي". */
+  private static boolean hashtag(String sep) {
+    return sep.strip().equals("#");
   }
 
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
@@ -94,8 +163,8 @@ final class ArabicNames {
   /** Honorifics and ranks before a name: "الدكتورة", "المهندس", "د." (see the list). */
   static final Set<String> ARABIC_HONORIFICS = WordLists.load("honorifics-arabic.txt");
 
-  /** Second words of ranks: "الفريق أول", "اللواء الركن". */
-  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن");
+  /** Second words of ranks: "الفريق أول", "اللواء الركن", "اللواء متقاعد". */
+  private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن", "متقاعد");
 
   /** Whether word k is a one-letter honorific with its full stop: "د." (Dr), "م." (Eng). */
   static boolean abbreviatedHonorific(String text, List<Token> tokens, int k) {
@@ -187,7 +256,9 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       Set<String> givenNames) {
-    if (titleStart < 2 || hasArticle(tokens.get(titleStart))) {
+    if (titleStart < 2
+        || hasArticle(tokens.get(titleStart))
+        || accusativeTitle(tokens.get(titleStart)) && !appointment(tokens, titleStart)) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
@@ -203,7 +274,8 @@ final class ArabicNames {
       return null;
     }
     String gap = separator(text, tokens, end);
-    boolean comma = gap.strip().equals("،") || gap.strip().equals(",");
+    // a comma, or a semicolon some papers write for one ("X Y؛ وزير الشؤون البلدية")
+    boolean comma = gap.strip().length() == 1 && "،,؛;".indexOf(gap.strip().charAt(0)) >= 0;
     if (!comma && !gap.isBlank()) {
       return null;
     }
@@ -223,6 +295,7 @@ final class ArabicNames {
               && (k < end - 1 || !bareArticle(tok))
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
+          || notNamePart(tok, false)
           || presentTenseVerb(tok) && k < end - 1) {
         break;
       }
@@ -241,6 +314,9 @@ final class ArabicNames {
     }
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
+    }
+    if (appointment(tokens, titleStart) && end == titleStart) {
+      return appointee(text, tokens, forms, from, end, givenNames);
     }
     // a preposition glued to a given name the text or the gazetteer knows: "رسالة لجيرار X، وزير"
     // (a letter to Gérard X, minister) names جيرار X
@@ -292,13 +368,27 @@ final class ArabicNames {
     if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
       return new NameSpan(from, end);
     }
+    // after a preposition, a name and its title are in apposition: "نسبت الوكالة إلى X Y نائب
+    // وزير الدفاع", when its first word is a given name the text or the gazetteer knows ("على
+    // هامش زيارة وزير" is a construct, not a name), or after "بحضور" and its kind
+    if (before.isArabic()
+        && (PERSON_PREPOSITIONS.contains(before.norm())
+            || (ARABIC_PREPOSITIONS.contains(before.norm()) || bareSpelling(before).equals("على"))
+                && givenName(tokens.get(from).norm(), givenNames))) {
+      return new NameSpan(from, end);
+    }
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
     if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
+      boolean pastVerb = false; // a verb of verbs-past-arabic.txt, a stop word only in names
+      for (String f : forms.get(from - 1)) {
+        pastVerb |= PAST_VERBS.contains(f);
+      }
       if (before.isArabic()
           && !hasArticle(before)
-          && !nameStop(before)
-          && !arabicStop(forms.get(from - 1))
-          && !closerWord(forms.get(from - 1))
+          && (pastVerb
+              || !nameStop(before)
+                  && !arabicStop(forms.get(from - 1))
+                  && !closerWord(forms.get(from - 1)))
           && !countryAt(forms, from - 1)
           && !ARABIC_PARTICLES.contains(before.norm())) {
         return new NameSpan(from, end);
@@ -306,6 +396,85 @@ final class ArabicNames {
     }
     return null;
   }
+
+  /**
+   * [from, end) read before an appointment's title, or null: the appointee ("تعيين X Y وزيرا
+   * للداخلية وZ W وزيرا للعدل"; a و glued to a given name the text or the gazetteer knows is cut
+   * off), when the name's first word is such a given name or the word before the name ends a phrase
+   * (a stop word, a verb, a verbal noun such as تعيين, a word with the article, punctuation), no
+   * office precedes it ("رئيس بلدية ليون وزيرا", the office of someone named before) and no word of
+   * it ends with a pronoun ("بينهم صهره وزيرا").
+   */
+  private NameSpan appointee(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int from,
+      int end,
+      Set<String> givenNames) {
+    for (int k = from; k < end; k++) {
+      String raw = bareSpelling(tokens.get(k));
+      if (raw.endsWith("هم") || raw.endsWith("ها") || raw.endsWith("هما") || raw.endsWith("اه")) {
+        return null;
+      }
+    }
+    String w = tokens.get(from).norm();
+    int clitic = 0;
+    if (w.length() > 3
+        && w.charAt(0) == 'و'
+        && !givenName(w, givenNames)
+        && givenName(w.substring(1), givenNames)) {
+      clitic = 1;
+    } else if (w.charAt(0) == 'و') {
+      return null; // و and a name, or a word that begins with و: cannot tell
+    }
+    boolean known = givenName(w.substring(clitic), givenNames);
+    if (from > 0) {
+      Token before = tokens.get(from - 1);
+      String sep = separator(text, tokens, from);
+      if (before.isArabic() && OFFICE_HEADS.contains(before.norm()) && sep.isBlank()) {
+        return null;
+      }
+      boolean boundary =
+          hardStop(sep)
+              || sep.indexOf('،') >= 0
+              || sep.indexOf(',') >= 0
+              || !before.isArabic()
+              || nameStop(before)
+              || arabicStop(before, forms.get(from - 1))
+              || hasArticle(before)
+              || notNamePart(before, false);
+      if (!known && !boundary) {
+        return null;
+      }
+    }
+    return new NameSpan(from, end, clitic);
+  }
+
+  /** Whether a title word is the accusative (or dual) وزيرا, with or without و before it. */
+  private static boolean accusativeTitle(Token t) {
+    String raw = bareSpelling(t);
+    return raw.equals("وزيرا") || raw.equals("ووزيرا");
+  }
+
+  /**
+   * Whether the title at i is the accusative of an appointment, "وزيرا" before its portfolio with a
+   * preposition ("وزيرا للداخلية"), not the dual in construct ("وزيرا الخارجية").
+   */
+  static boolean appointment(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !accusativeTitle(tokens.get(i))) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isArabic() && next.norm().startsWith("ل") && !bareArticle(next);
+  }
+
+  /**
+   * Prepositional nouns a person follows ("بحضور X Y وزيرة الدولة", in the presence of): the name
+   * after one and its title are in apposition, whatever its first word.
+   */
+  private static final Set<String> PERSON_PREPOSITIONS =
+      Set.of("بحضور", "برياسه", "بمشاركه", "بقياده");
 
   /** Whether a folded word is a given name: of the text's names, the gazetteer's or the lists'. */
   private boolean givenName(String w, Set<String> givenNames) {
@@ -348,6 +517,9 @@ final class ArabicNames {
       int titleStart,
       int t) {
     int n = tokens.size();
+    if (accusativeTitle(tokens.get(titleStart))) {
+      return null; // "X Y وزيرا للداخلية": the name is before the title; "16 وزيرا بينهم": none
+    }
     int j = t;
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
@@ -372,6 +544,13 @@ final class ArabicNames {
         j++; // "وزير المالية د. X Y"
         continue;
       }
+      if (j > t
+          && RANK_SECONDS.contains(tok.norm())
+          && ARABIC_HONORIFICS.contains(tokens.get(j - 1).norm())
+          && sep.isBlank()) {
+        j++; // "وزير الدفاع الفريق أول X Y": the rank's second word
+        continue;
+      }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
@@ -392,7 +571,8 @@ final class ArabicNames {
         return afterSecondOffice(text, tokens, forms, j); // "وزير X رئيس اللجنة ... المهندس Y Z"
       }
       if (nameStop(tok) && !titleWord) {
-        return null; // a verb or function word: the title is not followed by a name
+        // "الوزير السابق في حكومة X Y Z W": the government named by its head, then the name
+        return tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
       // words with the article ("المالية") belong to it.
@@ -421,14 +601,79 @@ final class ArabicNames {
         j++;
         continue;
       }
-      return readArabicName(text, tokens, forms, j, maxUnits);
+      NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
+      if (name != null
+          && name.to() < n
+          && covered[name.to()]
+          && separator(text, tokens, name.to()).isBlank()) {
+        int k = name.to(); // "رئيس الوزراء X Y Z" where the gazetteer knows Z: its person
+        while (k < n && covered[k]) {
+          k++;
+        }
+        return new NameSpan(name.to(), k);
+      }
+      return name;
     }
     return null;
   }
 
+  /**
+   * [from, to) of the full name after a government named by its head ("في حكومة X Y", from word j,
+   * "في"), or null: the head is a name found already or a name of two words, and a name of two
+   * words at least follows it, joined by spaces only.
+   */
+  private NameSpan afterGovernment(
+      String text, List<Token> tokens, List<List<String>> forms, boolean[] covered, int j) {
+    int n = tokens.size();
+    int k = j + 1;
+    if (k + 2 >= n
+        || !tokens.get(k).norm().equals("حكومه")
+        || !separator(text, tokens, k).isBlank()
+        || !separator(text, tokens, k + 1).isBlank()) {
+      return null;
+    }
+    k++;
+    int head;
+    if (covered[k]) {
+      head = k;
+      while (head < n && covered[head]) {
+        head++;
+      }
+    } else {
+      NameSpan government = readArabicName(text, tokens, forms, k, 2);
+      if (government == null
+          || hasArticle(tokens.get(k)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(k).norm())) {
+        return null;
+      }
+      head = government.to();
+    }
+    if (head >= n || !separator(text, tokens, head).isBlank() || covered[head]) {
+      return null;
+    }
+    Token first = tokens.get(head);
+    if (!first.isArabic() || hasArticle(first) && !DEFINITE_GIVEN_NAMES.contains(first.norm())) {
+      return null;
+    }
+    NameSpan name = readArabicName(text, tokens, forms, head, 2, true);
+    return name != null && name.to() - name.from() >= 2 ? name : null;
+  }
+
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
   private static final Set<String> OFFICE_HEADS =
-      Set.of("رييس", "رييسه", "نايب", "نايبه", "مدير", "المدير", "امين", "الامين", "عضو");
+      Set.of(
+          "رييس",
+          "رييسه",
+          "نايب",
+          "نايبه",
+          "مدير",
+          "المدير",
+          "امين",
+          "الامين",
+          "عضو",
+          "الناطق",
+          "الناطقه",
+          "المتحدث",
+          "المتحدثه");
 
   /**
    * [from, to) of the name after a second office that follows a minister's title, or null: the
@@ -547,6 +792,22 @@ final class ArabicNames {
 
   NameSpan readArabicName(
       String text, List<Token> tokens, List<List<String>> forms, int j, int maxUnits) {
+    return readArabicName(text, tokens, forms, j, maxUnits, false);
+  }
+
+  /**
+   * {@link #readArabicName(String, List, List, int, int)}; where the sentence leaves no doubt that
+   * a name starts at j ({@code expected}), a first word that begins with ب, ل or و may have a
+   * family name with the article ("لزهر العكرمي"; otherwise "بتحديد المرخص" reads as a verbal noun
+   * and its object).
+   */
+  private NameSpan readArabicName(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int j,
+      int maxUnits,
+      boolean expected) {
     int n = tokens.size();
     if (presentTenseVerb(tokens.get(j))) {
       return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
@@ -554,31 +815,43 @@ final class ArabicNames {
     int units = 0;
     int k = j;
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
+    boolean foreign = false; // a European particle was read: the name has its family name
     while (k < n && k < j + 7) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()) {
         break;
       }
-      if (k > j && !separator(text, tokens, k).isBlank()) {
+      if (k > j
+          && !separator(text, tokens, k).isBlank()
+          && !(hashtag(separator(text, tokens, k)) && !multiWordTag(text, tok))) {
         break;
       }
       String w = tok.norm();
-      if (nameStop(tok) || w.length() < 2 || k > j && arabicStop(tok, forms.get(k))) {
+      if (nameStop(tok)
+          || w.length() < 2
+          || k > j && arabicStop(tok, forms.get(k))
+          || notNamePart(tok, k == j && maxUnits > 1)) {
         break;
       }
-      if (ARABIC_PARTICLES.contains(w)) {
-        glued = true;
+      if (ARABIC_PARTICLES.contains(w)
+          || k > j
+              && k + 1 < n
+              && FOREIGN_PARTICLES.contains(bareSpelling(tok))
+              && separator(text, tokens, k + 1).isBlank()) {
+        glued = true; // "X فان دير Y" (van der), "X دي Y", "X فون Y"
+        foreign |= !ARABIC_PARTICLES.contains(w);
         k++;
         continue;
       }
       if (!glued) {
         if (k > j
+            && !foreign
             && hasArticle(tok)
             && units >= 1
             && units <= 2
             && maxUnits > 1
             && bareArticle(tok)
-            && !clitic(tokens.get(j))
+            && (expected || !clitic(tokens.get(j)))
             && !countryAt(forms, k)
             && !closerWord(forms.get(k))
             && !ARABIC_ORDINALS.contains(tok.norm())
@@ -652,6 +925,7 @@ final class ArabicNames {
         || ARABIC_PARTICLES.contains(tok.norm())
         || ARABIC_ORDINALS.contains(tok.norm())
         || presentTenseVerb(tok)
+        || notNamePart(tok, false)
         || raw.endsWith("ا")
         || raw.endsWith("ة")
         || raw.endsWith("ى")
@@ -693,11 +967,64 @@ final class ArabicNames {
    * name علي (Ali) and so is told apart by its spelling.
    */
   static boolean nameStop(Token tok) {
-    if (ARABIC_STOPWORDS.contains(tok.norm())) {
+    if (ARABIC_STOPWORDS.contains(tok.norm()) && !hamzaDropped(tok, tok.norm())) {
       return true;
     }
     String bare = bareSpelling(tok);
     return bare.equals("على") || bare.equals("وعلى");
+  }
+
+  /**
+   * Whether a word is no part of a name though it may follow a title: a word with the accusative's
+   * tanween ("اتصالاً هاتفياً"), a verbal noun (see {@link #verbalNoun}), the accusative title
+   * وزيرا, or, as a name's first word, a feminine noun with a possessive ("ولايته") or a derived
+   * noun's feminine plural ("تطورات", "مستجدات") that the gazetteer does not know as a given name
+   * (given names end in ات too: فرحات, بيرات, سيدات).
+   */
+  boolean notNamePart(Token tok, boolean first) {
+    if (tok.raw().indexOf('\u064B') >= 0) {
+      return true;
+    }
+    String bare = bareSpelling(tok);
+    return verbalNoun(bare)
+        || accusativeTitle(tok)
+        || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
+        || first
+            && bare.length() >= 6
+            && bare.endsWith("ات")
+            && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
+            && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /**
+   * Whether a word as written (marks removed) is a verbal noun of the form تفعيل, alone or after
+   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
+   * starts with تو, تا or تي (توفيق), which the form does not.
+   */
+  static boolean verbalNoun(String bare) {
+    int p = 0;
+    if (bare.startsWith("و") && bare.length() > 6) {
+      p = 1; // و
+    }
+    if (bare.startsWith("بال", p) || bare.startsWith("لل", p) && !bare.startsWith("لل", p + 1)) {
+      p += bare.startsWith("بال", p) ? 3 : 2;
+    } else if (bare.startsWith("ال", p)) {
+      p += 2;
+    } else if (bare.length() - p == 6 && (bare.charAt(p) == 'ب' || bare.charAt(p) == 'ل')) {
+      p += 1;
+    }
+    if (bare.length() - p != 5 || bare.charAt(p) != 'ت' || bare.charAt(p + 3) != 'ي') {
+      return false;
+    }
+    return consonant(bare.charAt(p + 1))
+        && (consonant(bare.charAt(p + 2)) || bare.charAt(p + 2) == 'ي') // تعيين
+        && consonant(bare.charAt(p + 4))
+        && bare.charAt(p + 4) != 'ة'
+        && bare.charAt(p + 4) != 'ه';
+  }
+
+  private static boolean consonant(char c) {
+    return "اوىيآ".indexOf(c) < 0;
   }
 
   /** Whether any form of an Arabic word (clitics removed) is a function word or a role noun. */
@@ -721,7 +1048,8 @@ final class ArabicNames {
     for (String f : forms) {
       if (ARABIC_STOPWORDS.contains(f)
           && !prepositionAfterClitic(norm, f)
-          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))) {
+          && !(ALIF_MAQSURA_STOPS.contains(f) && bareSpelling(tok).endsWith("ي"))
+          && !hamzaDropped(tok, f)) {
         return true;
       }
     }
@@ -729,11 +1057,12 @@ final class ArabicNames {
   }
 
   /**
-   * Whether form f of a word is a preposition read by taking a clitic ب, ل or ك off it (after و or
-   * ف): no preposition takes one, so لحول is a name, not ل + حول.
+   * Whether form f of a word is a preposition or a verb of the verb lists read by taking a clitic
+   * ب, ل or ك off it (after و or ف): no preposition or past-tense verb takes one, so لحول is a
+   * name, not ل + حول, and برات (Berat) is no ب + رأت.
    */
   private static boolean prepositionAfterClitic(String norm, String f) {
-    if (f.equals(norm) || !ARABIC_PREPOSITIONS.contains(f)) {
+    if (f.equals(norm) || !ARABIC_PREPOSITIONS.contains(f) && !LISTED_VERBS.contains(f)) {
       return false;
     }
     String base = norm;
@@ -772,7 +1101,8 @@ final class ArabicNames {
   /** Words with the article that end a title or a name rather than belong to it. */
   static boolean closerWord(List<String> forms) {
     for (String f : forms) {
-      if (ARABIC_TITLE_CLOSERS.contains(f) || ARABIC_STOPWORDS.contains(f)) {
+      if (ARABIC_TITLE_CLOSERS.contains(f)
+          || ARABIC_STOPWORDS.contains(f) && !prepositionAfterClitic(forms.get(0), f)) {
         return true;
       }
     }

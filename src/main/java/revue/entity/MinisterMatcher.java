@@ -811,13 +811,16 @@ final class MinisterMatcher {
     }
   }
 
-  /** Runs of white space as one space: a name broken over two lines reads as one. */
+  /**
+   * Runs of white space as one space: a name broken over two lines reads as one; a hashtag's mark
+   * inside a name is dropped ("X #Y" reads X Y).
+   */
   private static String oneSpace(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || c == '#' && space) {
         space = true;
         continue;
       }
