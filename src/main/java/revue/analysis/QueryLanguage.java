@@ -1,12 +1,9 @@
 package revue.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The language of a query, as the query parsers read it: {@link LanguageIdentifier#identify},
@@ -52,21 +49,10 @@ public final class QueryLanguage {
       if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || dropped.contains(key)) {
         continue;
       }
-      if (!hasTokens(words, word)) {
+      if (!RevueAnalyzers.keepsAny(words, word)) {
         dropped.add(key);
       }
     }
     return dropped.size();
-  }
-
-  private static boolean hasTokens(Analyzer analyzer, String text) {
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      ts.reset();
-      boolean any = ts.incrementToken();
-      ts.end();
-      return any;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -240,4 +240,16 @@ public final class RevueAnalyzers {
       return new AccentFoldingFilter(result);
     }
   }
+
+  /** Whether the analyzer keeps any token of the text (false for stop words alone). */
+  public static boolean keepsAny(Analyzer analyzer, String text) {
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      ts.reset();
+      boolean any = ts.incrementToken();
+      ts.end();
+      return any;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

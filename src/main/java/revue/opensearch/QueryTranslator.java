@@ -3,8 +3,6 @@ package revue.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
@@ -405,7 +401,7 @@ final class QueryTranslator {
       }
       boolean quoted = t.startsWith("\"");
       String text = unquote(t);
-      if (text.isBlank() || !hasTokens(RevueAnalyzers.forLanguage(lang), text)) {
+      if (text.isBlank() || !RevueAnalyzers.keepsAny(RevueAnalyzers.forLanguage(lang), text)) {
         continue;
       }
       // words that every language analyses alike are one word (Maroc, maroc), as locally
@@ -739,22 +735,11 @@ final class QueryTranslator {
   /** Whether revue's analysis of some language leaves nothing of the text (a stopword there). */
   private static boolean droppedSomewhere(String text) {
     for (String lang : List.of("fr", "ar", "en")) {
-      if (!hasTokens(RevueAnalyzers.forLanguage(lang), text)) {
+      if (!RevueAnalyzers.keepsAny(RevueAnalyzers.forLanguage(lang), text)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean hasTokens(Analyzer analyzer, String text) {
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      ts.reset();
-      boolean any = ts.incrementToken();
-      ts.end();
-      return any;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   // --- filters ---
