@@ -3,6 +3,7 @@ package revue.analysis;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -15,7 +16,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class QueryLanguage {
 
-  private static final String[] STOP_WORD_LANGS = {"fr", "en"};
+  /** What separates a query's words (the analyzers see one word at a time). */
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\p{Punct}«»“”‘’]+");
 
   private QueryLanguage() {}
 
@@ -24,26 +26,23 @@ public final class QueryLanguage {
     if (text == null || identified.equals("ar")) {
       return identified;
     }
-    int[] dropped = new int[STOP_WORD_LANGS.length];
-    int own = -1;
-    for (int l = 0; l < STOP_WORD_LANGS.length; l++) {
-      dropped[l] = stopWords(text, STOP_WORD_LANGS[l]);
-      if (STOP_WORD_LANGS[l].equals(identified)) {
-        own = l;
-      }
-    }
-    if (own >= 0 && dropped[own] > 0) {
+    int fr = stopWords(text, "fr");
+    int en = stopWords(text, "en");
+    int own = identified.equals("fr") ? fr : identified.equals("en") ? en : 0;
+    if (own > 0) {
       return identified;
     }
-    int best = dropped[0] > dropped[1] ? 0 : dropped[1] > dropped[0] ? 1 : -1;
-    return best >= 0 && dropped[best] >= 2 ? STOP_WORD_LANGS[best] : identified;
+    if (fr >= 2 && fr > en) {
+      return "fr";
+    }
+    return en >= 2 && en > fr ? "en" : identified;
   }
 
   /** How many distinct words of the text the language's analysis drops whole (its stop words). */
   private static int stopWords(String text, String lang) {
     Analyzer words = RevueAnalyzers.positions(lang);
     Set<String> dropped = new HashSet<>();
-    for (String word : text.split("[\\s\\p{Punct}«»“”‘’]+")) {
+    for (String word : BETWEEN_WORDS.split(text)) {
       String key = word.toLowerCase(Locale.ROOT);
       // one letter is an initial as often as a word (U.S., N.Y., J. Smith; l' and d' elided)
       if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || dropped.contains(key)) {
