@@ -241,8 +241,9 @@ final class QueryTranslator {
       Standing standing,
       boolean analysed) {
     List<QueryToken> tokens = read(tokens(text));
-    String lang = QueryLanguage.of(text);
-    Map<String, LongWord> longWords = longWords(tokens, lang);
+    // a query of a title's length is no long query: its language is not needed
+    String lang = tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
+    Map<String, LongWord> longWords = lang == null ? null : longWords(tokens, lang);
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
