@@ -62,13 +62,17 @@ final class ArabicNames {
   /**
    * Stop words written with a final ى (الى, لدى): a word spelled with ي instead is a name (والي).
    */
-  static final Set<String> ALIF_MAQSURA_STOPS = alifMaqsuraStops();
+  static final Set<String> ALIF_MAQSURA_STOPS = stopsEndingWith("ى");
 
-  private static Set<String> alifMaqsuraStops() {
+  /** Stop words written with a final ء (جراء, أثناء), as folded. */
+  private static final Set<String> HAMZA_STOPS = stopsEndingWith("ء");
+
+  /** The stop words (of every stop list) written with that last letter, as folded. */
+  private static Set<String> stopsEndingWith(String letter) {
     Set<String> out = new java.util.HashSet<>();
     for (String list : STOP_LISTS) {
       for (String e : WordLists.entries(list)) {
-        if (e.endsWith("ى")) {
+        if (e.endsWith(letter)) {
           for (Token t : TextFolding.tokens(e)) {
             out.add(t.norm());
           }
@@ -78,21 +82,14 @@ final class ArabicNames {
     return Set.copyOf(out);
   }
 
-  /** Stop words written with a final ء (جراء, أثناء), as folded. */
-  private static final Set<String> HAMZA_STOPS = hamzaStops();
-
-  private static Set<String> hamzaStops() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String list : STOP_LISTS) {
-      for (String e : WordLists.entries(list)) {
-        if (e.endsWith("ء")) {
-          for (Token t : TextFolding.tokens(e)) {
-            out.add(t.norm());
-          }
-        }
+  /** Whether any of a word's forms is in the set. */
+  private static boolean anyForm(Set<String> set, List<String> forms) {
+    for (String f : forms) {
+      if (set.contains(f)) {
+        return true;
       }
     }
-    return Set.copyOf(out);
+    return false;
   }
 
   /**
@@ -361,10 +358,7 @@ final class ArabicNames {
       return comma || chained ? new NameSpan(from, end) : null;
     }
     Token before = tokens.get(from - 1);
-    boolean opener = chained;
-    for (String f : forms.get(from - 1)) {
-      opener |= ARABIC_SUBJECT_OPENERS.contains(f);
-    }
+    boolean opener = chained || anyForm(ARABIC_SUBJECT_OPENERS, forms.get(from - 1));
     if (opener || comma && (nameStop(before) || arabicStop(forms.get(from - 1)))) {
       return new NameSpan(from, end);
     }
@@ -379,10 +373,8 @@ final class ArabicNames {
     }
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
     if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
-      boolean pastVerb = false; // a verb of verbs-past-arabic.txt, a stop word only in names
-      for (String f : forms.get(from - 1)) {
-        pastVerb |= PAST_VERBS.contains(f);
-      }
+      // a verb of verbs-past-arabic.txt, a stop word only in names
+      boolean pastVerb = anyForm(PAST_VERBS, forms.get(from - 1));
       if (before.isArabic()
           && !hasArticle(before)
           && (pastVerb
@@ -821,9 +813,8 @@ final class ArabicNames {
       if (!tok.isArabic()) {
         break;
       }
-      if (k > j
-          && !separator(text, tokens, k).isBlank()
-          && !(hashtag(separator(text, tokens, k)) && !multiWordTag(text, tok))) {
+      String gap = k > j ? separator(text, tokens, k) : "";
+      if (!gap.isBlank() && !(hashtag(gap) && !multiWordTag(text, tok))) {
         break;
       }
       String w = tok.norm();

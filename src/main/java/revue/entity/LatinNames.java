@@ -35,6 +35,11 @@ final class LatinNames {
   /** Head nouns of organisations and media: a phrase holding one is no person ("Tehran Radio"). */
   static final Set<String> ORGANISATION_WORDS = WordLists.load("organisation-words-latin.txt");
 
+  /** Feminine and masculine given names: a title of one gender does not refer to the other. */
+  static final Set<String> FEMININE_NAMES = WordLists.load("given-names-feminine-latin.txt");
+
+  static final Set<String> MASCULINE_NAMES = WordLists.load("given-names-masculine-latin.txt");
+
   /**
    * Known given names (feminine, masculine, and those the corpora also write as common words): one
    * standing inside a capitalized run after a place or another person starts the name there.
@@ -42,8 +47,8 @@ final class LatinNames {
   static final Set<String> GIVEN_NAMES = givenNames();
 
   private static Set<String> givenNames() {
-    Set<String> names = new java.util.HashSet<>(WordLists.load("given-names-feminine-latin.txt"));
-    names.addAll(WordLists.load("given-names-masculine-latin.txt"));
+    Set<String> names = new java.util.HashSet<>(FEMININE_NAMES);
+    names.addAll(MASCULINE_NAMES);
     names.addAll(WordLists.load("given-names-latin.txt"));
     return Set.copyOf(names);
   }
@@ -572,14 +577,21 @@ final class LatinNames {
    * and five lower-case letters or more ("ParlyMinistre"); not "McCain", "MacArthur", "LeBlanc".
    */
   static boolean glued(String raw) {
-    for (int i = 4; i + 5 < raw.length() + 1; i++) {
+    return glued(raw, 5);
+  }
+
+  /**
+   * {@link #glued(String)} with a second word of {@code minTail} letters or more after the capital.
+   */
+  static boolean glued(String raw, int minTail) {
+    for (int i = 4; i + minTail < raw.length() + 1; i++) {
       if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
         for (int k = i + 1; k < raw.length(); k++) {
           if (!Character.isLowerCase(raw.charAt(k))) {
             return false;
           }
         }
-        return raw.length() - i - 1 >= 5;
+        return raw.length() - i - 1 >= minTail;
       }
     }
     return false;
@@ -635,8 +647,9 @@ final class LatinNames {
     }
     // not one word: "le ministre Paul X" is read as a full name, and a name may go on after a
     // line break ("Prime Minister Yasuhiro\nNakasone") or a bracket ("(Prime Minister Yasuhiro)
-    // Nakasone"); two words glued by a lost break are no surname ("LaurentNuñez")
-    if (camelCase(tok.raw())) {
+    // Nakasone"); two words glued by a lost break are no surname ("LaurentNuñez"), an inner capital
+    // of a surname's own is ("MacDonald")
+    if (glued(tok.raw(), 3)) {
       return false;
     }
     if (t + 1 >= n) {
@@ -645,16 +658,6 @@ final class LatinNames {
     String after = separator(text, tokens, t + 1);
     return !(tokens.get(t + 1).isCapitalized()
         && (nameJoiner(after) || after.isBlank() || after.strip().equals(")")));
-  }
-
-  /** Whether a capital follows a lower-case letter inside a word ("LaurentNuñez", "McKellan"). */
-  private static boolean camelCase(String raw) {
-    for (int i = 1; i < raw.length(); i++) {
-      if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a phrase the country table marks as no country starts at word j ("France Info"). */
@@ -740,27 +743,13 @@ final class LatinNames {
    */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
-    return firstPersonName(text, tokens, forms, from, to, null);
+    return firstPersonName(text, tokens, forms, from, to, null, Set.of());
   }
 
   /**
    * {@link #firstPersonName}, passing over the names another role presents ("la journaliste X Y",
-   * "son homologue X Y", "le député X Y"): a determiner, then a lower-case noun that is not one of
-   * titles (a minister title's first words), right before the name. titles null: no name passed
-   * over.
-   */
-  NameSpan firstPersonName(
-      String text,
-      List<Token> tokens,
-      List<List<String>> forms,
-      int from,
-      int to,
-      Set<String> titles) {
-    return firstPersonName(text, tokens, forms, from, to, titles, Set.of());
-  }
-
-  /**
-   * {@link #firstPersonName(String, List, List, int, int, Set)}, passing over too the names whose
+   * "son homologue X Y", "le député X Y": a determiner, then a lower-case noun that is not one of
+   * titles, a minister title's first words; titles null: none passed over) and the names whose
    * first word is one of otherGender: the given names of the gender a title does not have.
    */
   NameSpan firstPersonName(

@@ -917,13 +917,6 @@ final class MinisterMatcher {
             : null;
   }
 
-  /** Feminine and masculine given names: a title of one gender does not refer to the other. */
-  private static final Set<String> FEMININE_NAMES =
-      WordLists.load("given-names-feminine-latin.txt");
-
-  private static final Set<String> MASCULINE_NAMES =
-      WordLists.load("given-names-masculine-latin.txt");
-
   /** The name, unless its given name is one of otherGender. */
   private static NameSpan agreeing(List<Token> tokens, NameSpan name, Set<String> otherGender) {
     return name == null || otherGender.contains(tokens.get(name.from()).norm()) ? null : name;

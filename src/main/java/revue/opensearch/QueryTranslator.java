@@ -569,9 +569,7 @@ final class QueryTranslator {
       if (form.equalsIgnoreCase(typed)) {
         continue;
       }
-      boolean arabic =
-          form.codePoints()
-              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      boolean arabic = isArabic(form);
       List<String> fields = new ArrayList<>();
       for (String f : textFields()) {
         if (f.endsWith("_ar") == arabic) {

@@ -176,11 +176,6 @@ final class RevueQueryParser extends QueryParser {
   }
 
   /**
-   * Whether the query is two words or more that one language drops all of as stop words, and
-   * nothing else ("le la les", "of the"): its matches would be an arbitrary handful of articles
-   * that have the words as text of another language.
-   */
-  /**
    * Whether the query was longer than a title and so ranked by every word (a pasted paragraph):
    * "did you mean" respells short queries only, since a paragraph that matches nothing is not a
    * typo.
@@ -189,6 +184,11 @@ final class RevueQueryParser extends QueryParser {
     return readAsLong;
   }
 
+  /**
+   * Whether the query is two words or more that one language drops all of as stop words, and
+   * nothing else ("le la les", "of the"): its matches would be an arbitrary handful of articles
+   * that have the words as text of another language.
+   */
   boolean onlyStopWords() {
     return textWords >= 2
         && otherClauses == 0

@@ -199,10 +199,11 @@ final class Suggestions {
 
   /**
    * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the
-   * word the first live article holding the term writes most often among those the field's analysis
-   * reads as the term (an article on al-Jubeir writes الجبير more than جبيرة, both read as جبير;
-   * ties to the shortest), found by analysing that article's stored text again (bodies keep
-   * positions, not offsets). The term itself when none is found.
+   * word most often written, among those the field's analysis reads as the term, by the live
+   * article with the highest frequency of the term among its first postings (an article on
+   * al-Jubeir writes الجبير more than جبيرة, both read as جبير; ties to the shortest), found by
+   * analysing that article's stored text again (bodies keep positions, not offsets). The term
+   * itself when none is found.
    */
   static String surface(IndexReader reader, String field, String term) throws IOException {
     BytesRef bytes = new BytesRef(term);

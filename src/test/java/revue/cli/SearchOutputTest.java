@@ -84,13 +84,16 @@ class SearchOutputTest {
     assertEquals(List.of(), JSON.convertValue(found.get("suggestions"), List.class));
   }
 
+  /** The "did you mean" suggestions of a search matching words only, from its JSON. */
+  private List<?> suggestions(String query) throws Exception {
+    JsonNode json = JSON.readTree(search(query, "--no-entities", "--json").out());
+    return JSON.convertValue(json.get("suggestions"), List.class);
+  }
+
   @Test
   void aSuggestionIsAWordAsArticlesWriteItNotItsStem() throws Exception {
     // French light stemming indexes "Mauritanie" as "mauritan"; the suggestion is the word
-    JsonNode json = JSON.readTree(search("Mauritanei", "--no-entities", "--json").out());
-    assertEquals(
-        List.of("Mauritanie", "Mauritanien"),
-        JSON.convertValue(json.get("suggestions"), List.class));
+    assertEquals(List.of("Mauritanie", "Mauritanien"), suggestions("Mauritanei"));
   }
 
   @Test
@@ -102,10 +105,8 @@ class SearchOutputTest {
     JsonNode json = JSON.readTree(search(typos, "--no-entities", "--json").out());
     assertEquals(0, json.get("total").asLong());
     assertEquals(List.of(), JSON.convertValue(json.get("suggestions"), List.class));
-    JsonNode two = JSON.readTree(search("Bourtia Mauritanei", "--no-entities", "--json").out());
     assertEquals(
-        List.of("Bourita Mauritanie", "Bourita Mauritanien"),
-        JSON.convertValue(two.get("suggestions"), List.class));
+        List.of("Bourita Mauritanie", "Bourita Mauritanien"), suggestions("Bourtia Mauritanei"));
   }
 
   @Test

@@ -131,6 +131,7 @@ class MinisterGrammarTest {
         "Indonesian Energy Minister Sutarjo said OPEC would hold its price.; Sutarjo",
         "It is more than when (Prime Minister Kenzo) Tanabe was here.; -",
         "Le secrétaire d'État LaurentVannier a parlé.; -",
+        "Prime Minister MacKellan said the vote would be held in May.; MacKellan",
         // two words a lost line break glued: no name ends in a title
         "Le ministre des Armées Aline MercadierMinistre du Travail a parlé.; -",
         "Le ministre de la Défense Paul McKellan a parlé.; Paul McKellan",

@@ -32,21 +32,7 @@ class MinisterIdentityFilesTest {
 
   private Path input() throws IOException {
     Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    Files.writeString(
-        input.resolve("wire-ar.jsonl"),
-        """
-        {"id": "a1", "date": "2018-06-10", "title": "إيطاليا لن تتخلى عن اليورو", \
-        "body": "روما (رويترز) - قال وزير الاقتصاد الإيطالي الجديد، جيوفاني تريا، يوم الأحد إن \
-        الحكومة لا تنوي الخروج من منطقة اليورو وإنها ستركز على خفض الدين العام."}
-        """);
-    Files.writeString(
-        input.resolve("presse-fr.jsonl"),
-        """
-        {"id": "f1", "date": "2019-02-07", "title": "Rome annule une visite à Paris", \
-        "body": "Le ministre italien de l'Economie, Giovanni Tria, a annulé mercredi sa rencontre \
-        avec son homologue à Paris, prévue dans l'après-midi, a indiqué son cabinet."}
-        """);
+    revue.CrossScriptArticles.write(input);
     return input;
   }
 

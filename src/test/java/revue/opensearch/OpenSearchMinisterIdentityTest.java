@@ -163,11 +163,13 @@ class OpenSearchMinisterIdentityTest {
       assertEquals(List.of("extra-ar/a2"), ids(writer.search(seehofer)));
 
       // a search process: many searches, one aggregation for the generation
-      OpenSearchBackend reader = OpenSearchBackend.open(uri, EntityExtractor::defaults);
-      for (String q : List.of("Giovanni Tria", "جيوفاني تريا", "Horst Seehofer", "Italy budget")) {
-        reader.search(SearchRequest.of(q).withFilter("minister", "Giovanni Tria"));
+      try (OpenSearchBackend reader = OpenSearchBackend.open(uri, EntityExtractor::defaults)) {
+        for (String q :
+            List.of("Giovanni Tria", "جيوفاني تريا", "Horst Seehofer", "Italy budget")) {
+          reader.search(SearchRequest.of(q).withFilter("minister", "Giovanni Tria"));
+        }
+        assertEquals(1, reader.identityAggregations());
       }
-      assertEquals(1, reader.identityAggregations());
 
       // the same computation read again on every call: kept while the generation is unchanged
       Cluster c = new Cluster(ClusterAddress.parse(uri));
