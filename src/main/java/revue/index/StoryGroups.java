@@ -16,8 +16,6 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -203,7 +201,7 @@ public final class StoryGroups {
   }
 
   private static String[] ids(DirectoryReader reader, List<Integer> docs) throws IOException {
-    Ids source = new Ids(reader);
+    ArticleIds source = new ArticleIds(reader);
     String[] ids = new String[docs.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = source.of(docs.get(i));
@@ -214,43 +212,13 @@ public final class StoryGroups {
   /** For each leader, the key of its story, from its id; 0 elsewhere. */
   private static long[] leaderKeys(DirectoryReader reader, int[] leaderOf) throws IOException {
     long[] keys = new long[leaderOf.length];
-    Ids source = new Ids(reader);
+    ArticleIds source = new ArticleIds(reader);
     for (int d = 0; d < leaderOf.length; d++) {
       if (leaderOf[d] == d) {
         keys[d] = storyKey(source.of(d));
       }
     }
     return keys;
-  }
-
-  /**
-   * Article ids by document: from {@link Fields#ID_VALUE}'s doc values (a look-up), else, in a
-   * segment written before that field, from the stored fields (a decompression of the document,
-   * which made regrouping read every leader's whole document: 1.4% of a 130k rebuild's CPU).
-   * Documents in increasing order, as doc values iterate.
-   */
-  private static final class Ids {
-    private final List<LeafReaderContext> leaves;
-    private final StoredFields stored;
-    private int leaf = -1;
-    private SortedDocValues values;
-
-    Ids(DirectoryReader reader) throws IOException {
-      this.leaves = reader.leaves();
-      this.stored = reader.storedFields();
-    }
-
-    String of(int doc) throws IOException {
-      int l = ReaderUtil.subIndex(doc, leaves);
-      if (l != leaf || values == null || values.docID() > doc - leaves.get(l).docBase) {
-        leaf = l;
-        values = leaves.get(l).reader().getSortedDocValues(Fields.ID_VALUE);
-      }
-      if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
-        return values.lookupOrd(values.ordValue()).utf8ToString();
-      }
-      return stored.document(doc, Set.of(Fields.ID)).get(Fields.ID);
-    }
   }
 
   /** The story key of a group led by the article with this id: never 0, the same in every JVM. */

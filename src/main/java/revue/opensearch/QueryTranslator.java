@@ -132,7 +132,19 @@ final class QueryTranslator {
     boolean standsFor(String dimension, String value, String word);
   }
 
+  /**
+   * The request as the cluster's queries. Every minister look-up of one translation reads one
+   * snapshot of the identities, taken at the first that needs it: the ranking and the highlight
+   * query never see two.
+   */
   Translated translate(SearchRequest request, Standing standing) {
+    ClusterIdentities.Snapshot[] pinned = new ClusterIdentities.Snapshot[1];
+    java.util.function.Supplier<ClusterIdentities.Snapshot> once =
+        () -> pinned[0] != null ? pinned[0] : (pinned[0] = identities.get());
+    return new QueryTranslator(entities, once).translatePinned(request, standing);
+  }
+
+  private Translated translatePinned(SearchRequest request, Standing standing) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
     NameMinister name = nameMinister(request.query(), request.expandEntities());

@@ -38,10 +38,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -379,7 +376,7 @@ public final class ArticleSearcher {
       }
     }
     Set<Integer> matching = matching(filtered, unranked);
-    var storedFields = searcher.storedFields();
+    revue.index.ArticleIds articleIds = new revue.index.ArticleIds(searcher.getIndexReader());
     List<Hit> hits =
         hits(query, new TopDocs(top.totalHits, leaders.toArray(ScoreDoc[]::new)), limit, parser);
     List<Hit> result = new ArrayList<>(hits.size());
@@ -394,28 +391,12 @@ public final class ArticleSearcher {
       similar.sort(java.util.Comparator.comparingInt(d -> rank.getOrDefault(d, Integer.MAX_VALUE)));
       List<String> ids = new ArrayList<>(similar.size());
       for (int d : similar) {
-        ids.add(id(d, storedFields));
+        ids.add(articleIds.of(d));
       }
       result.add(ids.isEmpty() ? hits.get(i) : hits.get(i).withSimilarIds(ids));
     }
     return result;
   }
-
-  /**
-   * The article id of a document: from {@link Fields#ID_VALUE}'s doc values, a look-up, or from its
-   * stored fields in a segment written before that field (a decompression of its whole document).
-   */
-  private String id(int doc, StoredFields storedFields) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = leaf.reader().getSortedDocValues(Fields.ID_VALUE);
-    if (values != null && values.advanceExact(doc - leaf.docBase)) {
-      return values.lookupOrd(values.ordValue()).utf8ToString();
-    }
-    return storedFields.document(doc, ID_ONLY).get(Fields.ID);
-  }
-
-  private static final Set<String> ID_ONLY = Set.of(Fields.ID);
 
   /** The first hit of each story in rank order, at most {@code limit}. */
   private static List<ScoreDoc> leaders(Stories stories, ScoreDoc[] ranked, int limit) {
