@@ -193,6 +193,11 @@ public final class DevClusterLauncher {
 
     Runtime.getRuntime().addShutdownHook(new Thread(this::closeAll, "dev-cluster-shutdown"));
 
+    // Two nodes in one JVM: each would set Netty's processor count, and when one node's check
+    // reads the count between the other's claim and its set, the set fails ("availableProcessors
+    // is already set to [2], rejecting [2]": a CI run lost both OpenSearch CLI tests to it). Netty
+    // counts the processors itself, as OpenSearch's own multi-node tests let it.
+    System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
     // In parallel: a node started alone waits (30 s) for the others before the cluster forms.
     List<Thread> starters = new ArrayList<>();
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
