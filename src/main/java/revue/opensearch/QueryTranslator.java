@@ -15,9 +15,11 @@ import java.util.Set;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
+import revue.analysis.ArabicSpelling;
 import revue.analysis.QueryLanguage;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
+import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
 
@@ -84,34 +86,16 @@ final class QueryTranslator {
   private record NameMinister(String minister, Set<String> words) {}
 
   private NameMinister nameMinister(String query, boolean expand) {
-    if (!expand) {
-      return null;
+    Optional<WholeName> whole = expand ? WholeName.of(query) : Optional.empty();
+    if (whole.isEmpty() || entities.get().ministerForQuery(whole.get().name()).isPresent()) {
+      return null; // no whole name, or the gazetteer's: its words resolve as they always have
     }
-    String[] words = query.strip().split("\\s+");
-    if (words.length < 2 || words.length > 4) {
-      return null;
-    }
-    for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
-          return null; // syntax (fields, quotes, operators): read as the user wrote it
-        }
-      }
-    }
-    String name = String.join(" ", words);
-    if (entities.get().ministerForQuery(name).isPresent()) {
-      return null; // the gazetteer's: its words resolve as they always have
-    }
-    Optional<String> minister = identities.get().identities().forName(name);
-    if (minister.isEmpty()) {
-      return null;
-    }
-    Set<String> lower = new java.util.HashSet<>();
-    for (String w : words) {
-      lower.add(w.toLowerCase(Locale.ROOT));
-    }
-    return new NameMinister(minister.get(), lower);
+    return identities
+        .get()
+        .identities()
+        .forName(whole.get().name())
+        .map(minister -> new NameMinister(minister, whole.get().lowerWords()))
+        .orElse(null);
   }
 
   /**
@@ -150,11 +134,12 @@ final class QueryTranslator {
     NameMinister name = nameMinister(request.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
+    Reading reading = Reading.of(request.query());
     ObjectNode query =
-        query(request.query(), request.expandEntities(), name, expanded, spellings, standing, true);
+        query(reading, request.expandEntities(), name, expanded, spellings, standing, true);
     ObjectNode highlight =
         query(
-            request.query(),
+            reading,
             request.expandEntities(),
             name,
             new LinkedHashSet<>(),
@@ -244,18 +229,32 @@ final class QueryTranslator {
 
   // --- the query ---
 
+  /**
+   * A query's tokens, read once for both the ranking and the highlight query; with its language and
+   * its words counted when it is long (both null for a query of a title's length, whose language is
+   * not needed).
+   */
+  private record Reading(List<QueryToken> tokens, String lang, Map<String, LongWord> longWords) {
+    static Reading of(String text) {
+      List<QueryToken> tokens = read(QueryTranslator.tokens(text));
+      String lang =
+          tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
+      return new Reading(
+          tokens, lang, lang == null ? null : QueryTranslator.longWords(tokens, lang));
+    }
+  }
+
   private ObjectNode query(
-      String text,
+      Reading reading,
       boolean expand,
       NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
       boolean analysed) {
-    List<QueryToken> tokens = read(tokens(text));
-    // a query of a title's length is no long query: its language is not needed
-    String lang = tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
-    Map<String, LongWord> longWords = lang == null ? null : longWords(tokens, lang);
+    List<QueryToken> tokens = reading.tokens();
+    String lang = reading.lang();
+    Map<String, LongWord> longWords = reading.longWords();
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
@@ -581,7 +580,7 @@ final class QueryTranslator {
       if (form.equalsIgnoreCase(typed)) {
         continue;
       }
-      boolean arabic = isArabic(form);
+      boolean arabic = ArabicSpelling.hasArabicScript(form);
       List<String> fields = new ArrayList<>();
       for (String f : textFields()) {
         if (f.endsWith("_ar") == arabic) {
@@ -611,7 +610,7 @@ final class QueryTranslator {
     ArrayNode queries = Cluster.JSON.createArrayNode();
     Set<String> seen = new java.util.HashSet<>(); // forms that analyse alike count once
     for (String form : forms) {
-      boolean arabic = isArabic(form);
+      boolean arabic = ArabicSpelling.hasArabicScript(form);
       for (String field : textFields()) {
         if (field.endsWith("_ar") != arabic) {
           continue;
@@ -645,11 +644,6 @@ final class QueryTranslator {
     d.put("tie_breaker", TIE_BREAKER);
     d.set("queries", queries);
     alternatives.add(dismax);
-  }
-
-  private static boolean isArabic(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private ObjectNode fieldClause(String field, String value, boolean quoted, boolean analysed) {
