@@ -136,16 +136,19 @@ final class QueryTranslator {
     // (the cluster's analysis, with offsets) marks the snippets
     Reading reading = Reading.of(request.query());
     ObjectNode query =
-        query(reading, request.expandEntities(), name, expanded, spellings, standing, true);
+        query(
+            reading,
+            new Build(request.expandEntities(), name, expanded, spellings, standing, true));
     ObjectNode highlight =
         query(
             reading,
-            request.expandEntities(),
-            name,
-            new LinkedHashSet<>(),
-            new ArrayList<>(),
-            standing,
-            false);
+            new Build(
+                request.expandEntities(),
+                name,
+                new LinkedHashSet<>(),
+                new ArrayList<>(),
+                standing,
+                false));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(query, highlight, filters, expanded, spellings, dayFacet);
@@ -244,14 +247,21 @@ final class QueryTranslator {
     }
   }
 
-  private ObjectNode query(
-      Reading reading,
+  /**
+   * What the queries of one translation are built with: whether entities are expanded, the
+   * discovered minister the whole query names, where the expanded entities and their other
+   * spellings are gathered, and whether words are matched as revue analyses them (ranking) or as
+   * the cluster does (the highlight query).
+   */
+  private record Build(
       boolean expand,
       NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
-      boolean analysed) {
+      boolean analysed) {}
+
+  private ObjectNode query(Reading reading, Build build) {
     List<QueryToken> tokens = reading.tokens();
     String lang = reading.lang();
     Map<String, LongWord> longWords = reading.longWords();
@@ -272,7 +282,7 @@ final class QueryTranslator {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(t.substring(colon + 1));
         ObjectNode clause =
-            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), analysed);
+            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), build.analysed());
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
@@ -288,14 +298,13 @@ final class QueryTranslator {
         continue;
       }
       if (negated) {
-        excluded.add(match(words, quoted, textFields(), analysed));
+        excluded.add(match(words, quoted, textFields(), build.analysed()));
         continue;
       }
       if (longWords != null) {
         continue; // ranked below
       }
-      ObjectNode concept =
-          concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
+      ObjectNode concept = concept(words, quoted, build);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
@@ -317,9 +326,7 @@ final class QueryTranslator {
     if (longWords != null) {
       ArrayNode should = b.putArray("should");
       for (LongWord w : longWords.values()) {
-        ObjectNode word =
-            longConcept(
-                w.text(), w.quoted(), lang, expand, name, expanded, spellings, standing, analysed);
+        ObjectNode word = longConcept(w.text(), w.quoted(), lang, build);
         if (w.count() > 1) {
           ObjectNode boosted = Cluster.JSON.createObjectNode();
           ObjectNode bb = boosted.putObject("bool");
@@ -435,21 +442,12 @@ final class QueryTranslator {
    * makes several terms of (or a phrase of several) in the body alone, and the entity it names; a
    * query of no known language searches every field.
    */
-  private ObjectNode longConcept(
-      String words,
-      boolean quoted,
-      String lang,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
+  private ObjectNode longConcept(String words, boolean quoted, String lang, Build build) {
     if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
-      return concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
+      return concept(words, quoted, build);
     }
     ObjectNode text;
-    if (!analysed) {
+    if (!build.analysed()) {
       text =
           textMatch(
               words, quoted, List.of(Fields.titleField(lang), Fields.bodyField(lang)), Set.of());
@@ -469,57 +467,43 @@ final class QueryTranslator {
         m.put("operator", "or");
       }
     }
-    return withEntities(text, words, expand, name, expanded, spellings, standing, analysed);
+    return withEntities(text, words, build);
   }
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
-  private ObjectNode concept(
-      String words,
-      boolean quoted,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
-    return withEntities(
-        match(words, quoted, textFields(), analysed),
-        words,
-        expand,
-        name,
-        expanded,
-        spellings,
-        standing,
-        analysed);
+  private ObjectNode concept(String words, boolean quoted, Build build) {
+    return withEntities(match(words, quoted, textFields(), build.analysed()), words, build);
   }
 
   /** A word's text query, or the best of it and the entities the word names. */
-  private ObjectNode withEntities(
-      ObjectNode textQuery,
-      String words,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
+  private ObjectNode withEntities(ObjectNode textQuery, String words, Build build) {
     List<ObjectNode> alternatives = new ArrayList<>();
     alternatives.add(textQuery);
-    if (expand) {
+    if (build.expand()) {
       EntityExtractor extractor = entities.get();
       Optional<String> country = extractor.countryForQuery(words);
-      if (country.isPresent() && standing.standsFor(Fields.COUNTRY, country.get(), words)) {
-        alternatives.add(entity(Fields.COUNTRY, country.get(), words, expanded, spellings));
+      if (country.isPresent() && build.standing().standsFor(Fields.COUNTRY, country.get(), words)) {
+        alternatives.add(
+            entity(Fields.COUNTRY, country.get(), words, build.expanded(), build.spellings()));
       }
       Optional<String> minister = ministerForQuery(words);
-      if (minister.isPresent() && standing.standsFor(Fields.MINISTER, minister.get(), words)) {
-        alternatives.add(entity(Fields.MINISTER, minister.get(), words, expanded, spellings));
+      if (minister.isPresent()
+          && build.standing().standsFor(Fields.MINISTER, minister.get(), words)) {
+        alternatives.add(
+            entity(Fields.MINISTER, minister.get(), words, build.expanded(), build.spellings()));
         if (!extractor.knowsMinister(minister.get())) {
-          discoveredSpellings(minister.get(), words, analysed, alternatives);
+          discoveredSpellings(minister.get(), words, build.analysed(), alternatives);
         }
-      } else if (name != null && name.words().contains(words.toLowerCase(Locale.ROOT))) {
-        alternatives.add(entity(Fields.MINISTER, name.minister(), words, expanded, spellings));
-        discoveredSpellings(name.minister(), words, analysed, alternatives);
+      } else if (build.name() != null
+          && build.name().words().contains(words.toLowerCase(Locale.ROOT))) {
+        alternatives.add(
+            entity(
+                Fields.MINISTER,
+                build.name().minister(),
+                words,
+                build.expanded(),
+                build.spellings()));
+        discoveredSpellings(build.name().minister(), words, build.analysed(), alternatives);
       }
     }
     if (alternatives.size() == 1) {
