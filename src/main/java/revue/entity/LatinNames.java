@@ -176,6 +176,24 @@ final class LatinNames {
           return readLatinName(text, tokens, forms, j);
         }
         if (afterConnector
+            && !COORDINATORS.contains(tokens.get(j - 1).norm())
+            && GIVEN_NAMES.contains(w)) {
+          // "la ministre de l'Environnement de X Y, Z W": the head of government the post was held
+          // under, then the name after the comma
+          NameSpan head = readLatinName(text, tokens, forms, j);
+          if (head != null
+              && head.from() == j
+              && head.to() < n
+              && separator(text, tokens, head.to()).strip().equals(",")
+              && !LATIN_HONORIFICS.contains(tokens.get(head.to()).norm())) {
+            // (not "de X Y, M. Z": a courtesy title and a surname, no full name)
+            NameSpan holder = readLatinName(text, tokens, forms, head.to());
+            if (holder != null) {
+              return holder;
+            }
+          }
+        }
+        if (afterConnector
             && COORDINATORS.contains(tokens.get(j - 1).norm())
             && GIVEN_NAMES.contains(w)) {
           // "X Y, ministre de l'Intérieur et Jean-Marc Z, ministre de ...": a given name after "et"
@@ -407,7 +425,10 @@ final class LatinNames {
       return null;
     }
     String before = separator(text, tokens, j + 1);
-    if (before.indexOf(',') < 0 && (adverb || !(capitalPrefix && before.equals(" ")))) {
+    // (or a bracket: a name, then its title in brackets, "X Y (ministre de l'Économie)")
+    if (before.indexOf(',') < 0
+        && !before.strip().equals("(")
+        && (adverb || !(capitalPrefix && before.equals(" ")))) {
       return null;
     }
     // The title must read as a title: a portfolio, a country, or the end of the apposition.

@@ -168,6 +168,13 @@ class MinisterGrammarTest {
         // a predicate title whose subject is a pronoun: the person the sentence before names
         "Reste une piste : Aline Mercadier. Nommée en 2012 comme ministre des Sports, elle a accédé à l'Éducation.; Aline Mercadier",
         "Paul Vannier présente un profil calme. En tant que ministre de la Santé, elle pourrait rassurer.; -",
+        // a title in brackets after its name
+        "Paul Vannier (secrétaire d'État à l'Écologie), Marc Dubreuil (ministre de la Cohésion des territoires) et Aline Mercadier (ministre de l'Économie) ont parlé.; Paul Vannier|Marc Dubreuil|Aline Mercadier",
+        "Il a cité Hal Brennick (l'ancien Premier ministre britannique) hier.; Hal Brennick",
+        // the head of government a post was held under, then the holder after a comma
+        "La ministre de l'Environnement de Paul Gravier, Aline Mercadier, l'accusait déjà.; Aline Mercadier",
+        "Le ministre de l'Équipement, des Transports et du Logement de Paul Gravier, Marc Dubreuil, avait signé.; Marc Dubreuil",
+        "Nommé garde des Sceaux en 1986 dans le gouvernement de Paul Gravier, M. Dubreuil y est le symbole d'une politique.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
