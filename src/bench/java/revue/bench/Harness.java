@@ -551,6 +551,10 @@ public final class Harness {
       report.line(
           "  CPU ms/query: mean thread CPU of a query, the calling thread's and (revue) the search"
               + " threads'; latency percentiles are wall time.");
+      report.line(
+          "  segments: baseline %d, revue %d (each segment costs every query its term look-ups"
+              + " and scorers: runs of builds that came out in different counts do not compare)",
+          reader.leaves().size(), segments(revueIndex));
       report.row("query set / engine", "p50 ms", "p95 ms", "p99 ms", "queries/s", "CPU ms/query");
       LatencyStats.Summary facetAll = null;
       LatencyStats.Summary strictAll = null;
@@ -981,6 +985,18 @@ public final class Harness {
   }
 
   // ---------------------------------------------------------------- output
+
+  /** The segments of a revue index's live generation. */
+  private static int segments(Path revueIndex) throws IOException {
+    Path generation =
+        new revue.index.IndexLayout(revueIndex)
+            .current()
+            .orElseThrow(() -> new IOException("no live generation in " + revueIndex));
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.leaves().size();
+    }
+  }
 
   /** The printed report, kept for --report. */
   private static final class Report {
