@@ -175,6 +175,32 @@ final class LatinNames {
         if (allowStart) {
           return readLatinName(text, tokens, forms, j);
         }
+        if (afterConnector
+            && !COORDINATORS.contains(tokens.get(j - 1).norm())
+            && GIVEN_NAMES.contains(w)) {
+          // "la ministre de l'Environnement de X Y, Z W": the head of government the post was held
+          // under, then the name after the comma
+          NameSpan head = readLatinName(text, tokens, forms, j);
+          if (head != null
+              && head.from() == j
+              && head.to() < n
+              && separator(text, tokens, head.to()).strip().equals(",")
+              && !LATIN_HONORIFICS.contains(tokens.get(head.to()).norm())) {
+            // (not "de X Y, M. Z": a courtesy title and a surname, no full name)
+            NameSpan holder = readLatinName(text, tokens, forms, head.to());
+            if (holder != null) {
+              return holder;
+            }
+          }
+        }
+        if (afterConnector
+            && COORDINATORS.contains(tokens.get(j - 1).norm())
+            && GIVEN_NAMES.contains(w)) {
+          // "X Y, ministre de l'Intérieur et Jean-Marc Z, ministre de ...": a given name after "et"
+          // starts the next person of a list, not a portfolio word; this title's name is not after
+          // it ("ministre de Nicolas X Thierry Y" keeps its head of government)
+          return null;
+        }
         // after a connector, a capitalized word is a portfolio's ("of the Exchequer"), and a name
         // may follow it; after a lower-case content word it is an object ("meets John Smith")
         portfolioCapital |= afterConnector;
@@ -231,6 +257,9 @@ final class LatinNames {
     }
     return null;
   }
+
+  /** Connectors that join two of a kind: a portfolio to a portfolio, a person to a person. */
+  private static final Set<String> COORDINATORS = Set.of("et", "and", "ou", "or");
 
   /** Endings of the adjectives a portfolio's noun takes: "publique", "étrangères", "durable". */
   private static final List<String> ADJECTIVE_ENDINGS =
@@ -366,6 +395,12 @@ final class LatinNames {
               "then"));
 
   /**
+   * Adverbs of time between a name's comma and its title: "X Y, alors ministre de l'Économie,", "X
+   * Y, now foreign minister,".
+   */
+  static final Set<String> APPOSITION_ADVERBS = WordLists.load("apposition-adverbs-latin.txt");
+
+  /**
    * [from, to) of a name set before its title in apposition: "X Y, ministre de la Justice", "X Y,
    * the foreign minister,"; null when the title does not read as an apposition.
    */
@@ -373,8 +408,14 @@ final class LatinNames {
       String text, List<Token> tokens, List<List<String>> forms, int trigger, int afterTrigger) {
     int j = trigger - 1;
     boolean capitalPrefix = false; // "Lionel Jospin Premier ministre": the capital marks the title
-    while (j >= 0 && trigger - j <= 4 && titleWordBefore(text, tokens, forms, j, trigger)) {
+    boolean adverb = false; // an adverb was read: only a comma may stand before it
+    while (j >= 0
+        && trigger - j <= 4
+        && (titleWordBefore(text, tokens, forms, j, trigger)
+            || APPOSITION_ADVERBS.contains(tokens.get(j).norm())
+                && !tokens.get(j).isCapitalized())) {
       String w = tokens.get(j).norm();
+      adverb |= APPOSITION_ADVERBS.contains(w) && !tokens.get(j).isCapitalized();
       capitalPrefix |=
           tokens.get(j).isCapitalized()
               && (w.equals("premier") || w.equals("premiere") || w.equals("prime"));
@@ -384,7 +425,10 @@ final class LatinNames {
       return null;
     }
     String before = separator(text, tokens, j + 1);
-    if (before.indexOf(',') < 0 && !(capitalPrefix && before.equals(" "))) {
+    // (or a bracket: a name, then its title in brackets, "X Y (ministre de l'Économie)")
+    if (before.indexOf(',') < 0
+        && !before.strip().equals("(")
+        && (adverb || !(capitalPrefix && before.equals(" ")))) {
       return null;
     }
     // The title must read as a title: a portfolio, a country, or the end of the apposition.
@@ -404,8 +448,15 @@ final class LatinNames {
         return null;
       }
     }
-    return nameEndingAt(text, tokens, forms, j);
+    NameSpan name = nameEndingAt(text, tokens, forms, j);
+    if (name != null && name.from() > 0 && UNDER.contains(tokens.get(name.from() - 1).norm())) {
+      return null; // "ministre de la Santé sous X Y, aujourd'hui ministre": the head she served
+    }
+    return name;
   }
+
+  /** Prepositions that name the head of a government a minister served under. */
+  private static final Set<String> UNDER = Set.of("sous", "under");
 
   /**
    * Whether word j, before a title's head word, belongs to the title: a prefix ("the", "former",
@@ -497,7 +548,21 @@ final class LatinNames {
       }
       String w = tok.norm();
       boolean particle = NAME_PARTICLES.contains(w);
-      if (tok.isCapitalized() && !NOT_NAMES.contains(w) && !particle && w.length() >= 2) {
+      // a short syllable of a hyphenated given name that reads as a function word: "Chung In-yong"
+      boolean syllable =
+          k == j + 1
+              && lastCapital == j
+              && (k + 2 >= n || !separator(text, tokens, k + 2).equals("-"))
+              && w.length() <= 3
+              && k + 1 < n
+              && separator(text, tokens, k + 1).equals("-")
+              && !tokens.get(k + 1).isCapitalized()
+              && tokens.get(k + 1).raw().length() <= 5
+              && !HYPHEN_CLITICS.contains(tokens.get(k + 1).norm());
+      if (tok.isCapitalized()
+          && (!NOT_NAMES.contains(w) || syllable)
+          && !particle
+          && w.length() >= 2) {
         if (tok.isAllUpperCase() || glued(tok.raw())) {
           // an acronym, a headline in capitals ("SECRETARY BLASTS REAGAN"), or two words a text
           // lost the break between ("X ParlyMinistre des Armées")
@@ -743,14 +808,15 @@ final class LatinNames {
    */
   NameSpan firstPersonName(
       String text, List<Token> tokens, List<List<String>> forms, int from, int to) {
-    return firstPersonName(text, tokens, forms, from, to, null, Set.of());
+    return firstPersonName(text, tokens, forms, from, to, null, Set.of(), Set.of());
   }
 
   /**
    * {@link #firstPersonName}, passing over the names another role presents ("la journaliste X Y",
    * "son homologue X Y", "le député X Y": a determiner, then a lower-case noun that is not one of
    * titles, a minister title's first words; titles null: none passed over) and the names whose
-   * first word is one of otherGender: the given names of the gender a title does not have.
+   * first word is one of otherGender: the given names of the gender a title does not have, and
+   * those whose last word is one of surnames.
    */
   NameSpan firstPersonName(
       String text,
@@ -759,13 +825,15 @@ final class LatinNames {
       int from,
       int to,
       Set<String> titles,
-      Set<String> otherGender) {
+      Set<String> otherGender,
+      Set<String> surnames) {
     NameSpan complement = null;
     for (int k = from; k < to; k++) {
       NameSpan name = personNameAt(text, tokens, forms, k);
       if (name != null
           && (titles != null && otherRole(text, tokens, titles, k, from)
-              || otherGender.contains(tokens.get(name.from()).norm()))) {
+              || otherGender.contains(tokens.get(name.from()).norm())
+              || surnames.contains(tokens.get(name.to() - 1).norm()))) {
         k = name.to() - 1;
         continue;
       }

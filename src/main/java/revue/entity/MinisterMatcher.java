@@ -293,7 +293,14 @@ final class MinisterMatcher {
           span = arabic.arabicNameBefore(text, tokens, forms, covered, i, firstWords(found));
         }
       } else {
-        span = latin.latinNameAfter(text, tokens, forms, trig.to());
+        // a title after a name's comma, without an article, is that name's apposition, not the
+        // next name's title: "l'absence de X Y, ministre de la Culture, Z W explique", "X Y, alors
+        // ministre de l'Intérieur, et son directeur de cabinet Z W"
+        NameSpan before =
+            TitleReference.determiner(tokens, i) < 0
+                ? latin.latinNameBefore(text, tokens, forms, i, trig.to())
+                : null;
+        span = before != null ? before : latin.latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
         }
@@ -639,6 +646,9 @@ final class MinisterMatcher {
    * between an Arabic title and its name ("وزير الخارجية الأسبق X").
    */
   private static boolean formerTitle(List<Token> tokens, int from, int to, int name) {
+    if (from > 0 && tokens.get(from - 1).norm().equals("alors")) {
+      return true; // "X Y, alors ministre de l'Économie": the post held at the time told of
+    }
     for (int k = Math.max(0, from - 3); k < from; k++) {
       if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
@@ -654,6 +664,14 @@ final class MinisterMatcher {
     }
     return false;
   }
+
+  /**
+   * Words before "Secretary" that make it a secretary of something other than a government
+   * department: "Union Secretary X", "Permanent Secretary X" (a civil servant), "Press Secretary
+   * X".
+   */
+  private static final Set<String> OTHER_SECRETARIES =
+      WordLists.load("other-secretaries-latin.txt");
 
   /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
   private static final Set<String> BARE_TITLES = Set.of("secretary", "premier");
@@ -671,7 +689,9 @@ final class MinisterMatcher {
         && PORTFOLIO_WORDS_BEFORE.contains(tokens.get(to + 1).norm())) {
       return true; // "X Y, secretary for trade and industry,"
     }
-    if (!tokens.get(i).isCapitalized() || to >= tokens.size()) {
+    if (!tokens.get(i).isCapitalized()
+        || to >= tokens.size()
+        || i > 0 && OTHER_SECRETARIES.contains(tokens.get(i - 1).norm())) {
       return false;
     }
     Token next = tokens.get(to);
@@ -888,11 +908,31 @@ final class MinisterMatcher {
     Set<String> otherGender =
         gender == 'F' ? MASCULINE_NAMES : gender == 'M' ? FEMININE_NAMES : Set.of();
     if (title.kind() == TitleReference.PREDICATE) {
-      return latin.firstPersonName(text, tokens, forms, start, trigger);
+      NameSpan subject = latin.firstPersonName(text, tokens, forms, start, trigger);
+      char pronoun = subject == null ? pronounAfter(text, tokens, title.end()) : 0;
+      if (pronoun != 0 && start > 0) {
+        // "X Y est candidate. Nommée en 2012 comme ministre de la Culture, elle a ...": the
+        // pronoun's person, named as the sentence before begins
+        Set<String> other = pronoun == 'F' ? MASCULINE_NAMES : FEMININE_NAMES;
+        subject =
+            latin.firstPersonName(
+                text,
+                tokens,
+                forms,
+                sentenceStart(text, tokens, start - 1),
+                start,
+                ministerTitleWords,
+                other,
+                Set.of());
+      }
+      return subject;
     }
     if (title.lead()) {
       return headlineOnlyPerson(text, tokens, forms, otherGender);
     }
+    // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
+    // indiqué le ministre')
+    Set<String> spokenOf = spokenOf(text, tokens, forms, trigger);
     // The subject of the sentence before ("X Y n'a pas répondu. L'ancienne ministre a ensuite
     // dit"), or of the nearest one before it that names someone, when the sentences between name
     // no one ("X Y a travaillé. Il était serveur. Le ministre a même chanté"); the headline is a
@@ -900,7 +940,8 @@ final class MinisterMatcher {
     for (int back = 0; back < SENTENCES_BACK && start > 0; back++) {
       int from = sentenceStart(text, tokens, start - 1);
       NameSpan name =
-          latin.firstPersonName(text, tokens, forms, from, start, ministerTitleWords, otherGender);
+          latin.firstPersonName(
+              text, tokens, forms, from, start, ministerTitleWords, otherGender, spokenOf);
       if (name != null) {
         return name;
       }
@@ -909,12 +950,118 @@ final class MinisterMatcher {
     if (topic[0] == null) {
       topic[0] = topic(text, tokens, forms);
     }
-    NameSpan headlinePerson = agreeing(tokens, topic[0].headlinePerson(), otherGender);
+    NameSpan headlinePerson =
+        notSpokenOf(tokens, agreeing(tokens, topic[0].headlinePerson(), otherGender), spokenOf);
     return headlinePerson != null
         ? headlinePerson
         : title.kind() == TitleReference.FORMER
-            ? agreeing(tokens, topic[0].first(), otherGender)
+            ? notSpokenOf(tokens, agreeing(tokens, topic[0].first(), otherGender), spokenOf)
             : null;
+  }
+
+  /**
+   * The gender ('F', 'M') of a subject pronoun that follows a predicate title after a comma in its
+   * sentence ("comme ministre de la Culture, elle a"), else 0.
+   */
+  private static char pronounAfter(String text, List<Token> tokens, int from) {
+    boolean comma = false;
+    for (int k = from; k < tokens.size() && k < from + 15; k++) {
+      String sep = separator(text, tokens, k);
+      if (sentenceStop(sep)) {
+        return 0;
+      }
+      comma |= sep.indexOf(',') >= 0;
+      String w = tokens.get(k).norm();
+      if (comma && (w.equals("elle") || w.equals("she"))) {
+        return 'F';
+      }
+      if (comma && (w.equals("il") || w.equals("he"))) {
+        return 'M';
+      }
+    }
+    return 0;
+  }
+
+  private static NameSpan notSpokenOf(List<Token> tokens, NameSpan name, Set<String> spokenOf) {
+    return name == null || spokenOf.contains(tokens.get(name.to() - 1).norm()) ? null : name;
+  }
+
+  /** Quotation marks, opening and closing, straight and typographic. */
+  private static boolean quoteMark(char c) {
+    return c == '"' || c == '«' || c == '»' || c == '“' || c == '”';
+  }
+
+  /**
+   * The surnames (last words) of the people named in the quote a title speaks, when the title
+   * stands inverted after a verb that follows the quote ('"...X Y...", a indiqué le ministre',
+   * '"...", estime encore la ministre') or inside a quote not yet closed ('"X Y nous a quittés, a
+   * indiqué le ministre'); else none.
+   */
+  private Set<String> spokenOf(String text, List<Token> tokens, List<List<String>> forms, int i) {
+    int d = TitleReference.determiner(tokens, i);
+    int v = d - 1; // the verb of saying, after an auxiliary or before an adverb
+    if (v > 0 && APPOSITION_ADVERBS.contains(tokens.get(v).norm())) {
+      v--;
+    }
+    if (d <= 0 || v <= 0) {
+      return Set.of();
+    }
+    String aux = tokens.get(v - 1).norm();
+    if (v > 1 && (aux.equals("a") || aux.equals("avait"))) {
+      v--;
+    }
+    for (int k = v + 1; k <= d; k++) {
+      if (!separator(text, tokens, k).isBlank()) {
+        return Set.of(); // "...méthode de "catastrophique". L'ancien ministre": no inversion
+      }
+    }
+    String gap = separator(text, tokens, v);
+    int gapStart = tokens.get(v - 1).end();
+    int verb = tokens.get(v).start();
+    int limit = Math.max(0, verb - 1500);
+    int from;
+    int to;
+    int close =
+        gapStart
+            + Math.max(gap.lastIndexOf('"'), Math.max(gap.lastIndexOf('»'), gap.lastIndexOf('”')));
+    if (close >= gapStart) {
+      // '"...", a indiqué le ministre': the quote ends right before the verb
+      to = close;
+      from = close - 1;
+      while (from >= limit && !quoteMark(text.charAt(from))) {
+        from--;
+      }
+      if (from < limit) {
+        return Set.of();
+      }
+    } else if (gap.indexOf(',') >= 0 && quoted(text, tokens, v)) {
+      // '"X Y nous a quittés, a indiqué le ministre': a quote not closed before its speaker
+      from = verb - 1;
+      while (from >= limit && !quoteMark(text.charAt(from))) {
+        from--;
+      }
+      if (from < limit) {
+        return Set.of();
+      }
+      to = verb;
+    } else {
+      return Set.of();
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (int k = 0; k < v; k++) {
+      if (tokens.get(k).start() < from) {
+        continue;
+      }
+      if (tokens.get(k).end() > to) {
+        break;
+      }
+      NameSpan name = latin.personNameAt(text, tokens, forms, k);
+      if (name != null) {
+        names.add(tokens.get(name.to() - 1).norm());
+        k = name.to() - 1;
+      }
+    }
+    return names;
   }
 
   /** The name, unless its given name is one of otherGender. */

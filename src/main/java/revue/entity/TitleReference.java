@@ -64,6 +64,12 @@ final class TitleReference {
           "devient",
           "nomme",
           "nommee",
+          "elu",
+          "elue",
+          "reelu",
+          "reelue",
+          "elected",
+          "reelected",
           "reste",
           "demeure",
           "ete",
@@ -75,6 +81,10 @@ final class TitleReference {
           "named",
           "appointed",
           "been");
+
+  /** Nouns of appointment before a name and its title: "la nomination de X Y ministre de". */
+  private static final Set<String> APPOINTMENT_NOUNS =
+      Set.of("nomination", "appointment", "election", "reelection");
 
   /**
    * Words before "le ministre" that make it an object or a complement ("reçu par le ministre",
@@ -215,11 +225,25 @@ final class TitleReference {
         || before.equals("que") && j > 0 && tokens.get(j - 1).norm().equals("tant")) {
       return PREDICATE;
     }
+    // "la nomination de X Y ministre de la Culture": an appointment's noun, the name right before
+    // the title (not "la nomination du ministre")
+    if (tokens.get(j).isCapitalized()) {
+      for (int k = j - 1; k >= 0 && j - k < 6; k--) {
+        if (APPOINTMENT_NOUNS.contains(tokens.get(k).norm())) {
+          return PREDICATE;
+        }
+      }
+    }
     // a copula a few words before, with only adverbs, dates and the like between
     for (int k = j; k >= 0 && j - k < 6; k--) {
       String w = tokens.get(k).norm();
       if (COPULAS.contains(w)) {
-        return PREDICATE;
+        // "le récemment élu Premier ministre": a participle inside a noun phrase, no predicate
+        int b = k - 1;
+        if (b > 0 && tokens.get(b).norm().endsWith("ment")) {
+          b--; // an adverb: "le récemment élu"
+        }
+        return b >= 0 && DEFINITE_WORDS.contains(tokens.get(b).norm()) ? NONE : PREDICATE;
       }
       if (DEFINITE_WORDS.contains(w) || w.equals("qui") || w.equals("who")) {
         break;

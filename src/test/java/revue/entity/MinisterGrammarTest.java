@@ -135,6 +135,46 @@ class MinisterGrammarTest {
         // two words a lost line break glued: no name ends in a title
         "Le ministre des Armées Aline MercadierMinistre du Travail a parlé.; -",
         "Le ministre de la Défense Paul McKellan a parlé.; Paul McKellan",
+        // fifth pass (French and English): an adverb of time between a name's comma and its title
+        "Il a reçu Paul Gravier, alors ministre de l'Économie, et son conseiller.; Paul Gravier",
+        "Les élus citent une réception autour de Paul Gravier, encore ministre de l'Économie.; Paul Gravier",
+        "Paul Gravier, actuellement ministre de l'Économie, a signé.; Paul Gravier",
+        "Paul Gravier, aujourd'hui ministre de la Culture, a signé.; Paul Gravier",
+        "John Dorval, now finance minister, said the budget was ready.; John Dorval",
+        "Claire Vautrin, ancienne ministre sous Paul Gravier, aujourd'hui ministre de la Culture, a parlé.; -",
+        "Il a cité Paul Gravier Le désormais Premier ministre a parlé.; -",
+        // a bare title after a name's comma is that name's; a given name after "et" starts the next
+        "Quant à l'absence d'Aline Mercadier, ministre de la Culture, Paul Vannier explique avoir été assis.; Aline Mercadier",
+        "Il a reçu Paul Gravier, alors ministre de l'Intérieur, et son directeur de cabinet Marc Dubreuil.; Paul Gravier",
+        "Selon Marc Dubreuil, le ministre de l'Intérieur Paul Gravier a menti.; Paul Gravier",
+        "Le journal cite Paul Gravier, ministre de l'Intérieur et Jean-Yves Vannier, ministre de l'Europe.; Paul Gravier|Jean-Yves Vannier",
+        // a title that speaks a quote is none of the people the quote names
+        "Paul Vannier est arrivé. \"Paul Vannier nous a quittés\", a indiqué le ministre de l'Intérieur.; -",
+        "Paul Vannier est arrivé. \"Le lieutenant Paul Vannier nous a quittés, a indiqué le ministre de l'Intérieur. Mort pour la patrie.\"; -",
+        "Paul Vannier a parlé. \"Il est parti\", a indiqué le ministre de l'Intérieur.; Paul Vannier",
+        // the secretary of a union, a party, a press office; a civil servant
+        "Union Secretary Hal Brennick said talks had failed.; -",
+        "Interior Permanent Secretary Hal Brennick said the drought was severe.; -",
+        "Press Secretary Hal Brennick said the president slept.; -",
+        "Foreign Secretary Hal Brennick said talks had failed.; Hal Brennick",
+        // a Korean given name's first syllable that reads as a function word
+        "Finance Minister Pak In-sung said the won was stable.; Pak In-sung",
+        "Le ministre Paul Gravier In-the-box a parlé.; Paul Gravier",
+        // appointments and elections as predicates; a participle inside a noun phrase is none
+        "Le décret acte la nomination de Paul Vannier ministre des Relations avec le Parlement.; Paul Vannier",
+        "Il a salué la nomination du ministre de l'Intérieur.; -",
+        "Irlande : le dirigeant du parti Paul Vannier élu Premier ministre; Paul Vannier",
+        "Paul Gravier a appelé Sean Dunleavy, le récemment élu Premier ministre irlandais.; -",
+        // a predicate title whose subject is a pronoun: the person the sentence before names
+        "Reste une piste : Aline Mercadier. Nommée en 2012 comme ministre des Sports, elle a accédé à l'Éducation.; Aline Mercadier",
+        "Paul Vannier présente un profil calme. En tant que ministre de la Santé, elle pourrait rassurer.; -",
+        // a title in brackets after its name
+        "Paul Vannier (secrétaire d'État à l'Écologie), Marc Dubreuil (ministre de la Cohésion des territoires) et Aline Mercadier (ministre de l'Économie) ont parlé.; Paul Vannier|Marc Dubreuil|Aline Mercadier",
+        "Il a cité Hal Brennick (l'ancien Premier ministre britannique) hier.; Hal Brennick",
+        // the head of government a post was held under, then the holder after a comma
+        "La ministre de l'Environnement de Paul Gravier, Aline Mercadier, l'accusait déjà.; Aline Mercadier",
+        "Le ministre de l'Équipement, des Transports et du Logement de Paul Gravier, Marc Dubreuil, avait signé.; Marc Dubreuil",
+        "Nommé garde des Sceaux en 1986 dans le gouvernement de Paul Gravier, M. Dubreuil y est le symbole d'une politique.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
