@@ -33,12 +33,39 @@ final class ArabicNames {
   private static Set<String> listedVerbs() {
     Set<String> out = new java.util.HashSet<>(WordLists.load("verbs-past-arabic.txt"));
     out.addAll(WordLists.load("verbs-meeting-arabic.txt"));
+    out.addAll(presentVerbs());
     out.removeAll(WordLists.load("name-stops-arabic.txt"));
     return Set.copyOf(out);
   }
 
+  /**
+   * The text between tokens j - 1 and j ({@link WordGaps#separator}), a no-break space read as a
+   * space: Arabic papers write one inside names ("الهادي\u00a0X"), about one article in three.
+   */
+  private static String separator(String text, List<Token> tokens, int j) {
+    String sep = WordGaps.separator(text, tokens, j);
+    return sep.indexOf('\u00a0') >= 0 ? sep.replace('\u00a0', ' ') : sep;
+  }
+
   /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
   static final Set<String> PAST_VERBS = WordLists.load("verbs-past-arabic.txt");
+
+  /**
+   * Present-tense verbs of verbs-present-arabic.txt (يؤكد), with their feminine (تؤكد) and future
+   * (سيؤكد, ستؤكد) forms, none a given name of given-names-arabic.txt: they end a name and start
+   * none, as the past-tense verbs do.
+   */
+  static final Set<String> PRESENT_VERBS = presentVerbs();
+
+  private static Set<String> presentVerbs() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String v : WordLists.load("verbs-present-arabic.txt")) {
+      String feminine = "ت" + v.substring(1);
+      out.addAll(List.of(v, feminine, "س" + v, "س" + feminine));
+    }
+    out.removeAll(WordLists.load("given-names-arabic.txt"));
+    return Set.copyOf(out);
+  }
 
   /** Words that never start or continue a name: function words, role nouns, past-tense verbs. */
   static final Set<String> ARABIC_STOPWORDS = stopWords();
@@ -48,6 +75,7 @@ final class ArabicNames {
     for (String list : STOP_LISTS) {
       out.addAll(WordLists.load(list));
     }
+    out.addAll(presentVerbs());
     return Set.copyOf(out);
   }
 
@@ -374,7 +402,8 @@ final class ArabicNames {
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
     if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
       // a verb of verbs-past-arabic.txt, a stop word only in names
-      boolean pastVerb = anyForm(PAST_VERBS, forms.get(from - 1));
+      boolean pastVerb =
+          anyForm(PAST_VERBS, forms.get(from - 1)) || anyForm(PRESENT_VERBS, forms.get(from - 1));
       if (before.isArabic()
           && !hasArticle(before)
           && (pastVerb
@@ -978,6 +1007,7 @@ final class ArabicNames {
     }
     String bare = bareSpelling(tok);
     return verbalNoun(bare)
+        || cliticVerbalNoun(bare)
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first
@@ -992,6 +1022,34 @@ final class ArabicNames {
    * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
    * starts with تو, تا or تي (توفيق), which the form does not.
    */
+  /**
+   * Whether a word as written is ب or ل and a verbal noun of the forms إفعال, مفاعلة, افتعال or
+   * استفعال, with or without a pronoun: لإخطارها, لمطالبة, باعتباره, لاستقبال. Given names of those
+   * shapes (إحسان, انتصار) take no preposition after a title.
+   */
+  static boolean cliticVerbalNoun(String bare) {
+    if (bare.length() < 6 || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل') {
+      return false;
+    }
+    String s = bare.substring(1);
+    if (s.endsWith("ها") || s.endsWith("هم")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("ه")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int n = s.length();
+    if (n == 5 && "اأإ".indexOf(s.charAt(0)) >= 0 && s.charAt(3) == 'ا') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(2)) && consonant(s.charAt(4)); // إخطار
+    }
+    if (n == 6 && s.charAt(0) == 'م' && s.charAt(2) == 'ا' && s.charAt(5) == 'ة') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(3)) && consonant(s.charAt(4)); // مطالبة
+    }
+    if (n == 6 && s.charAt(0) == 'ا' && s.charAt(2) == 'ت' && s.charAt(4) == 'ا') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(3)) && consonant(s.charAt(5)); // اعتبار
+    }
+    return n == 7 && s.startsWith("است") && s.charAt(5) == 'ا' && consonant(s.charAt(6)); // استقبال
+  }
+
   static boolean verbalNoun(String bare) {
     int p = 0;
     if (bare.startsWith("و") && bare.length() > 6) {

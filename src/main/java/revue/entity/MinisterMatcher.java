@@ -820,7 +820,7 @@ final class MinisterMatcher {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '#' && space) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space) {
         space = true;
         continue;
       }
