@@ -40,11 +40,22 @@ final class ArabicNames {
 
   /**
    * The text between tokens j - 1 and j ({@link WordGaps#separator}), a no-break space read as a
-   * space: Arabic papers write one inside names ("الهادي\u00a0X"), about one article in three.
+   * space (Arabic papers write one inside names, "الهادي\u00a0X", in about one article in three),
+   * and a line break after a comma as a space: no paragraph ends with a comma ("قال وزير
+   * الداخلية،\nX Y إن").
    */
   private static String separator(String text, List<Token> tokens, int j) {
     String sep = WordGaps.separator(text, tokens, j);
-    return sep.indexOf('\u00a0') >= 0 ? sep.replace('\u00a0', ' ') : sep;
+    if (sep.indexOf('\u00a0') >= 0) {
+      sep = sep.replace('\u00a0', ' ');
+    }
+    if (sep.indexOf('\n') >= 0 && sep.indexOf('\n') == sep.lastIndexOf('\n')) {
+      String bare = sep.strip();
+      if (bare.equals("،") || bare.equals(",")) {
+        return bare + " ";
+      }
+    }
+    return sep;
   }
 
   /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
@@ -281,16 +292,21 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       Set<String> givenNames) {
+    // a relative clause that gives the post: "X Y، الذي عمل وزيرا للنقل", "X Y، التي تشغل منصب
+    // وزيرة"; the name is before it, with the comma
+    int relative = relativeClauseStart(text, tokens, titleStart);
     if (titleStart < 2
         || hasArticle(tokens.get(titleStart))
-        || accusativeTitle(tokens.get(titleStart)) && !appointment(tokens, titleStart)) {
+        || relative < 0
+            && accusativeTitle(tokens.get(titleStart))
+            && !appointment(tokens, titleStart)) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
     // offices chained before the title ("X ولي العهد نائب رئيس مجلس الوزراء"): the name is
     // before them, and the chain itself shows the apposition
-    int end = titleStart;
-    boolean chained = false;
+    int end = relative >= 0 ? relative : titleStart;
+    boolean chained = relative >= 0;
     for (int c = chainBefore(text, tokens, end); c >= 0; c = chainBefore(text, tokens, end)) {
       chained |= end - c > 1 || !tokens.get(c).norm().startsWith("ناي");
       end = c;
@@ -416,6 +432,43 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** Verbs of holding a post in a relative clause: "الذي عمل وزيرا", "التي تشغل منصب وزيرة". */
+  static final Set<String> HOLDING_VERBS =
+      Set.of(
+          "عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت", "يعمل", "تعمل", "يشغل",
+          "تشغل", "يتولي", "تتولي");
+
+  /** The past ones of {@link #HOLDING_VERBS}: the post is a former one. */
+  static final Set<String> HELD_VERBS =
+      Set.of("عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت");
+
+  /**
+   * The index of the relative pronoun of a clause that gives a post before the title at titleStart,
+   * after a comma ("X Y، الذي عمل وزيرا", "الذي يعمل أيضا بمنصب نائب وزير", "التي تشغل منصب
+   * وزيرة"), or -1.
+   */
+  static int relativeClauseStart(String text, List<Token> tokens, int titleStart) {
+    int k = titleStart - 1;
+    if (k >= 0 && (tokens.get(k).norm().equals("نايب") || tokens.get(k).norm().equals("نايبه"))) {
+      k--; // "بمنصب نائب وزير"
+    }
+    if (k >= 0 && (tokens.get(k).norm().equals("منصب") || tokens.get(k).norm().equals("بمنصب"))) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).norm().equals("ايضا")) {
+      k--;
+    }
+    if (k < 3 || !HOLDING_VERBS.contains(tokens.get(k).norm())) {
+      return -1;
+    }
+    k--;
+    if (!RELATIVES.contains(tokens.get(k).norm())) {
+      return -1;
+    }
+    String gap = separator(text, tokens, k);
+    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 ? k : -1;
   }
 
   /**
@@ -576,8 +629,18 @@ final class ArabicNames {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
-        if (j <= t || maxUnits < 2) {
+        if (j <= t) {
           return null;
+        }
+        if (maxUnits < 2) {
+          // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
+          // name between commas
+          NameSpan apposed = commaApposition(text, tokens, forms, j);
+          return apposed != null
+                  && apposed.to() - apposed.from() >= 2
+                  && closedByComma(text, tokens, apposed.to())
+              ? apposed
+              : null;
         }
         NameSpan apposed = commaApposition(text, tokens, forms, j);
         return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
@@ -593,7 +656,12 @@ final class ArabicNames {
       }
       if (nameStop(tok) && !titleWord) {
         // "الوزير السابق في حكومة X Y Z W": the government named by its head, then the name
-        return tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
+        NameSpan name =
+            tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
+        if (name == null && j > t && maxUnits > 1 && PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
+          name = afterPortfolioPhrase(text, tokens, forms, j);
+        }
+        return name;
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
       // words with the article ("المالية") belong to it.
@@ -677,6 +745,38 @@ final class ArabicNames {
     }
     NameSpan name = readArabicName(text, tokens, forms, head, 2, true);
     return name != null && name.to() - name.from() >= 2 ? name : null;
+  }
+
+  /** Prepositions inside a portfolio: "وزير شؤون الخليج في ...", "وزير العلاقة مع ...". */
+  private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("في", "من", "عن", "مع");
+
+  /**
+   * [from, to) of a full name after a portfolio that a preposition (word j) carries on ("وزير
+   * الدولة لشؤون الخليج في المملكة العربية السعودية، X Y،", "وزير العلاقة مع الهيئات الدستورية
+   * والمجتمع المدني، X Y،"), or null: the phrase runs to a comma in ten words, with no punctuation
+   * that ends a sentence, no verb and no other stop word but these prepositions on the way, and a
+   * name of two words closed by a comma or a stop word follows the comma.
+   */
+  private NameSpan afterPortfolioPhrase(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    for (int k = j + 1; k < n && k < j + 10; k++) {
+      Token tok = tokens.get(k);
+      String sep = separator(text, tokens, k);
+      if (!tok.isArabic() || hardStop(sep)) {
+        return null;
+      }
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        NameSpan name = k > j + 1 ? commaApposition(text, tokens, forms, k) : null;
+        return name != null && name.to() - name.from() >= 2 ? name : null;
+      }
+      if (presentTenseVerb(tok)
+          || (nameStop(tok) || arabicStop(tok, forms.get(k)))
+              && !PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
@@ -798,9 +898,17 @@ final class ArabicNames {
         || countryAt(forms, j)) {
       return null;
     }
-    NameSpan span = readArabicName(text, tokens, forms, j, 2);
+    // a first word that begins with ب may have a family name with the article here ("، بسيمة
+    // X،"), and one that begins as a present tense does may be a name ("، ينغلوك X،") when a
+    // comma closes it and no verb list holds it
+    boolean yaName = presentTenseVerb(tokens.get(j)) && !anyForm(PRESENT_VERBS, forms.get(j));
+    boolean expected = tokens.get(j).norm().charAt(0) == 'ب' || yaName;
+    NameSpan span = readArabicName(text, tokens, forms, j, 2, expected);
     if (span == null || span.to() >= n) {
-      return span;
+      return yaName ? null : span;
+    }
+    if (yaName && !closedByComma(text, tokens, span.to())) {
+      return null;
     }
     String after = separator(text, tokens, span.to());
     boolean closed =
@@ -830,7 +938,7 @@ final class ArabicNames {
       int maxUnits,
       boolean expected) {
     int n = tokens.size();
-    if (presentTenseVerb(tokens.get(j))) {
+    if (!expected && presentTenseVerb(tokens.get(j))) {
       return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
     }
     int units = 0;
@@ -871,7 +979,10 @@ final class ArabicNames {
             && units <= 2
             && maxUnits > 1
             && bareArticle(tok)
-            && (expected || !clitic(tokens.get(j)))
+            && (expected
+                || !clitic(tokens.get(j))
+                || !gazetteer.aliasesStartingWith(tokens.get(j).norm()).isEmpty()
+                || tokens.get(j).norm().charAt(0) == 'ب' && closedAfter(text, tokens, k + 1))
             && !countryAt(forms, k)
             && !closerWord(forms.get(k))
             && !ARABIC_ORDINALS.contains(tok.norm())
@@ -910,6 +1021,28 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Whether a comma or a full stop follows word k - 1: a name of a clitic-looking first word and a
+   * family name with the article, closed so, is a name ("وزير المالية براءة X، وهو"), as a verbal
+   * noun and its object seldom are.
+   */
+  /** Whether a comma follows word k - 1. */
+  private static boolean closedByComma(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String sep = separator(text, tokens, k);
+    return sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0;
+  }
+
+  private static boolean closedAfter(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return true;
+    }
+    String sep = separator(text, tokens, k);
+    return sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0 || hardStop(sep);
   }
 
   /**

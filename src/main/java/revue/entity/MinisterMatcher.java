@@ -643,6 +643,11 @@ final class MinisterMatcher {
       if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
       }
+      if (k > 0
+          && ArabicNames.HELD_VERBS.contains(tokens.get(k).norm())
+          && ArabicNames.RELATIVES.contains(tokens.get(k - 1).norm())) {
+        return true; // "X Y، الذي عمل وزيرا للنقل"
+      }
     }
     // between an Arabic title and its name, or after the title when the name came first
     // ("X Y وزير الطاقة البريطاني السابق")

@@ -276,10 +276,43 @@ class MinisterGrammarTest {
         "وسلمها لوزير الخارجية الإيطالي لمطالبة روما برفع اسم البلاد; -",
         "واتصلت باللجنة الوطنية للحوادث، التي يترأسها وزير النقل، لإخطارها بآخر مستجدات البحث; -",
         "في وجه وزير الداخلية الجديد الهادي\u00a0بوزيان بمناسبة تكريم العائلات; الهادي بوزيان",
+        // fifth pass (Arabic): ب-initial given names closed by a comma, a و-initial given name the
+        // gazetteer knows, a portfolio carried on by a preposition up to a comma, a full name
+        // between commas after "الوزير" and an office, a ي-initial name between commas, a relative
+        // clause that gives the post
+        "وقالت وزيرة الأسرة المغربية، بسيمة الزواري، في تصريح سابق، إن القانون; بسيمة الزواري",
+        "وكان وزير المالية التركي براءة الزواري، وهو صهر الرئيس، قد صرح; براءة الزواري",
+        "وأوضح وزير العدل الشيخ وليد بن محمد الزواري أن الأمر الملكي; وليد بن محمد الزواري",
+        "أعلن وزير العلاقة مع الهيئات الدستورية والمجتمع المدني، مهدي بن الزواري، أن الحكومة; مهدي بن الزواري",
+        "وقال وزير شؤون الاتحاد الأوروبي في تركيا، عمر بوزيان، إن الحكم; عمر بوزيان",
+        "أعرب وزير الخارجية عن قلقه من التصعيد، وقال إن; -",
+        "وكان الوزير المكلف بالملف، ديفيد بوزيان، قد استقال; ديفيد بوزيان",
+        "وقال الوزير، في تصريح للصحفيين، إن; -",
+        "طلبت الحكومة تسليم رئيسة الوزراء السابقة، ينغلوك بوزيان، التي أطاح بها انقلاب; ينغلوك بوزيان",
+        "وقال أنتوني بوزيان، الذي عمل وزيرا للمواصلات في عهد الرئيس، إن الحادث; أنتوني بوزيان",
+        "وقال سالم الزواري، الذي يعمل أيضاً بمنصب نائب وزير الخارجية، إن; سالم الزواري",
+        "وقال إن الحادث، الذي كان وزيرا للنقل شاهدا عليه، وقع; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
     assertEquals(want, EXTRACTOR.ministers(sentence));
+  }
+
+  @Test
+  void readsAnArabicNameAfterACommaAndALineBreak() {
+    // no paragraph ends with a comma: the line break after one is a space
+    assertEquals(
+        List.of("كمال الزواري"),
+        EXTRACTOR.ministers("قال وزير الداخلية،\nكمال الزواري إن أغلب المتورطين مهربون"));
+  }
+
+  @Test
+  void marksAnArabicMinisterWhosePostAPastRelativeClauseGivesAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "وقال أنتوني بوزيان، الذي عمل وزيرا للمواصلات في عهد الرئيس، إن الحادث", null);
+    assertEquals(List.of("أنتوني بوزيان"), m.stream().map(Mention::value).toList());
+    assertEquals(true, m.get(0).former());
   }
 
   @Test
