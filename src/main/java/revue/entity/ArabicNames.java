@@ -686,8 +686,9 @@ final class ArabicNames {
         j += 2; // "وزير داخلية تتارستان، X Y،": the portfolio in construct with its place
         continue;
       }
-      if (arabicSkippable(forms.get(j), tok)) {
-        j++;
+      if (arabicSkippable(forms.get(j), tok)
+          || j == t && PORTFOLIOS.contains(tok.norm()) && !anyForm(PAST_VERBS, forms.get(j))) {
+        j++; // the portfolio's construct head: "وزير تكنولوجيات الاتصال"
         continue;
       }
       NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
@@ -760,6 +761,27 @@ final class ArabicNames {
   private NameSpan afterPortfolioPhrase(
       String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    int place =
+        j + 1 < n && separator(text, tokens, j + 1).isBlank() ? countryEnd(forms, j + 1) : -1;
+    if (place > 0 && place < n && separator(text, tokens, place).isBlank()) {
+      // "وزير التجارة في نيوزيلندا X Y": the place, then the name; its first word a given name
+      // the gazetteer knows, or a stop, a verb or a comma after it
+      Token first = tokens.get(place);
+      NameSpan name =
+          first.isArabic() && !hasArticle(first) && !arabicStop(first, forms.get(place))
+              ? readArabicName(text, tokens, forms, place, 2)
+              : null;
+      if (name != null
+          && (!gazetteer.aliasesStartingWith(first.norm()).isEmpty()
+              || closedAfter(text, tokens, name.to())
+              || name.to() < n
+                  && tokens.get(name.to()).isArabic()
+                  && (nameStop(tokens.get(name.to()))
+                      || arabicStop(tokens.get(name.to()), forms.get(name.to()))))) {
+        return name;
+      }
+      return null;
+    }
     for (int k = j + 1; k < n && k < j + 10; k++) {
       Token tok = tokens.get(k);
       String sep = separator(text, tokens, k);
@@ -951,6 +973,10 @@ final class ArabicNames {
         break;
       }
       String gap = k > j ? separator(text, tokens, k) : "";
+      if (gap.equals("-") && units > 0 && !glued && !nameStop(tok) && !hasArticle(tok)) {
+        k++; // a hyphen joins two words into one part: "سونغ يونغ-مو", "جان-إيف"
+        continue;
+      }
       if (!gap.isBlank() && !(hashtag(gap) && !multiWordTag(text, tok))) {
         break;
       }
