@@ -590,10 +590,30 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       int t) {
-    int n = tokens.size();
     if (accusativeTitle(tokens.get(titleStart))) {
+      if (dualTitle(tokens, titleStart, t)) {
+        // the dual names two: "وزيرا الخارجية X Y وZ W"; an appointment's "X وزيرا الصناعة
+        // خلفا لـZ" names one, before it
+        NameSpan name = nameAfter(text, tokens, forms, covered, titleStart, t);
+        return name != null
+                && name.from() >= t
+                && nextInDual(text, tokens, forms, name.to()) != null
+            ? name
+            : null;
+      }
       return null; // "X Y وزيرا للداخلية": the name is before the title; "16 وزيرا بينهم": none
     }
+    return nameAfter(text, tokens, forms, covered, titleStart, t);
+  }
+
+  private NameSpan nameAfter(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      int titleStart,
+      int t) {
+    int n = tokens.size();
     int j = t;
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
@@ -746,6 +766,39 @@ final class ArabicNames {
     }
     NameSpan name = readArabicName(text, tokens, forms, head, 2, true);
     return name != null && name.to() - name.from() >= 2 ? name : null;
+  }
+
+  /**
+   * Whether the title at titleStart, ending at t, is the dual in construct with a definite
+   * portfolio ("وزيرا الخارجية X Y وZ W"), not the accusative of an appointment ("وزيرا للداخلية").
+   */
+  static boolean dualTitle(List<Token> tokens, int titleStart, int t) {
+    return t == titleStart + 1
+        && t < tokens.size()
+        && tokens.get(titleStart).norm().equals("وزيرا")
+        && tokens.get(t).isArabic()
+        && hasArticle(tokens.get(t));
+  }
+
+  /**
+   * [from, to) of the second name after a dual title's first ("وزيرا الخارجية X Y وZ W"), with its
+   * clitic و (clitic 1), or null: word k is و glued to a given name that is no stop word, and a
+   * name of two parts follows.
+   */
+  NameSpan nextInDual(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n
+        || !tokens.get(k).isArabic()
+        || !separator(text, tokens, k).isBlank()
+        || tokens.get(k).norm().length() < 4
+        || tokens.get(k).norm().charAt(0) != 'و'
+        || forms.get(k).size() < 2
+        || ARABIC_STOPWORDS.contains(forms.get(k).get(1))
+        || hasArticle(tokens.get(k))) {
+      return null;
+    }
+    NameSpan name = readArabicName(text, tokens, forms, k, 2, true);
+    return name == null ? null : new NameSpan(name.from(), name.to(), 1);
   }
 
   /** Prepositions inside a portfolio: "وزير شؤون الخليج في ...", "وزير العلاقة مع ...". */

@@ -368,6 +368,27 @@ final class MinisterMatcher {
       }
       found.add(name);
       mark(covered, span.from(), span.to());
+      if (first.isArabic()
+          && span.from() >= trig.to()
+          && ArabicNames.dualTitle(tokens, i, trig.to())) {
+        // "وزيرا الخارجية X Y وZ W": the dual's second name
+        NameSpan next = arabic.nextInDual(text, tokens, forms, span.to());
+        if (next != null && !anyCovered(covered, next.from(), next.to())) {
+          List<String> second = words(tokens, next.from(), next.to());
+          second.set(0, second.get(0).substring(next.clitic()));
+          String surface =
+              oneSpace(
+                  text.substring(
+                      tokens.get(next.from()).start() + next.clitic(),
+                      tokens.get(next.to() - 1).end()));
+          String key = fuzzyCanonical(second);
+          found.add(new FoundName(next.from(), next.to(), second, surface, key));
+          for (int k = next.from(); k < next.to(); k++) {
+            titled[k] |= how;
+          }
+          mark(covered, next.from(), next.to());
+        }
+      }
       if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
         // "les secrétaires d'État X Y et Z W": the other names of the list
         NameSpan next = span;

@@ -300,6 +300,9 @@ class MinisterGrammarTest {
         "أعلن وزير تكنولوجيات الاتصال والاقتصاد الرقمي، أنور الزواري، الثلاثاء، أن; أنور الزواري",
         "أكد أنور الزواري وزير تكنولوجيات الاتصال ضيف البرنامج اليوم أن الحكومة; أنور الزواري",
         "قال وزير الدفاع الكوري الجنوبي، سونغ يونغ-تشول، إنه نظراً للتطورات; سونغ يونغ-تشول",
+        // the dual in construct names two; the accusative of an appointment does not
+        "وبدأ وزيرا المالية والاقتصاد اليونانيان سالم بوزيان وكمال الزواري اجتماعهما; سالم بوزيان|كمال الزواري",
+        "وعين الرئيس سالم بوزيان وزيرا الصناعة خلفا لكمال الزواري; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
