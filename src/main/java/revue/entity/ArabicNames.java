@@ -1172,7 +1172,12 @@ final class ArabicNames {
     return after.indexOf('،') >= 0
         || after.indexOf(',') >= 0
         || hardStop(after)
-        || next.isArabic() && (nameStop(next) || arabicStop(next, forms.get(k + 1)));
+        || next.isArabic()
+            && (nameStop(next)
+                || arabicStop(next, forms.get(k + 1))
+                || !hasArticle(next)
+                    && (verbalNoun(bareSpelling(next)) || cliticVerbalNoun(bareSpelling(next))));
+    // (a verbal noun after ب or ل: "X Y Z لتقديم الدعم")
   }
 
   /**

@@ -303,6 +303,11 @@ class MinisterGrammarTest {
         // the dual in construct names two; the accusative of an appointment does not
         "وبدأ وزيرا المالية والاقتصاد اليونانيان سالم بوزيان وكمال الزواري اجتماعهما; سالم بوزيان|كمال الزواري",
         "وعين الرئيس سالم بوزيان وزيرا الصناعة خلفا لكمال الزواري; -",
+        // nouns that open a phrase; a third part closed by a verbal noun after ل
+        "وبعث وزير الدفاع برقية تهنئة إلى الرئيس; -",
+        "وشدد على دعوته لرئيس الحكومة بعدم تبني هذا المنشور; -",
+        "وتضم القائمة أيضا اسم سالم بوزيان، وزير الخارجية المخضرم، الذي; سالم بوزيان",
+        "إلى أنه ينسق مع رئيس الوزراء جان هنري سامبير لتقديم الدعم للضحايا; جان هنري سامبير",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
