@@ -868,6 +868,10 @@ final class ArabicNames {
           "عضو",
           "الناطق",
           "الناطقه",
+          "المبعوث",
+          "مبعوث",
+          "الممثل",
+          "ممثل",
           "المتحدث",
           "المتحدثه");
 
@@ -968,7 +972,7 @@ final class ArabicNames {
     }
     if (j >= n
         || !tokens.get(j).isArabic()
-        || hasArticle(tokens.get(j))
+        || hasArticle(tokens.get(j)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(j).norm())
         || arabicStop(forms.get(j))
         || countryAt(forms, j)) {
       return null;

@@ -308,6 +308,9 @@ class MinisterGrammarTest {
         "وشدد على دعوته لرئيس الحكومة بعدم تبني هذا المنشور; -",
         "وتضم القائمة أيضا اسم سالم بوزيان، وزير الخارجية المخضرم، الذي; سالم بوزيان",
         "إلى أنه ينسق مع رئيس الوزراء جان هنري سامبير لتقديم الدعم للضحايا; جان هنري سامبير",
+        // a given name with the article after a comma; an envoy's office between title and name
+        "قال وزير العدل بالحكومة الشرعية، المبروك الزواري، إن محاكمة; المبروك الزواري",
+        "وقال نائب وزير الخارجية المبعوث الخاص للرئيس إلى الشرق الأوسط، سالم بوزيان، إن; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
