@@ -678,7 +678,11 @@ final class ArabicNames {
         // "الوزير السابق في حكومة X Y Z W": the government named by its head, then the name
         NameSpan name =
             tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
-        if (name == null && j > t && maxUnits > 1 && PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
+        if (name == null
+            && j > t
+            && maxUnits > 1
+            && PORTFOLIO_PREPOSITIONS.contains(tok.norm())
+            && ministerHead(forms, titleStart, t)) {
           name = afterPortfolioPhrase(text, tokens, forms, j);
         }
         return name;
@@ -801,6 +805,16 @@ final class ArabicNames {
     return name == null ? null : new NameSpan(name.from(), name.to(), 1);
   }
 
+  /** Whether a title holds وزير or وزيرة (a head of government takes no portfolio). */
+  private static boolean ministerHead(List<List<String>> forms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (forms.get(k).contains("وزير") || forms.get(k).contains("وزيره")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prepositions inside a portfolio: "وزير شؤون الخليج في ...", "وزير العلاقة مع ...". */
   private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("في", "من", "عن", "مع");
 
@@ -842,7 +856,11 @@ final class ArabicNames {
         return null;
       }
       if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
-        NameSpan name = k > j + 1 ? commaApposition(text, tokens, forms, k) : null;
+        // "، والسيد X Y،" names another person, and with him
+        NameSpan name =
+            k > j + 1 && tokens.get(k).norm().charAt(0) != 'و'
+                ? commaApposition(text, tokens, forms, k)
+                : null;
         return name != null && name.to() - name.from() >= 2 ? name : null;
       }
       if (presentTenseVerb(tok)
@@ -986,8 +1004,10 @@ final class ArabicNames {
     if (span == null || span.to() >= n) {
       return yaName ? null : span;
     }
-    if (yaName && !closedByComma(text, tokens, span.to())) {
-      return null;
+    if (expected
+        && hasArticle(tokens.get(span.to() - 1))
+        && !closedByComma(text, tokens, span.to())) {
+      return null; // "، بنقل المساعدات أمس": a verbal noun and its object
     }
     String after = separator(text, tokens, span.to());
     boolean closed =

@@ -311,6 +311,12 @@ class MinisterGrammarTest {
         // a given name with the article after a comma; an envoy's office between title and name
         "قال وزير العدل بالحكومة الشرعية، المبروك الزواري، إن محاكمة; المبروك الزواري",
         "وقال نائب وزير الخارجية المبعوث الخاص للرئيس إلى الشرق الأوسط، سالم بوزيان، إن; سالم بوزيان",
+        // no name: another person joined by و after a portfolio's place, a verbal noun after ب
+        // closed by no comma, a time preposition
+        "بحضور نائب وزير الاتصالات في تايوان، والسيد ديفيد سامبير، رئيس مجلس إدارة المطار; -",
+        "ووجه ولي العهد وزير الدفاع، بنقل المساعدات أمس من المستودعات; -",
+        "وكان وزير الدفاع، إبان الحرب، قد قال; -",
+        "وقال وزير الدولة لشؤون اللاجئين في كشوفات المحافظة، إبان إقامتهم في المخيم، إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
