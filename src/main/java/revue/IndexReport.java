@@ -55,6 +55,21 @@ public record IndexReport(
     public boolean none() {
       return added == 0 && updated == 0 && removed == 0;
     }
+
+    /**
+     * The counts in words, as run reports and the CLI give them.
+     *
+     * @return "1,204 added, 3 updated, 0 removed, 98,311 unchanged"
+     */
+    public String summary() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%,d added, %,d updated, %,d removed, %,d unchanged",
+          added,
+          updated,
+          removed,
+          unchanged);
+    }
   }
 
   /**

@@ -27,6 +27,16 @@ public final class ArabicSpelling {
 
   private ArabicSpelling() {}
 
+  /** Whether the text holds a char of Arabic script (a word, a name, a query). */
+  public static boolean hasArabicScript(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the folded spelling of a text; other scripts are returned unchanged. */
   public static String normalize(CharSequence text) {
     char[] chars = new char[text.length()];

@@ -40,7 +40,7 @@ public final class QueryLanguage {
 
   /** How many distinct words of the text the language's analysis drops whole (its stop words). */
   private static int stopWords(String text, String lang) {
-    Analyzer words = RevueAnalyzers.positions(lang);
+    Analyzer words = RevueAnalyzers.forLanguage(lang);
     Set<String> dropped = new HashSet<>();
     for (String word : BETWEEN_WORDS.split(text)) {
       String key = word.toLowerCase(Locale.ROOT);

@@ -68,57 +68,28 @@ public final class RevueAnalyzers {
     return NEUTRAL;
   }
 
-  private static final Analyzer FRENCH_POSITIONS = new Positions("fr");
-  private static final Analyzer ARABIC_POSITIONS = new Positions("ar");
-  private static final Analyzer ENGLISH_POSITIONS = new Positions("en");
-  private static final Analyzer NEUTRAL_POSITIONS = new Positions("xx");
+  private static final Analyzer POSITIONS = new Positions();
 
   /**
-   * The tokens of {@link #forLanguage} at the same positions and offsets, but neither stemmed nor
-   * folded (steps that change no position): what a snippet needs of a text indexed without offsets,
-   * for less.
+   * The tokens of {@link #forLanguage} at the same positions and with the same offsets, for any
+   * language, with no step that only changes a token's text (case, elision, stemming, folding) or
+   * drops a token and keeps its position (stop words): what a snippet needs of a text indexed
+   * without offsets, for less. Stop words are among its tokens.
    */
-  public static Analyzer positions(String lang) {
-    if (lang == null) {
-      return NEUTRAL_POSITIONS;
-    }
-    return switch (lang) {
-      case "fr" -> FRENCH_POSITIONS;
-      case "ar" -> ARABIC_POSITIONS;
-      case "en" -> ENGLISH_POSITIONS;
-      default -> NEUTRAL_POSITIONS;
-    };
+  public static Analyzer positions() {
+    return POSITIONS;
   }
 
   private static final class Positions extends Analyzer {
-    private final String lang;
-
-    Positions(String lang) {
-      this.lang = lang;
-    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
+      // Only the steps that decide positions and offsets: the tokenizer and the handle and hashtag
+      // parts, stacked on the whole with its offsets. The other steps of forLanguage change a
+      // token's text (case, elision, stemming, folding) or drop a token while keeping its position
+      // (stop words): the remaining tokens stand at the same positions with the same offsets.
       Tokenizer source = new SocialTextTokenizer();
-      TokenStream result = socialTokens(source);
-      switch (lang) {
-        case "fr" -> {
-          result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
-          result = new CaseLoweringFilter(result);
-          result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
-        }
-        case "ar" -> {
-          result = new CaseLoweringFilter(result);
-          result = new StopFilter(result, Arabic.STOP);
-        }
-        case "en" -> {
-          result = new EnglishPossessiveFilter(result);
-          result = new CaseLoweringFilter(result);
-          result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        }
-        default -> {}
-      }
-      return new TokenStreamComponents(source, result);
+      return new TokenStreamComponents(source, socialTokens(source));
     }
   }
 

@@ -19,10 +19,7 @@ final class Reports {
         report.indexed() / seconds,
         report.skipped(),
         report.failed());
-    IndexReport.Changes changes = report.changes();
-    out.printf(
-        "changes: %,d added, %,d updated, %,d removed, %,d unchanged%n",
-        changes.added(), changes.updated(), changes.removed(), changes.unchanged());
+    out.println("changes: " + report.changes().summary());
     new TreeMap<>(report.collections())
         .forEach(
             (collection, c) ->

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import revue.analysis.ArabicSpelling;
 
 /**
  * Groups the names found in one text under one identity: a discovered name joins an earlier one
@@ -103,7 +104,8 @@ final class NameGroups {
    * minister in Arabic and in Latin script (a quoted tweet, a name given in brackets).
    */
   private static boolean sameAcrossScripts(FoundName a, FoundName b) {
-    if (isArabic(a.surface()) == isArabic(b.surface())) {
+    if (ArabicSpelling.hasArabicScript(a.surface())
+        == ArabicSpelling.hasArabicScript(b.surface())) {
       return false;
     }
     NameKey ka = NameKey.of(a.surface());
@@ -118,7 +120,9 @@ final class NameGroups {
   private static List<FoundName> latinShown(List<FoundName> grouped) {
     Map<String, String> latin = new HashMap<>();
     for (FoundName f : grouped) {
-      if (isArabic(f.canonical()) && !isArabic(f.surface()) && f.words().size() >= 2) {
+      if (ArabicSpelling.hasArabicScript(f.canonical())
+          && !ArabicSpelling.hasArabicScript(f.surface())
+          && f.words().size() >= 2) {
         latin.putIfAbsent(f.canonical(), f.surface());
       }
     }
@@ -131,15 +135,6 @@ final class NameGroups {
       out.add(shown == null ? f : new FoundName(f.from(), f.to(), f.words(), f.surface(), shown));
     }
     return out;
-  }
-
-  private static boolean isArabic(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.ARABIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean sameName(List<String> a, List<String> b) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import revue.analysis.ArabicSpelling;
 
 /**
  * A person's name reduced to what survives transliteration between Arabic and Latin script, so that
@@ -109,9 +110,9 @@ public final class NameKey {
     if (parts.size() < 2) {
       return null;
     }
-    boolean arabic = isArabic(parts.get(0));
+    boolean arabic = ArabicSpelling.hasArabicScript(parts.get(0));
     for (String p : parts) {
-      if (isArabic(p) != arabic) {
+      if (ArabicSpelling.hasArabicScript(p) != arabic) {
         return null;
       }
     }
@@ -389,15 +390,6 @@ public final class NameKey {
       f = f.substring(2);
     }
     return f;
-  }
-
-  private static boolean isArabic(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The skeleton of a folded Arabic name part. */

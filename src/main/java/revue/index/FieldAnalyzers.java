@@ -12,7 +12,7 @@ import revue.analysis.RevueAnalyzers;
 public final class FieldAnalyzers {
 
   private static final Analyzer PER_FIELD = byTextField(RevueAnalyzers::forLanguage);
-  private static final Analyzer POSITIONS = byTextField(RevueAnalyzers::positions);
+  private static final Analyzer POSITIONS = RevueAnalyzers.positions();
 
   private FieldAnalyzers() {}
 
@@ -23,8 +23,8 @@ public final class FieldAnalyzers {
 
   /**
    * An analyzer that gives each text field's tokens at the positions and offsets {@link
-   * #perField()} gives them, but neither stemmed nor folded: what snippets need of a text indexed
-   * without offsets, at less cost.
+   * #perField()} gives them, whatever the field's language ({@link RevueAnalyzers#positions()}):
+   * what snippets need of a text indexed without offsets, at less cost.
    */
   public static Analyzer positions() {
     return POSITIONS;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,13 +88,7 @@ public final class IndexRuns {
               Instant.now(),
               paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
               true,
-              String.format(
-                  Locale.ROOT,
-                  "%,d added, %,d updated, %,d removed, %,d unchanged",
-                  c.added(),
-                  c.updated(),
-                  c.removed(),
-                  c.unchanged()),
+              c.summary(),
               gen.getFileName().toString(),
               documents,
               c,

@@ -1,17 +1,12 @@
 package revue.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -201,7 +196,7 @@ public final class Indexer {
             @Override
             public boolean beforeFile(Path file) {
               String key = fileKey(file.toString());
-              String hash = sha256(file);
+              String hash = Ingest.sha256(file);
               hashes.put(key, hash);
               try {
                 boolean read = mode.read(key, hash);
@@ -352,21 +347,6 @@ public final class Indexer {
   /** The identity of an input file in the index: its absolute, normalized path. */
   static String fileKey(String path) {
     return Path.of(path).toAbsolutePath().normalize().toString();
-  }
-
-  private static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      return ""; // unreadable: never equal to a stored hash, so the reader reports the failure
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static void drain(BlockingQueue<Article> queue) {

@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -223,13 +218,7 @@ public final class OpenSearchBackend implements Backend {
             Instant.now(),
             paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
             true,
-            String.format(
-                Locale.ROOT,
-                "%,d added, %,d updated, %,d removed, %,d unchanged",
-                changes.added(),
-                changes.updated(),
-                changes.removed(),
-                changes.unchanged()),
+            changes.summary(),
             live,
             count(live),
             changes,
@@ -1126,7 +1115,7 @@ public final class OpenSearchBackend implements Backend {
               @Override
               public boolean beforeFile(Path file) {
                 String key = file.toAbsolutePath().normalize().toString();
-                String hash = sha256(file);
+                String hash = Ingest.sha256(file);
                 seen.add(key);
                 FileState old = known.get(key);
                 if (old != null && old.hash().equals(hash) && !hash.isEmpty()) {
@@ -1231,21 +1220,6 @@ public final class OpenSearchBackend implements Backend {
   }
 
   // --- small pieces ---
-
-  private static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      return "";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
 
   private static Map<String, Set<String>> spellings(List<revue.entity.Mention> mentions) {
     Map<String, Set<String>> byValue = new HashMap<>();

@@ -15,9 +15,11 @@ import java.util.Set;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
+import revue.analysis.ArabicSpelling;
 import revue.analysis.QueryLanguage;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
+import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
 
@@ -84,34 +86,16 @@ final class QueryTranslator {
   private record NameMinister(String minister, Set<String> words) {}
 
   private NameMinister nameMinister(String query, boolean expand) {
-    if (!expand) {
-      return null;
+    Optional<WholeName> whole = expand ? WholeName.of(query) : Optional.empty();
+    if (whole.isEmpty() || entities.get().ministerForQuery(whole.get().name()).isPresent()) {
+      return null; // no whole name, or the gazetteer's: its words resolve as they always have
     }
-    String[] words = query.strip().split("\\s+");
-    if (words.length < 2 || words.length > 4) {
-      return null;
-    }
-    for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
-          return null; // syntax (fields, quotes, operators): read as the user wrote it
-        }
-      }
-    }
-    String name = String.join(" ", words);
-    if (entities.get().ministerForQuery(name).isPresent()) {
-      return null; // the gazetteer's: its words resolve as they always have
-    }
-    Optional<String> minister = identities.get().identities().forName(name);
-    if (minister.isEmpty()) {
-      return null;
-    }
-    Set<String> lower = new java.util.HashSet<>();
-    for (String w : words) {
-      lower.add(w.toLowerCase(Locale.ROOT));
-    }
-    return new NameMinister(minister.get(), lower);
+    return identities
+        .get()
+        .identities()
+        .forName(whole.get().name())
+        .map(minister -> new NameMinister(minister, whole.get().lowerWords()))
+        .orElse(null);
   }
 
   /**
@@ -150,17 +134,21 @@ final class QueryTranslator {
     NameMinister name = nameMinister(request.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
+    Reading reading = Reading.of(request.query());
     ObjectNode query =
-        query(request.query(), request.expandEntities(), name, expanded, spellings, standing, true);
+        query(
+            reading,
+            new Build(request.expandEntities(), name, expanded, spellings, standing, true));
     ObjectNode highlight =
         query(
-            request.query(),
-            request.expandEntities(),
-            name,
-            new LinkedHashSet<>(),
-            new ArrayList<>(),
-            standing,
-            false);
+            reading,
+            new Build(
+                request.expandEntities(),
+                name,
+                new LinkedHashSet<>(),
+                new ArrayList<>(),
+                standing,
+                false));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(query, highlight, filters, expanded, spellings, dayFacet);
@@ -244,18 +232,39 @@ final class QueryTranslator {
 
   // --- the query ---
 
-  private ObjectNode query(
-      String text,
+  /**
+   * A query's tokens, read once for both the ranking and the highlight query; with its language and
+   * its words counted when it is long (both null for a query of a title's length, whose language is
+   * not needed).
+   */
+  private record Reading(List<QueryToken> tokens, String lang, Map<String, LongWord> longWords) {
+    static Reading of(String text) {
+      List<QueryToken> tokens = read(QueryTranslator.tokens(text));
+      String lang =
+          tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
+      return new Reading(
+          tokens, lang, lang == null ? null : QueryTranslator.longWords(tokens, lang));
+    }
+  }
+
+  /**
+   * What the queries of one translation are built with: whether entities are expanded, the
+   * discovered minister the whole query names, where the expanded entities and their other
+   * spellings are gathered, and whether words are matched as revue analyses them (ranking) or as
+   * the cluster does (the highlight query).
+   */
+  private record Build(
       boolean expand,
       NameMinister name,
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
-      boolean analysed) {
-    List<QueryToken> tokens = read(tokens(text));
-    // a query of a title's length is no long query: its language is not needed
-    String lang = tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
-    Map<String, LongWord> longWords = lang == null ? null : longWords(tokens, lang);
+      boolean analysed) {}
+
+  private ObjectNode query(Reading reading, Build build) {
+    List<QueryToken> tokens = reading.tokens();
+    String lang = reading.lang();
+    Map<String, LongWord> longWords = reading.longWords();
     List<ObjectNode> required = new ArrayList<>();
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
@@ -273,7 +282,7 @@ final class QueryTranslator {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(t.substring(colon + 1));
         ObjectNode clause =
-            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), analysed);
+            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), build.analysed());
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
@@ -289,14 +298,13 @@ final class QueryTranslator {
         continue;
       }
       if (negated) {
-        excluded.add(match(words, quoted, textFields(), analysed));
+        excluded.add(match(words, quoted, textFields(), build.analysed()));
         continue;
       }
       if (longWords != null) {
         continue; // ranked below
       }
-      ObjectNode concept =
-          concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
+      ObjectNode concept = concept(words, quoted, build);
       boolean dropped = droppedSomewhere(words);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
@@ -318,9 +326,7 @@ final class QueryTranslator {
     if (longWords != null) {
       ArrayNode should = b.putArray("should");
       for (LongWord w : longWords.values()) {
-        ObjectNode word =
-            longConcept(
-                w.text(), w.quoted(), lang, expand, name, expanded, spellings, standing, analysed);
+        ObjectNode word = longConcept(w.text(), w.quoted(), lang, build);
         if (w.count() > 1) {
           ObjectNode boosted = Cluster.JSON.createObjectNode();
           ObjectNode bb = boosted.putObject("bool");
@@ -436,21 +442,12 @@ final class QueryTranslator {
    * makes several terms of (or a phrase of several) in the body alone, and the entity it names; a
    * query of no known language searches every field.
    */
-  private ObjectNode longConcept(
-      String words,
-      boolean quoted,
-      String lang,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
+  private ObjectNode longConcept(String words, boolean quoted, String lang, Build build) {
     if (!Fields.TEXT_LANGS.contains(lang) || lang.equals("xx")) {
-      return concept(words, quoted, expand, name, expanded, spellings, standing, analysed);
+      return concept(words, quoted, build);
     }
     ObjectNode text;
-    if (!analysed) {
+    if (!build.analysed()) {
       text =
           textMatch(
               words, quoted, List.of(Fields.titleField(lang), Fields.bodyField(lang)), Set.of());
@@ -470,57 +467,43 @@ final class QueryTranslator {
         m.put("operator", "or");
       }
     }
-    return withEntities(text, words, expand, name, expanded, spellings, standing, analysed);
+    return withEntities(text, words, build);
   }
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
-  private ObjectNode concept(
-      String words,
-      boolean quoted,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
-    return withEntities(
-        match(words, quoted, textFields(), analysed),
-        words,
-        expand,
-        name,
-        expanded,
-        spellings,
-        standing,
-        analysed);
+  private ObjectNode concept(String words, boolean quoted, Build build) {
+    return withEntities(match(words, quoted, textFields(), build.analysed()), words, build);
   }
 
   /** A word's text query, or the best of it and the entities the word names. */
-  private ObjectNode withEntities(
-      ObjectNode textQuery,
-      String words,
-      boolean expand,
-      NameMinister name,
-      Set<String> expanded,
-      List<ObjectNode> spellings,
-      Standing standing,
-      boolean analysed) {
+  private ObjectNode withEntities(ObjectNode textQuery, String words, Build build) {
     List<ObjectNode> alternatives = new ArrayList<>();
     alternatives.add(textQuery);
-    if (expand) {
+    if (build.expand()) {
       EntityExtractor extractor = entities.get();
       Optional<String> country = extractor.countryForQuery(words);
-      if (country.isPresent() && standing.standsFor(Fields.COUNTRY, country.get(), words)) {
-        alternatives.add(entity(Fields.COUNTRY, country.get(), words, expanded, spellings));
+      if (country.isPresent() && build.standing().standsFor(Fields.COUNTRY, country.get(), words)) {
+        alternatives.add(
+            entity(Fields.COUNTRY, country.get(), words, build.expanded(), build.spellings()));
       }
       Optional<String> minister = ministerForQuery(words);
-      if (minister.isPresent() && standing.standsFor(Fields.MINISTER, minister.get(), words)) {
-        alternatives.add(entity(Fields.MINISTER, minister.get(), words, expanded, spellings));
+      if (minister.isPresent()
+          && build.standing().standsFor(Fields.MINISTER, minister.get(), words)) {
+        alternatives.add(
+            entity(Fields.MINISTER, minister.get(), words, build.expanded(), build.spellings()));
         if (!extractor.knowsMinister(minister.get())) {
-          discoveredSpellings(minister.get(), words, analysed, alternatives);
+          discoveredSpellings(minister.get(), words, build.analysed(), alternatives);
         }
-      } else if (name != null && name.words().contains(words.toLowerCase(Locale.ROOT))) {
-        alternatives.add(entity(Fields.MINISTER, name.minister(), words, expanded, spellings));
-        discoveredSpellings(name.minister(), words, analysed, alternatives);
+      } else if (build.name() != null
+          && build.name().words().contains(words.toLowerCase(Locale.ROOT))) {
+        alternatives.add(
+            entity(
+                Fields.MINISTER,
+                build.name().minister(),
+                words,
+                build.expanded(),
+                build.spellings()));
+        discoveredSpellings(build.name().minister(), words, build.analysed(), alternatives);
       }
     }
     if (alternatives.size() == 1) {
@@ -581,7 +564,7 @@ final class QueryTranslator {
       if (form.equalsIgnoreCase(typed)) {
         continue;
       }
-      boolean arabic = isArabic(form);
+      boolean arabic = ArabicSpelling.hasArabicScript(form);
       List<String> fields = new ArrayList<>();
       for (String f : textFields()) {
         if (f.endsWith("_ar") == arabic) {
@@ -611,7 +594,7 @@ final class QueryTranslator {
     ArrayNode queries = Cluster.JSON.createArrayNode();
     Set<String> seen = new java.util.HashSet<>(); // forms that analyse alike count once
     for (String form : forms) {
-      boolean arabic = isArabic(form);
+      boolean arabic = ArabicSpelling.hasArabicScript(form);
       for (String field : textFields()) {
         if (field.endsWith("_ar") != arabic) {
           continue;
@@ -645,11 +628,6 @@ final class QueryTranslator {
     d.put("tie_breaker", TIE_BREAKER);
     d.set("queries", queries);
     alternatives.add(dismax);
-  }
-
-  private static boolean isArabic(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private ObjectNode fieldClause(String field, String value, boolean quoted, boolean analysed) {

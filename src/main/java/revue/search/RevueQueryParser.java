@@ -21,6 +21,8 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import revue.analysis.ArabicSpelling;
+import revue.entity.WholeName;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 
@@ -145,33 +147,14 @@ final class RevueQueryParser extends QueryParser {
   private void wholeName(String query) {
     nameMinister = null;
     nameWords = Set.of();
-    if (!expandEntities) {
-      return;
+    Optional<WholeName> whole = expandEntities ? WholeName.of(query) : Optional.empty();
+    if (whole.isEmpty() || entities.entities().ministerForQuery(whole.get().name()).isPresent()) {
+      return; // no whole name, or the gazetteer's: its words resolve as they always have
     }
-    String[] words = query.strip().split("\\s+");
-    if (words.length < 2 || words.length > 4) {
-      return;
-    }
-    for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
-          return; // syntax (fields, quotes, operators, wildcards): read as the user wrote it
-        }
-      }
-    }
-    String name = String.join(" ", words);
-    if (entities.entities().ministerForQuery(name).isPresent()) {
-      return; // the gazetteer's: its words resolve as they always have
-    }
-    Optional<String> minister = entities.ministerForQuery(name);
+    Optional<String> minister = entities.ministerForQuery(whole.get().name());
     if (minister.isPresent()) {
       nameMinister = minister.get();
-      Set<String> lower = new java.util.HashSet<>();
-      for (String w : words) {
-        lower.add(w.toLowerCase(Locale.ROOT));
-      }
-      nameWords = lower;
+      nameWords = whole.get().lowerWords();
     }
   }
 
@@ -586,7 +569,7 @@ final class RevueQueryParser extends QueryParser {
     List<Query> queries = new ArrayList<>();
     Set<Query> seen = new java.util.HashSet<>(); // forms that analyze alike count once
     for (String form : forms) {
-      boolean arabic = isArabic(form);
+      boolean arabic = ArabicSpelling.hasArabicScript(form);
       SameAnalysis analyzed = new SameAnalysis();
       for (String field : fields) {
         if (field.endsWith("_ar") != arabic) {
@@ -673,15 +656,6 @@ final class RevueQueryParser extends QueryParser {
       }
       return null;
     }
-  }
-
-  private static boolean isArabic(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.ARABIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -44,7 +43,6 @@ import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
 import revue.index.FieldAnalyzers;
@@ -776,23 +774,21 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The offsets of a hit's field text by position: the text analysed again with the analyzer of
-   * {@link FieldAnalyzers#positions()} (the field's tokens at their indexed positions, neither
-   * stemmed nor folded), only as far as the last position a match asks for. At a position where
-   * several tokens stand (a handle and its parts), a match's term picks its token when the query
-   * names it; otherwise the first token there, the whole. Closed with its offsets enum.
+   * The offsets of a hit's field text by position: the text tokenized again with the analyzer of
+   * {@link FieldAnalyzers#positions()} (the field's tokens at their indexed positions and offsets,
+   * without the steps that only change a token's text), only as far as the last position a match
+   * asks for. The tokens stacked at one position (a handle or hashtag and its first part) share
+   * their offsets, so a position has one token's. Closed with its offsets enum.
    */
   private static final class TokenOffsets {
     private final Analyzer analyzer;
     private final String field;
     private final String content;
     private int[] positions;
-    private BytesRef[] terms;
     private int[] starts;
     private int[] ends;
     private int size;
     private TokenStream stream;
-    private TermToBytesRefAttribute termAtt;
     private OffsetAttribute offsetAtt;
     private PositionIncrementAttribute incrementAtt;
     private int position = -1;
@@ -812,11 +808,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private void analyseTo(int wanted) throws IOException {
       if (positions == null) {
         positions = new int[64];
-        terms = new BytesRef[64];
         starts = new int[64];
         ends = new int[64];
         stream = analyzer.tokenStream(field, content);
-        termAtt = stream.addAttribute(TermToBytesRefAttribute.class);
         offsetAtt = stream.addAttribute(OffsetAttribute.class);
         incrementAtt = stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();
@@ -826,16 +820,18 @@ final class SnippetHighlighter extends UnifiedHighlighter {
           exhausted = true;
           break;
         }
-        position += incrementAtt.getPositionIncrement();
+        int increment = incrementAtt.getPositionIncrement();
+        if (increment == 0 && size > 0) {
+          continue; // stacked on the token before, with its offsets
+        }
+        position += increment;
         if (size == positions.length) {
           int n = size * 2;
           positions = Arrays.copyOf(positions, n);
-          terms = Arrays.copyOf(terms, n);
           starts = Arrays.copyOf(starts, n);
           ends = Arrays.copyOf(ends, n);
         }
         positions[size] = position;
-        terms[size] = BytesRef.deepCopyOf(termAtt.getBytesRef());
         starts[size] = offsetAtt.startOffset();
         ends[size] = offsetAtt.endOffset();
         size++;
@@ -853,34 +849,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       }
     }
 
-    /** The token at a position, the one of that term when one is given and found. */
-    private int token(int position, BytesRef term) throws IOException {
+    /** The index of the token at a position, or -1. */
+    private int token(int position) throws IOException {
       analyseTo(position);
-      int i = Arrays.binarySearch(positions, 0, size, position);
-      if (i < 0) {
-        return -1;
-      }
-      while (i > 0 && positions[i - 1] == position) {
-        i--;
-      }
-      int first = i;
-      if (term != null) {
-        for (; i < size && positions[i] == position; i++) {
-          if (terms[i].bytesEquals(term)) {
-            return i;
-          }
-        }
-      }
-      return first;
+      return Arrays.binarySearch(positions, 0, size, position);
     }
 
-    int startOffset(int position, BytesRef term) throws IOException {
-      int t = token(position, term);
+    int startOffset(int position) throws IOException {
+      int t = token(position);
       return t < 0 ? -1 : starts[t];
     }
 
-    int endOffset(int position, BytesRef term) throws IOException {
-      int t = token(position, term);
+    int endOffset(int position) throws IOException {
+      int t = token(position);
       return t < 0 ? -1 : ends[t];
     }
   }
@@ -912,12 +893,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     @Override
     public int startOffset() throws IOException {
-      return tokens.startOffset(in.startPosition(), edgeTerm(in.getQuery(), true));
+      return tokens.startOffset(in.startPosition());
     }
 
     @Override
     public int endOffset() throws IOException {
-      return tokens.endOffset(in.endPosition(), edgeTerm(in.getQuery(), false));
+      return tokens.endOffset(in.endPosition());
     }
 
     @Override
@@ -929,21 +910,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     @Override
     public Query getQuery() {
       return in.getQuery();
-    }
-
-    /** The term a match of the query starts (or ends) with, when the query tells. */
-    private static BytesRef edgeTerm(Query query, boolean first) {
-      while (query instanceof BoostQuery boost) {
-        query = boost.getQuery();
-      }
-      if (query instanceof TermQuery term) {
-        return term.getTerm().bytes();
-      }
-      if (query instanceof PhraseQuery phrase && phrase.getTerms().length > 0) {
-        Term[] terms = phrase.getTerms();
-        return terms[first ? 0 : terms.length - 1].bytes();
-      }
-      return null;
     }
   }
 }

@@ -156,7 +156,7 @@ class RevueAnalyzersTest {
         }
         String input = text.toString();
         List<String> full = places(RevueAnalyzers.forLanguage(lang), input);
-        List<String> positions = places(RevueAnalyzers.positions(lang), input);
+        List<String> positions = places(RevueAnalyzers.positions(), input);
         assertTrue(
             positions.containsAll(full), lang + ": " + input + "\n" + full + "\n" + positions);
       }
