@@ -33,12 +33,50 @@ final class ArabicNames {
   private static Set<String> listedVerbs() {
     Set<String> out = new java.util.HashSet<>(WordLists.load("verbs-past-arabic.txt"));
     out.addAll(WordLists.load("verbs-meeting-arabic.txt"));
+    out.addAll(presentVerbs());
     out.removeAll(WordLists.load("name-stops-arabic.txt"));
     return Set.copyOf(out);
   }
 
+  /**
+   * The text between tokens j - 1 and j ({@link WordGaps#separator}), a no-break space read as a
+   * space (Arabic papers write one inside names, "الهادي\u00a0X", in about one article in three),
+   * and a line break after a comma as a space: no paragraph ends with a comma ("قال وزير
+   * الداخلية،\nX Y إن").
+   */
+  private static String separator(String text, List<Token> tokens, int j) {
+    String sep = WordGaps.separator(text, tokens, j);
+    if (sep.indexOf('\u00a0') >= 0) {
+      sep = sep.replace('\u00a0', ' ');
+    }
+    if (sep.indexOf('\n') >= 0 && sep.indexOf('\n') == sep.lastIndexOf('\n')) {
+      String bare = sep.strip();
+      if (bare.equals("،") || bare.equals(",")) {
+        return bare + " ";
+      }
+    }
+    return sep;
+  }
+
   /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
   static final Set<String> PAST_VERBS = WordLists.load("verbs-past-arabic.txt");
+
+  /**
+   * Present-tense verbs of verbs-present-arabic.txt (يؤكد), with their feminine (تؤكد) and future
+   * (سيؤكد, ستؤكد) forms, none a given name of given-names-arabic.txt: they end a name and start
+   * none, as the past-tense verbs do.
+   */
+  static final Set<String> PRESENT_VERBS = presentVerbs();
+
+  private static Set<String> presentVerbs() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String v : WordLists.load("verbs-present-arabic.txt")) {
+      String feminine = "ت" + v.substring(1);
+      out.addAll(List.of(v, feminine, "س" + v, "س" + feminine));
+    }
+    out.removeAll(WordLists.load("given-names-arabic.txt"));
+    return Set.copyOf(out);
+  }
 
   /** Words that never start or continue a name: function words, role nouns, past-tense verbs. */
   static final Set<String> ARABIC_STOPWORDS = stopWords();
@@ -48,6 +86,7 @@ final class ArabicNames {
     for (String list : STOP_LISTS) {
       out.addAll(WordLists.load(list));
     }
+    out.addAll(presentVerbs());
     return Set.copyOf(out);
   }
 
@@ -253,16 +292,21 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       Set<String> givenNames) {
+    // a relative clause that gives the post: "X Y، الذي عمل وزيرا للنقل", "X Y، التي تشغل منصب
+    // وزيرة"; the name is before it, with the comma
+    int relative = relativeClauseStart(text, tokens, titleStart);
     if (titleStart < 2
         || hasArticle(tokens.get(titleStart))
-        || accusativeTitle(tokens.get(titleStart)) && !appointment(tokens, titleStart)) {
+        || relative < 0
+            && accusativeTitle(tokens.get(titleStart))
+            && !appointment(tokens, titleStart)) {
       return null; // "الوزير" follows its name rarely; "X الوزير" reads as "X the minister" less
       // often than not
     }
     // offices chained before the title ("X ولي العهد نائب رئيس مجلس الوزراء"): the name is
     // before them, and the chain itself shows the apposition
-    int end = titleStart;
-    boolean chained = false;
+    int end = relative >= 0 ? relative : titleStart;
+    boolean chained = relative >= 0;
     for (int c = chainBefore(text, tokens, end); c >= 0; c = chainBefore(text, tokens, end)) {
       chained |= end - c > 1 || !tokens.get(c).norm().startsWith("ناي");
       end = c;
@@ -374,7 +418,8 @@ final class ArabicNames {
     // a verb that opens its sentence, its subject the name: "تفقد X Y نائب وزير الصحة"
     if (from - 1 == 0 || hardStop(separator(text, tokens, from - 1))) {
       // a verb of verbs-past-arabic.txt, a stop word only in names
-      boolean pastVerb = anyForm(PAST_VERBS, forms.get(from - 1));
+      boolean pastVerb =
+          anyForm(PAST_VERBS, forms.get(from - 1)) || anyForm(PRESENT_VERBS, forms.get(from - 1));
       if (before.isArabic()
           && !hasArticle(before)
           && (pastVerb
@@ -387,6 +432,43 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** Verbs of holding a post in a relative clause: "الذي عمل وزيرا", "التي تشغل منصب وزيرة". */
+  static final Set<String> HOLDING_VERBS =
+      Set.of(
+          "عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت", "يعمل", "تعمل", "يشغل",
+          "تشغل", "يتولي", "تتولي");
+
+  /** The past ones of {@link #HOLDING_VERBS}: the post is a former one. */
+  static final Set<String> HELD_VERBS =
+      Set.of("عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت");
+
+  /**
+   * The index of the relative pronoun of a clause that gives a post before the title at titleStart,
+   * after a comma ("X Y، الذي عمل وزيرا", "الذي يعمل أيضا بمنصب نائب وزير", "التي تشغل منصب
+   * وزيرة"), or -1.
+   */
+  static int relativeClauseStart(String text, List<Token> tokens, int titleStart) {
+    int k = titleStart - 1;
+    if (k >= 0 && (tokens.get(k).norm().equals("نايب") || tokens.get(k).norm().equals("نايبه"))) {
+      k--; // "بمنصب نائب وزير"
+    }
+    if (k >= 0 && (tokens.get(k).norm().equals("منصب") || tokens.get(k).norm().equals("بمنصب"))) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).norm().equals("ايضا")) {
+      k--;
+    }
+    if (k < 3 || !HOLDING_VERBS.contains(tokens.get(k).norm())) {
+      return -1;
+    }
+    k--;
+    if (!RELATIVES.contains(tokens.get(k).norm())) {
+      return -1;
+    }
+    String gap = separator(text, tokens, k);
+    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 ? k : -1;
   }
 
   /**
@@ -508,10 +590,30 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       int t) {
-    int n = tokens.size();
     if (accusativeTitle(tokens.get(titleStart))) {
+      if (dualTitle(tokens, titleStart, t)) {
+        // the dual names two: "وزيرا الخارجية X Y وZ W"; an appointment's "X وزيرا الصناعة
+        // خلفا لـZ" names one, before it
+        NameSpan name = nameAfter(text, tokens, forms, covered, titleStart, t);
+        return name != null
+                && name.from() >= t
+                && nextInDual(text, tokens, forms, name.to()) != null
+            ? name
+            : null;
+      }
       return null; // "X Y وزيرا للداخلية": the name is before the title; "16 وزيرا بينهم": none
     }
+    return nameAfter(text, tokens, forms, covered, titleStart, t);
+  }
+
+  private NameSpan nameAfter(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      int titleStart,
+      int t) {
+    int n = tokens.size();
     int j = t;
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
@@ -547,8 +649,18 @@ final class ArabicNames {
         // After a comma comes a new clause more often than the name, except in an apposition
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
-        if (j <= t || maxUnits < 2) {
+        if (j <= t) {
           return null;
+        }
+        if (maxUnits < 2) {
+          // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
+          // name between commas
+          NameSpan apposed = commaApposition(text, tokens, forms, j);
+          return apposed != null
+                  && apposed.to() - apposed.from() >= 2
+                  && closedByComma(text, tokens, apposed.to())
+              ? apposed
+              : null;
         }
         NameSpan apposed = commaApposition(text, tokens, forms, j);
         return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
@@ -564,7 +676,16 @@ final class ArabicNames {
       }
       if (nameStop(tok) && !titleWord) {
         // "الوزير السابق في حكومة X Y Z W": the government named by its head, then the name
-        return tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
+        NameSpan name =
+            tok.norm().equals("في") ? afterGovernment(text, tokens, forms, covered, j) : null;
+        if (name == null
+            && j > t
+            && maxUnits > 1
+            && PORTFOLIO_PREPOSITIONS.contains(tok.norm())
+            && ministerHead(forms, titleStart, t)) {
+          name = afterPortfolioPhrase(text, tokens, forms, j);
+        }
+        return name;
       }
       // With a clitic removed, a role noun or verb ("وصهر", "وقال") ends the title too; portfolio
       // words with the article ("المالية") belong to it.
@@ -589,8 +710,9 @@ final class ArabicNames {
         j += 2; // "وزير داخلية تتارستان، X Y،": the portfolio in construct with its place
         continue;
       }
-      if (arabicSkippable(forms.get(j), tok)) {
-        j++;
+      if (arabicSkippable(forms.get(j), tok)
+          || j == t && PORTFOLIOS.contains(tok.norm()) && !anyForm(PAST_VERBS, forms.get(j))) {
+        j++; // the portfolio's construct head: "وزير تكنولوجيات الاتصال"
         continue;
       }
       NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
@@ -650,6 +772,106 @@ final class ArabicNames {
     return name != null && name.to() - name.from() >= 2 ? name : null;
   }
 
+  /**
+   * Whether the title at titleStart, ending at t, is the dual in construct with a definite
+   * portfolio ("وزيرا الخارجية X Y وZ W"), not the accusative of an appointment ("وزيرا للداخلية").
+   */
+  static boolean dualTitle(List<Token> tokens, int titleStart, int t) {
+    return t == titleStart + 1
+        && t < tokens.size()
+        && tokens.get(titleStart).norm().equals("وزيرا")
+        && tokens.get(t).isArabic()
+        && hasArticle(tokens.get(t));
+  }
+
+  /**
+   * [from, to) of the second name after a dual title's first ("وزيرا الخارجية X Y وZ W"), with its
+   * clitic و (clitic 1), or null: word k is و glued to a given name that is no stop word, and a
+   * name of two parts follows.
+   */
+  NameSpan nextInDual(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    if (k >= n
+        || !tokens.get(k).isArabic()
+        || !separator(text, tokens, k).isBlank()
+        || tokens.get(k).norm().length() < 4
+        || tokens.get(k).norm().charAt(0) != 'و'
+        || forms.get(k).size() < 2
+        || ARABIC_STOPWORDS.contains(forms.get(k).get(1))
+        || hasArticle(tokens.get(k))) {
+      return null;
+    }
+    NameSpan name = readArabicName(text, tokens, forms, k, 2, true);
+    return name == null ? null : new NameSpan(name.from(), name.to(), 1);
+  }
+
+  /** Whether a title holds وزير or وزيرة (a head of government takes no portfolio). */
+  private static boolean ministerHead(List<List<String>> forms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (forms.get(k).contains("وزير") || forms.get(k).contains("وزيره")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions inside a portfolio: "وزير شؤون الخليج في ...", "وزير العلاقة مع ...". */
+  private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("في", "من", "عن", "مع");
+
+  /**
+   * [from, to) of a full name after a portfolio that a preposition (word j) carries on ("وزير
+   * الدولة لشؤون الخليج في المملكة العربية السعودية، X Y،", "وزير العلاقة مع الهيئات الدستورية
+   * والمجتمع المدني، X Y،"), or null: the phrase runs to a comma in ten words, with no punctuation
+   * that ends a sentence, no verb and no other stop word but these prepositions on the way, and a
+   * name of two words closed by a comma or a stop word follows the comma.
+   */
+  private NameSpan afterPortfolioPhrase(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int place =
+        j + 1 < n && separator(text, tokens, j + 1).isBlank() ? countryEnd(forms, j + 1) : -1;
+    if (place > 0 && place < n && separator(text, tokens, place).isBlank()) {
+      // "وزير التجارة في نيوزيلندا X Y": the place, then the name; its first word a given name
+      // the gazetteer knows, or a stop, a verb or a comma after it
+      Token first = tokens.get(place);
+      NameSpan name =
+          first.isArabic() && !hasArticle(first) && !arabicStop(first, forms.get(place))
+              ? readArabicName(text, tokens, forms, place, 2)
+              : null;
+      if (name != null
+          && (!gazetteer.aliasesStartingWith(first.norm()).isEmpty()
+              || closedAfter(text, tokens, name.to())
+              || name.to() < n
+                  && tokens.get(name.to()).isArabic()
+                  && (nameStop(tokens.get(name.to()))
+                      || arabicStop(tokens.get(name.to()), forms.get(name.to()))))) {
+        return name;
+      }
+      return null;
+    }
+    for (int k = j + 1; k < n && k < j + 10; k++) {
+      Token tok = tokens.get(k);
+      String sep = separator(text, tokens, k);
+      if (!tok.isArabic() || hardStop(sep)) {
+        return null;
+      }
+      if (sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0) {
+        // "، والسيد X Y،" names another person, and with him
+        NameSpan name =
+            k > j + 1 && tokens.get(k).norm().charAt(0) != 'و'
+                ? commaApposition(text, tokens, forms, k)
+                : null;
+        return name != null && name.to() - name.from() >= 2 ? name : null;
+      }
+      if (presentTenseVerb(tok)
+          || (nameStop(tok) || arabicStop(tok, forms.get(k)))
+              && !PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
   private static final Set<String> OFFICE_HEADS =
       Set.of(
@@ -664,6 +886,10 @@ final class ArabicNames {
           "عضو",
           "الناطق",
           "الناطقه",
+          "المبعوث",
+          "مبعوث",
+          "الممثل",
+          "ممثل",
           "المتحدث",
           "المتحدثه");
 
@@ -764,14 +990,24 @@ final class ArabicNames {
     }
     if (j >= n
         || !tokens.get(j).isArabic()
-        || hasArticle(tokens.get(j))
+        || hasArticle(tokens.get(j)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(j).norm())
         || arabicStop(forms.get(j))
         || countryAt(forms, j)) {
       return null;
     }
-    NameSpan span = readArabicName(text, tokens, forms, j, 2);
+    // a first word that begins with ب may have a family name with the article here ("، بسيمة
+    // X،"), and one that begins as a present tense does may be a name ("، ينغلوك X،") when a
+    // comma closes it and no verb list holds it
+    boolean yaName = presentTenseVerb(tokens.get(j)) && !anyForm(PRESENT_VERBS, forms.get(j));
+    boolean expected = tokens.get(j).norm().charAt(0) == 'ب' || yaName;
+    NameSpan span = readArabicName(text, tokens, forms, j, 2, expected);
     if (span == null || span.to() >= n) {
-      return span;
+      return yaName ? null : span;
+    }
+    if (expected
+        && hasArticle(tokens.get(span.to() - 1))
+        && !closedByComma(text, tokens, span.to())) {
+      return null; // "، بنقل المساعدات أمس": a verbal noun and its object
     }
     String after = separator(text, tokens, span.to());
     boolean closed =
@@ -801,7 +1037,7 @@ final class ArabicNames {
       int maxUnits,
       boolean expected) {
     int n = tokens.size();
-    if (presentTenseVerb(tokens.get(j))) {
+    if (!expected && presentTenseVerb(tokens.get(j))) {
       return null; // "وزير ... يكذب المعهد": a verb and its object, not a name
     }
     int units = 0;
@@ -814,6 +1050,10 @@ final class ArabicNames {
         break;
       }
       String gap = k > j ? separator(text, tokens, k) : "";
+      if (gap.equals("-") && units > 0 && !glued && !nameStop(tok) && !hasArticle(tok)) {
+        k++; // a hyphen joins two words into one part: "سونغ يونغ-مو", "جان-إيف"
+        continue;
+      }
       if (!gap.isBlank() && !(hashtag(gap) && !multiWordTag(text, tok))) {
         break;
       }
@@ -842,7 +1082,10 @@ final class ArabicNames {
             && units <= 2
             && maxUnits > 1
             && bareArticle(tok)
-            && (expected || !clitic(tokens.get(j)))
+            && (expected
+                || !clitic(tokens.get(j))
+                || !gazetteer.aliasesStartingWith(tokens.get(j).norm()).isEmpty()
+                || tokens.get(j).norm().charAt(0) == 'ب' && closedAfter(text, tokens, k + 1))
             && !countryAt(forms, k)
             && !closerWord(forms.get(k))
             && !ARABIC_ORDINALS.contains(tok.norm())
@@ -881,6 +1124,28 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Whether a comma or a full stop follows word k - 1: a name of a clitic-looking first word and a
+   * family name with the article, closed so, is a name ("وزير المالية براءة X، وهو"), as a verbal
+   * noun and its object seldom are.
+   */
+  /** Whether a comma follows word k - 1. */
+  private static boolean closedByComma(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String sep = separator(text, tokens, k);
+    return sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0;
+  }
+
+  private static boolean closedAfter(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return true;
+    }
+    String sep = separator(text, tokens, k);
+    return sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0 || hardStop(sep);
   }
 
   /**
@@ -931,7 +1196,12 @@ final class ArabicNames {
     return after.indexOf('،') >= 0
         || after.indexOf(',') >= 0
         || hardStop(after)
-        || next.isArabic() && (nameStop(next) || arabicStop(next, forms.get(k + 1)));
+        || next.isArabic()
+            && (nameStop(next)
+                || arabicStop(next, forms.get(k + 1))
+                || !hasArticle(next)
+                    && (verbalNoun(bareSpelling(next)) || cliticVerbalNoun(bareSpelling(next))));
+    // (a verbal noun after ب or ل: "X Y Z لتقديم الدعم")
   }
 
   /**
@@ -978,6 +1248,7 @@ final class ArabicNames {
     }
     String bare = bareSpelling(tok);
     return verbalNoun(bare)
+        || cliticVerbalNoun(bare)
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first
@@ -992,6 +1263,34 @@ final class ArabicNames {
    * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
    * starts with تو, تا or تي (توفيق), which the form does not.
    */
+  /**
+   * Whether a word as written is ب or ل and a verbal noun of the forms إفعال, مفاعلة, افتعال or
+   * استفعال, with or without a pronoun: لإخطارها, لمطالبة, باعتباره, لاستقبال. Given names of those
+   * shapes (إحسان, انتصار) take no preposition after a title.
+   */
+  static boolean cliticVerbalNoun(String bare) {
+    if (bare.length() < 6 || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل') {
+      return false;
+    }
+    String s = bare.substring(1);
+    if (s.endsWith("ها") || s.endsWith("هم")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("ه")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int n = s.length();
+    if (n == 5 && "اأإ".indexOf(s.charAt(0)) >= 0 && s.charAt(3) == 'ا') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(2)) && consonant(s.charAt(4)); // إخطار
+    }
+    if (n == 6 && s.charAt(0) == 'م' && s.charAt(2) == 'ا' && s.charAt(5) == 'ة') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(3)) && consonant(s.charAt(4)); // مطالبة
+    }
+    if (n == 6 && s.charAt(0) == 'ا' && s.charAt(2) == 'ت' && s.charAt(4) == 'ا') {
+      return consonant(s.charAt(1)) && consonant(s.charAt(3)) && consonant(s.charAt(5)); // اعتبار
+    }
+    return n == 7 && s.startsWith("است") && s.charAt(5) == 'ا' && consonant(s.charAt(6)); // استقبال
+  }
+
   static boolean verbalNoun(String bare) {
     int p = 0;
     if (bare.startsWith("و") && bare.length() > 6) {

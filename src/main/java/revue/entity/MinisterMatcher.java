@@ -375,6 +375,27 @@ final class MinisterMatcher {
       }
       found.add(name);
       mark(covered, span.from(), span.to());
+      if (first.isArabic()
+          && span.from() >= trig.to()
+          && ArabicNames.dualTitle(tokens, i, trig.to())) {
+        // "وزيرا الخارجية X Y وZ W": the dual's second name
+        NameSpan next = arabic.nextInDual(text, tokens, forms, span.to());
+        if (next != null && !anyCovered(covered, next.from(), next.to())) {
+          List<String> second = words(tokens, next.from(), next.to());
+          second.set(0, second.get(0).substring(next.clitic()));
+          String surface =
+              oneSpace(
+                  text.substring(
+                      tokens.get(next.from()).start() + next.clitic(),
+                      tokens.get(next.to() - 1).end()));
+          String key = fuzzyCanonical(second);
+          found.add(new FoundName(next.from(), next.to(), second, surface, key));
+          for (int k = next.from(); k < next.to(); k++) {
+            titled[k] |= how;
+          }
+          mark(covered, next.from(), next.to());
+        }
+      }
       if (!first.isArabic() && span.from() >= trig.to() && PLURAL_TITLES.contains(first.norm())) {
         // "les secrétaires d'État X Y et Z W": the other names of the list
         NameSpan next = span;
@@ -653,6 +674,11 @@ final class MinisterMatcher {
       if (FORMER_WORDS.contains(tokens.get(k).norm())) {
         return true;
       }
+      if (k > 0
+          && ArabicNames.HELD_VERBS.contains(tokens.get(k).norm())
+          && ArabicNames.RELATIVES.contains(tokens.get(k - 1).norm())) {
+        return true; // "X Y، الذي عمل وزيرا للنقل"
+      }
     }
     // between an Arabic title and its name, or after the title when the name came first
     // ("X Y وزير الطاقة البريطاني السابق")
@@ -840,7 +866,7 @@ final class MinisterMatcher {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '#' && space) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space) {
         space = true;
         continue;
       }
