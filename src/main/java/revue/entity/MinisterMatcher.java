@@ -954,7 +954,10 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      return headlineOnlyPerson(text, tokens, forms, otherGender);
+      if (topic[0] == null) {
+        topic[0] = topic(text, tokens, forms);
+      }
+      return agreeing(tokens, topic[0].onlyHeadlinePerson(), otherGender);
     }
     // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
     // indiqué le ministre')
@@ -1096,8 +1099,8 @@ final class MinisterMatcher {
   }
 
   /**
-   * The person the article is about, worked out once per text: {the first full name whose surname
-   * the headline shows, the first full name} (either may be null).
+   * The people the article is about, worked out once per text, in one pass over its names (see
+   * {@link Topic}).
    */
   private Topic topic(String text, List<Token> tokens, List<List<String>> forms) {
     int newline = text.indexOf('\n');
@@ -1111,6 +1114,8 @@ final class MinisterMatcher {
       }
     }
     NameSpan first = null;
+    NameSpan headlinePerson = null;
+    boolean othersInHeadline = false;
     for (int k = 0; k < tokens.size(); k++) {
       NameSpan name = latin.personNameAt(text, tokens, forms, k);
       if (name == null) {
@@ -1119,12 +1124,18 @@ final class MinisterMatcher {
       if (first == null) {
         first = name;
       }
-      if (headline.contains(tokens.get(name.to() - 1).norm())) {
-        return new Topic(name, first);
+      String last = tokens.get(name.to() - 1).norm();
+      if (headline.contains(last)) {
+        if (headlinePerson == null) {
+          headlinePerson = name;
+        } else if (!tokens.get(headlinePerson.to() - 1).norm().equals(last)) {
+          othersInHeadline = true;
+          break; // the headline names two people: nothing more to learn
+        }
       }
       k = name.to() - 1;
     }
-    return new Topic(null, first);
+    return new Topic(headlinePerson, first, othersInHeadline ? null : headlinePerson);
   }
 
   /**
@@ -1211,47 +1222,9 @@ final class MinisterMatcher {
   }
 
   /**
-   * The one person the headline names: the full name in the text of each headline word that ends
-   * one; null when the headline names nobody, or more than one person ("Face à face entre X Y et Z
-   * W"), or names them with the given name of the other gender.
+   * The people an article is about: the first full name whose surname the headline shows, the first
+   * full name, and the one person the headline names (the headline person, unless the headline also
+   * shows another full name's surname: "Face à face entre X Y et Z W"); each may be null.
    */
-  private NameSpan headlineOnlyPerson(
-      String text, List<Token> tokens, List<List<String>> forms, Set<String> otherGender) {
-    int newline = text.indexOf('\n');
-    if (newline <= 0 || newline >= 400) {
-      return null;
-    }
-    Set<String> headline = new java.util.HashSet<>();
-    for (Token t : tokens) {
-      if (t.start() >= newline) {
-        break;
-      }
-      headline.add(t.norm());
-    }
-    NameSpan person = null;
-    String surname = null;
-    for (int k = 0; k < tokens.size(); k++) {
-      NameSpan name = latin.personNameAt(text, tokens, forms, k);
-      if (name == null) {
-        continue;
-      }
-      String last = tokens.get(name.to() - 1).norm();
-      if (headline.contains(last)) {
-        if (surname != null && !surname.equals(last)) {
-          return null;
-        }
-        if (person == null) {
-          person = name;
-          surname = last;
-        }
-      }
-      k = name.to() - 1;
-    }
-    return agreeing(tokens, person, otherGender);
-  }
-
-  /**
-   * The person an article is about: the first full name the headline shows, the first full name.
-   */
-  private record Topic(NameSpan headlinePerson, NameSpan first) {}
+  private record Topic(NameSpan headlinePerson, NameSpan first, NameSpan onlyHeadlinePerson) {}
 }
