@@ -667,25 +667,41 @@ final class LatinNames {
    * ministre Hulot" ... "Nicolas Hulot", "Finance Minister Weller" ... "Tomas Weller"): the first
    * full name whose last word is the one word after the title; null when there is none, or when the
    * word after the title is not a lone capitalized surname.
+   *
+   * @param names the text's {@link #personNames}, asked for only when word t is a lone surname
    */
   NameSpan fullNameOfSurnameAfter(
-      String text, List<Token> tokens, List<List<String>> forms, int t) {
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      int t,
+      java.util.function.Supplier<List<NameSpan>> names) {
     if (!loneSurnameAfter(text, tokens, forms, t)) {
       return null;
     }
-    int n = tokens.size();
     String w = tokens.get(t).norm();
-    for (int k = 0; k < n; k++) {
-      NameSpan name = personNameAt(text, tokens, forms, k);
-      if (name == null) {
-        continue;
-      }
+    for (NameSpan name : names.get()) {
       if (name.to() - 1 != t && tokens.get(name.to() - 1).norm().equals(w)) {
         return name;
       }
-      k = name.to() - 1;
     }
     return null;
+  }
+
+  /**
+   * The person names of a text in order, as {@link #personNameAt} reads them from its first word
+   * on, each from the word after the one before.
+   */
+  List<NameSpan> personNames(String text, List<Token> tokens, List<List<String>> forms) {
+    List<NameSpan> names = new java.util.ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      NameSpan name = personNameAt(text, tokens, forms, k);
+      if (name != null) {
+        names.add(name);
+        k = name.to() - 1;
+      }
+    }
+    return names;
   }
 
   /**

@@ -263,6 +263,7 @@ final class MinisterMatcher {
       byte[] titled,
       List<FoundName> found) {
     int n = tokens.size();
+    People people = new People(text, tokens, forms);
     // 3. People presented as ministers.
     List<UnnamedTitle> unnamedTitles = new ArrayList<>();
     Map<String, NameSpan> byPortfolio = new HashMap<>(); // the first person named with each post
@@ -305,7 +306,7 @@ final class MinisterMatcher {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
         }
         if (span == null) {
-          span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to());
+          span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::all);
         }
         if (span == null
             && !counterpart
@@ -415,7 +416,6 @@ final class MinisterMatcher {
     portfolioLists(text, tokens, forms, covered, found);
     seatOfGovernment(text, tokens, forms, covered, titled, found);
     // 3b. A title with no name beside it refers to a person named elsewhere in the text.
-    Topic[] topic = new Topic[1]; // worked out on the first title that needs it
     for (UnnamedTitle title : unnamedTitles) {
       // the post given to someone named earlier: the same person ("la ministre de la Culture X Y
       // ... Le journal assure que la ministre de la Culture a fait")
@@ -427,7 +427,7 @@ final class MinisterMatcher {
       NameSpan span =
           named != null && named.from() < title.trigger()
               ? named
-              : titleReferent(text, tokens, forms, topic, title);
+              : titleReferent(text, tokens, forms, people, title);
       if (span != null) {
         byte how = title.kind() == TitleReference.FORMER ? FORMER : CURRENT;
         for (int k = span.from(); k < span.to(); k++) {
@@ -926,7 +926,7 @@ final class MinisterMatcher {
       String text,
       List<Token> tokens,
       List<List<String>> forms,
-      Topic[] topic,
+      People people,
       UnnamedTitle title) {
     int trigger = title.trigger();
     int start = sentenceStart(text, tokens, trigger);
@@ -954,10 +954,7 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      if (topic[0] == null) {
-        topic[0] = topic(text, tokens, forms);
-      }
-      return agreeing(tokens, topic[0].onlyHeadlinePerson(), otherGender);
+      return agreeing(tokens, people.topic().onlyHeadlinePerson(), otherGender);
     }
     // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
     // indiqué le ministre')
@@ -976,15 +973,13 @@ final class MinisterMatcher {
       }
       start = from;
     }
-    if (topic[0] == null) {
-      topic[0] = topic(text, tokens, forms);
-    }
     NameSpan headlinePerson =
-        notSpokenOf(tokens, agreeing(tokens, topic[0].headlinePerson(), otherGender), spokenOf);
+        notSpokenOf(
+            tokens, agreeing(tokens, people.topic().headlinePerson(), otherGender), spokenOf);
     return headlinePerson != null
         ? headlinePerson
         : title.kind() == TitleReference.FORMER
-            ? notSpokenOf(tokens, agreeing(tokens, topic[0].first(), otherGender), spokenOf)
+            ? notSpokenOf(tokens, agreeing(tokens, people.topic().first(), otherGender), spokenOf)
             : null;
   }
 
@@ -1098,11 +1093,8 @@ final class MinisterMatcher {
     return name == null || otherGender.contains(tokens.get(name.from()).norm()) ? null : name;
   }
 
-  /**
-   * The people the article is about, worked out once per text, in one pass over its names (see
-   * {@link Topic}).
-   */
-  private Topic topic(String text, List<Token> tokens, List<List<String>> forms) {
+  /** The people the article is about (see {@link Topic}), from its person names in order. */
+  private static Topic topic(String text, List<Token> tokens, List<NameSpan> names) {
     int newline = text.indexOf('\n');
     Set<String> headline = new java.util.HashSet<>();
     if (newline > 0 && newline < 400) {
@@ -1113,29 +1105,52 @@ final class MinisterMatcher {
         headline.add(t.norm());
       }
     }
-    NameSpan first = null;
     NameSpan headlinePerson = null;
-    boolean othersInHeadline = false;
-    for (int k = 0; k < tokens.size(); k++) {
-      NameSpan name = latin.personNameAt(text, tokens, forms, k);
-      if (name == null) {
+    for (NameSpan name : names) {
+      String last = tokens.get(name.to() - 1).norm();
+      if (!headline.contains(last)) {
         continue;
       }
-      if (first == null) {
-        first = name;
+      if (headlinePerson == null) {
+        headlinePerson = name;
+      } else if (!tokens.get(headlinePerson.to() - 1).norm().equals(last)) {
+        // the headline names two people ("Face à face entre X Y et Z W"): no one of them alone
+        return new Topic(headlinePerson, names.get(0), null);
       }
-      String last = tokens.get(name.to() - 1).norm();
-      if (headline.contains(last)) {
-        if (headlinePerson == null) {
-          headlinePerson = name;
-        } else if (!tokens.get(headlinePerson.to() - 1).norm().equals(last)) {
-          othersInHeadline = true;
-          break; // the headline names two people: nothing more to learn
-        }
-      }
-      k = name.to() - 1;
     }
-    return new Topic(headlinePerson, first, othersInHeadline ? null : headlinePerson);
+    return new Topic(headlinePerson, names.isEmpty() ? null : names.get(0), headlinePerson);
+  }
+
+  /**
+   * The person names of one text ({@link LatinNames#personNames}) and the {@link Topic} they give,
+   * each worked out at the first title that needs it.
+   */
+  private final class People {
+    private final String text;
+    private final List<Token> tokens;
+    private final List<List<String>> forms;
+    private List<NameSpan> all;
+    private Topic topic;
+
+    People(String text, List<Token> tokens, List<List<String>> forms) {
+      this.text = text;
+      this.tokens = tokens;
+      this.forms = forms;
+    }
+
+    List<NameSpan> all() {
+      if (all == null) {
+        all = latin.personNames(text, tokens, forms);
+      }
+      return all;
+    }
+
+    Topic topic() {
+      if (topic == null) {
+        topic = MinisterMatcher.topic(text, tokens, all());
+      }
+      return topic;
+    }
   }
 
   /**
