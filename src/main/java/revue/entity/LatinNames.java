@@ -668,40 +668,26 @@ final class LatinNames {
    * full name whose last word is the one word after the title; null when there is none, or when the
    * word after the title is not a lone capitalized surname.
    *
-   * @param names the text's {@link #personNames}, asked for only when word t is a lone surname
+   * @param names the text's i-th person name, or null past the last (read from the text's first
+   *     word on, each from the word after the one before)
    */
   NameSpan fullNameOfSurnameAfter(
       String text,
       List<Token> tokens,
       List<List<String>> forms,
       int t,
-      java.util.function.Supplier<List<NameSpan>> names) {
+      java.util.function.IntFunction<NameSpan> names) {
     if (!loneSurnameAfter(text, tokens, forms, t)) {
       return null;
     }
     String w = tokens.get(t).norm();
-    for (NameSpan name : names.get()) {
+    NameSpan name;
+    for (int i = 0; (name = names.apply(i)) != null; i++) {
       if (name.to() - 1 != t && tokens.get(name.to() - 1).norm().equals(w)) {
         return name;
       }
     }
     return null;
-  }
-
-  /**
-   * The person names of a text in order, as {@link #personNameAt} reads them from its first word
-   * on, each from the word after the one before.
-   */
-  List<NameSpan> personNames(String text, List<Token> tokens, List<List<String>> forms) {
-    List<NameSpan> names = new java.util.ArrayList<>();
-    for (int k = 0; k < tokens.size(); k++) {
-      NameSpan name = personNameAt(text, tokens, forms, k);
-      if (name != null) {
-        names.add(name);
-        k = name.to() - 1;
-      }
-    }
-    return names;
   }
 
   /**

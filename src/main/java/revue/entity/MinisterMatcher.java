@@ -306,7 +306,7 @@ final class MinisterMatcher {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
         }
         if (span == null) {
-          span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::all);
+          span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::name);
         }
         if (span == null
             && !counterpart
@@ -954,7 +954,7 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      return agreeing(tokens, people.topic().onlyHeadlinePerson(), otherGender);
+      return agreeing(tokens, people.onlyHeadlinePerson(), otherGender);
     }
     // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
     // indiqué le ministre')
@@ -974,12 +974,11 @@ final class MinisterMatcher {
       start = from;
     }
     NameSpan headlinePerson =
-        notSpokenOf(
-            tokens, agreeing(tokens, people.topic().headlinePerson(), otherGender), spokenOf);
+        notSpokenOf(tokens, agreeing(tokens, people.headlinePerson(), otherGender), spokenOf);
     return headlinePerson != null
         ? headlinePerson
         : title.kind() == TitleReference.FORMER
-            ? notSpokenOf(tokens, agreeing(tokens, people.topic().first(), otherGender), spokenOf)
+            ? notSpokenOf(tokens, agreeing(tokens, people.name(0), otherGender), spokenOf)
             : null;
   }
 
@@ -1093,44 +1092,19 @@ final class MinisterMatcher {
     return name == null || otherGender.contains(tokens.get(name.from()).norm()) ? null : name;
   }
 
-  /** The people the article is about (see {@link Topic}), from its person names in order. */
-  private static Topic topic(String text, List<Token> tokens, List<NameSpan> names) {
-    int newline = text.indexOf('\n');
-    Set<String> headline = new java.util.HashSet<>();
-    if (newline > 0 && newline < 400) {
-      for (Token t : tokens) {
-        if (t.start() >= newline) {
-          break;
-        }
-        headline.add(t.norm());
-      }
-    }
-    NameSpan headlinePerson = null;
-    for (NameSpan name : names) {
-      String last = tokens.get(name.to() - 1).norm();
-      if (!headline.contains(last)) {
-        continue;
-      }
-      if (headlinePerson == null) {
-        headlinePerson = name;
-      } else if (!tokens.get(headlinePerson.to() - 1).norm().equals(last)) {
-        // the headline names two people ("Face à face entre X Y et Z W"): no one of them alone
-        return new Topic(headlinePerson, names.get(0), null);
-      }
-    }
-    return new Topic(headlinePerson, names.isEmpty() ? null : names.get(0), headlinePerson);
-  }
-
   /**
-   * The person names of one text ({@link LatinNames#personNames}) and the {@link Topic} they give,
-   * each worked out at the first title that needs it.
+   * The person names of one text in order, as {@link LatinNames#personNameAt} reads them from its
+   * first word on, each from the word after the one before, read only as far as a question needs;
+   * and the people the article is about, from its headline.
    */
   private final class People {
     private final String text;
     private final List<Token> tokens;
     private final List<List<String>> forms;
-    private List<NameSpan> all;
-    private Topic topic;
+    private final List<NameSpan> read = new ArrayList<>();
+    private int next; // the word the reading resumes at
+    private Set<String> headline;
+    private int headlinePerson = -2; // index in read; -1: none; -2: not looked for yet
 
     People(String text, List<Token> tokens, List<List<String>> forms) {
       this.text = text;
@@ -1138,18 +1112,68 @@ final class MinisterMatcher {
       this.forms = forms;
     }
 
-    List<NameSpan> all() {
-      if (all == null) {
-        all = latin.personNames(text, tokens, forms);
+    /** The i-th person name of the text, or null when it has fewer. */
+    NameSpan name(int i) {
+      while (read.size() <= i && next < tokens.size()) {
+        NameSpan name = latin.personNameAt(text, tokens, forms, next);
+        if (name != null) {
+          read.add(name);
+          next = name.to();
+        } else {
+          next++;
+        }
       }
-      return all;
+      return i < read.size() ? read.get(i) : null;
     }
 
-    Topic topic() {
-      if (topic == null) {
-        topic = MinisterMatcher.topic(text, tokens, all());
+    /** The first full name whose surname (last word) the headline shows, or null. */
+    NameSpan headlinePerson() {
+      if (headlinePerson == -2) {
+        headlinePerson = -1;
+        NameSpan name;
+        for (int i = 0; (name = name(i)) != null; i++) {
+          if (inHeadline(name)) {
+            headlinePerson = i;
+            break;
+          }
+        }
       }
-      return topic;
+      return headlinePerson < 0 ? null : read.get(headlinePerson);
+    }
+
+    /**
+     * The one person the headline names: the headline person, unless the headline also shows
+     * another full name's surname ("Face à face entre X Y et Z W"); else null.
+     */
+    NameSpan onlyHeadlinePerson() {
+      NameSpan person = headlinePerson();
+      if (person == null) {
+        return null;
+      }
+      String surname = tokens.get(person.to() - 1).norm();
+      NameSpan name;
+      for (int i = headlinePerson + 1; (name = name(i)) != null; i++) {
+        if (inHeadline(name) && !tokens.get(name.to() - 1).norm().equals(surname)) {
+          return null;
+        }
+      }
+      return person;
+    }
+
+    private boolean inHeadline(NameSpan name) {
+      if (headline == null) {
+        headline = new java.util.HashSet<>();
+        int newline = text.indexOf('\n');
+        if (newline > 0 && newline < 400) {
+          for (Token t : tokens) {
+            if (t.start() >= newline) {
+              break;
+            }
+            headline.add(t.norm());
+          }
+        }
+      }
+      return headline.contains(tokens.get(name.to() - 1).norm());
     }
   }
 
@@ -1235,11 +1259,4 @@ final class MinisterMatcher {
         && tokens.get(start - 1).end() <= newline
         && tokens.get(start).start() > newline;
   }
-
-  /**
-   * The people an article is about: the first full name whose surname the headline shows, the first
-   * full name, and the one person the headline names (the headline person, unless the headline also
-   * shows another full name's surname: "Face à face entre X Y et Z W"); each may be null.
-   */
-  private record Topic(NameSpan headlinePerson, NameSpan first, NameSpan onlyHeadlinePerson) {}
 }
