@@ -27,17 +27,6 @@ final class ArabicNames {
   private static final List<String> STOP_LISTS =
       List.of("name-stops-arabic.txt", "verbs-past-arabic.txt", "verbs-meeting-arabic.txt");
 
-  /** The verbs of the verb lists that name-stops-arabic.txt does not hold. */
-  private static final Set<String> LISTED_VERBS = listedVerbs();
-
-  private static Set<String> listedVerbs() {
-    Set<String> out = new java.util.HashSet<>(WordLists.load("verbs-past-arabic.txt"));
-    out.addAll(WordLists.load("verbs-meeting-arabic.txt"));
-    out.addAll(presentVerbs());
-    out.removeAll(WordLists.load("name-stops-arabic.txt"));
-    return Set.copyOf(out);
-  }
-
   /**
    * The text between tokens j - 1 and j ({@link WordGaps#separator}), a no-break space read as a
    * space (Arabic papers write one inside names, "الهادي\u00a0X", in about one article in three),
@@ -58,6 +47,9 @@ final class ArabicNames {
     return sep;
   }
 
+  /** Given names that begin like a present-tense verb, ي and a consonant (يحيى, يزيد). */
+  static final Set<String> ARABIC_YA_NAMES = WordLists.load("given-names-arabic.txt");
+
   /** Past-tense verbs: they end a name, and one that opens a sentence has the name as subject. */
   static final Set<String> PAST_VERBS = WordLists.load("verbs-past-arabic.txt");
 
@@ -74,19 +66,32 @@ final class ArabicNames {
       String feminine = "ت" + v.substring(1);
       out.addAll(List.of(v, feminine, "س" + v, "س" + feminine));
     }
-    out.removeAll(WordLists.load("given-names-arabic.txt"));
+    out.removeAll(ARABIC_YA_NAMES);
     return Set.copyOf(out);
   }
 
-  /** Words that never start or continue a name: function words, role nouns, past-tense verbs. */
-  static final Set<String> ARABIC_STOPWORDS = stopWords();
+  /** Function words, role nouns and other words of name-stops-arabic.txt. */
+  private static final Set<String> NAME_STOPS = WordLists.load("name-stops-arabic.txt");
 
-  private static Set<String> stopWords() {
+  /** Verbs of meeting and visiting (verbs-meeting-arabic.txt). */
+  private static final Set<String> MEETING_VERBS = WordLists.load("verbs-meeting-arabic.txt");
+
+  /** The verbs of the verb lists that name-stops-arabic.txt does not hold. */
+  private static final Set<String> LISTED_VERBS =
+      union(PAST_VERBS, MEETING_VERBS, PRESENT_VERBS).stream()
+          .filter(v -> !NAME_STOPS.contains(v))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Words that never start or continue a name: function words, role nouns, verbs. */
+  static final Set<String> ARABIC_STOPWORDS =
+      union(NAME_STOPS, PAST_VERBS, MEETING_VERBS, PRESENT_VERBS);
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
     Set<String> out = new java.util.HashSet<>();
-    for (String list : STOP_LISTS) {
-      out.addAll(WordLists.load(list));
+    for (Set<String> set : sets) {
+      out.addAll(set);
     }
-    out.addAll(presentVerbs());
     return Set.copyOf(out);
   }
 
@@ -177,9 +182,6 @@ final class ArabicNames {
 
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
   static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
-
-  /** Given names that begin like a present-tense verb, ي and a consonant (يحيى, يزيد). */
-  static final Set<String> ARABIC_YA_NAMES = WordLists.load("given-names-arabic.txt");
 
   /**
    * Whether a country, a demonym or a place the country table marks as no country ("أميركا
@@ -434,15 +436,13 @@ final class ArabicNames {
     return null;
   }
 
-  /** Verbs of holding a post in a relative clause: "الذي عمل وزيرا", "التي تشغل منصب وزيرة". */
-  static final Set<String> HOLDING_VERBS =
-      Set.of(
-          "عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت", "يعمل", "تعمل", "يشغل",
-          "تشغل", "يتولي", "تتولي");
-
-  /** The past ones of {@link #HOLDING_VERBS}: the post is a former one. */
+  /** Past verbs of holding a post in a relative clause: "الذي عمل وزيرا"; the post is former. */
   static final Set<String> HELD_VERBS =
       Set.of("عمل", "عملت", "كان", "كانت", "شغل", "شغلت", "تولي", "تولت");
+
+  /** Verbs of holding a post in a relative clause: the past ones, "التي تشغل منصب وزيرة". */
+  static final Set<String> HOLDING_VERBS =
+      union(HELD_VERBS, Set.of("يعمل", "تعمل", "يشغل", "تشغل", "يتولي", "تتولي"));
 
   /**
    * The index of the relative pronoun of a clause that gives a post before the title at titleStart,
@@ -1126,11 +1126,6 @@ final class ArabicNames {
     return new NameSpan(j, k);
   }
 
-  /**
-   * Whether a comma or a full stop follows word k - 1: a name of a clitic-looking first word and a
-   * family name with the article, closed so, is a name ("وزير المالية براءة X، وهو"), as a verbal
-   * noun and its object seldom are.
-   */
   /** Whether a comma follows word k - 1. */
   private static boolean closedByComma(String text, List<Token> tokens, int k) {
     if (k >= tokens.size()) {
@@ -1140,6 +1135,11 @@ final class ArabicNames {
     return sep.indexOf('،') >= 0 || sep.indexOf(',') >= 0;
   }
 
+  /**
+   * Whether a comma or a full stop follows word k - 1: a name of a clitic-looking first word and a
+   * family name with the article, closed so, is a name ("وزير المالية براءة X، وهو"), as a verbal
+   * noun and its object seldom are.
+   */
   private static boolean closedAfter(String text, List<Token> tokens, int k) {
     if (k >= tokens.size()) {
       return true;
@@ -1259,11 +1259,6 @@ final class ArabicNames {
   }
 
   /**
-   * Whether a word as written (marks removed) is a verbal noun of the form تفعيل, alone or after
-   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
-   * starts with تو, تا or تي (توفيق), which the form does not.
-   */
-  /**
    * Whether a word as written is ب or ل and a verbal noun of the forms إفعال, مفاعلة, افتعال or
    * استفعال, with or without a pronoun: لإخطارها, لمطالبة, باعتباره, لاستقبال. Given names of those
    * shapes (إحسان, انتصار) take no preposition after a title.
@@ -1291,6 +1286,11 @@ final class ArabicNames {
     return n == 7 && s.startsWith("است") && s.charAt(5) == 'ا' && consonant(s.charAt(6)); // استقبال
   }
 
+  /**
+   * Whether a word as written (marks removed) is a verbal noun of the form تفعيل, alone or after
+   * the article or a preposition: تأسيس, لتمديد, بتأمين, التعديل, تعيين. A name of that shape
+   * starts with تو, تا or تي (توفيق), which the form does not.
+   */
   static boolean verbalNoun(String bare) {
     int p = 0;
     if (bare.startsWith("و") && bare.length() > 6) {
