@@ -606,6 +606,10 @@ final class ArabicNames {
     return nameAfter(text, tokens, forms, covered, titleStart, t);
   }
 
+  /** The last words of titles in construct without the article (حكومة, وزراء), as folded. */
+  private static final Set<String> CONSTRUCT_TITLE_ENDS =
+      Set.of(TextFolding.tokens("حكومة").get(0).norm(), TextFolding.tokens("وزراء").get(0).norm());
+
   private NameSpan nameAfter(
       String text,
       List<Token> tokens,
@@ -615,6 +619,16 @@ final class ArabicNames {
       int t) {
     int n = tokens.size();
     int j = t;
+    // a title whose last word is a construct head without the article ("رئيس حكومة", "رئيس
+    // وزراء") has its complement next, a country or a definite noun, before any name: "رئيس حكومة
+    // الإقليم X Y"; an indefinite word there is an adjective ("رئيس حكومة كامل الصلاحيات")
+    if (t > titleStart
+        && t < n
+        && CONSTRUCT_TITLE_ENDS.contains(tokens.get(t - 1).norm())
+        && !hasArticle(tokens.get(t))
+        && !countryAt(forms, t)) {
+      return null;
+    }
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
     int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
