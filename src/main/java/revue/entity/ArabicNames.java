@@ -1263,6 +1263,7 @@ final class ArabicNames {
     String bare = bareSpelling(tok);
     return verbalNoun(bare)
         || cliticVerbalNoun(bare)
+        || verbWithObjectPronoun(tok, bare)
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first
@@ -1270,6 +1271,31 @@ final class ArabicNames {
             && bare.endsWith("ات")
             && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
             && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /** Object pronouns a verb carries at its end (حضرها, أبلغهم), longest first. */
+  private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
+  /**
+   * Whether a word is a verb of the verb lists with an object pronoun, after a clitic و or ف or
+   * not: "وحضرها" (and attended it), "أبلغهم". Judged on the spelling for the pronoun (a final ة is
+   * no ه) and on the folded word for the verb.
+   */
+  private static boolean verbWithObjectPronoun(Token tok, String bare) {
+    String norm = tok.norm();
+    for (String p : OBJECT_PRONOUNS) {
+      if (bare.endsWith(p) && norm.length() == bare.length() && norm.length() - p.length() >= 3) {
+        String stem = norm.substring(0, norm.length() - p.length());
+        if (LISTED_VERBS.contains(stem)
+            || (stem.charAt(0) == 'و' || stem.charAt(0) == 'ف')
+                && stem.length() >= 4
+                && LISTED_VERBS.contains(stem.substring(1))) {
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -371,6 +371,13 @@ class MinisterGrammarTest {
         "داعيا إلى الارتقاء إلى مقام رئيس حكومة كامل الصلاحيات الدستورية; -",
         "وقال رئيس حكومة إقليم الشمال سالم بوزيان إن; -",
         "ومن بين من برأتهم المحكمة نجل رئيس وزراء سابق آخر هو سالم بوزيان; -",
+        // a verb with an object pronoun, after و or not, is no name part; nor و and a listed
+        // present-tense verb
+        "وأشرف عليها الرئيس ووزيرة التجارة الأمريكية وحضرها عدد من رجال الأعمال; -",
+        "وأوضح وزير الدفاع أطلقتها زيارة الرئيس; -",
+        "ويعرف بوزيان، رئيس وزراء ولاية الشمال السابق، بانتقاده; -",
+        "وقال وزير الخارجية سالم بوزيان وأبلغهم أن; سالم بوزيان",
+        "وقال وزير الخارجية سالم طه إن; سالم طه",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
