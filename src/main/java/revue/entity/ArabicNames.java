@@ -201,6 +201,15 @@ final class ArabicNames {
   /** Honorifics and ranks before a name: "الدكتورة", "المهندس", "د." (see the list). */
   static final Set<String> ARABIC_HONORIFICS = WordLists.load("honorifics-arabic.txt");
 
+  /**
+   * Princely titles (الأمير, الأميرة), as folded: not honorifics of the list, since "أمير" is also
+   * a head of state's title, but a prince's name set before a minister's title or after an office
+   * chained to one is that minister's: "الأمير X بن Y وزير الحرس الوطني".
+   */
+  private static final Set<String> PRINCELY =
+      Set.of(
+          TextFolding.tokens("الأمير").get(0).norm(), TextFolding.tokens("الأميرة").get(0).norm());
+
   /** Second words of ranks: "الفريق أول", "اللواء الركن", "اللواء متقاعد". */
   private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن", "متقاعد");
 
@@ -355,6 +364,9 @@ final class ArabicNames {
     while (from < end && ARABIC_PARTICLES.contains(tokens.get(from).norm())) {
       from++;
     }
+    if (from > k + 1 && k >= 0 && covered[k]) {
+      return null; // the rest of a known name's lineage: "محمد بن سلمان [بن X آل Y]، ولي العهد"
+    }
     if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
       return null;
     }
@@ -393,7 +405,8 @@ final class ArabicNames {
       from++;
     }
     if (title >= 0
-        && (ARABIC_HONORIFICS.contains(tokens.get(title).norm())
+        && ((ARABIC_HONORIFICS.contains(tokens.get(title).norm())
+                    || PRINCELY.contains(tokens.get(title).norm()))
                 && tokens.get(title).norm().length() > 1
                 && separator(text, tokens, title + 1).isBlank()
             || abbreviatedHonorific(text, tokens, title))) {
@@ -559,10 +572,16 @@ final class ArabicNames {
 
   /**
    * The first word of an office of {@link #TITLE_CHAINS} that ends right before word end, joined to
-   * it by a space only, or -1.
+   * it by a space or a comma, or -1.
    */
   private static int chainBefore(String text, List<Token> tokens, int end) {
-    if (end < 1 || !separator(text, tokens, end).isBlank()) {
+    if (end < 1) {
+      return -1;
+    }
+    // offices follow one another with a space or a comma: "X ولي العهد، نائب رئيس مجلس الوزراء،
+    // وزير الداخلية"
+    String gap = separator(text, tokens, end).strip();
+    if (!gap.isEmpty() && !gap.equals("،") && !gap.equals(",")) {
       return -1;
     }
     for (List<String> chain : TITLE_CHAINS) {

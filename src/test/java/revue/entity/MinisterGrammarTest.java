@@ -378,6 +378,13 @@ class MinisterGrammarTest {
         "ويعرف بوزيان، رئيس وزراء ولاية الشمال السابق، بانتقاده; -",
         "وقال وزير الخارجية سالم بوزيان وأبلغهم أن; سالم بوزيان",
         "وقال وزير الخارجية سالم طه إن; سالم طه",
+        // a prince's name set before his minister's title; offices chained by commas between them;
+        // the rest of a known name's lineage is no second name
+        "قدم الأمير سالم بن فهد بن سعود وزير الحرس الوطني تعزيته لذوي الشهيد; سالم بن فهد بن سعود",
+        "وقال الأمير سالم بن فهد وزير الدفاع إن; سالم بن فهد",
+        "نقل تهنئة الأمير سالم بن فهد ولي العهد, نائب رئيس مجلس الوزراء, وزير الداخلية لكل المنسوبين; سالم بن فهد",
+        "وشكر الأمير سالم بن فهد ولي العهد، وزير الدفاع، على دعمه; سالم بن فهد",
+        "وشكر الأمير محمد بن سلمان بن فهد آل سعود، ولي ولي العهد، وزير الدفاع، على دعمه; Mohammed bin Salman",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
