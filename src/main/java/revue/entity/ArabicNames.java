@@ -955,7 +955,8 @@ final class ArabicNames {
         continue;
       }
       boolean honorific =
-          ARABIC_HONORIFICS.contains(tok.norm()) && tok.norm().length() > 1
+          (ARABIC_HONORIFICS.contains(tok.norm()) || PRINCELY.contains(tok.norm()))
+                  && tok.norm().length() > 1
               || abbreviatedHonorific(text, tokens, k);
       if (honorific) {
         int first = k + 1;
@@ -965,6 +966,20 @@ final class ArabicNames {
           first++; // "الشيخ الدكتور X Y"
         }
         return first < n ? readArabicName(text, tokens, forms, first, 2) : null;
+      }
+      // the office ends on a definite word and a given name the gazetteer or the lists know
+      // starts the name: "وزير الدولة رئيس الديوان الملكي X Y"
+      if (k > j + 1
+          && hasArticle(tokens.get(k - 1))
+          && !hasArticle(tok)
+          && (ARABIC_YA_NAMES.contains(tok.norm())
+              || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())
+          && !arabicStop(tok, forms.get(k))
+          && !countryAt(forms, k)) {
+        NameSpan name = readArabicName(text, tokens, forms, k, 2);
+        if (name != null && name.to() - name.from() >= 2) {
+          return name;
+        }
       }
     }
     return null;
