@@ -210,6 +210,23 @@ final class ArabicNames {
       Set.of(
           TextFolding.tokens("الأمير").get(0).norm(), TextFolding.tokens("الأميرة").get(0).norm());
 
+  /**
+   * Given names that are also role nouns of the stop list (مساعد, أمين): names after an honorific.
+   */
+  private static final Set<String> ROLE_GIVEN_NAMES = WordLists.load("role-given-names-arabic.txt");
+
+  /** Whether word k is a role noun that is also a given name, right after an honorific. */
+  private static boolean givenNameAfterHonorific(String text, List<Token> tokens, int k) {
+    if (k < 1 || !ROLE_GIVEN_NAMES.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    return ARABIC_HONORIFICS.contains(before.norm())
+            && before.norm().length() > 1
+            && separator(text, tokens, k).isBlank()
+        || abbreviatedHonorific(text, tokens, k - 1);
+  }
+
   /** Second words of ranks: "الفريق أول", "اللواء الركن", "اللواء متقاعد". */
   private static final Set<String> RANK_SECONDS = Set.of("اول", "ركن", "الركن", "متقاعد");
 
@@ -337,9 +354,8 @@ final class ArabicNames {
       Token tok = tokens.get(k);
       if (!tok.isArabic()
           || covered[k]
-          || nameStop(tok)
-          || arabicStop(tok, forms.get(k))
-          || closerWord(tok, forms.get(k))
+          || (nameStop(tok) || arabicStop(tok, forms.get(k)) || closerWord(tok, forms.get(k)))
+              && !givenNameAfterHonorific(text, tokens, k)
           || titleWord(forms.get(k))
           || countryAt(forms, k)
           || ARABIC_ORDINALS.contains(tok.norm())
@@ -1106,7 +1122,7 @@ final class ArabicNames {
         break;
       }
       String w = tok.norm();
-      if (nameStop(tok)
+      if (nameStop(tok) && !(k == j && givenNameAfterHonorific(text, tokens, k))
           || w.length() < 2
           || k > j && arabicStop(tok, forms.get(k))
           || notNamePart(tok, k == j && maxUnits > 1)) {
