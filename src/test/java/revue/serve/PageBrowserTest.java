@@ -131,6 +131,14 @@ class PageBrowserTest {
     assertEquals(
         "No article matches.", browser.text("document.getElementById('summary').textContent"));
     assertEquals("true", browser.text("String(document.getElementById('note').hidden)"));
+    // the coverage of nothing: its one value labelled once, not "0.0%" three times
+    assertEquals(
+        "[\"0.0%\"]",
+        browser
+            .eval(
+                "[...document.querySelectorAll('#chart text')].map(t => t.textContent)"
+                    + ".filter(s => s.endsWith('%'))")
+            .toString());
     assertEquals(
         "Did you mean: Bourrita Niger",
         browser.text("document.getElementById('suggestions').textContent"));

@@ -314,9 +314,13 @@ function renderChart(timeline) {
   chart.setAttribute('direction', 'ltr'); // time runs left to right in every language
   chart.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
   const fmt = v => state.raw ? String(v) : (v * 100).toFixed(v * 100 >= 10 ? 0 : 1) + '%';
+  const shown = new Set(); // a chart of nothing (or of very little) labels its one value once
   [0, max / 2, max].forEach(v => {
+    const text = fmt(state.raw ? Math.round(v) : v);
+    if (shown.has(text)) return;
+    shown.add(text);
     const label = svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' });
-    label.textContent = fmt(state.raw ? Math.round(v) : v);
+    label.textContent = text;
     chart.append(label);
   });
   const every = Math.max(1, Math.ceil(buckets.length / 8));
