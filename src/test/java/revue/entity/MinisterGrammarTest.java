@@ -175,6 +175,15 @@ class MinisterGrammarTest {
         "La ministre de l'Environnement de Paul Gravier, Aline Mercadier, l'accusait déjà.; Aline Mercadier",
         "Le ministre de l'Équipement, des Transports et du Logement de Paul Gravier, Marc Dubreuil, avait signé.; Marc Dubreuil",
         "Nommé garde des Sceaux en 1986 dans le gouvernement de Paul Gravier, M. Dubreuil y est le symbole d'une politique.; -",
+        // a copula before the title's article: the sentence's subject holds the post
+        "Paul Gravelin est le ministre de l'Agriculture le plus discret.; Paul Gravelin",
+        "Selon le sondage, Claire Vautrin est désormais la ministre la plus appréciée.; Claire Vautrin",
+        "Hal Brennick was the minister who signed the accord.; Hal Brennick",
+        "C'est le ministre de l'Agriculture qui a signé.; -",
+        "Le plus discret est le ministre de l'Agriculture.; -",
+        "Avant Claire Vautrin, c'est la ministre de la Culture qui a parlé.; -",
+        "Il a travaillé pour Paul Gravier, dont il fut le Premier ministre.; -",
+        "Paul Gravelin n'est pas le ministre de l'Agriculture.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
