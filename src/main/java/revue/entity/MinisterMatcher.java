@@ -334,10 +334,12 @@ final class MinisterMatcher {
           }
           if (kind != TitleReference.NONE) {
             unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false));
-          } else if (inLead(text, tokens, i) && !quoted(text, tokens, i)) {
-            // "Les militants avaient invité le ministre de X": the lead's title, in any position
+          } else if (!quoted(text, tokens, i)) {
+            // "Les militants avaient invité le ministre de X": the lead's title, in any position;
+            // "une bourde pour l'ancien ministre des Sports": a former title anywhere in the body
             int lead = TitleReference.kind(tokens, i, true);
-            if (lead == TitleReference.DEFINITE || lead == TitleReference.FORMER) {
+            if (lead == TitleReference.FORMER && !nameRightAfter(text, tokens, forms, trig.to())
+                || lead == TitleReference.DEFINITE && inLead(text, tokens, i)) {
               unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true));
             }
           }
@@ -918,6 +920,23 @@ final class MinisterMatcher {
     return out;
   }
 
+  /**
+   * Whether a person's name starts within the two words after a title's end, in its clause: the
+   * title is that name's ("l'ex-ministre sarkozyste X Y"), though not read as such.
+   */
+  private boolean nameRightAfter(
+      String text, List<Token> tokens, List<List<String>> forms, int to) {
+    for (int k = to; k < tokens.size() && k < to + 3; k++) {
+      if (k > to && !separator(text, tokens, k).isBlank()) {
+        return false;
+      }
+      if (latin.personNameAt(text, tokens, forms, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many sentences back an unnamed title's referent is looked for. */
   private static final int SENTENCES_BACK = 3;
 
@@ -954,7 +973,15 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      return agreeing(tokens, people.onlyHeadlinePerson(), otherGender);
+      NameSpan person = people.onlyHeadlinePerson(otherGender);
+      // past the lead, not when someone else of the title's gender was named after the headline's
+      // person was last named in full ("...entre X Y et Z W. Des attaques contre l'ancien Premier
+      // ministre"), other than in the title's own sentence
+      return person == null
+              || inLead(text, tokens, trigger)
+              || !people.otherNamedSince(person, start, otherGender)
+          ? person
+          : null;
     }
     // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
     // indiqué le ministre')
@@ -1142,22 +1169,43 @@ final class MinisterMatcher {
     }
 
     /**
-     * The one person the headline names: the headline person, unless the headline also shows
-     * another full name's surname ("Face à face entre X Y et Z W"); else null.
+     * The one person the headline names whose given name is not of otherGender: null when the
+     * headline shows the surnames of two such full names ("Face à face entre X Y et Z W", both of
+     * the title's gender), or none.
      */
-    NameSpan onlyHeadlinePerson() {
-      NameSpan person = headlinePerson();
-      if (person == null) {
-        return null;
-      }
-      String surname = tokens.get(person.to() - 1).norm();
+    NameSpan onlyHeadlinePerson(Set<String> otherGender) {
+      NameSpan person = null;
       NameSpan name;
-      for (int i = headlinePerson + 1; (name = name(i)) != null; i++) {
-        if (inHeadline(name) && !tokens.get(name.to() - 1).norm().equals(surname)) {
+      for (int i = 0; (name = name(i)) != null; i++) {
+        if (!inHeadline(name) || otherGender.contains(tokens.get(name.from()).norm())) {
+          continue;
+        }
+        if (person == null) {
+          person = name;
+        } else if (!tokens.get(name.to() - 1).norm().equals(tokens.get(person.to() - 1).norm())) {
           return null;
         }
       }
       return person;
+    }
+
+    /**
+     * Whether a full name of another person, whose given name is not of otherGender, stands between
+     * the last full mention of person before word {@code before} and that word.
+     */
+    boolean otherNamedSince(NameSpan person, int before, Set<String> otherGender) {
+      String surname = tokens.get(person.to() - 1).norm();
+      boolean other = false;
+      NameSpan name;
+      for (int i = 0; (name = name(i)) != null && name.to() <= before; i++) {
+        if (tokens.get(name.to() - 1).norm().equals(surname)) {
+          other = false;
+        } else if (name.from() > person.from()
+            && !otherGender.contains(tokens.get(name.from()).norm())) {
+          other = true;
+        }
+      }
+      return other;
     }
 
     private boolean inHeadline(NameSpan name) {
@@ -1220,9 +1268,10 @@ final class MinisterMatcher {
           "we", "they");
 
   /**
-   * A title with no name beside it, and how it refers to a person named elsewhere; lead: a title of
-   * the text's first sentence after its headline that is not the sentence's subject, which refers
-   * only to the one person the headline names.
+   * A title with no name beside it, and how it refers to a person named elsewhere; lead: a title
+   * that is not its sentence's subject, definite in the text's first sentence after its headline or
+   * former anywhere ("pour l'ancien ministre des Sports"), which refers only to the one person of
+   * its gender the headline names.
    */
   private record UnnamedTitle(int trigger, int end, int kind, boolean lead) {}
 
