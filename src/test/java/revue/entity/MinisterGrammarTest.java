@@ -179,6 +179,10 @@ class MinisterGrammarTest {
         "Paul Gravelin est le ministre de l'Agriculture le plus discret.; Paul Gravelin",
         "Selon le sondage, Claire Vautrin est désormais la ministre la plus appréciée.; Claire Vautrin",
         "Hal Brennick was the minister who signed the accord.; Hal Brennick",
+        // a hyphenated adjective after a title set after its name
+        "\"Il faut partir\", notait Paul Gravelin, ancien ministre pro-européen. Il a voté.; Paul Gravelin",
+        "Claire Vautrin, ministre anti-Brexit, a parlé.; Claire Vautrin",
+        "Claire Vautrin, ministre anti-Brexit Lucie Morand a parlé.; -",
         "C'est le ministre de l'Agriculture qui a signé.; -",
         "Le plus discret est le ministre de l'Agriculture.; -",
         "Avant Claire Vautrin, c'est la ministre de la Culture qui a parlé.; -",
