@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -278,7 +279,10 @@ final class MinisterMatcher {
         i = trig.to() - 1; // the whole title is an assistant's: "Assistant Defense Secretary X"
         continue;
       }
-      if (!first.isArabic() && !bareTitleNamesSomeone(tokens, i, trig.to())
+      if (!first.isArabic()
+              && (!bareTitleNamesSomeone(tokens, i, trig.to())
+                  || frenchSecretary(tokens, i, trig.to())
+                      && !cabinetSecretary(forms, tokens, trig.to()))
           || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }
@@ -324,7 +328,9 @@ final class MinisterMatcher {
             surnameOf = tokens.get(t).raw(); // one word, kept as the name it is
           }
         }
-        if (span == null && !counterpart) {
+        // (a bare "secrétaire" only with its name beside it: "le secrétaire à la Défense a dit" is
+        // too often a government's office the text does not name)
+        if (span == null && !counterpart && !frenchSecretary(tokens, i, trig.to())) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
@@ -703,6 +709,41 @@ final class MinisterMatcher {
 
   /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
   private static final Set<String> BARE_TITLES = Set.of("secretary", "premier");
+
+  /** "secrétaire" alone, a cabinet title only before its portfolio (see cabinetSecretary). */
+  private static boolean frenchSecretary(List<Token> tokens, int i, int to) {
+    return to == i + 1 && tokens.get(i).norm().equals("secretaire");
+  }
+
+  /**
+   * Whether the words from k on make "secrétaire" a cabinet title, the French for a US or UK
+   * Secretary: a country's adjective or name if any, then à, au or aux and a capitalized portfolio
+   * ("le secrétaire américain au Trésor", "secrétaire à la Défense"); not "secrétaire général",
+   * "secrétaire national du parti".
+   */
+  private boolean cabinetSecretary(List<List<String>> forms, List<Token> tokens, int k) {
+    int n = tokens.size();
+    if (k < n && latin.countryEnd(forms, k) > k) {
+      k = latin.countryEnd(forms, k);
+    }
+    if (k + 1 >= n) {
+      return false;
+    }
+    String w = tokens.get(k).raw().toLowerCase(Locale.ROOT);
+    if (w.equals("au") || w.equals("aux")) {
+      return portfolioWord(tokens.get(k + 1));
+    }
+    if (!w.equals("à") || k + 2 >= n) {
+      return false;
+    }
+    String article = tokens.get(k + 1).norm();
+    return (article.equals("la") || article.equals("l")) && portfolioWord(tokens.get(k + 2));
+  }
+
+  /** A capitalized word, not an acronym ("secrétaire à la CGT" is a union's). */
+  private static boolean portfolioWord(Token t) {
+    return t.isCapitalized() && !t.isAllUpperCase();
+  }
 
   /**
    * Whether a one-word title of {@link #BARE_TITLES} reads as a title: capitalized, a capitalized

@@ -179,6 +179,14 @@ class MinisterGrammarTest {
         "Paul Gravelin est le ministre de l'Agriculture le plus discret.; Paul Gravelin",
         "Selon le sondage, Claire Vautrin est désormais la ministre la plus appréciée.; Claire Vautrin",
         "Hal Brennick was the minister who signed the accord.; Hal Brennick",
+        // "secrétaire" as a cabinet title, before its portfolio only
+        "Walter Quimby, le secrétaire américain au Trésor, a parlé.; Walter Quimby",
+        "Le secrétaire à la Défense Hal Brennick est arrivé.; Hal Brennick",
+        "Le secrétaire général Hal Brennick est arrivé.; -",
+        "Hal Brennick, secrétaire national du parti, est arrivé.; -",
+        "Le secrétaire national aux Élections Hal Brennick est arrivé.; -",
+        "Hal Brennick, secrétaire à la CGT, est arrivé.; -",
+        "Hal Brennick a parlé. Le secrétaire à la Défense a démenti.; -",
         // a hyphenated adjective after a title set after its name
         "\"Il faut partir\", notait Paul Gravelin, ancien ministre pro-européen. Il a voté.; Paul Gravelin",
         "Claire Vautrin, ministre anti-Brexit, a parlé.; Claire Vautrin",
