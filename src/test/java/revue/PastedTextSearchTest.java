@@ -113,6 +113,36 @@ class PastedTextSearchTest {
   }
 
   @Test
+  void pasteThatNoArticleHoldsThreeInFourOfIsRankedByTheWordsItHolds() {
+    // a tweet's links are words no article holds: three in four of five words finds nothing
+    SearchResults tweet =
+        revue.search(
+            SearchRequest.of("Bourita à Niamey https://t.co/x1y2z3 pic.twitter.com/q9w8e7"));
+    assertEquals(5, tweet.total());
+    assertEquals(
+        List.of(
+            SEED_ARTICLE,
+            "samples/sample-fr-niamey-sahel-2023.txt",
+            "samples/sample-en-albares-rabat-2023.txt",
+            "samples/sample-fr-maroc-mauritanie-2023.txt",
+            "samples/sample-ar-maroc-mauritanie-2023.txt"),
+        ids(tweet));
+    assertEquals(
+        "read as words, not query syntax: ':' after \"https\" (not a field), '/'; no article holds"
+            + " three in four of its words: ranked by how many of them each holds",
+        tweet.queryNote());
+    SearchResults typos = revue.search(SearchRequest.of("Sahel Bourita Niamey xqzv"));
+    assertEquals("samples/sample-fr-niamey-sahel-2023.txt", ids(typos).get(0));
+    assertEquals(
+        "no article holds three in four of its words: ranked by how many of them each holds",
+        typos.queryNote());
+    // up to three words, all are asked for: what the user typed, and nothing matches it
+    SearchResults three = revue.search(SearchRequest.of("Bourita Niamey xqzv"));
+    assertEquals(0, three.total());
+    assertNull(three.queryNote());
+  }
+
+  @Test
   void emptyQueryListsEveryArticleAndSaysSo() {
     SearchResults all = revue.search(SearchRequest.of(" "));
     assertEquals(7, all.total());

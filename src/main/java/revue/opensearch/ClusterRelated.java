@@ -193,7 +193,8 @@ final class ClusterRelated {
     ArrayNode idTerms = bool.putArray("filter").addObject().putObject("terms").putArray(Fields.ID);
     ids.forEach(idTerms::add);
     QueryTranslator.Translated t =
-        new QueryTranslator.Translated(query, highlight, Map.of(), Set.of(), List.of(), false);
+        new QueryTranslator.Translated(
+            query, highlight, Map.of(), Set.of(), List.of(), false, false);
     ObjectNode body =
         translator.searchBody(
             SearchRequest.of("").withFacetLimit(0).withLimit(ids.size()), t, ids.size(), 0);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
@@ -109,7 +110,8 @@ final class QueryTranslator {
       Map<String, ObjectNode> filters,
       Set<String> expanded,
       List<ObjectNode> spellings,
-      boolean dayFacet) {}
+      boolean dayFacet,
+      boolean askedThreeInFour) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -122,23 +124,40 @@ final class QueryTranslator {
    * query never see two.
    */
   Translated translate(SearchRequest request, Standing standing) {
+    return translate(request, standing, false);
+  }
+
+  /**
+   * @param anyWord groups of four words or more need any of their words, not three in four: the
+   *     second reading of a pasted text that matched nothing, as locally
+   */
+  Translated translate(SearchRequest request, Standing standing, boolean anyWord) {
     ClusterIdentities.Snapshot[] pinned = new ClusterIdentities.Snapshot[1];
     java.util.function.Supplier<ClusterIdentities.Snapshot> once =
         () -> pinned[0] != null ? pinned[0] : (pinned[0] = identities.get());
-    return new QueryTranslator(entities, once).translatePinned(request, standing);
+    return new QueryTranslator(entities, once).translatePinned(request, standing, anyWord);
   }
 
-  private Translated translatePinned(SearchRequest request, Standing standing) {
+  private Translated translatePinned(SearchRequest request, Standing standing, boolean anyWord) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
     NameMinister name = nameMinister(request.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
     Reading reading = Reading.of(request.query());
+    AtomicBoolean threeInFour = new AtomicBoolean();
     ObjectNode query =
         query(
             reading,
-            new Build(request.expandEntities(), name, expanded, spellings, standing, true));
+            new Build(
+                request.expandEntities(),
+                name,
+                expanded,
+                spellings,
+                standing,
+                true,
+                anyWord,
+                threeInFour));
     ObjectNode highlight =
         query(
             reading,
@@ -148,10 +167,13 @@ final class QueryTranslator {
                 new LinkedHashSet<>(),
                 new ArrayList<>(),
                 standing,
-                false));
+                false,
+                anyWord,
+                new AtomicBoolean()));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
-    return new Translated(query, highlight, filters, expanded, spellings, dayFacet);
+    return new Translated(
+        query, highlight, filters, expanded, spellings, dayFacet, threeInFour.get());
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -259,7 +281,9 @@ final class QueryTranslator {
       Set<String> expanded,
       List<ObjectNode> spellings,
       Standing standing,
-      boolean analysed) {}
+      boolean analysed,
+      boolean anyWord,
+      AtomicBoolean askedThreeInFour) {}
 
   private ObjectNode query(Reading reading, Build build) {
     List<QueryToken> tokens = reading.tokens();
@@ -339,10 +363,13 @@ final class QueryTranslator {
       b.put("minimum_should_match", 1);
     } else if (!required.isEmpty()) {
       int words = required.size();
+      if (words > 3) {
+        build.askedThreeInFour().set(true);
+      }
       ObjectNode all = Cluster.JSON.createObjectNode();
       ObjectNode ab = all.putObject("bool");
       required.forEach(ab.putArray("should")::add);
-      ab.put("minimum_should_match", words <= 3 ? words : words - words / 4);
+      ab.put("minimum_should_match", words <= 3 ? words : build.anyWord() ? 1 : words - words / 4);
       b.putArray("must").add(all);
     } else if (!optional.isEmpty()) {
       ObjectNode any = Cluster.JSON.createObjectNode();

@@ -186,15 +186,38 @@ public final class ArticleSearcher {
     return new RelatedResults(id, related, copyHits);
   }
 
+  /**
+   * Searches the request. A text of four words or more (a pasted title or tweet) that no article
+   * holds three in four of is searched again for any of its words, ranked by how many (and how
+   * rare) each article holds, and its note says so: a handle, a link or two typos do not leave a
+   * paste with nothing. Saved searches ({@link #matching}) keep three in four.
+   */
   public SearchResults search(SearchRequest request) throws IOException {
     Parsed parsed = parse(request);
     try {
-      return search(request, parsed);
+      SearchResults strict = search(request, parsed);
+      if (strict.total() > 0
+          || !parsed.parser().askedThreeInFour()
+          || parsed.parser().readAsLongQuery()) {
+        return strict;
+      }
+      Parsed any = parse(request, true);
+      SearchResults relaxed = search(request, any);
+      if (relaxed.total() == 0) {
+        return strict;
+      }
+      String note = any.note() == null ? ANY_WORD : any.note() + "; " + ANY_WORD;
+      return new SearchResults(
+          relaxed.total(), relaxed.hits(), relaxed.facets(), note, strict.suggestions());
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
       throw tooLong(e);
     }
   }
+
+  /** The note of a text searched again for any of its words (locally and on a cluster). */
+  public static final String ANY_WORD =
+      "no article holds three in four of its words: ranked by how many of them each holds";
 
   private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {
     return new InvalidInputException(
@@ -637,6 +660,13 @@ public final class ArticleSearcher {
    * cannot take, a query too long.
    */
   private Parsed parse(SearchRequest request) {
+    return parse(request, false);
+  }
+
+  /**
+   * @param anyWord groups of four words or more need any of their words, not three in four
+   */
+  private Parsed parse(SearchRequest request, boolean anyWord) {
     String text = request.query();
     if (text.isBlank()) {
       return new Parsed(
@@ -650,7 +680,7 @@ public final class ArticleSearcher {
       text = org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
     PastedQuery.Reading reading = PastedQuery.read(text, RevueQueryParser::isField);
-    RevueQueryParser parser = newParser(request);
+    RevueQueryParser parser = newParser(request, anyWord);
     Query q;
     String note = reading.note();
     try {
@@ -662,7 +692,7 @@ public final class ArticleSearcher {
           throw e;
         }
         // what the reading let through and the grammar still rejects: every character as text
-        parser = newParser(request);
+        parser = newParser(request, anyWord);
         q = parser.parse(SearchRequest.literal(text));
         note = "read as plain words (not valid query syntax: " + syntaxError(e) + ")";
       }
@@ -690,7 +720,15 @@ public final class ArticleSearcher {
   }
 
   private RevueQueryParser newParser(SearchRequest request) {
-    return new RevueQueryParser(lookups, analyses, request.expandEntities());
+    return newParser(request, false);
+  }
+
+  private RevueQueryParser newParser(SearchRequest request, boolean anyWord) {
+    RevueQueryParser parser = new RevueQueryParser(lookups, analyses, request.expandEntities());
+    if (anyWord) {
+      parser.anyWord();
+    }
+    return parser;
   }
 
   /** The grammar's complaint without the query it quotes (the user has it). */

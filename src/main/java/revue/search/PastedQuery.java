@@ -22,6 +22,10 @@ import java.util.function.Predicate;
  *       in a query written in capitals (a wire headline: {@code CHRYSLER DOES NOT PLAN ...});
  *   <li>a {@code -} or {@code +} before no word ({@code Maroc - Algérie}) or before a number
  *       ({@code -5}), a {@code *} or {@code ?} starting a word, a {@code ?} ending one;
+ *   <li>a {@code -} or {@code +} before a word of pasted text: a query in capitals or of more than
+ *       {@link RevueQueryParser#LONG_QUERY_WORDS} other words ({@code OUTPUT PLANS -REPORT}, a wire
+ *       headline's source; {@code الحدود التونسية -الليبية}, a spaced hyphen), where NOT still
+ *       excludes;
  *   <li>what revue's syntax never uses: {@code / ! [ ] { }}, a {@code ~} or {@code ^} not after a
  *       word, a {@code \} at the end.
  * </ul>
@@ -98,6 +102,8 @@ final class PastedQuery {
         significant.add(t);
       }
     }
+    boolean capitals = capitals(significant);
+    boolean prose = capitals || plainWords(significant) > RevueQueryParser.LONG_QUERY_WORDS;
     for (int i = 0; i < significant.size(); i++) {
       Token t = significant.get(i);
       if (t.kind == Kind.WORD) {
@@ -109,10 +115,10 @@ final class PastedQuery {
         Token prev = i > 0 ? significant.get(i - 1) : null;
         String previousWord =
             prev != null && prev.kind == Kind.WORD && !adjacent(tokens, prev, t) ? prev.raw : "";
-        t.out = word(t.raw, previousWord, isField, adjacentGroup, notes);
+        t.out = word(t.raw, previousWord, isField, adjacentGroup, prose, notes);
       }
     }
-    operators(significant, capitals(significant), notes);
+    operators(significant, capitals, notes);
     StringBuilder syntax = new StringBuilder(text.length() + 8);
     for (Token t : tokens) {
       syntax.append(t.out);
@@ -267,6 +273,7 @@ final class PastedQuery {
       String previousWord,
       Predicate<String> isField,
       boolean adjacentGroup,
+      boolean prose,
       Set<String> notes) {
     StringBuilder out = new StringBuilder(raw.length() + 4);
     int i = 0;
@@ -278,6 +285,9 @@ final class PastedQuery {
       if (!modifier) {
         out.append('\\');
         notes.add("'" + raw.charAt(0) + "' before no word");
+      } else if (prose && raw.length() > 1) {
+        out.append('\\');
+        notes.add("'" + raw.charAt(0) + "' in pasted text (NOT excludes a word)");
       }
       out.append(raw.charAt(0));
       i = 1;
@@ -359,6 +369,23 @@ final class PastedQuery {
   /** Whether a fuzzy term's {@code ~} is followed by nothing or by a number, to the word's end. */
   private static boolean fuzzySuffix(String raw, int from) {
     return from == raw.length() || number(raw, from) == raw.length();
+  }
+
+  /**
+   * The words of the query with no {@code -} or {@code +} before them: how long a text it is, apart
+   * from what may be exclusions.
+   */
+  private static int plainWords(List<Token> significant) {
+    int words = 0;
+    for (Token t : significant) {
+      if (t.kind == Kind.WORD
+          && t.raw.charAt(0) != '-'
+          && t.raw.charAt(0) != '+'
+          && t.raw.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
   }
 
   /**

@@ -100,6 +100,12 @@ final class RevueQueryParser extends QueryParser {
 
   private boolean readAsLong;
 
+  /** Any of the words instead of three in four: the second reading of a text that matched none. */
+  private boolean anyWord;
+
+  /** Whether some group of words was asked for three in four (four words or more). */
+  private boolean threeInFour;
+
   private int otherClauses;
 
   /** The languages whose analysis dropped every word so far. */
@@ -165,6 +171,20 @@ final class RevueQueryParser extends QueryParser {
    */
   boolean readAsLongQuery() {
     return readAsLong;
+  }
+
+  /**
+   * Reads the next query's groups of four words or more as any of their words, ranked by how many
+   * of them (and how rare) each article holds, instead of three in four: what a search does with a
+   * pasted title or tweet that no article holds three in four of (a handle, a link, a typo or two).
+   */
+  void anyWord() {
+    anyWord = true;
+  }
+
+  /** Whether the query asked for three words in four somewhere (see {@link #anyWord}). */
+  boolean askedThreeInFour() {
+    return threeInFour;
   }
 
   /**
@@ -349,7 +369,8 @@ final class RevueQueryParser extends QueryParser {
       optionalWords.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
       return builder.build();
     }
-    builder.setMinimumNumberShouldMatch(words <= 3 ? words : words - words / 4);
+    threeInFour |= words > 3;
+    builder.setMinimumNumberShouldMatch(words <= 3 ? words : anyWord ? 1 : words - words / 4);
     if (optionalWords.isEmpty()) {
       return builder.build();
     }

@@ -59,6 +59,13 @@ class OpenSearchParityTest {
       assertEquals(
           local.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList(),
           cluster.matching(bourita, arabic).stream().map(revue.Hit::id).sorted().toList());
+      // a text no article holds three in four words of: any of them, on both, and said so
+      SearchRequest paste = SearchRequest.of("Sahel Bourita Niamey xqzv");
+      revue.SearchResults there = cluster.search(paste);
+      assertEquals(5, there.total());
+      assertEquals(local.search(paste).total(), there.total());
+      assertEquals(local.search(paste).hits().get(0).id(), there.hits().get(0).id());
+      assertEquals(revue.search.ArticleSearcher.ANY_WORD, there.queryNote());
     }
   }
 

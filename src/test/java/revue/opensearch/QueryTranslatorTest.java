@@ -46,6 +46,20 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void theSecondReadingOfATextThatMatchedNothingNeedsAnyWord() {
+    SearchRequest five =
+        SearchRequest.of("pétrole prix baril marché hausse").withEntityExpansion(false);
+    QueryTranslator.Translated strict = TRANSLATOR.translate(five, (d, v, w) -> true);
+    assertEquals(true, strict.askedThreeInFour());
+    QueryTranslator.Translated any = TRANSLATOR.translate(five, (d, v, w) -> true, true);
+    assertEquals(1, any.query().at("/bool/must/0/bool/minimum_should_match").asInt());
+    assertEquals(5, any.query().at("/bool/must/0/bool/should").size());
+    // three words are all asked for: there is no second reading
+    SearchRequest three = SearchRequest.of("pétrole prix baril").withEntityExpansion(false);
+    assertEquals(false, TRANSLATOR.translate(three, (d, v, w) -> true).askedThreeInFour());
+  }
+
+  @Test
   void aLongQueryRanksEveryWordOfItsLanguageInTitleAndBodyAsOneField() {
     // eleven words French keeps (la, le, de, des, les are its stop words; "grève" twice)
     JsonNode q =

@@ -51,7 +51,13 @@ class PastedQueryTest {
         "title:-Maroc | title:\\-Maroc | '-' after a field",
         "CHRYSLER DOES NOT PLAN TO SELL UNIT | CHRYSLER DOES \\N\\O\\T PLAN TO SELL UNIT | AND, OR, NOT as words (the query is in capitals)",
         "U.S. AND JAPAN TRADE TALKS | U.S. \\A\\N\\D JAPAN TRADE TALKS | AND, OR, NOT as words (the query is in capitals)",
+        "STEEL OUTPUT SEEN LOWER -ANALYSTS | STEEL OUTPUT SEEN LOWER \\-ANALYSTS | '-' in pasted text (NOT excludes a word)",
+        "وزيرا الخارجية يبحثان الوضع على الحدود الجزائرية -المالية في اجتماع مغلق | وزيرا الخارجية يبحثان الوضع على الحدود الجزائرية \\-المالية في اجتماع مغلق | '-' in pasted text (NOT excludes a word)",
+        "a b c d e f g h i +j | a b c d e f g h i \\+j | '+' in pasted text (NOT excludes a word)",
+        "a b c d e f g h NOT i | a b c d e f g h NOT i | ",
         // deliberate syntax, read as typed
+        "a b c d e f g h -i | a b c d e f g h -i | ",
+        "Bourita Niger -football -sport | Bourita Niger -football -sport | ",
         "title:Maroc | title:Maroc | ",
         "body_fr:Maroc | body_fr:Maroc | ",
         "\"Nasser Bourita\" | \"Nasser Bourita\" | ",
