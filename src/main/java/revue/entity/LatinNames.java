@@ -439,11 +439,11 @@ final class LatinNames {
           apposition(sep)
               || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
               || countryAt(forms, afterTrigger)
-              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends
+              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends; the
+              // adjective may be hyphenated ("X Y, ancien ministre pro-européen, ...")
               || sep.isBlank()
                   && !tokens.get(afterTrigger).isCapitalized()
-                  && afterTrigger + 1 < tokens.size()
-                  && apposition(separator(text, tokens, afterTrigger + 1));
+                  && appositionEndsAfterWord(text, tokens, afterTrigger);
       if (!ok) {
         return null;
       }
@@ -453,6 +453,18 @@ final class LatinNames {
       return null; // "ministre de la Santé sous X Y, aujourd'hui ministre": the head she served
     }
     return name;
+  }
+
+  /**
+   * Whether the apposition ends after the word at k and the words a hyphen joins to it ("pro" in
+   * "pro-Fillon,"): a comma, a bracket or a full stop, or the text's end after a hyphenated word.
+   */
+  private static boolean appositionEndsAfterWord(String text, List<Token> tokens, int k) {
+    int e = k + 1;
+    while (e < tokens.size() && separator(text, tokens, e).equals("-")) {
+      e++;
+    }
+    return e < tokens.size() ? apposition(separator(text, tokens, e)) : e > k + 1;
   }
 
   /** Prepositions that name the head of a government a minister served under. */
