@@ -467,6 +467,23 @@ final class LatinNames {
     return e < tokens.size() ? apposition(separator(text, tokens, e)) : e > k + 1;
   }
 
+  /** The most words a title's portfolio runs to before its apposition closes. */
+  private static final int APPOSITION_WORDS = 8;
+
+  /**
+   * Whether the apposition that a title ending before word k opens closes (a comma, a bracket, a
+   * full stop, the text's end) within {@link #APPOSITION_WORDS} words: "X Y, le secrétaire au
+   * Trésor, a dit", not "avec X Y, le secrétaire à la Défense s'est dit".
+   */
+  static boolean appositionCloses(String text, List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + APPOSITION_WORDS; j++) {
+      if (apposition(separator(text, tokens, j))) {
+        return true;
+      }
+    }
+    return k + APPOSITION_WORDS > tokens.size();
+  }
+
   /** Prepositions that name the head of a government a minister served under. */
   private static final Set<String> UNDER = Set.of("sous", "under");
 

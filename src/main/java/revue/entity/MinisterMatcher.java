@@ -308,6 +308,13 @@ final class MinisterMatcher {
         span = before != null ? before : latin.latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
+          if (span != null
+              && frenchSecretary(tokens, i, trig.to())
+              && !LatinNames.appositionCloses(text, tokens, trig.to())) {
+            // "avec X Y, le secrétaire américain à la Défense s'est dit": a bare "secrétaire" (a
+            // municipal or a party's too) is a name's apposition only when the apposition closes
+            span = null;
+          }
         }
         if (span == null) {
           span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::name);

@@ -187,6 +187,10 @@ class MinisterGrammarTest {
         "Le secrétaire national aux Élections Hal Brennick est arrivé.; -",
         "Hal Brennick, secrétaire à la CGT, est arrivé.; -",
         "Hal Brennick a parlé. Le secrétaire à la Défense a démenti.; -",
+        // ... whose apposition after a name closes: else the title is its own clause's subject
+        "En désaccord avec Hal Brennick, le secrétaire américain à la Défense s'est dit opposé à"
+            + " l'idée de déployer des soldats.; -",
+        "Il a dîné avec Hal Brennick, le secrétaire américain à la Défense, mardi.; Hal Brennick",
         // a hyphenated adjective after a title set after its name
         "\"Il faut partir\", notait Paul Gravelin, ancien ministre pro-européen. Il a voté.; Paul Gravelin",
         "Claire Vautrin, ministre anti-Brexit, a parlé.; Claire Vautrin",
