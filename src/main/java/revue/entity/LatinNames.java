@@ -439,11 +439,11 @@ final class LatinNames {
           apposition(sep)
               || CONNECTORS.contains(next) && !tokens.get(afterTrigger).raw().equals("a")
               || countryAt(forms, afterTrigger)
-              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends
+              // "X Y, la ministre concernée, ...": one adjective, then the apposition ends; the
+              // adjective may be hyphenated ("X Y, ancien ministre pro-européen, ...")
               || sep.isBlank()
                   && !tokens.get(afterTrigger).isCapitalized()
-                  && afterTrigger + 1 < tokens.size()
-                  && apposition(separator(text, tokens, afterTrigger + 1));
+                  && appositionEndsAfterWord(text, tokens, afterTrigger);
       if (!ok) {
         return null;
       }
@@ -453,6 +453,35 @@ final class LatinNames {
       return null; // "ministre de la Santé sous X Y, aujourd'hui ministre": the head she served
     }
     return name;
+  }
+
+  /**
+   * Whether the apposition ends after the word at k and the words a hyphen joins to it ("pro" in
+   * "pro-Fillon,"): a comma, a bracket or a full stop, or the text's end after a hyphenated word.
+   */
+  private static boolean appositionEndsAfterWord(String text, List<Token> tokens, int k) {
+    int e = k + 1;
+    while (e < tokens.size() && separator(text, tokens, e).equals("-")) {
+      e++;
+    }
+    return e < tokens.size() ? apposition(separator(text, tokens, e)) : e > k + 1;
+  }
+
+  /** The most words a title's portfolio runs to before its apposition closes. */
+  private static final int APPOSITION_WORDS = 8;
+
+  /**
+   * Whether the apposition that a title ending before word k opens closes (a comma, a bracket, a
+   * full stop, the text's end) within {@link #APPOSITION_WORDS} words: "X Y, le secrétaire au
+   * Trésor, a dit", not "avec X Y, le secrétaire à la Défense s'est dit".
+   */
+  static boolean appositionCloses(String text, List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + APPOSITION_WORDS; j++) {
+      if (apposition(separator(text, tokens, j))) {
+        return true;
+      }
+    }
+    return k + APPOSITION_WORDS > tokens.size();
   }
 
   /** Prepositions that name the head of a government a minister served under. */

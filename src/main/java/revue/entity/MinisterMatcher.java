@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -278,7 +279,10 @@ final class MinisterMatcher {
         i = trig.to() - 1; // the whole title is an assistant's: "Assistant Defense Secretary X"
         continue;
       }
-      if (!first.isArabic() && !bareTitleNamesSomeone(tokens, i, trig.to())
+      if (!first.isArabic()
+              && (!bareTitleNamesSomeone(tokens, i, trig.to())
+                  || frenchSecretary(tokens, i, trig.to())
+                      && !cabinetSecretary(forms, tokens, trig.to()))
           || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
         continue;
       }
@@ -304,6 +308,13 @@ final class MinisterMatcher {
         span = before != null ? before : latin.latinNameAfter(text, tokens, forms, trig.to());
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
+          if (span != null
+              && frenchSecretary(tokens, i, trig.to())
+              && !LatinNames.appositionCloses(text, tokens, trig.to())) {
+            // "avec X Y, le secrétaire américain à la Défense s'est dit": a bare "secrétaire" (a
+            // municipal or a party's too) is a name's apposition only when the apposition closes
+            span = null;
+          }
         }
         if (span == null) {
           span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::name);
@@ -324,7 +335,9 @@ final class MinisterMatcher {
             surnameOf = tokens.get(t).raw(); // one word, kept as the name it is
           }
         }
-        if (span == null && !counterpart) {
+        // (a bare "secrétaire" only with its name beside it: "le secrétaire à la Défense a dit" is
+        // too often a government's office the text does not name)
+        if (span == null && !counterpart && !frenchSecretary(tokens, i, trig.to())) {
           int kind = TitleReference.kind(tokens, i);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
@@ -334,10 +347,12 @@ final class MinisterMatcher {
           }
           if (kind != TitleReference.NONE) {
             unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false));
-          } else if (inLead(text, tokens, i) && !quoted(text, tokens, i)) {
-            // "Les militants avaient invité le ministre de X": the lead's title, in any position
+          } else if (!quoted(text, tokens, i)) {
+            // "Les militants avaient invité le ministre de X": the lead's title, in any position;
+            // "une bourde pour l'ancien ministre des Sports": a former title anywhere in the body
             int lead = TitleReference.kind(tokens, i, true);
-            if (lead == TitleReference.DEFINITE || lead == TitleReference.FORMER) {
+            if (lead == TitleReference.FORMER && !nameRightAfter(text, tokens, forms, trig.to())
+                || lead == TitleReference.DEFINITE && inLead(text, tokens, i)) {
               unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true));
             }
           }
@@ -702,6 +717,41 @@ final class MinisterMatcher {
   /** Titles that count alone only as a capitalized word before a name: "Premier Zhao Ziyang". */
   private static final Set<String> BARE_TITLES = Set.of("secretary", "premier");
 
+  /** "secrétaire" alone, a cabinet title only before its portfolio (see cabinetSecretary). */
+  private static boolean frenchSecretary(List<Token> tokens, int i, int to) {
+    return to == i + 1 && tokens.get(i).norm().equals("secretaire");
+  }
+
+  /**
+   * Whether the words from k on make "secrétaire" a cabinet title, the French for a US or UK
+   * Secretary: a country's adjective or name if any, then à, au or aux and a capitalized portfolio
+   * ("le secrétaire américain au Trésor", "secrétaire à la Défense"); not "secrétaire général",
+   * "secrétaire national du parti".
+   */
+  private boolean cabinetSecretary(List<List<String>> forms, List<Token> tokens, int k) {
+    int n = tokens.size();
+    if (k < n && latin.countryEnd(forms, k) > k) {
+      k = latin.countryEnd(forms, k);
+    }
+    if (k + 1 >= n) {
+      return false;
+    }
+    String w = tokens.get(k).raw().toLowerCase(Locale.ROOT);
+    if (w.equals("au") || w.equals("aux")) {
+      return portfolioWord(tokens.get(k + 1));
+    }
+    if (!w.equals("à") || k + 2 >= n) {
+      return false;
+    }
+    String article = tokens.get(k + 1).norm();
+    return (article.equals("la") || article.equals("l")) && portfolioWord(tokens.get(k + 2));
+  }
+
+  /** A capitalized word, not an acronym ("secrétaire à la CGT" is a union's). */
+  private static boolean portfolioWord(Token t) {
+    return t.isCapitalized() && !t.isAllUpperCase();
+  }
+
   /**
    * Whether a one-word title of {@link #BARE_TITLES} reads as a title: capitalized, a capitalized
    * name right after it ("Secretary Baker"), not "Premier ministre" or "Secretary General".
@@ -918,6 +968,23 @@ final class MinisterMatcher {
     return out;
   }
 
+  /**
+   * Whether a person's name starts within the two words after a title's end, in its clause: the
+   * title is that name's ("l'ex-ministre sarkozyste X Y"), though not read as such.
+   */
+  private boolean nameRightAfter(
+      String text, List<Token> tokens, List<List<String>> forms, int to) {
+    for (int k = to; k < tokens.size() && k < to + 3; k++) {
+      if (k > to && !separator(text, tokens, k).isBlank()) {
+        return false;
+      }
+      if (latin.personNameAt(text, tokens, forms, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many sentences back an unnamed title's referent is looked for. */
   private static final int SENTENCES_BACK = 3;
 
@@ -954,7 +1021,15 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      return agreeing(tokens, people.onlyHeadlinePerson(), otherGender);
+      NameSpan person = people.onlyHeadlinePerson(otherGender);
+      // past the lead, not when someone else of the title's gender was named after the headline's
+      // person was last named in full ("...entre X Y et Z W. Des attaques contre l'ancien Premier
+      // ministre"), other than in the title's own sentence
+      return person == null
+              || inLead(text, tokens, trigger)
+              || !people.otherNamedSince(person, start, otherGender)
+          ? person
+          : null;
     }
     // a title that speaks a quote is none of the people the quote names ('"X Y nous a quittés", a
     // indiqué le ministre')
@@ -1142,22 +1217,43 @@ final class MinisterMatcher {
     }
 
     /**
-     * The one person the headline names: the headline person, unless the headline also shows
-     * another full name's surname ("Face à face entre X Y et Z W"); else null.
+     * The one person the headline names whose given name is not of otherGender: null when the
+     * headline shows the surnames of two such full names ("Face à face entre X Y et Z W", both of
+     * the title's gender), or none.
      */
-    NameSpan onlyHeadlinePerson() {
-      NameSpan person = headlinePerson();
-      if (person == null) {
-        return null;
-      }
-      String surname = tokens.get(person.to() - 1).norm();
+    NameSpan onlyHeadlinePerson(Set<String> otherGender) {
+      NameSpan person = null;
       NameSpan name;
-      for (int i = headlinePerson + 1; (name = name(i)) != null; i++) {
-        if (inHeadline(name) && !tokens.get(name.to() - 1).norm().equals(surname)) {
+      for (int i = 0; (name = name(i)) != null; i++) {
+        if (!inHeadline(name) || otherGender.contains(tokens.get(name.from()).norm())) {
+          continue;
+        }
+        if (person == null) {
+          person = name;
+        } else if (!tokens.get(name.to() - 1).norm().equals(tokens.get(person.to() - 1).norm())) {
           return null;
         }
       }
       return person;
+    }
+
+    /**
+     * Whether a full name of another person, whose given name is not of otherGender, stands between
+     * the last full mention of person before word {@code before} and that word.
+     */
+    boolean otherNamedSince(NameSpan person, int before, Set<String> otherGender) {
+      String surname = tokens.get(person.to() - 1).norm();
+      boolean other = false;
+      NameSpan name;
+      for (int i = 0; (name = name(i)) != null && name.to() <= before; i++) {
+        if (tokens.get(name.to() - 1).norm().equals(surname)) {
+          other = false;
+        } else if (name.from() > person.from()
+            && !otherGender.contains(tokens.get(name.from()).norm())) {
+          other = true;
+        }
+      }
+      return other;
     }
 
     private boolean inHeadline(NameSpan name) {
@@ -1220,9 +1316,10 @@ final class MinisterMatcher {
           "we", "they");
 
   /**
-   * A title with no name beside it, and how it refers to a person named elsewhere; lead: a title of
-   * the text's first sentence after its headline that is not the sentence's subject, which refers
-   * only to the one person the headline names.
+   * A title with no name beside it, and how it refers to a person named elsewhere; lead: a title
+   * that is not its sentence's subject, definite in the text's first sentence after its headline or
+   * former anywhere ("pour l'ancien ministre des Sports"), which refers only to the one person of
+   * its gender the headline names.
    */
   private record UnnamedTitle(int trigger, int end, int kind, boolean lead) {}
 

@@ -183,6 +183,39 @@ final class TitleReference {
     return j >= 0 && DEFINITE_WORDS.contains(tokens.get(j).norm()) ? j : -1;
   }
 
+  /**
+   * Whether a copula stands right before a title's determiner d, or before one adverb there ("est
+   * désormais la ministre"), and is not itself a participle inside a noun phrase ("l'élu").
+   */
+  private static boolean copulaBefore(List<Token> tokens, int d) {
+    int k = d - 1;
+    if (k > 0 && LatinNames.APPOSITION_ADVERBS.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    if (k <= 0 || !COPULAS.contains(tokens.get(k).norm()) || tokens.get(k).isCapitalized()) {
+      return false;
+    }
+    int s = k - 1; // the copula's subject, before an auxiliary and a negation: "X Y n'a été"
+    while (s > 0 && AUXILIARIES.contains(tokens.get(s).norm())) {
+      s--;
+    }
+    String subject = tokens.get(s).norm();
+    return !DEFINITE_WORDS.contains(subject) && !PRONOUN_SUBJECTS.contains(subject);
+  }
+
+  /** Auxiliaries and negations between a subject and its copula: "X Y avait été", "n'est". */
+  private static final Set<String> AUXILIARIES =
+      Set.of("a", "avait", "aura", "aurait", "n", "ne", "has", "had", "have", "would", "will");
+
+  /**
+   * Subjects that are no name: "c'est le ministre qui" (a cleft), "dont il fut le Premier ministre"
+   * (a relative clause about someone else), "it was the minister".
+   */
+  private static final Set<String> PRONOUN_SUBJECTS =
+      Set.of(
+          "c", "ce", "ca", "cela", "il", "elle", "ils", "elles", "on", "dont", "it", "this", "that",
+          "there", "he", "she", "they", "whose");
+
   static int kind(List<Token> tokens, int trigger) {
     return kind(tokens, trigger, false);
   }
@@ -210,6 +243,10 @@ final class TitleReference {
       return NONE;
     }
     String before = tokens.get(j).norm();
+    if (DEFINITE_WORDS.contains(before) && copulaBefore(tokens, j)) {
+      // "X Y est le ministre de l'Éducation le plus populaire", "X was the finance minister"
+      return PREDICATE;
+    }
     if (DEFINITE_WORDS.contains(before) || objects && CONTRACTED_ARTICLES.contains(before)) {
       if (!objects
           && j > 0

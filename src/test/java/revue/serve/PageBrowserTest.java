@@ -120,6 +120,36 @@ class PageBrowserTest {
   }
 
   @Test
+  void thePageSaysHowAQueryWasReadAndOffersSpellingsThatMatch() throws Exception {
+    open("?q=" + enc("Sahel Bourita Niamey xqzv"));
+    assertEquals(
+        "no article holds three in four of its words: ranked by how many of them each holds",
+        browser.text("document.getElementById('note').textContent"));
+    assertEquals("false", browser.text("String(document.getElementById('note').hidden)"));
+    assertEquals("true", browser.text("String(document.getElementById('suggestions').hidden)"));
+    open("?q=" + enc("Bourrita Nigre"));
+    assertEquals(
+        "No article matches.", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("true", browser.text("String(document.getElementById('note').hidden)"));
+    // the coverage of nothing: its one value labelled once, not "0.0%" three times
+    assertEquals(
+        "[\"0.0%\"]",
+        browser
+            .eval(
+                "[...document.querySelectorAll('#chart text')].map(t => t.textContent)"
+                    + ".filter(s => s.endsWith('%'))")
+            .toString());
+    assertEquals(
+        "Did you mean: Bourrita Niger",
+        browser.text("document.getElementById('suggestions').textContent"));
+    browser.screenshot(SHOTS.resolve("did-you-mean.png"));
+    andWait(() -> browser.click("#suggestions a"));
+    assertEquals("?q=Bourrita+Niger", query());
+    assertEquals(List.of(SEED), hitIds());
+    assertEquals("true", browser.text("String(document.getElementById('suggestions').hidden)"));
+  }
+
+  @Test
   void aFacetClickChangesCountsAndUrlAndAReloadShowsTheSameView() throws Exception {
     open("?q=Bourita");
     assertEquals("4 articles", browser.text("document.getElementById('summary').textContent"));

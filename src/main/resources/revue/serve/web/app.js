@@ -14,7 +14,7 @@ const WORDS = {
     dims: { country: 'Country', minister: 'Minister', lang: 'Language', collection: 'Collection', source: 'Source' },
     langs: { fr: 'French', ar: 'Arabic', en: 'English', und: 'undetermined' },
     fields: { date: 'Date', lang: 'Language', source: 'Source', countries: 'Countries', ministers: 'Ministers', spellings: 'written' },
-    error: 'Error',
+    error: 'Error', didYouMean: 'Did you mean:',
   },
   fr: {
     search: 'Chercher', placeholder: 'Bourita Niger, "Sahel", بوريطة…', coverage: 'Couverture dans le temps',
@@ -26,7 +26,7 @@ const WORDS = {
     dims: { country: 'Pays', minister: 'Ministre', lang: 'Langue', collection: 'Collection', source: 'Source' },
     langs: { fr: 'français', ar: 'arabe', en: 'anglais', und: 'indéterminée' },
     fields: { date: 'Date', lang: 'Langue', source: 'Source', countries: 'Pays', ministers: 'Ministres', spellings: 'écrit' },
-    error: 'Erreur',
+    error: 'Erreur', didYouMean: 'Vouliez-vous dire :',
   },
   ar: {
     search: 'بحث', placeholder: 'بوريطة النيجر، Bourita…', coverage: 'التغطية عبر الزمن',
@@ -38,7 +38,7 @@ const WORDS = {
     dims: { country: 'البلد', minister: 'الوزير', lang: 'اللغة', collection: 'المجموعة', source: 'المصدر' },
     langs: { fr: 'الفرنسية', ar: 'العربية', en: 'الإنجليزية', und: 'غير محددة' },
     fields: { date: 'التاريخ', lang: 'اللغة', source: 'المصدر', countries: 'البلدان', ministers: 'الوزراء', spellings: 'مكتوب' },
-    error: 'خطأ',
+    error: 'خطأ', didYouMean: 'هل تقصد:',
   },
 };
 const FACETS = ['country', 'minister', 'lang', 'collection', 'source'];
@@ -229,6 +229,17 @@ function commas(names) {
 function renderResults(results) {
   const words = t();
   $('summary').textContent = results.total ? words.results(results.total) : words.none;
+  // how the query was read when not as typed (pasted text, any of its words), as the CLI says it
+  $('note').textContent = results.queryNote || '';
+  $('note').hidden = !results.queryNote;
+  const suggested = $('suggestions');
+  suggested.replaceChildren();
+  (results.suggestions || []).forEach((s, i) => {
+    const link = el('a', { href: '?' + stateQuery({ ...state, q: s, offset: 0, article: '' }) }, el('bdi', {}, s));
+    link.addEventListener('click', e => { e.preventDefault(); go({ q: s, offset: 0, article: '' }); });
+    suggested.append(i ? ', ' : words.didYouMean + ' ', link);
+  });
+  suggested.hidden = !suggested.childNodes.length;
   const list = $('hits');
   list.replaceChildren();
   list.start = state.offset + 1;
@@ -303,9 +314,13 @@ function renderChart(timeline) {
   chart.setAttribute('direction', 'ltr'); // time runs left to right in every language
   chart.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
   const fmt = v => state.raw ? String(v) : (v * 100).toFixed(v * 100 >= 10 ? 0 : 1) + '%';
+  const shown = new Set(); // a chart of nothing (or of very little) labels its one value once
   [0, max / 2, max].forEach(v => {
+    const text = fmt(state.raw ? Math.round(v) : v);
+    if (shown.has(text)) return;
+    shown.add(text);
     const label = svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' });
-    label.textContent = fmt(state.raw ? Math.round(v) : v);
+    label.textContent = text;
     chart.append(label);
   });
   const every = Math.max(1, Math.ceil(buckets.length / 8));
