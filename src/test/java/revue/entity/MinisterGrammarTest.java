@@ -435,6 +435,8 @@ class MinisterGrammarTest {
         "كما حضر الاستقبال الدكتور مساعد بن محمد الزواري وزير الدولة عضو مجلس الوزراء، وغيره; مساعد بن محمد الزواري",
         "وقال مساعد وزير الخارجية سالم الزواري إن; -",
         "وقال الدكتور مساعد وزير الصحة إن; -",
+        // the word that opens a style (صاحب السمو) is no name part after a title's comma
+        "إنابة عن الأمير سالم بن فهد وزير الحرس الوطني، نقل صاحب السمو الأمير كمال تعازيه; سالم بن فهد",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
