@@ -290,6 +290,7 @@ final class QueryTranslator {
     String lang = reading.lang();
     Map<String, LongWord> longWords = reading.longWords();
     List<ObjectNode> required = new ArrayList<>();
+    int plainRequired = 0;
     List<ObjectNode> optional = new ArrayList<>();
     List<ObjectNode> excluded = new ArrayList<>();
     List<ObjectNode> restrictions = new ArrayList<>();
@@ -343,6 +344,9 @@ final class QueryTranslator {
         optional.add(concept);
       } else {
         required.add(concept);
+        // a quoted stop word is required here, but no word of the count locally, where only
+        // more than three plain words ask for three in four (and a second reading)
+        plainRequired += dropped ? 0 : 1;
       }
     }
     ObjectNode bool = Cluster.JSON.createObjectNode();
@@ -363,7 +367,7 @@ final class QueryTranslator {
       b.put("minimum_should_match", 1);
     } else if (!required.isEmpty()) {
       int words = required.size();
-      if (words > 3) {
+      if (plainRequired > 3) {
         build.askedThreeInFour().set(true);
       }
       ObjectNode all = Cluster.JSON.createObjectNode();

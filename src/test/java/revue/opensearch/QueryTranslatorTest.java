@@ -57,6 +57,9 @@ class QueryTranslatorTest {
     // three words are all asked for: there is no second reading
     SearchRequest three = SearchRequest.of("pétrole prix baril").withEntityExpansion(false);
     assertEquals(false, TRANSLATOR.translate(three, (d, v, w) -> true).askedThreeInFour());
+    // nor with a quoted stop word beside them, which the local count leaves out too
+    SearchRequest quoted = SearchRequest.of("فيلم تونسي مهرجان \"كان\"").withEntityExpansion(false);
+    assertEquals(false, TRANSLATOR.translate(quoted, (d, v, w) -> true).askedThreeInFour());
   }
 
   @Test
