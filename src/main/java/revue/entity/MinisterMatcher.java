@@ -765,7 +765,12 @@ final class MinisterMatcher {
         && PORTFOLIO_WORDS_BEFORE.contains(tokens.get(to + 1).norm())) {
       return true; // "X Y, secretary for trade and industry,"
     }
-    if (!tokens.get(i).isCapitalized()
+    // "NSW state premier X Y", "provincial premier X Y": a region's head of government, lower-case
+    boolean regionalPremier =
+        tokens.get(i).norm().equals("premier")
+            && i > 0
+            && REGIONAL_PREMIERS.contains(tokens.get(i - 1).norm());
+    if (!tokens.get(i).isCapitalized() && !regionalPremier
         || to >= tokens.size()
         || i > 0 && OTHER_SECRETARIES.contains(tokens.get(i - 1).norm())) {
       return false;
@@ -777,6 +782,9 @@ final class MinisterMatcher {
         && !NOT_NAMES.contains(w)
         && !COMMON_WORDS.contains(w);
   }
+
+  /** Words before a lower-case "premier" that make it a region's head of government. */
+  private static final Set<String> REGIONAL_PREMIERS = Set.of("state", "provincial");
 
   /** "مساعد وزير", "مساعدة وزير": an assistant minister is no minister. */
   private static final Set<String> ARABIC_ASSISTANTS =

@@ -187,6 +187,10 @@ class MinisterGrammarTest {
         "Le secrétaire national aux Élections Hal Brennick est arrivé.; -",
         "Hal Brennick, secrétaire à la CGT, est arrivé.; -",
         "Hal Brennick a parlé. Le secrétaire à la Défense a démenti.; -",
+        // a lower-case "premier" is a title after "state" or "provincial" only
+        "NSW state premier Hal Brennick has said costs rose.; Hal Brennick",
+        "The provincial premier Paul Gravelin met unions.; Paul Gravelin",
+        "It was the premier Canadian event of the year.; -",
         // ... whose apposition after a name closes: else the title is its own clause's subject
         "En désaccord avec Hal Brennick, le secrétaire américain à la Défense s'est dit opposé à"
             + " l'idée de déployer des soldats.; -",
