@@ -52,7 +52,7 @@ import revue.index.Fields;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
-import revue.search.ArticleSearcher;
+import revue.search.SecondReading;
 
 /**
  * revue's articles on an OpenSearch cluster: enriched by revue, sent in bulk, searched through the
@@ -387,23 +387,14 @@ public final class OpenSearchBackend implements Backend {
 
   // --- searches ---
 
-  /** As locally: a text that matched nothing three words in four is searched for any of them. */
+  /** As locally: a text that no article holds three words in four of gets its SecondReading. */
   @Override
   public SearchResults search(SearchRequest request) {
     QueryTranslator.Translated t = translator.translate(request, standing);
-    SearchResults strict = search(request, t);
-    if (strict.total() > 0 || !t.askedThreeInFour()) {
-      return strict;
-    }
-    SearchResults any = search(request, translator.translate(request, standing, true));
-    if (any.total() == 0) {
-      return strict;
-    }
-    String note =
-        any.queryNote() == null
-            ? ArticleSearcher.ANY_WORD
-            : any.queryNote() + "; " + ArticleSearcher.ANY_WORD;
-    return new SearchResults(any.total(), any.hits(), any.facets(), note, any.suggestions());
+    return SecondReading.orAnyWord(
+        search(request, t),
+        t.askedThreeInFour(),
+        () -> search(request, translator.translate(request, standing, true)));
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {

@@ -187,37 +187,21 @@ public final class ArticleSearcher {
   }
 
   /**
-   * Searches the request. A text of four words or more (a pasted title or tweet) that no article
-   * holds three in four of is searched again for any of its words, ranked by how many (and how
-   * rare) each article holds, and its note says so: a handle, a link or two typos do not leave a
-   * paste with nothing. Saved searches ({@link #matching}) keep three in four.
+   * Searches the request, and gives a text that no article holds three in four words of its {@link
+   * SecondReading}. Saved searches ({@link #matching}) keep three in four.
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Parsed parsed = parse(request);
     try {
-      SearchResults strict = search(request, parsed);
-      if (strict.total() > 0
-          || !parsed.parser().askedThreeInFour()
-          || parsed.parser().readAsLongQuery()) {
-        return strict;
-      }
-      Parsed any = parse(request, true);
-      SearchResults relaxed = search(request, any);
-      if (relaxed.total() == 0) {
-        return strict;
-      }
-      String note = any.note() == null ? ANY_WORD : any.note() + "; " + ANY_WORD;
-      return new SearchResults(
-          relaxed.total(), relaxed.hits(), relaxed.facets(), note, strict.suggestions());
+      return SecondReading.orAnyWord(
+          search(request, parsed),
+          parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+          () -> search(request, parse(request, true)));
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
       throw tooLong(e);
     }
   }
-
-  /** The note of a text searched again for any of its words (locally and on a cluster). */
-  public static final String ANY_WORD =
-      "no article holds three in four of its words: ranked by how many of them each holds";
 
   private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {
     return new InvalidInputException(

@@ -65,7 +65,7 @@ class OpenSearchParityTest {
       assertEquals(5, there.total());
       assertEquals(local.search(paste).total(), there.total());
       assertEquals(local.search(paste).hits().get(0).id(), there.hits().get(0).id());
-      assertEquals(revue.search.ArticleSearcher.ANY_WORD, there.queryNote());
+      assertEquals(revue.search.SecondReading.NOTE, there.queryNote());
     }
   }
 
