@@ -175,7 +175,13 @@ class GoldSetEvaluationTest {
 
   static final String DISCOVERY2_ARABIC = "/revue/entity/discovery2-arabic-entities.tsv";
 
-  private static final Set<String> DEVELOPMENT_ONLY = Set.of(DISCOVERY2_LATIN, DISCOVERY2_ARABIC);
+  /** Third draws, continuing the second ones' order (labelled blind in the eighth session). */
+  static final String DISCOVERY3_LATIN = "/revue/entity/discovery3-latin-entities.tsv";
+
+  static final String DISCOVERY3_ARABIC = "/revue/entity/discovery3-arabic-entities.tsv";
+
+  private static final Set<String> DEVELOPMENT_ONLY =
+      Set.of(DISCOVERY2_LATIN, DISCOVERY2_ARABIC, DISCOVERY3_LATIN, DISCOVERY3_ARABIC);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -195,9 +201,12 @@ class GoldSetEvaluationTest {
           case "discovery" -> DISCOVERY;
           case "discovery2-latin" -> DISCOVERY2_LATIN;
           case "discovery2-arabic" -> DISCOVERY2_ARABIC;
+          case "discovery3-latin" -> DISCOVERY3_LATIN;
+          case "discovery3-arabic" -> DISCOVERY3_ARABIC;
           default ->
               throw new IllegalArgumentException(
-                  "set: gold, heldout, discovery, discovery2-latin or discovery2-arabic, not "
+                  "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin or"
+                      + " discovery3-arabic, not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -214,7 +223,9 @@ class GoldSetEvaluationTest {
       {"gold", GOLD},
       {"heldout", HELD_OUT},
       {"disc2-lat", DISCOVERY2_LATIN},
-      {"disc2-ar", DISCOVERY2_ARABIC}
+      {"disc2-ar", DISCOVERY2_ARABIC},
+      {"disc3-lat", DISCOVERY3_LATIN},
+      {"disc3-ar", DISCOVERY3_ARABIC}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");
