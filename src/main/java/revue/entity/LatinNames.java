@@ -220,7 +220,11 @@ final class LatinNames {
         j++;
         continue;
       }
-      boolean connector = CONNECTORS.contains(w) && !tok.raw().equals("a");
+      if (tok.raw().equals("a") || AUXILIARY_VERBS.contains(w)) {
+        // "le ministre a de nouveau attaqué X Y": a verb phrase, its object no holder of the title
+        return null;
+      }
+      boolean connector = CONNECTORS.contains(w);
       if (connector) {
         allowStart = false;
         prevLowerContent = false;
@@ -257,6 +261,9 @@ final class LatinNames {
     }
     return null;
   }
+
+  /** Auxiliary and modal verbs, which end a title's portfolio ("le ministre a de nouveau"). */
+  private static final Set<String> AUXILIARY_VERBS = WordLists.load("auxiliary-verbs-latin.txt");
 
   /** Connectors that join two of a kind: a portfolio to a portfolio, a person to a person. */
   private static final Set<String> COORDINATORS = Set.of("et", "and", "ou", "or");

@@ -204,6 +204,11 @@ class MinisterGrammarTest {
         "Avant Claire Vautrin, c'est la ministre de la Culture qui a parlé.; -",
         "Il a travaillé pour Paul Gravier, dont il fut le Premier ministre.; -",
         "Paul Gravelin n'est pas le ministre de l'Agriculture.; -",
+        // an auxiliary verb ends a title: the name after it is the verb's object
+        "Sur le plateau, l'ancienne ministre a de nouveau attaqué Paul Gravelin.; -",
+        "Le ministre de l'Intérieur est de nouveau visé par Paul Gravelin.; -",
+        "The minister has since named Hal Brennick as his deputy.; -",
+        "La ministre à la transition écologique Lucie Morand a parlé.; Lucie Morand",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
