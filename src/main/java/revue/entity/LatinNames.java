@@ -225,6 +225,16 @@ final class LatinNames {
         return null;
       }
       boolean connector = CONNECTORS.contains(w);
+      if (COORDINATORS.contains(w)
+          && j + 2 < n
+          && INDEFINITE_ARTICLES.contains(tokens.get(j + 1).raw())
+          && !tokens.get(j + 2).isCapitalized()
+          && !CONNECTORS.contains(tokens.get(j + 2).norm())) {
+        // "le Premier ministre de l'époque et une journaliste du Figaro, X Y": an indefinite
+        // article and a lower-case noun after "et" open another noun phrase, no second portfolio
+        // (a definite one may: "chargée de l'Égalité entre les femmes et les hommes, X Y")
+        return null;
+      }
       if (connector) {
         allowStart = false;
         prevLowerContent = false;
@@ -264,6 +274,9 @@ final class LatinNames {
 
   /** Auxiliary and modal verbs, which end a title's portfolio ("le ministre a de nouveau"). */
   private static final Set<String> AUXILIARY_VERBS = WordLists.load("auxiliary-verbs-latin.txt");
+
+  /** Indefinite articles, as written. */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("un", "une", "a", "an");
 
   /** Connectors that join two of a kind: a portfolio to a portfolio, a person to a person. */
   private static final Set<String> COORDINATORS = Set.of("et", "and", "ou", "or");
@@ -890,24 +903,44 @@ final class LatinNames {
     return complement;
   }
 
-  /** Determiners and possessives before a role noun: "la journaliste X", "son homologue X". */
+  /**
+   * Determiners and possessives before a role noun: "la journaliste X", "son homologue X", "au
+   * président X", "du sénateur X".
+   */
   private static final Set<String> ROLE_DETERMINERS =
-      Set.of("le", "la", "l", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their");
+      Set.of(
+          "le", "la", "l", "les", "son", "sa", "ses", "leur", "au", "du", "the", "his", "her",
+          "their");
 
-  /** Whether a determiner and a lower-case role noun, not a minister title, stand before word k. */
-  private static boolean otherRole(
-      String text, List<Token> tokens, Set<String> titles, int k, int from) {
-    if (k - 2 < from) {
+  /**
+   * Whether a determiner and a lower-case role noun, not a minister title, stand before word k,
+   * with a party's acronym between them and the name ("le député LR X Y").
+   */
+  static boolean otherRole(String text, List<Token> tokens, Set<String> titles, int k, int from) {
+    int m = k - 1;
+    if (m - 2 >= from
+        && tokens.get(m).isAllUpperCase()
+        && tokens.get(m).norm().length() >= 2
+        && tokens.get(m).norm().length() <= 4
+        && sameLine(separator(text, tokens, m + 1))) {
+      m--; // the party: "le député LR X Y"
+    }
+    if (m - 1 < from) {
       return false;
     }
-    Token noun = tokens.get(k - 1);
+    Token noun = tokens.get(m);
     return !noun.isArabic()
         && !noun.isCapitalized()
         && !titles.contains(noun.norm())
         && !CONNECTORS.contains(noun.norm())
-        && ROLE_DETERMINERS.contains(tokens.get(k - 2).norm())
-        && separator(text, tokens, k - 1).isBlank()
-        && separator(text, tokens, k).isBlank();
+        && ROLE_DETERMINERS.contains(tokens.get(m - 1).norm())
+        && sameLine(separator(text, tokens, m))
+        && sameLine(separator(text, tokens, m + 1));
+  }
+
+  /** Whether a separator is blank and holds no line break (a headline's end is no space). */
+  private static boolean sameLine(String sep) {
+    return sep.isBlank() && sep.indexOf('\n') < 0;
   }
 
   /** Prepositions before a name that make it a complement rather than a sentence's subject. */

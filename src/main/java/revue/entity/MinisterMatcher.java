@@ -309,6 +309,13 @@ final class MinisterMatcher {
         if (span == null) {
           span = latin.latinNameBefore(text, tokens, forms, i, trig.to());
           if (span != null
+              && TitleReference.determiner(tokens, i) >= 0
+              && LatinNames.otherRole(text, tokens, ministerTitleWords, span.from(), 0)) {
+            // "par le député LR X Y, la ministre de l'Éducation a répondu": a name another role
+            // presents is no apposition of a definite title after it
+            span = null;
+          }
+          if (span != null
               && frenchSecretary(tokens, i, trig.to())
               && !LatinNames.appositionCloses(text, tokens, trig.to())) {
             // "avec X Y, le secrétaire américain à la Défense s'est dit": a bare "secrétaire" (a

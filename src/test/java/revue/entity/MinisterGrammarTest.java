@@ -209,6 +209,16 @@ class MinisterGrammarTest {
         "Le ministre de l'Intérieur est de nouveau visé par Paul Gravelin.; -",
         "The minister has since named Hal Brennick as his deputy.; -",
         "La ministre à la transition écologique Lucie Morand a parlé.; Lucie Morand",
+        // a name another role presents (after "au" or "du", a party between) is no title's person;
+        // an indefinite noun phrase after "et" ends a portfolio
+        "Le ministre de l'Économie a présenté sa démission au président Marc Dubois ce mardi. Le"
+            + " ministre a ensuite parlé.; -",
+        "Le livre raconte la relation entre le Premier ministre de l'époque et une journaliste du"
+            + " Figaro, Lucie Morand.; -",
+        "La secrétaire d'État chargée de l'Égalité entre les femmes et les hommes, Lucie Morand, a"
+            + " parlé.; Lucie Morand",
+        "Le 8 octobre, un sondage pour Radio Bleue plaçait une fois encore Paul Garnier en tête. Le"
+            + " ministre a dit merci.; Paul Garnier",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -241,6 +251,10 @@ class MinisterGrammarTest {
         "Paul Vannier n'ira pas voter\\nIl ne choisira pas entre Lucie Morand et Claire Vautrin. Le parti a appelé l'ancien Premier ministre à la sobriété.; Paul Vannier",
         // nor when a name follows the title (here one the title's adjective hides from the reader)
         "Le plan est rejeté, assure Paul Vannier\\nLa défiance va croître, a prévenu sur France Inter l'ex-ministre sarkozyste Lucie Morand.; -",
+        // a name a role and a party present is no apposition of the definite title after it
+        "Lucie Morand provoque un incident\\nCritiquée par le député LR Marc Dubois, la ministre de l'Éducation a répondu. Lucie Morand a ajouté un mot.; Lucie Morand",
+        "Reprise en vue selon une étude\\nPaul Garnier, le ministre de la Santé, a parlé.; Paul Garnier",
+        "Lucie Morand veut un plan\\nLe thème a été repris par la candidate de la majorité aux municipales Lucie Morand. \"Il faut aider\", a déclaré l'ancienne ministre à la radio.; Lucie Morand",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
