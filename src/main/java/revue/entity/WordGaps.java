@@ -52,7 +52,8 @@ final class WordGaps {
       return false;
     }
     char last = text.charAt(end - 1);
-    return (Character.isLetterOrDigit(last) || last == ',')
+    // (a closing bracket ends no sentence: "Kanon, chairman of the Cocoa Organization (ICCO)")
+    return (Character.isLetterOrDigit(last) || last == ',' || last == ')')
         && !Character.isWhitespace(text.charAt(end + 1));
   }
 
