@@ -146,7 +146,14 @@ final class LatinNames {
         return null;
       }
       String w = tok.norm();
-      if (LATIN_HONORIFICS.contains(w) && tok.isCapitalized()) {
+      if (LATIN_HONORIFICS.contains(w)
+          && tok.isCapitalized()
+          && !(allowStart
+              && initial(text, tokens, j)
+              && separator(text, tokens, j + 1).equals(".")
+              && initial(text, tokens, j + 1))) {
+        // (not "M." glued to another initial: "Commerce Minister M.A. X" is two initials; "M. A.
+        // X" is a courtesy title and an initial)
         allowStart = true;
         j++;
         continue;

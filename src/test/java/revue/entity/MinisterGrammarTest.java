@@ -219,6 +219,9 @@ class MinisterGrammarTest {
             + " parlé.; Lucie Morand",
         "Le 8 octobre, un sondage pour Radio Bleue plaçait une fois encore Paul Garnier en tête. Le"
             + " ministre a dit merci.; Paul Garnier",
+        // "M." glued to a second initial is an initial, not a courtesy title
+        "Bangladesh Commerce Minister M.A. Hossain told officials.; M.A. Hossain",
+        "Le ministre, M. A. Dupont, a parlé.; A. Dupont",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
