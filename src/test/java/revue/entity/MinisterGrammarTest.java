@@ -257,6 +257,8 @@ class MinisterGrammarTest {
         // a name a role and a party present is no apposition of the definite title after it
         "Lucie Morand provoque un incident\\nCritiquée par le député LR Marc Dubois, la ministre de l'Éducation a répondu. Lucie Morand a ajouté un mot.; Lucie Morand",
         "Reprise en vue selon une étude\\nPaul Garnier, le ministre de la Santé, a parlé.; Paul Garnier",
+        // a masculine given name (Yann) is no person of a feminine title
+        "Le ton monte entre Lucie Morand et Yann Dubreuil\\nL'émission avait invité l'ancienne garde des Sceaux pour son livre.; Lucie Morand",
         // a newswire line that ends in a closing bracket wraps: the short line before it too
         "COCOA TALKS\\nIvorian Agriculture Minister Hal Bra\\nKanon, chairman of the International Cocoa Organization (ICCO)\\ncouncil, will not be able to open the session here.; Hal Bra Kanon",
         "Lucie Morand veut un plan\\nLe thème a été repris par la candidate de la majorité aux municipales Lucie Morand. \"Il faut aider\", a déclaré l'ancienne ministre à la radio.; Lucie Morand",
