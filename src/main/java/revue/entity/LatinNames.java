@@ -455,6 +455,7 @@ final class LatinNames {
     // (or a bracket: a name, then its title in brackets, "X Y (ministre de l'Économie)")
     if (before.indexOf(',') < 0
         && !before.strip().equals("(")
+        && !WordGaps.spacedDash(before) // "l'affaire X Y - le ministre du Budget qui a menti"
         && (adverb || !(capitalPrefix && before.equals(" ")))) {
       return null;
     }

@@ -91,7 +91,17 @@ final class WordGaps {
     return k;
   }
 
+  /** Whether a separator is a dash with spaces around it, which opens or closes a parenthesis. */
+  static boolean spacedDash(String sep) {
+    String dash = sep.strip();
+    return (dash.equals("-") || dash.equals("–") || dash.equals("—"))
+        && dash.length() < sep.length();
+  }
+
   static boolean clauseBreak(String sep) {
+    if (spacedDash(sep)) {
+      return true; // "son successeur - X Y - la ministre a"
+    }
     for (int k = 0; k < sep.length(); k++) {
       char c = sep.charAt(k);
       if (c == ',' || c == '.' || c == '"' || c == '»' || c == '”' || c == '\n' || c == ':'

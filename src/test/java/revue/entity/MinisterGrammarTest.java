@@ -219,6 +219,9 @@ class MinisterGrammarTest {
             + " parlé.; Lucie Morand",
         "Le 8 octobre, un sondage pour Radio Bleue plaçait une fois encore Paul Garnier en tête. Le"
             + " ministre a dit merci.; Paul Garnier",
+        // a spaced dash opens an apposition, as a comma does, and closes a clause
+        "Après l'affaire Marc Dubois - le ministre du Budget qui a menti - le conseiller part.; Marc"
+            + " Dubois",
         // "M." glued to a second initial is an initial, not a courtesy title
         "Bangladesh Commerce Minister M.A. Hossain told officials.; M.A. Hossain",
         "Le ministre, M. A. Dupont, a parlé.; A. Dupont",
@@ -257,6 +260,7 @@ class MinisterGrammarTest {
         // a name a role and a party present is no apposition of the definite title after it
         "Lucie Morand provoque un incident\\nCritiquée par le député LR Marc Dubois, la ministre de l'Éducation a répondu. Lucie Morand a ajouté un mot.; Lucie Morand",
         "Reprise en vue selon une étude\\nPaul Garnier, le ministre de la Santé, a parlé.; Paul Garnier",
+        "La réaction de Lucie Morand\\nUne équipe était avec Lucie Morand lors de son dernier jour au ministère. Elle a suivi la nomination du gouvernement. Apprenant le nom de son successeur - Marc Dubois - la ministre sortante a eu une réaction.; Lucie Morand",
         // a masculine given name (Yann) is no person of a feminine title
         "Le ton monte entre Lucie Morand et Yann Dubreuil\\nL'émission avait invité l'ancienne garde des Sceaux pour son livre.; Lucie Morand",
         // a newswire line that ends in a closing bracket wraps: the short line before it too
