@@ -1315,6 +1315,9 @@ final class MinisterMatcher {
       return true;
     }
     int v = d - 1; // the verb, possibly after an auxiliary: ", a précisé le ministre"
+    if (presentParticiple(tokens.get(v))) {
+      return false; // ", filmant le ministre": the participle's object, no inverted subject
+    }
     if (v > 0 && clauseBreak(separator(text, tokens, v))) {
       return true;
     }
@@ -1322,6 +1325,12 @@ final class MinisterMatcher {
     return v > 1
         && (aux.equals("a") || aux.equals("avait"))
         && clauseBreak(separator(text, tokens, v - 1));
+  }
+
+  /** Whether a lower-case French word reads as a present participle: "filmant", "saluant". */
+  private static boolean presentParticiple(Token t) {
+    String w = t.norm();
+    return !t.isCapitalized() && w.length() > 5 && w.endsWith("ant");
   }
 
   /** Pronouns that make a clause's speaker a person. */

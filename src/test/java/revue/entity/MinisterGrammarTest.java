@@ -222,6 +222,9 @@ class MinisterGrammarTest {
         // a spaced dash opens an apposition, as a comma does, and closes a clause
         "Après l'affaire Marc Dubois - le ministre du Budget qui a menti - le conseiller part.; Marc"
             + " Dubois",
+        // a present participle after a comma takes the title as its object, no inverted subject
+        "Marc Dubois est venu. Paul Garnier a souri, filmant le ministre à table.; -",
+        "Marc Dubois est venu. Paul Garnier a souri, a ajouté le ministre à table.; Marc Dubois",
         // "M." glued to a second initial is an initial, not a courtesy title
         "Bangladesh Commerce Minister M.A. Hossain told officials.; M.A. Hossain",
         "Le ministre, M. A. Dupont, a parlé.; A. Dupont",
