@@ -268,6 +268,7 @@ final class MinisterMatcher {
     // 3. People presented as ministers.
     List<UnnamedTitle> unnamedTitles = new ArrayList<>();
     Map<String, NameSpan> byPortfolio = new HashMap<>(); // the first person named with each post
+    List<NameSpan> titledNames = new ArrayList<>(); // Latin names given a title beside them
     for (int i = 0; i < n; i++) {
       Match<Boolean> trig =
           (starts[i] & WordStarts.TITLE) == 0 ? null : triggers.longestAt(forms, i);
@@ -379,6 +380,11 @@ final class MinisterMatcher {
       for (int k = span.from(); k < span.to(); k++) {
         titled[k] |= how; // also a name already found: the gazetteer's, given its post here
       }
+      if (!first.isArabic()
+          && !counterpart
+          && !TitleReference.headOfGovernment(tokens, i, trig.to())) {
+        titledNames.add(span);
+      }
       if (anyCovered(covered, span.from(), span.to())) {
         continue;
       }
@@ -450,6 +456,18 @@ final class MinisterMatcher {
           named != null && named.from() < title.trigger()
               ? named
               : titleReferent(text, tokens, forms, people, title);
+      if (span != null
+          && span != named
+          && post == null
+          && title.kind() == TitleReference.DEFINITE
+          && !title.lead()
+          && !sameSurname(tokens, span, people.headlinePerson())) {
+        // a bare "le ministre" whose referent no title presents: the one minister named before
+        NameSpan titledBefore = onlyTitledBefore(tokens, titledNames, title.trigger());
+        if (titledBefore != null && !sameSurname(tokens, titledBefore, span)) {
+          span = titledBefore;
+        }
+      }
       if (span != null) {
         byte how = title.kind() == TitleReference.FORMER ? FORMER : CURRENT;
         for (int k = span.from(); k < span.to(); k++) {
@@ -998,6 +1016,37 @@ final class MinisterMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The one person the text gave a minister's title beside their name before word trigger, when a
+   * bare definite title ("le ministre", no portfolio) stands there and agrees in gender: the same
+   * minister ("le secrétaire d'État chargé du Numérique, X Y ... filmant le ministre"); null when
+   * two or more people were.
+   */
+  private static NameSpan onlyTitledBefore(List<Token> tokens, List<NameSpan> titled, int trigger) {
+    char gender = TitleReference.gender(tokens, trigger);
+    Set<String> otherGender =
+        gender == 'F' ? MASCULINE_NAMES : gender == 'M' ? FEMININE_NAMES : Set.of();
+    NameSpan only = null;
+    for (NameSpan name : titled) {
+      if (name.from() >= trigger) {
+        continue;
+      }
+      if (only != null
+          && !tokens.get(name.to() - 1).norm().equals(tokens.get(only.to() - 1).norm())) {
+        return null;
+      }
+      only = name;
+    }
+    return only == null || otherGender.contains(tokens.get(only.from()).norm()) ? null : only;
+  }
+
+  /** Whether two names end in the same word (null: no). */
+  private static boolean sameSurname(List<Token> tokens, NameSpan a, NameSpan b) {
+    return a != null
+        && b != null
+        && tokens.get(a.to() - 1).norm().equals(tokens.get(b.to() - 1).norm());
   }
 
   /** How many sentences back an unnamed title's referent is looked for. */

@@ -145,6 +145,16 @@ final class TitleReference {
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
 
+  /** Whether the title from trigger to end is a head of government's ("le Premier ministre"). */
+  static boolean headOfGovernment(List<Token> tokens, int trigger, int end) {
+    for (int k = Math.max(0, trigger - 2); k < end; k++) {
+      if (HEAD_OF_GOVERNMENT.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> FEMININE =
       Set.of("la", "une", "ancienne", "nouvelle", "premiere", "actuelle", "cette");
 

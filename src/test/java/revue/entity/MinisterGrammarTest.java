@@ -264,6 +264,11 @@ class MinisterGrammarTest {
         "Lucie Morand provoque un incident\\nCritiquée par le député LR Marc Dubois, la ministre de l'Éducation a répondu. Lucie Morand a ajouté un mot.; Lucie Morand",
         "Reprise en vue selon une étude\\nPaul Garnier, le ministre de la Santé, a parlé.; Paul Garnier",
         "La réaction de Lucie Morand\\nUne équipe était avec Lucie Morand lors de son dernier jour au ministère. Elle a suivi la nomination du gouvernement. Apprenant le nom de son successeur - Marc Dubois - la ministre sortante a eu une réaction.; Lucie Morand",
+        // a bare definite title whose referent no title presents: the one minister named before,
+        // unless the referent is the headline's person; a head of government is not "le ministre"
+        "Une soirée\\nLe secrétaire d'État chargé du Numérique, Paul Garnier, dînait. Un ami, Marc Dubois, a souri. Marc Dubois a filmé la scène. Le ministre a ri.; Paul Garnier",
+        "Les confidences de Paul Garnier\\nIl a parlé avec le ministre des Comptes publics Marc Dubois. Paul Garnier a ri. \"Oui\", avance le ministre.; Paul Garnier|Marc Dubois",
+        "Une soirée\\nLe Premier ministre Paul Garnier dînait. Marc Dubois a filmé la scène. Le ministre a ri.; Paul Garnier|Marc Dubois",
         // a masculine given name (Yann) is no person of a feminine title
         "Le ton monte entre Lucie Morand et Yann Dubreuil\\nL'émission avait invité l'ancienne garde des Sceaux pour son livre.; Lucie Morand",
         // a newswire line that ends in a closing bracket wraps: the short line before it too
