@@ -452,6 +452,16 @@ final class LatinNames {
       return null;
     }
     String before = separator(text, tokens, j + 1);
+    if (COORDINATORS.contains(tokens.get(j).norm()) && before.isBlank()) {
+      // "X Y, sénateur LREM et ancien ministre de la Défense": the title coordinated with another
+      // office in the name's apposition
+      int start = officesBefore(text, tokens, forms, j);
+      if (start < 0) {
+        return null;
+      }
+      j = start;
+      before = ",";
+    }
     // (or a bracket: a name, then its title in brackets, "X Y (ministre de l'Économie)")
     if (before.indexOf(',') < 0
         && !before.strip().equals("(")
@@ -481,6 +491,39 @@ final class LatinNames {
       return null; // "ministre de la Santé sous X Y, aujourd'hui ministre": the head she served
     }
     return name;
+  }
+
+  /** Prepositions that join a complement to an office: "maire de Lille", "sénateur du Nord". */
+  private static final Set<String> OFFICE_COMPLEMENTS = Set.of("de", "du", "d", "des", "of");
+
+  /**
+   * The last word of the name whose apposition holds the offices before the coordinator at c ("X Y,
+   * maire de la ville et", "X Y, producteur, écrivain et"): lower-case words, acronyms and
+   * complements after "de" back to a comma with a name before it; -1 when there is none.
+   */
+  private int officesBefore(String text, List<Token> tokens, List<List<String>> forms, int c) {
+    for (int k = c - 1; k >= 1 && c - k <= 8; k--) {
+      Token t = tokens.get(k);
+      boolean office =
+          !t.isArabic()
+              && (!t.isCapitalized()
+                  || t.isAllUpperCase() && t.norm().length() >= 2 && t.norm().length() <= 4
+                  || OFFICE_COMPLEMENTS.contains(tokens.get(k - 1).norm()));
+      if (!office) {
+        return -1;
+      }
+      String sep = separator(text, tokens, k);
+      if (sep.strip().equals(",")) {
+        if (nameEndingAt(text, tokens, forms, k - 1) != null) {
+          return k - 1;
+        }
+        continue; // "producteur, écrivain et": another office
+      }
+      if (!sep.isBlank() && !sep.equals("'") && !sep.equals("’")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -222,6 +222,12 @@ class MinisterGrammarTest {
         // a spaced dash opens an apposition, as a comma does, and closes a clause
         "Après l'affaire Marc Dubois - le ministre du Budget qui a menti - le conseiller part.; Marc"
             + " Dubois",
+        // a title coordinated with other offices in a name's apposition
+        "Le boycott a été annoncé par Paul Garnier, sénateur LREM et ancien ministre de la Défense"
+            + " du gouvernement Lebrun.; Paul Garnier",
+        "Il y a Paul Garnier, producteur, écrivain et ancien ministre de la Culture, qui a offert un"
+            + " livre.; Paul Garnier",
+        "Il a vu Paul Garnier, puis Marc Dubois et ancien ministre de la Culture.; -",
         // a present participle after a comma takes the title as its object, no inverted subject
         "Marc Dubois est venu. Paul Garnier a souri, filmant le ministre à table.; -",
         "Marc Dubois est venu. Paul Garnier a souri, a ajouté le ministre à table.; Marc Dubois",
