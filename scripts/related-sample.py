@@ -13,9 +13,10 @@ shared entities, shared terms, then the two titles (corpus text: the output stay
 target/, out of git). Judging copies the two ids and a 1 (on topic: the same story or event) or
 0 into a labels file (scripts/labels/related-*.tsv: seed_id<TAB>related_id<TAB>label, ids only).
 
-  python3 scripts/related-sample.py --score scripts/labels/related-X.tsv
+  python3 scripts/related-sample.py --score scripts/labels/related-X.tsv [--run target/eval/related-X.tsv]
 
-prints the share of judged pairs on topic. Standard library only; runs the CLI jar
+prints the share of judged pairs on topic: of all the labelled pairs, or of a run's pairs (and how
+many of the run's articles have a related one; a pair not labelled is reported, not guessed). Standard library only; runs the CLI jar
 (target/revue.jar) once per sampled article.
 """
 
@@ -55,9 +56,18 @@ def main():
     p.add_argument("--java", default="java")
     p.add_argument("--jar", default="target/revue.jar", help="the build to run (to compare two)")
     p.add_argument("--score")
+    p.add_argument("--run", help="with --score: the pairs of this output, not all the labelled ones")
     a = p.parse_args()
     if a.score:
         labels = [l.rstrip("\n").split("\t") for l in open(a.score, encoding="utf-8") if l.strip() and not l.startswith("#")]
+        if a.run:
+            judged = {(l[0], l[1]): l[2] for l in labels}
+            run = [l.rstrip("\n").split("\t") for l in open(a.run, encoding="utf-8") if l.strip()]
+            missing = [(r[0], r[2]) for r in run if (r[0], r[2]) not in judged]
+            on = sum(1 for r in run if judged.get((r[0], r[2])) == "1")
+            print(f"{on}/{len(run)} related pairs on topic = {on / max(1, len(run)):.3f}"
+                  f" ({len({r[0] for r in run})} articles with a related one; {len(missing)} pairs not labelled)")
+            return
         on = sum(1 for l in labels if l[2] == "1")
         seeds = len({l[0] for l in labels})
         print(f"{on}/{len(labels)} related pairs on topic = {on / len(labels):.3f} ({seeds} articles)")
