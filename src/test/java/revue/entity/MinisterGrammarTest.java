@@ -441,6 +441,9 @@ class MinisterGrammarTest {
         "وقال الدكتور مساعد وزير الصحة إن; -",
         // the word that opens a style (صاحب السمو) is no name part after a title's comma
         "إنابة عن الأمير سالم بن فهد وزير الحرس الوطني، نقل صاحب السمو الأمير كمال تعازيه; سالم بن فهد",
+        // a verb of happening ends a title's slot: no name after it
+        "وبمتابعة من كاتب الدولة للأمن الوطني جرى توقيف المشتبه به.; -",
+        "وقال وزير الداخلية جرت مداهمة المنزل ليلا; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
