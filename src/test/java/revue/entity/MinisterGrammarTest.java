@@ -444,6 +444,10 @@ class MinisterGrammarTest {
         // a verb of happening ends a title's slot: no name after it
         "وبمتابعة من كاتب الدولة للأمن الوطني جرى توقيف المشتبه به.; -",
         "وقال وزير الداخلية جرت مداهمة المنزل ليلا; -",
+        // a region's noun in construct with its place, like a portfolio noun: no name
+        "وقالت وزيرة منطقة توراندا، سلمى بوزيان، إن نقص التعليم; سلمى بوزيان",
+        "وقال وزير إقليم توراندا، سالم بوزيان، إن; سالم بوزيان",
+        "وقال وزير منطقة توراندا إن الوضع; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
