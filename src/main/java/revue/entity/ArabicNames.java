@@ -111,12 +111,20 @@ final class ArabicNames {
   /** Stop words written with a final ء (جراء, أثناء), as folded. */
   private static final Set<String> HAMZA_STOPS = stopsEndingWith("ء");
 
+  /** Stop words written with an initial آ (آنذاك), as folded. */
+  private static final Set<String> MADDA_STOPS = stopsWith("آ", true);
+
   /** The stop words (of every stop list) written with that last letter, as folded. */
   private static Set<String> stopsEndingWith(String letter) {
+    return stopsWith(letter, false);
+  }
+
+  /** The stop words (of every stop list) written with that first or last letter, as folded. */
+  private static Set<String> stopsWith(String letter, boolean first) {
     Set<String> out = new java.util.HashSet<>();
     for (String list : STOP_LISTS) {
       for (String e : WordLists.entries(list)) {
-        if (e.endsWith(letter)) {
+        if (first ? e.startsWith(letter) : e.endsWith(letter)) {
           for (Token t : TextFolding.tokens(e)) {
             out.add(t.norm());
           }
@@ -138,10 +146,12 @@ final class ArabicNames {
 
   /**
    * Whether a word written with a final ء reads as stop word f only because folding drops the ء:
-   * بهاء (the name Bahaa) is no بها ("with it").
+   * بهاء (the name Bahaa) is no بها ("with it"); or one written with an initial آ only because
+   * folding makes it an ا: آن (Ahn, Anne) is no أن or إن ("هوانغ كيو آن،").
    */
   private static boolean hamzaDropped(Token tok, String f) {
-    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء");
+    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء")
+        || !MADDA_STOPS.contains(f) && bareSpelling(tok).startsWith("آ");
   }
 
   /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */

@@ -448,6 +448,9 @@ class MinisterGrammarTest {
         "وقالت وزيرة منطقة توراندا، سلمى بوزيان، إن نقص التعليم; سلمى بوزيان",
         "وقال وزير إقليم توراندا، سالم بوزيان، إن; سالم بوزيان",
         "وقال وزير منطقة توراندا إن الوضع; -",
+        // آن (Ahn, Anne), written with madda, is no أن or إن: a name's last part
+        "وقالت الوزارة لرئيس الوزراء سالم كيو آن، أنها ستعمل; سالم كيو آن",
+        "وقال رئيس الوزراء سالم بوزيان آن الأوان لذلك; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
