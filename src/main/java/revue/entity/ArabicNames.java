@@ -424,6 +424,13 @@ final class ArabicNames {
     // an honorific before the name: "وقالت الدكتورة X Y وزيرة الاستثمار", "د. X Y، وزير"; a
     // rank's second word is no name ("الفريق أول X Y")
     int title = from - 1; // the honorific, if any
+    if (title >= 1
+        && RANK_SECONDS.contains(tokens.get(title).norm())
+        && ARABIC_HONORIFICS.contains(tokens.get(title - 1).norm())
+        && separator(text, tokens, title).isBlank()
+        && separator(text, tokens, from).isBlank()) {
+      title--; // "اللواء ركن X Y وزير الدولة": a rank of two words before the name
+    }
     if (from > 0
         && end - from > 2
         && RANK_SECONDS.contains(tokens.get(from).norm())

@@ -451,6 +451,9 @@ class MinisterGrammarTest {
         // آن (Ahn, Anne), written with madda, is no أن or إن: a name's last part
         "وقالت الوزارة لرئيس الوزراء سالم كيو آن، أنها ستعمل; سالم كيو آن",
         "وقال رئيس الوزراء سالم بوزيان آن الأوان لذلك; سالم بوزيان",
+        // a rank of two words before a name set before its title
+        "واستقبل الأمير مساء أمس، اللواء ركن سالم بن علي الزواري وزير الدولة لشؤون الدفاع والوفد; سالم بن علي الزواري",
+        "واستقبل الأمير مساء أمس، الفريق أول سالم الزواري وزير الدفاع; سالم الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
