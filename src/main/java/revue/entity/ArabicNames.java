@@ -199,12 +199,32 @@ final class ArabicNames {
    * اللاتينية").
    */
   boolean countryAt(List<List<String>> forms, int j) {
-    return countries.longestAt(forms, j) != null;
+    return countryEnd(forms, j) > 0;
   }
 
-  /** The end of the country, demonym or place at word j (see {@link #countryAt}), or -1. */
+  /**
+   * Nouns of a state's style, as folded, before its name: "لجمهورية بنغلاديش", "سلطنة عمان". With
+   * the country after them they are a place, no name.
+   */
+  private static final Set<String> STATE_NOUNS = folded("جمهورية", "سلطنة", "مملكة", "إمارة");
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(TextFolding.tokens(w).get(0).norm());
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The end of the country, demonym or place at word j (see {@link #countryAt}), a state's style
+   * before it included ("بجمهورية ليتوانيا"), or -1.
+   */
   int countryEnd(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    if (m == null && j + 1 < forms.size() && anyForm(STATE_NOUNS, forms.get(j))) {
+      m = countries.longestAt(forms, j + 1);
+    }
     return m == null ? -1 : m.to();
   }
 

@@ -454,6 +454,9 @@ class MinisterGrammarTest {
         // a rank of two words before a name set before its title
         "واستقبل الأمير مساء أمس، اللواء ركن سالم بن علي الزواري وزير الدولة لشؤون الدفاع والوفد; سالم بن علي الزواري",
         "واستقبل الأمير مساء أمس، الفريق أول سالم الزواري وزير الدفاع; سالم الزواري",
+        // a state's style before its country belongs to the title's place
+        "واستقبل المحافظ وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش سالم الزواري والوفد; سالم الزواري",
+        "قال وزير الخارجية بجمهورية ليتوانيا سالم الزواري إن; سالم الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
