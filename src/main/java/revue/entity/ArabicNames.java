@@ -1044,11 +1044,22 @@ final class ArabicNames {
   }
 
   /**
-   * [from, to) of a name in quotes right after a title ("الوزير \"X Y\""), or null: two to four
-   * words joined by spaces, none a stop word or a country, the closing quote right after them.
+   * [from, to) of a name in quotes right after a title ("الوزير \"X Y\""), an honorific in the
+   * quotes left out, or null: two to four words joined by spaces, none a stop word or a country,
+   * the closing quote right after them.
    */
   NameSpan quotedName(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    if (abbreviatedHonorific(text, tokens, j)) {
+      j++; // "وزير التعليم \"د. X Y\"": the honorific inside the quotes
+    } else {
+      while (j + 1 < n
+          && ARABIC_HONORIFICS.contains(tokens.get(j).norm())
+          && tokens.get(j).norm().length() > 1
+          && separator(text, tokens, j + 1).isBlank()) {
+        j++; // "الوزير \"الدكتور X Y\""
+      }
+    }
     int k = j;
     while (k < n && k < j + 4) {
       Token tok = tokens.get(k);

@@ -457,6 +457,9 @@ class MinisterGrammarTest {
         // a state's style before its country belongs to the title's place
         "واستقبل المحافظ وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش سالم الزواري والوفد; سالم الزواري",
         "قال وزير الخارجية بجمهورية ليتوانيا سالم الزواري إن; سالم الزواري",
+        // an honorific inside the quotes around a name after its title
+        "أكد وزير التعليم \"د. سالم الزواري\" أهمية التقنية; سالم الزواري",
+        "أكد الوزير \"الدكتور سالم الزواري\" أهمية التقنية; سالم الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
