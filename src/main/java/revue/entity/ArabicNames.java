@@ -465,6 +465,10 @@ final class ArabicNames {
             || abbreviatedHonorific(text, tokens, title))) {
       return new NameSpan(from, end);
     }
+    // a list of names, each before its title: "X Y وزير الطاقة، وZ W وزيرة الثقافة"
+    if (listedAfterTitle(text, tokens, forms, from)) {
+      return new NameSpan(from, end, 1);
+    }
     // the word before the name: a clause opener, or with a comma a stop or the sentence's start
     if (from == 0 || hardStop(separator(text, tokens, from))) {
       return comma || chained ? new NameSpan(from, end) : null;
@@ -500,6 +504,44 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** وزير and وزيرة, as folded. */
+  private static final Set<String> MINISTER_WORDS = folded("وزير", "وزيرة");
+
+  /**
+   * Whether word from is و glued to a name's first word, after a comma that closes a clause with a
+   * minister's title: the next item of a list of names each set before its title ("X Y وزير الطاقة،
+   * وZ W وزيرة الثقافة"). The word without و is no stop word and carries no article.
+   */
+  private static boolean listedAfterTitle(
+      String text, List<Token> tokens, List<List<String>> forms, int from) {
+    Token first = tokens.get(from);
+    if (from < 2
+        || !first.isArabic()
+        || first.norm().length() < 4
+        || first.norm().charAt(0) != 'و'
+        || forms.get(from).size() < 2
+        || ARABIC_STOPWORDS.contains(forms.get(from).get(1))
+        || hasArticle(first)) {
+      return false;
+    }
+    String comma = separator(text, tokens, from).strip();
+    if (!comma.equals("،") && !comma.equals(",")) {
+      return false;
+    }
+    for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+      if (!tokens.get(k).isArabic()) {
+        return false;
+      }
+      if (anyForm(MINISTER_WORDS, forms.get(k))) {
+        return true;
+      }
+      if (k == 0 || !separator(text, tokens, k).isBlank()) {
+        return false; // the clause before the comma holds no title
+      }
+    }
+    return false;
   }
 
   /** Past verbs of holding a post in a relative clause: "الذي عمل وزيرا"; the post is former. */

@@ -460,6 +460,9 @@ class MinisterGrammarTest {
         // an honorific inside the quotes around a name after its title
         "أكد وزير التعليم \"د. سالم الزواري\" أهمية التقنية; سالم الزواري",
         "أكد الوزير \"الدكتور سالم الزواري\" أهمية التقنية; سالم الزواري",
+        // a list of names each set before its title, the next glued to و after a comma
+        "وحضر اللقاء الدكتور سالم بوزيان وزير الطاقة والصناعة، وسلمى الزواري وزيرة الثقافة، وكمال الحربي وزير الدولة، وغيرهم; سالم بوزيان|سلمى الزواري|كمال الحربي",
+        "وقال الرئيس في كلمته، وسلمى الزواري وزيرة الثقافة تستمع إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
