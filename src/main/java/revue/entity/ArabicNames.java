@@ -1256,6 +1256,8 @@ final class ArabicNames {
               && !arabicStop(forms.get(k))
               && separator(text, tokens, k).isBlank()) {
             k++; // "نور الدين جانيكلي"
+          } else if (units == 2 && secondFamilyName(text, tokens, forms, k)) {
+            k++; // "X الY الZ." : two family names with the article
           }
           break;
         }
@@ -1278,6 +1280,29 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Whether word k, right after a given name and a family name with the article, is a second family
+   * name with the article ("وزيرة السياحة X الY الZ."): no title closer, country, ordinal, stop
+   * word or verbal noun, and a comma, a full stop or the text's end right after it (an open
+   * definite word there is more often an object or an adjective).
+   */
+  private boolean secondFamilyName(
+      String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token tok = tokens.get(k);
+    return tok.isArabic()
+        && bareArticle(tok)
+        && separator(text, tokens, k).isBlank()
+        && !closerWord(tok, forms.get(k))
+        && !countryAt(forms, k)
+        && !ARABIC_ORDINALS.contains(tok.norm())
+        && !nameStop(tok)
+        && !notNamePart(tok, false)
+        && closedAfter(text, tokens, k + 1);
   }
 
   /** Whether a comma follows word k - 1. */

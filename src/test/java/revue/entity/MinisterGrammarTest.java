@@ -463,6 +463,9 @@ class MinisterGrammarTest {
         // a list of names each set before its title, the next glued to و after a comma
         "وحضر اللقاء الدكتور سالم بوزيان وزير الطاقة والصناعة، وسلمى الزواري وزيرة الثقافة، وكمال الحربي وزير الدولة، وغيرهم; سالم بوزيان|سلمى الزواري|كمال الحربي",
         "وقال الرئيس في كلمته، وسلمى الزواري وزيرة الثقافة تستمع إن; -",
+        // two family names with the article, closed, after a title
+        "حسب ما أعلنته أمس وزيرة السياحة سلمى البادي الزواري.; سلمى البادي الزواري",
+        "حسب ما أعلنته أمس وزيرة السياحة سلمى الزواري الخطة الجديدة.; سلمى الزواري",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
