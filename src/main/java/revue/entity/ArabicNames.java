@@ -380,6 +380,18 @@ final class ArabicNames {
     }
     int k = end - 1;
     int units = 0; // name words, particles (بن) not counted
+    // a compound given name before a family name with the article: "عز الدين الY، وزير"
+    boolean compound =
+        end >= 3
+            && bareArticle(tokens.get(end - 1))
+            && COMPOUND_SECOND.contains(tokens.get(end - 2).norm())
+            && separator(text, tokens, end - 1).isBlank()
+            && separator(text, tokens, end - 2).isBlank()
+            && tokens.get(end - 3).isArabic()
+            && !hasArticle(tokens.get(end - 3))
+            && !nameStop(tokens.get(end - 3))
+            && !arabicStop(tokens.get(end - 3), forms.get(end - 3))
+            && !ARABIC_PARTICLES.contains(tokens.get(end - 3).norm());
     while (k >= 0 && units < 4) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()
@@ -391,6 +403,7 @@ final class ArabicNames {
           || ARABIC_ORDINALS.contains(tok.norm())
           || hasArticle(tok)
               && (k < end - 1 || !bareArticle(tok))
+              && !(compound && k == end - 2)
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || notNamePart(tok, false)
@@ -402,7 +415,7 @@ final class ArabicNames {
       }
       units += ARABIC_PARTICLES.contains(tok.norm()) ? 0 : 1;
       k--;
-      if (hasArticle(tok) && k + 1 < end - 1) {
+      if (hasArticle(tok) && k + 1 < end - 1 && !(compound && k + 1 == end - 2)) {
         break; // a given name with the article starts the name: "الحبيب الصيد"
       }
     }

@@ -463,7 +463,11 @@ class MinisterGrammarTest {
         // a list of names each set before its title, the next glued to و after a comma
         "وحضر اللقاء الدكتور سالم بوزيان وزير الطاقة والصناعة، وسلمى الزواري وزيرة الثقافة، وكمال الحربي وزير الدولة، وغيرهم; سالم بوزيان|سلمى الزواري|كمال الحربي",
         "وقال الرئيس في كلمته، وسلمى الزواري وزيرة الثقافة تستمع إن; -",
-        // two family names with the article, closed, after a title
+        // two family names with the article, closed after a title; a compound given name before
+        // a family name with the article, before a title
+        "وقال عز الدين الزواري، وزير العدل، إن; عز الدين الزواري",
+        "وفق ما قال نور الدين الزواري وزير العدل.; نور الدين الزواري",
+        "أمام الملك.. أمير الحدود الشمالية ووزير الإسكان يؤديان القسم; -",
         "حسب ما أعلنته أمس وزيرة السياحة سلمى البادي الزواري.; سلمى البادي الزواري",
         "حسب ما أعلنته أمس وزيرة السياحة سلمى الزواري الخطة الجديدة.; سلمى الزواري",
       })
