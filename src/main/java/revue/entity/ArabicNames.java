@@ -772,6 +772,9 @@ final class ArabicNames {
         return new NameSpan(j, k); // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
+      if (j == t && bracketed(text, tokens, titleStart, t)) {
+        sep = " "; // "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y": a title glossing an office
+      }
       if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
       }
@@ -870,6 +873,19 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /**
+   * Whether the title [titleStart, t) stands alone in brackets right after an office of Arabic
+   * words, as a gloss of it: "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y". The name after the
+   * bracket is the office's, and so the title's.
+   */
+  private static boolean bracketed(String text, List<Token> tokens, int titleStart, int t) {
+    return titleStart > 0
+        && t < tokens.size()
+        && tokens.get(titleStart - 1).isArabic()
+        && separator(text, tokens, titleStart).strip().equals("(")
+        && separator(text, tokens, t).strip().equals(")");
   }
 
   /**
