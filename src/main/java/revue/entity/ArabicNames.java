@@ -154,6 +154,9 @@ final class ArabicNames {
         || !MADDA_STOPS.contains(f) && bareSpelling(tok).startsWith("آ");
   }
 
+  /** Common given names (given-names-arabic-common.txt): a full name after "الوزير". */
+  static final Set<String> COMMON_GIVEN_NAMES = WordLists.load("given-names-arabic-common.txt");
+
   /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */
   static final Set<String> DEFINITE_GIVEN_NAMES = WordLists.load("given-names-arabic-definite.txt");
 
@@ -859,7 +862,14 @@ final class ArabicNames {
         j++; // the portfolio's construct head: "وزير تكنولوجيات الاتصال"
         continue;
       }
-      NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
+      NameSpan name = null;
+      if (maxUnits == 1 && j == t && COMMON_GIVEN_NAMES.contains(tok.norm())) {
+        // "الوزير X الY": a common given name after a title with the article starts a full name
+        name = readArabicName(text, tokens, forms, j, 2);
+      }
+      if (name == null) {
+        name = readArabicName(text, tokens, forms, j, maxUnits);
+      }
       if (name != null
           && name.to() < n
           && covered[name.to()]
