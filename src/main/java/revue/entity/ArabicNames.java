@@ -678,6 +678,7 @@ final class ArabicNames {
   private boolean givenName(String w, Set<String> givenNames) {
     return givenNames.contains(w)
         || ARABIC_YA_NAMES.contains(w)
+        || COMMON_GIVEN_NAMES.contains(w)
         || !gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
