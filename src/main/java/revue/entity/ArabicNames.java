@@ -1008,6 +1008,7 @@ final class ArabicNames {
               : null;
       if (name != null
           && (!gazetteer.aliasesStartingWith(first.norm()).isEmpty()
+              || COMMON_GIVEN_NAMES.contains(first.norm())
               || closedAfter(text, tokens, name.to())
               || name.to() < n
                   && tokens.get(name.to()).isArabic()
@@ -1108,6 +1109,7 @@ final class ArabicNames {
           && hasArticle(tokens.get(k - 1))
           && !hasArticle(tok)
           && (ARABIC_YA_NAMES.contains(tok.norm())
+              || COMMON_GIVEN_NAMES.contains(tok.norm())
               || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())
           && !arabicStop(tok, forms.get(k))
           && !countryAt(forms, k)) {
