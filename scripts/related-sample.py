@@ -3,7 +3,10 @@
 articles for judging by hand; with --labels, scores the judged pairs.
 
   python3 scripts/related-sample.py --index IDX --corpus ../shared/corpora/X.jsonl.gz \
-      [--n 50] [--k 5] [--seed 21] [--out target/eval/related-X.tsv]
+      [--corpus ...] [--n 50] [--k 5] [--seed 21] [--out target/eval/related-X.tsv]
+
+With several --corpus, --n articles are drawn from each (seeded by the seed and the corpus's
+name), so every collection and language is judged.
 
 writes one line per (article, related) pair: seed id, rank, related id, score, days apart,
 shared entities, shared terms, then the two titles (corpus text: the output stays under
@@ -44,12 +47,13 @@ def ids_and_titles(corpus):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--index")
-    p.add_argument("--corpus")
+    p.add_argument("--corpus", action="append")
     p.add_argument("--n", type=int, default=50)
     p.add_argument("--k", type=int, default=5)
     p.add_argument("--seed", type=int, default=21)
     p.add_argument("--out")
     p.add_argument("--java", default="java")
+    p.add_argument("--jar", default="target/revue.jar", help="the build to run (to compare two)")
     p.add_argument("--score")
     a = p.parse_args()
     if a.score:
@@ -58,15 +62,21 @@ def main():
         seeds = len({l[0] for l in labels})
         print(f"{on}/{len(labels)} related pairs on topic = {on / len(labels):.3f} ({seeds} articles)")
         return
-    articles = ids_and_titles(a.corpus)
-    titles = dict(articles)
-    sample = random.Random(a.seed).sample(articles, a.n)
-    out = pathlib.Path(a.out or f"target/eval/related-{pathlib.Path(a.corpus).name.split('.')[0]}.tsv")
+    titles = {}
+    sample = []
+    for corpus in a.corpus:
+        articles = ids_and_titles(corpus)
+        titles.update(articles)
+        # one corpus alone: the seed as it always was (the committed labels' draws)
+        rng = random.Random(a.seed if len(a.corpus) == 1 else f"{a.seed}/{pathlib.Path(corpus).name}")
+        sample += rng.sample(articles, a.n)
+    name = pathlib.Path(a.corpus[0]).name.split(".")[0] if len(a.corpus) == 1 else "all"
+    out = pathlib.Path(a.out or f"target/eval/related-{name}.tsv")
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as w:
         for seed_id, seed_title in sample:
             r = subprocess.run(
-                [a.java, "-jar", "target/revue.jar", "related", seed_id, "--limit", str(a.k), "--json", "--index", a.index],
+                [a.java, "-jar", a.jar, "related", seed_id, "--limit", str(a.k), "--json", "--index", a.index],
                 capture_output=True, text=True)
             if r.returncode != 0:
                 print(f"{seed_id}: {r.stderr.strip()}", file=sys.stderr)

@@ -101,6 +101,14 @@ final class ClusterRelated {
     ObjectNode entityQuery = entityQuery(countries, ministers, date);
     if (entityQuery != null) {
       ObjectNode body = Cluster.JSON.createObjectNode();
+      if (!terms.isEmpty()) {
+        // of the articles in the window that share them, those that also share words first
+        ObjectNode both = Cluster.JSON.createObjectNode();
+        ObjectNode bool = both.putObject("bool");
+        bool.putArray("must").add(entityQuery);
+        bool.putArray("should").add(termQuery(terms, false));
+        entityQuery = both;
+      }
       body.set("query", entityQuery);
       body.put("size", wanted);
       body.putArray("_source").add(Fields.ID);
@@ -138,7 +146,7 @@ final class ClusterRelated {
       JsonNode other = h.path("_source");
       Related.Why why = why(h, terms, countries, ministers, date);
       float entityPart = 0;
-      if (e.getValue()[1] > 0) {
+      if (e.getValue()[1] > 0 || RelatedArticles.sharesEvent(why)) {
         float smaller =
             Math.min(
                 weight(ministers, countries, rarity),
@@ -157,14 +165,32 @@ final class ClusterRelated {
                 why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
                 why.daysApart());
       }
-      found.add(new Found(e.getKey(), e.getValue()[0] + entityPart, why, h));
+      float score =
+          RelatedArticles.score(
+              e.getValue()[0],
+              entityPart,
+              why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")));
+      if (score >= RelatedArticles.MIN_SCORE) {
+        found.add(new Found(e.getKey(), score, why, h));
+      }
     }
     found.sort(
         (a, b) ->
             a.score() != b.score()
                 ? Float.compare(b.score(), a.score())
                 : a.id().compareTo(b.id()));
-    return found.subList(0, Math.min(limit, found.size()));
+    // one story, one related article, as locally: the story key is its leader's id
+    List<Found> kept = new ArrayList<>();
+    Set<String> stories = new HashSet<>();
+    for (Found f : found) {
+      if (kept.size() == limit) {
+        break;
+      }
+      if (stories.add(f.hit().path("_source").path(Fields.STORY).asText(f.id()))) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   /** The articles with these ids, with snippets marking the terms, by id. */
@@ -220,6 +246,7 @@ final class ClusterRelated {
         // the analyzers keep no stopword, but a word of another language's list relates nothing
         if (!token.isEmpty()
             && !token.equals(AnalysedText.GAP)
+            && token.length() >= RelatedArticles.MIN_WORD_LEN
             && !RelatedArticles.STOP_WORDS.contains(token)) {
           kept.append(token).append(' ');
         }
@@ -266,10 +293,24 @@ final class ClusterRelated {
       return List.of();
     }
     double best = top.get(0).weight();
+    // the title's terms weighed as locally (RelatedArticles.TITLE_BOOST)
+    Set<String> inTitle = new HashSet<>();
+    String title = text(source, Fields.TITLE);
+    if (title != null) {
+      for (String lang : Fields.TEXT_LANGS) {
+        String field = AnalysedText.field(Fields.bodyField(lang));
+        for (String token : AnalysedText.of(lang, title).split(" ")) {
+          inTitle.add(field + "\u0000" + token);
+        }
+      }
+    }
     List<Weighted> boosted = new ArrayList<>();
     for (Weighted w : top) {
-      boosted.add(new Weighted(w.field(), w.term(), w.weight() / best));
+      double boost =
+          inTitle.contains(w.field() + "\u0000" + w.term()) ? RelatedArticles.TITLE_BOOST : 1;
+      boosted.add(new Weighted(w.field(), w.term(), w.weight() / best * boost));
     }
+    boosted.sort((a, b) -> Double.compare(b.weight(), a.weight()));
     return boosted;
   }
 

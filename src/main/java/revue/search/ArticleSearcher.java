@@ -155,7 +155,7 @@ public final class ArticleSearcher {
       excluded.add(d);
     }
     RelatedArticles.Found found =
-        new RelatedArticles(searcher).find(id, Math.max(0, limit), excluded);
+        new RelatedArticles(searcher, stories()::key).find(id, Math.max(0, limit), excluded);
     ScoreDoc[] docs = new ScoreDoc[found.candidates().size()];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = new ScoreDoc(found.candidates().get(i).doc(), found.candidates().get(i).score());

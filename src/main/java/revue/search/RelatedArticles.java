@@ -76,8 +76,36 @@ public final class RelatedArticles {
   /** A shared country's weight. */
   public static final float COUNTRY_WEIGHT = 1f;
 
+  /**
+   * The share of the article's telling weight another must hold for shared countries to count in
+   * full: countries say where, not what (two articles naming the United States and Saudi Arabia on
+   * the same day are rarely the same story), so without a shared minister they add to shared words
+   * in proportion to them, and alone relate nothing.
+   */
+  public static final float COUNTRIES_NEED_TERMS = 0.2f;
+
+  /**
+   * A telling term of the article's title weighs this many times its weight in the body: the title
+   * says what the article is about, the body also what it mentions on the way.
+   */
+  public static final float TITLE_BOOST = 2f;
+
+  /**
+   * The least relatedness listed: a candidate below it holds less than three tenths of the
+   * article's telling weight, with no shared event to make up for it, and is loosely related at
+   * best; an article with no closer coverage gets fewer related articles, or none, rather than
+   * padding (as Elasticsearch's more_like_this asks by default that 30% of its terms match).
+   */
+  public static final float MIN_SCORE = 0.3f;
+
+  /**
+   * The shortest telling term: a one-letter term is a clitic or an initial an analyzer left (the
+   * Arabic preposition ل, a bare "h"), not a subject.
+   */
+  public static final int MIN_WORD_LEN = 2;
+
   private static final Set<String> STORED =
-      Set.of(Fields.ID, Fields.LANG, Fields.DATE, Fields.COUNTRY, Fields.MINISTER);
+      Set.of(Fields.ID, Fields.LANG, Fields.DATE, Fields.COUNTRY, Fields.MINISTER, Fields.TITLE);
 
   /** The stop words of the three languages, as their analyzers leave them. */
   public static final Set<String> STOP_WORDS = stopWords();
@@ -97,9 +125,15 @@ public final class RelatedArticles {
   }
 
   private final IndexSearcher searcher;
+  private final java.util.function.IntToLongFunction storyKey;
 
-  RelatedArticles(IndexSearcher searcher) {
+  /**
+   * @param storyKey a document's story key, 0 when it is alone in its story: related articles of
+   *     one story are listed once
+   */
+  RelatedArticles(IndexSearcher searcher, java.util.function.IntToLongFunction storyKey) {
     this.searcher = searcher;
+    this.storyKey = storyKey;
   }
 
   /** One candidate's evidence. */
@@ -126,7 +160,7 @@ public final class RelatedArticles {
     List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
     String date = doc.get(Fields.DATE);
 
-    List<WeightedTerm> terms = termsOf(docId);
+    List<WeightedTerm> terms = titled(termsOf(docId), doc.get(Fields.TITLE));
     Query termQuery = termQuery(terms);
     Map<Integer, float[]> scores = new HashMap<>(); // doc -> {terms, entities}
     TopDocs byTerms = searcher.search(termQuery, CANDIDATES + 1 + excluded.size());
@@ -148,6 +182,12 @@ public final class RelatedArticles {
     }
     Query entityQuery = entityQuery(countries, ministers, date);
     if (entityQuery != null) {
+      // of the many articles in the window that share them, those that also share words first
+      entityQuery =
+          new BooleanQuery.Builder()
+              .add(entityQuery, BooleanClause.Occur.MUST)
+              .add(termQuery, BooleanClause.Occur.SHOULD)
+              .build();
       TopDocs byEntities = searcher.search(entityQuery, CANDIDATES + 1 + excluded.size());
       for (ScoreDoc sd : byEntities.scoreDocs) {
         if (sd.doc != docId && !excluded.contains(sd.doc)) {
@@ -161,7 +201,7 @@ public final class RelatedArticles {
       Document other = searcher.storedFields().document(e.getKey(), STORED);
       Related.Why why = why(e.getKey(), terms, countries, ministers, date, other);
       float entityPart = 0;
-      if (e.getValue()[1] > 0) {
+      if (e.getValue()[1] > 0 || sharesEvent(why)) {
         // the share of the smaller article's entity weight that both name (a short wire item
         // naming three of a long report's ten entities is wholly about the same people), each
         // entity weighed by its rarity: in a Tunisian feed, Tunisia shared says little
@@ -178,14 +218,59 @@ public final class RelatedArticles {
                 why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
                 why.daysApart());
       }
-      candidates.add(new Candidate(e.getKey(), e.getValue()[0] + entityPart, why));
+      candidates.add(
+          new Candidate(
+              e.getKey(),
+              score(
+                  e.getValue()[0],
+                  entityPart,
+                  why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":"))),
+              why));
     }
+    candidates.removeIf(c -> c.score() < MIN_SCORE);
     candidates.sort(
         (a, b) ->
             a.score() != b.score()
                 ? Float.compare(b.score(), a.score())
                 : Integer.compare(a.doc(), b.doc()));
-    return new Found(candidates.subList(0, Math.min(limit, candidates.size())), termQuery);
+    // one story, one related article: the best-ranked of a story's copies stands for them
+    List<Candidate> kept = new ArrayList<>();
+    Set<Long> stories = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (kept.size() == limit) {
+        break;
+      }
+      long key = storyKey.applyAsLong(c.doc());
+      if (key == 0 || stories.add(key)) {
+        kept.add(c);
+      }
+    }
+    return new Found(kept, termQuery);
+  }
+
+  /**
+   * Whether what two articles share is what {@link #entityQuery} looks for: a minister or two
+   * countries, within {@link #WINDOW_DAYS} days (a candidate found by its words may be one).
+   */
+  public static boolean sharesEvent(Related.Why why) {
+    if (why.daysApart() == null || why.daysApart() > WINDOW_DAYS) {
+      return false;
+    }
+    long countries =
+        why.sharedEntities().stream().filter(x -> x.startsWith(Fields.COUNTRY + ":")).count();
+    return countries >= 2 || countries < why.sharedEntities().size();
+  }
+
+  /**
+   * A candidate's relatedness, either backend's: its share of the article's telling weight (the
+   * term part, at most 1) plus the entity part ({@link #entityPart}), which without a shared
+   * minister counts in proportion to the term part up to {@link #COUNTRIES_NEED_TERMS}.
+   */
+  public static float score(float termPart, float entityPart, boolean sharedMinister) {
+    if (sharedMinister) {
+      return termPart + entityPart;
+    }
+    return termPart + entityPart * Math.min(1f, termPart / COUNTRIES_NEED_TERMS);
   }
 
   private float weight(List<String> ministers, List<String> countries) throws IOException {
@@ -229,6 +314,7 @@ public final class RelatedArticles {
     mlt.setFieldNames(bodies.toArray(String[]::new));
     mlt.setStopWords(STOP_WORDS); // the analyzers keep them for phrases; they relate nothing
     mlt.setMinTermFreq(1); // wire items are short: a telling name may occur once
+    mlt.setMinWordLen(MIN_WORD_LEN);
     mlt.setMinDocFreq(2); // a term no other article holds relates to nothing
     // a term in more than a tenth of the articles tells little (not below ten: a small index has
     // no such statistics)
@@ -252,6 +338,34 @@ public final class RelatedArticles {
     }
     terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
     return terms;
+  }
+
+  /** The terms, those of the title weighed {@link #TITLE_BOOST} times, heaviest first. */
+  private static List<WeightedTerm> titled(List<WeightedTerm> terms, String title)
+      throws IOException {
+    if (title == null || title.isBlank()) {
+      return terms;
+    }
+    Set<Term> inTitle = new java.util.HashSet<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      String field = Fields.bodyField(lang);
+      try (var ts = FieldAnalyzers.perField().tokenStream(field, title)) {
+        var att =
+            ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          inTitle.add(new Term(field, att.toString()));
+        }
+        ts.end();
+      }
+    }
+    List<WeightedTerm> weighed = new ArrayList<>(terms.size());
+    for (WeightedTerm t : terms) {
+      weighed.add(
+          inTitle.contains(t.term()) ? new WeightedTerm(t.term(), t.weight() * TITLE_BOOST) : t);
+    }
+    weighed.sort((a, b) -> Float.compare(b.weight(), a.weight()));
+    return weighed;
   }
 
   /**
