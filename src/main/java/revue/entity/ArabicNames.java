@@ -111,12 +111,20 @@ final class ArabicNames {
   /** Stop words written with a final ء (جراء, أثناء), as folded. */
   private static final Set<String> HAMZA_STOPS = stopsEndingWith("ء");
 
+  /** Stop words written with an initial آ (آنذاك), as folded. */
+  private static final Set<String> MADDA_STOPS = stopsWith("آ", true);
+
   /** The stop words (of every stop list) written with that last letter, as folded. */
   private static Set<String> stopsEndingWith(String letter) {
+    return stopsWith(letter, false);
+  }
+
+  /** The stop words (of every stop list) written with that first or last letter, as folded. */
+  private static Set<String> stopsWith(String letter, boolean first) {
     Set<String> out = new java.util.HashSet<>();
     for (String list : STOP_LISTS) {
       for (String e : WordLists.entries(list)) {
-        if (e.endsWith(letter)) {
+        if (first ? e.startsWith(letter) : e.endsWith(letter)) {
           for (Token t : TextFolding.tokens(e)) {
             out.add(t.norm());
           }
@@ -138,11 +146,16 @@ final class ArabicNames {
 
   /**
    * Whether a word written with a final ء reads as stop word f only because folding drops the ء:
-   * بهاء (the name Bahaa) is no بها ("with it").
+   * بهاء (the name Bahaa) is no بها ("with it"); or one written with an initial آ only because
+   * folding makes it an ا: آن (Ahn, Anne) is no أن or إن ("هوانغ كيو آن،").
    */
   private static boolean hamzaDropped(Token tok, String f) {
-    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء");
+    return !HAMZA_STOPS.contains(f) && bareSpelling(tok).endsWith("ء")
+        || !MADDA_STOPS.contains(f) && bareSpelling(tok).startsWith("آ");
   }
+
+  /** Common given names (given-names-arabic-common.txt): a full name after "الوزير". */
+  static final Set<String> COMMON_GIVEN_NAMES = WordLists.load("given-names-arabic-common.txt");
 
   /** Given names written with the article (الحبيب, الهادي): they start a name after a title. */
   static final Set<String> DEFINITE_GIVEN_NAMES = WordLists.load("given-names-arabic-definite.txt");
@@ -189,12 +202,32 @@ final class ArabicNames {
    * اللاتينية").
    */
   boolean countryAt(List<List<String>> forms, int j) {
-    return countries.longestAt(forms, j) != null;
+    return countryEnd(forms, j) > 0;
   }
 
-  /** The end of the country, demonym or place at word j (see {@link #countryAt}), or -1. */
+  /**
+   * Nouns of a state's style, as folded, before its name: "لجمهورية بنغلاديش", "سلطنة عمان". With
+   * the country after them they are a place, no name.
+   */
+  private static final Set<String> STATE_NOUNS = folded("جمهورية", "سلطنة", "مملكة", "إمارة");
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(TextFolding.tokens(w).get(0).norm());
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The end of the country, demonym or place at word j (see {@link #countryAt}), a state's style
+   * before it included ("بجمهورية ليتوانيا"), or -1.
+   */
   int countryEnd(List<List<String>> forms, int j) {
     Match<CountryGazetteer.Entry> m = countries.longestAt(forms, j);
+    if (m == null && j + 1 < forms.size() && anyForm(STATE_NOUNS, forms.get(j))) {
+      m = countries.longestAt(forms, j + 1);
+    }
     return m == null ? -1 : m.to();
   }
 
@@ -350,6 +383,18 @@ final class ArabicNames {
     }
     int k = end - 1;
     int units = 0; // name words, particles (بن) not counted
+    // a compound given name before a family name with the article: "عز الدين الY، وزير"
+    boolean compound =
+        end >= 3
+            && bareArticle(tokens.get(end - 1))
+            && COMPOUND_SECOND.contains(tokens.get(end - 2).norm())
+            && separator(text, tokens, end - 1).isBlank()
+            && separator(text, tokens, end - 2).isBlank()
+            && tokens.get(end - 3).isArabic()
+            && !hasArticle(tokens.get(end - 3))
+            && !nameStop(tokens.get(end - 3))
+            && !arabicStop(tokens.get(end - 3), forms.get(end - 3))
+            && !ARABIC_PARTICLES.contains(tokens.get(end - 3).norm());
     while (k >= 0 && units < 4) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()
@@ -361,6 +406,7 @@ final class ArabicNames {
           || ARABIC_ORDINALS.contains(tok.norm())
           || hasArticle(tok)
               && (k < end - 1 || !bareArticle(tok))
+              && !(compound && k == end - 2)
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || notNamePart(tok, false)
@@ -372,7 +418,7 @@ final class ArabicNames {
       }
       units += ARABIC_PARTICLES.contains(tok.norm()) ? 0 : 1;
       k--;
-      if (hasArticle(tok) && k + 1 < end - 1) {
+      if (hasArticle(tok) && k + 1 < end - 1 && !(compound && k + 1 == end - 2)) {
         break; // a given name with the article starts the name: "الحبيب الصيد"
       }
     }
@@ -414,6 +460,13 @@ final class ArabicNames {
     // an honorific before the name: "وقالت الدكتورة X Y وزيرة الاستثمار", "د. X Y، وزير"; a
     // rank's second word is no name ("الفريق أول X Y")
     int title = from - 1; // the honorific, if any
+    if (title >= 1
+        && RANK_SECONDS.contains(tokens.get(title).norm())
+        && ARABIC_HONORIFICS.contains(tokens.get(title - 1).norm())
+        && separator(text, tokens, title).isBlank()
+        && separator(text, tokens, from).isBlank()) {
+      title--; // "اللواء ركن X Y وزير الدولة": a rank of two words before the name
+    }
     if (from > 0
         && end - from > 2
         && RANK_SECONDS.contains(tokens.get(from).norm())
@@ -427,6 +480,10 @@ final class ArabicNames {
                 && separator(text, tokens, title + 1).isBlank()
             || abbreviatedHonorific(text, tokens, title))) {
       return new NameSpan(from, end);
+    }
+    // a list of names, each before its title: "X Y وزير الطاقة، وZ W وزيرة الثقافة"
+    if (listedAfterTitle(text, tokens, forms, from)) {
+      return new NameSpan(from, end, 1);
     }
     // the word before the name: a clause opener, or with a comma a stop or the sentence's start
     if (from == 0 || hardStop(separator(text, tokens, from))) {
@@ -463,6 +520,44 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /** وزير and وزيرة, as folded. */
+  private static final Set<String> MINISTER_WORDS = folded("وزير", "وزيرة");
+
+  /**
+   * Whether word from is و glued to a name's first word, after a comma that closes a clause with a
+   * minister's title: the next item of a list of names each set before its title ("X Y وزير الطاقة،
+   * وZ W وزيرة الثقافة"). The word without و is no stop word and carries no article.
+   */
+  private static boolean listedAfterTitle(
+      String text, List<Token> tokens, List<List<String>> forms, int from) {
+    Token first = tokens.get(from);
+    if (from < 2
+        || !first.isArabic()
+        || first.norm().length() < 4
+        || first.norm().charAt(0) != 'و'
+        || forms.get(from).size() < 2
+        || ARABIC_STOPWORDS.contains(forms.get(from).get(1))
+        || hasArticle(first)) {
+      return false;
+    }
+    String comma = separator(text, tokens, from).strip();
+    if (!comma.equals("،") && !comma.equals(",")) {
+      return false;
+    }
+    for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+      if (!tokens.get(k).isArabic()) {
+        return false;
+      }
+      if (anyForm(MINISTER_WORDS, forms.get(k))) {
+        return true;
+      }
+      if (k == 0 || !separator(text, tokens, k).isBlank()) {
+        return false; // the clause before the comma holds no title
+      }
+    }
+    return false;
   }
 
   /** Past verbs of holding a post in a relative clause: "الذي عمل وزيرا"; the post is former. */
@@ -583,6 +678,7 @@ final class ArabicNames {
   private boolean givenName(String w, Set<String> givenNames) {
     return givenNames.contains(w)
         || ARABIC_YA_NAMES.contains(w)
+        || COMMON_GIVEN_NAMES.contains(w)
         || !gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
@@ -680,6 +776,9 @@ final class ArabicNames {
         return new NameSpan(j, k); // a name already found fills the title's slot
       }
       String sep = separator(text, tokens, j);
+      if (j == t && bracketed(text, tokens, titleStart, t)) {
+        sep = " "; // "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y": a title glossing an office
+      }
       if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
       }
@@ -764,7 +863,14 @@ final class ArabicNames {
         j++; // the portfolio's construct head: "وزير تكنولوجيات الاتصال"
         continue;
       }
-      NameSpan name = readArabicName(text, tokens, forms, j, maxUnits);
+      NameSpan name = null;
+      if (maxUnits == 1 && j == t && COMMON_GIVEN_NAMES.contains(tok.norm())) {
+        // "الوزير X الY": a common given name after a title with the article starts a full name
+        name = readArabicName(text, tokens, forms, j, 2);
+      }
+      if (name == null) {
+        name = readArabicName(text, tokens, forms, j, maxUnits);
+      }
       if (name != null
           && name.to() < n
           && covered[name.to()]
@@ -778,6 +884,19 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /**
+   * Whether the title [titleStart, t) stands alone in brackets right after an office of Arabic
+   * words, as a gloss of it: "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y". The name after the
+   * bracket is the office's, and so the title's.
+   */
+  private static boolean bracketed(String text, List<Token> tokens, int titleStart, int t) {
+    return titleStart > 0
+        && t < tokens.size()
+        && tokens.get(titleStart - 1).isArabic()
+        && separator(text, tokens, titleStart).strip().equals("(")
+        && separator(text, tokens, t).strip().equals(")");
   }
 
   /**
@@ -889,6 +1008,7 @@ final class ArabicNames {
               : null;
       if (name != null
           && (!gazetteer.aliasesStartingWith(first.norm()).isEmpty()
+              || COMMON_GIVEN_NAMES.contains(first.norm())
               || closedAfter(text, tokens, name.to())
               || name.to() < n
                   && tokens.get(name.to()).isArabic()
@@ -989,6 +1109,7 @@ final class ArabicNames {
           && hasArticle(tokens.get(k - 1))
           && !hasArticle(tok)
           && (ARABIC_YA_NAMES.contains(tok.norm())
+              || COMMON_GIVEN_NAMES.contains(tok.norm())
               || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())
           && !arabicStop(tok, forms.get(k))
           && !countryAt(forms, k)) {
@@ -1007,11 +1128,22 @@ final class ArabicNames {
   }
 
   /**
-   * [from, to) of a name in quotes right after a title ("الوزير \"X Y\""), or null: two to four
-   * words joined by spaces, none a stop word or a country, the closing quote right after them.
+   * [from, to) of a name in quotes right after a title ("الوزير \"X Y\""), an honorific in the
+   * quotes left out, or null: two to four words joined by spaces, none a stop word or a country,
+   * the closing quote right after them.
    */
   NameSpan quotedName(String text, List<Token> tokens, List<List<String>> forms, int j) {
     int n = tokens.size();
+    if (abbreviatedHonorific(text, tokens, j)) {
+      j++; // "وزير التعليم \"د. X Y\"": the honorific inside the quotes
+    } else {
+      while (j + 1 < n
+          && ARABIC_HONORIFICS.contains(tokens.get(j).norm())
+          && tokens.get(j).norm().length() > 1
+          && separator(text, tokens, j + 1).isBlank()) {
+        j++; // "الوزير \"الدكتور X Y\""
+      }
+    }
     int k = j;
     while (k < n && k < j + 4) {
       Token tok = tokens.get(k);
@@ -1166,6 +1298,8 @@ final class ArabicNames {
               && !arabicStop(forms.get(k))
               && separator(text, tokens, k).isBlank()) {
             k++; // "نور الدين جانيكلي"
+          } else if (units == 2 && secondFamilyName(text, tokens, forms, k)) {
+            k++; // "X الY الZ." : two family names with the article
           }
           break;
         }
@@ -1188,6 +1322,29 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /**
+   * Whether word k, right after a given name and a family name with the article, is a second family
+   * name with the article ("وزيرة السياحة X الY الZ."): no title closer, country, ordinal, stop
+   * word or verbal noun, and a comma, a full stop or the text's end right after it (an open
+   * definite word there is more often an object or an adjective).
+   */
+  private boolean secondFamilyName(
+      String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token tok = tokens.get(k);
+    return tok.isArabic()
+        && bareArticle(tok)
+        && separator(text, tokens, k).isBlank()
+        && !closerWord(tok, forms.get(k))
+        && !countryAt(forms, k)
+        && !ARABIC_ORDINALS.contains(tok.norm())
+        && !nameStop(tok)
+        && !notNamePart(tok, false)
+        && closedAfter(text, tokens, k + 1);
   }
 
   /** Whether a comma follows word k - 1. */
