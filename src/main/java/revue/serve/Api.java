@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 import revue.Filter;
 import revue.Hit;
 import revue.IndexStats;
+import revue.InvalidInputException;
+import revue.RelatedResults;
 import revue.Revue;
 import revue.RunReport;
 import revue.SearchRequest;
@@ -38,6 +40,7 @@ final class Api {
   static final Set<String> EXPORT_PARAMS =
       Set.of("q", "filter", "limit", "lang", "entities", "sort");
   static final Set<String> ARTICLE_PARAMS = Set.of("lang");
+  static final Set<String> RELATED_PARAMS = Set.of("limit");
   static final Set<String> NO_PARAMS = Set.of();
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -86,6 +89,23 @@ final class Api {
             .orElseThrow(() -> HttpError.notFound("no article '" + Params.clip(id) + "'"));
     StringWriter out = new StringWriter();
     JsonContract.write(article, out);
+    return out.toString();
+  }
+
+  /**
+   * {@code /api/related/ID}: the JSON contract's related articles ({@code revue related --json}), 5
+   * unless {@code limit} says otherwise, or 404.
+   */
+  String related(String id, Params p) throws IOException {
+    int limit = p.integer("limit", 5, 0, limits.maxLimit());
+    RelatedResults results;
+    try {
+      results = revue.get().related(id, limit);
+    } catch (InvalidInputException e) {
+      throw HttpError.notFound("no article '" + Params.clip(id) + "'");
+    }
+    StringWriter out = new StringWriter();
+    JsonContract.write(results, out);
     return out.toString();
   }
 

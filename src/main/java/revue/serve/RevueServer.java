@@ -226,6 +226,10 @@ public final class RevueServer implements AutoCloseable {
               run(() -> api.timelineCsv(Params.parse(query, Api.TIMELINE_PARAMS))),
               "revue-timeline.csv");
       default -> {
+        if (path.startsWith("/api/related/") && path.length() > "/api/related/".length()) {
+          String id = path.substring("/api/related/".length());
+          yield Response.json(run(() -> api.related(id, Params.parse(query, Api.RELATED_PARAMS))));
+        }
         if (path.startsWith("/api/article/") && path.length() > "/api/article/".length()) {
           String id = path.substring("/api/article/".length());
           yield Response.json(run(() -> api.article(id, Params.parse(query, Api.ARTICLE_PARAMS))));

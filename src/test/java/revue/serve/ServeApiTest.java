@@ -281,6 +281,26 @@ class ServeApiTest {
   }
 
   @Test
+  void relatedArticlesAreTheCommandsJson() throws Exception {
+    // the bundled corpus holds one other article about Bourita's meetings close enough in words
+    JsonNode related = get("/api/related/" + SEED).json();
+    assertEquals(SEED, related.get("id").asText());
+    assertEquals(
+        List.of("samples/sample-fr-maroc-mauritanie-2023.txt"),
+        related.get("hits").findValuesAsText("id"));
+    assertEquals(
+        List.of("minister:Nasser Bourita", "country:MA"),
+        strings(related.at("/hits/0/why/sharedEntities")));
+    assertEquals(308, related.at("/hits/0/why/daysApart").asInt());
+    assertEquals(0, get("/api/related/" + SEED + "?limit=0").json().get("hits").size());
+    Reply unknown = get("/api/related/corpus/no-such-article.txt");
+    assertEquals(404, unknown.status());
+    assertEquals("{\"error\": \"no article 'corpus/no-such-article.txt'\"}\n", unknown.body());
+    assertEquals(400, get("/api/related/" + SEED + "?limit=-1").status());
+    assertEquals(400, get("/api/related/" + SEED + "?q=x").status());
+  }
+
+  @Test
   void unknownArticleIsNotFound() throws Exception {
     Reply r = get("/api/article/corpus/no-such-article.txt");
     assertEquals(404, r.status());
