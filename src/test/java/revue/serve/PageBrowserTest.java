@@ -236,6 +236,28 @@ class PageBrowserTest {
   }
 
   @Test
+  void theArticleViewListsRelatedCoverageThatOpensOnClick() throws Exception {
+    open("?article=" + enc("corpus/marrakech-coalition-2022.txt"));
+    assertEquals(
+        "false", browser.text("String(document.getElementById('article-related').hidden)"));
+    assertEquals("1", browser.text("String(document.querySelectorAll('#related-list li').length)"));
+    assertEquals(
+        "Le Maroc et la Mauritanie veulent relancer leur coopération sécuritaire",
+        browser.text("document.querySelector('#related-list a').textContent"));
+    assertEquals(
+        "2023-03-14 · French · 308 days apart, Nasser Bourita, MA",
+        browser.text("document.querySelector('#related-list .meta').textContent"));
+    browser.eval("document.getElementById('article-related').scrollIntoView(), 0");
+    browser.screenshot(SHOTS.resolve("related.png"));
+    andWait(() -> browser.click("#related-list a"));
+    assertTrue(
+        query().contains("article=" + enc("samples/sample-fr-maroc-mauritanie-2023.txt")), query());
+    assertEquals(
+        "Le Maroc et la Mauritanie veulent relancer leur coopération sécuritaire",
+        browser.text("document.getElementById('article-title').textContent"));
+  }
+
+  @Test
   void brushingASpanOnTheChartRestrictsHitsAndFacetsToIt() throws Exception {
     open("");
     assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));

@@ -15,6 +15,7 @@ const WORDS = {
     langs: { fr: 'French', ar: 'Arabic', en: 'English', und: 'undetermined' },
     fields: { date: 'Date', lang: 'Language', source: 'Source', countries: 'Countries', ministers: 'Ministers', spellings: 'written' },
     error: 'Error', didYouMean: 'Did you mean:',
+    related: 'Related coverage', days: n => n === 0 ? 'same day' : `${n} day${n === 1 ? '' : 's'} apart`,
   },
   fr: {
     search: 'Chercher', placeholder: 'Bourita Niger, "Sahel", بوريطة…', coverage: 'Couverture dans le temps',
@@ -27,6 +28,7 @@ const WORDS = {
     langs: { fr: 'français', ar: 'arabe', en: 'anglais', und: 'indéterminée' },
     fields: { date: 'Date', lang: 'Langue', source: 'Source', countries: 'Pays', ministers: 'Ministres', spellings: 'écrit' },
     error: 'Erreur', didYouMean: 'Vouliez-vous dire :',
+    related: 'Couverture liée', days: n => n === 0 ? 'le même jour' : `à ${n} jour${n > 1 ? 's' : ''} d’écart`,
   },
   ar: {
     search: 'بحث', placeholder: 'بوريطة النيجر، Bourita…', coverage: 'التغطية عبر الزمن',
@@ -39,11 +41,13 @@ const WORDS = {
     langs: { fr: 'الفرنسية', ar: 'العربية', en: 'الإنجليزية', und: 'غير محددة' },
     fields: { date: 'التاريخ', lang: 'اللغة', source: 'المصدر', countries: 'البلدان', ministers: 'الوزراء', spellings: 'مكتوب' },
     error: 'خطأ', didYouMean: 'هل تقصد:',
+    related: 'تغطية ذات صلة', days: n => n === 0 ? 'في اليوم نفسه' : `بفارق ${n.toLocaleString('ar')} يوم`,
   },
 };
 const FACETS = ['country', 'minister', 'lang', 'collection', 'source'];
 const COLORS = ['#1f4e79', '#c0392b', '#27ae60', '#8e44ad', '#d35400'];
 const PAGE = 20;
+const RELATED = 5;
 const MAX_COMPARED = 4;
 
 const $ = id => document.getElementById(id);
@@ -171,15 +175,18 @@ async function render() {
 
   const searching = api('search', apiParams([...searchParams(), ['limit', PAGE], ['offset', state.offset]]));
   const charting = api('timeline', apiParams(timelineParams()));
-  const reading = state.article ? api('article/' + state.article.split('/').map(encodeURIComponent).join('/'), apiParams([])) : null;
+  const articlePath = state.article ? state.article.split('/').map(encodeURIComponent).join('/') : '';
+  const reading = state.article ? api('article/' + articlePath, apiParams([])) : null;
+  const relating = state.article ? api('related/' + articlePath, new URLSearchParams([['limit', RELATED]])) : null;
   try {
-    const [results, timeline, article] = await Promise.all([searching, charting, reading]);
+    const [results, timeline, article, related] = await Promise.all([searching, charting, reading, relating]);
     if (run !== rendering) return;
     $('error').hidden = true;
     renderResults(results);
     renderFacets(results.facets);
     renderChart(timeline);
     renderArticle(article);
+    renderRelated(related);
     document.body.dataset.ready = String(run);
   } catch (e) {
     if (run !== rendering) return;
@@ -432,6 +439,26 @@ function renderArticle(article) {
     for (const line of part.text.split('\n')) {
       if (line.trim()) body.append(el('p', { dir: 'auto', lang: part.lang === 'xx' ? undefined : part.lang }, line));
     }
+  }
+}
+
+// the articles most like the open one (revue related): their own copies are not listed
+function renderRelated(related) {
+  const words = t();
+  const section = $('article-related');
+  const list = $('related-list');
+  list.replaceChildren();
+  section.hidden = !related || !related.hits.length;
+  if (section.hidden) return;
+  for (const r of related.hits) {
+    const link = el('a', { href: '?' + stateQuery({ ...state, article: r.id }), 'data-id': r.id }, r.title || r.id);
+    link.addEventListener('click', e => { e.preventDefault(); go({ article: r.id }); });
+    const why = [];
+    if (r.why.daysApart !== null && r.why.daysApart !== undefined) why.push(words.days(r.why.daysApart));
+    for (const e of r.why.sharedEntities) why.push(e.slice(e.indexOf(':') + 1));
+    const meta = el('span', { class: 'meta' }, el('bdi', {}, r.date || '—'), ' · ', words.langs[r.lang] || r.lang);
+    if (why.length) meta.append(' · ', el('bdi', {}, why.join(', ')));
+    list.append(el('li', {}, el('bdi', { dir: 'auto' }, link), ' ', meta));
   }
 }
 
