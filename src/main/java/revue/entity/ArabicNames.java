@@ -239,9 +239,7 @@ final class ArabicNames {
    * a head of state's title, but a prince's name set before a minister's title or after an office
    * chained to one is that minister's: "الأمير X بن Y وزير الحرس الوطني".
    */
-  private static final Set<String> PRINCELY =
-      Set.of(
-          TextFolding.tokens("الأمير").get(0).norm(), TextFolding.tokens("الأميرة").get(0).norm());
+  private static final Set<String> PRINCELY = folded("الأمير", "الأميرة");
 
   /**
    * Given names that are also role nouns of the stop list (مساعد, أمين): names after an honorific.
@@ -738,8 +736,7 @@ final class ArabicNames {
   }
 
   /** The last words of titles in construct without the article (حكومة, وزراء), as folded. */
-  private static final Set<String> CONSTRUCT_TITLE_ENDS =
-      Set.of(TextFolding.tokens("حكومة").get(0).norm(), TextFolding.tokens("وزراء").get(0).norm());
+  private static final Set<String> CONSTRUCT_TITLE_ENDS = folded("حكومة", "وزراء");
 
   private NameSpan nameAfter(
       String text,
@@ -1108,9 +1105,7 @@ final class ArabicNames {
       if (k > j + 1
           && hasArticle(tokens.get(k - 1))
           && !hasArticle(tok)
-          && (ARABIC_YA_NAMES.contains(tok.norm())
-              || COMMON_GIVEN_NAMES.contains(tok.norm())
-              || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())
+          && givenName(tok.norm(), Set.of())
           && !arabicStop(tok, forms.get(k))
           && !countryAt(forms, k)) {
         NameSpan name = readArabicName(text, tokens, forms, k, 2);

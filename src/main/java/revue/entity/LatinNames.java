@@ -507,7 +507,7 @@ final class LatinNames {
       boolean office =
           !t.isArabic()
               && (!t.isCapitalized()
-                  || t.isAllUpperCase() && t.norm().length() >= 2 && t.norm().length() <= 4
+                  || acronym(t)
                   || OFFICE_COMPLEMENTS.contains(tokens.get(k - 1).norm()));
       if (!office) {
         return -1;
@@ -969,11 +969,7 @@ final class LatinNames {
    */
   static boolean otherRole(String text, List<Token> tokens, Set<String> titles, int k, int from) {
     int m = k - 1;
-    if (m - 2 >= from
-        && tokens.get(m).isAllUpperCase()
-        && tokens.get(m).norm().length() >= 2
-        && tokens.get(m).norm().length() <= 4
-        && sameLine(separator(text, tokens, m + 1))) {
+    if (m - 2 >= from && acronym(tokens.get(m)) && sameLine(separator(text, tokens, m + 1))) {
       m--; // the party: "le député LR X Y"
     }
     if (m - 1 < from) {
@@ -987,6 +983,11 @@ final class LatinNames {
         && ROLE_DETERMINERS.contains(tokens.get(m - 1).norm())
         && sameLine(separator(text, tokens, m))
         && sameLine(separator(text, tokens, m + 1));
+  }
+
+  /** Whether a word is an acronym of two to four capitals: a party's ("LR"), an office's. */
+  private static boolean acronym(Token t) {
+    return t.isAllUpperCase() && t.norm().length() >= 2 && t.norm().length() <= 4;
   }
 
   /** Whether a separator is blank and holds no line break (a headline's end is no space). */

@@ -1033,8 +1033,7 @@ final class MinisterMatcher {
       if (name.from() >= trigger) {
         continue;
       }
-      if (only != null
-          && !tokens.get(name.to() - 1).norm().equals(tokens.get(only.to() - 1).norm())) {
+      if (only != null && !sameSurname(tokens, name, only)) {
         return null;
       }
       only = name;
@@ -1294,7 +1293,7 @@ final class MinisterMatcher {
         }
         if (person == null) {
           person = name;
-        } else if (!tokens.get(name.to() - 1).norm().equals(tokens.get(person.to() - 1).norm())) {
+        } else if (!sameSurname(tokens, name, person)) {
           return null;
         }
       }

@@ -70,7 +70,8 @@ final class ClusterRelated {
     List<Weighted> terms = terms(live, source, articles);
 
     int wanted = RelatedArticles.CANDIDATES + 1 + excluded.size();
-    Map<String, float[]> scores = new LinkedHashMap<>(); // id -> {terms, entities}
+    // id -> its share of the article's telling weight; the entity evidence is read from its why
+    Map<String, Float> scores = new LinkedHashMap<>();
     if (!terms.isEmpty()) {
       ObjectNode body = Cluster.JSON.createObjectNode();
       body.set("query", termQuery(terms, false));
@@ -93,8 +94,7 @@ final class ClusterRelated {
       for (JsonNode h : hits) {
         String other = h.path("_source").path(Fields.ID).asText();
         if (!other.equals(id) && !excluded.contains(other) && full > 0) {
-          scores.computeIfAbsent(other, d -> new float[2])[0] =
-              Math.min(1f, (float) h.path("_score").asDouble() / full);
+          scores.put(other, Math.min(1f, (float) h.path("_score").asDouble() / full));
         }
       }
     }
@@ -118,7 +118,7 @@ final class ClusterRelated {
       for (JsonNode h : search.apply(body).path("hits").path("hits")) {
         String other = h.path("_source").path(Fields.ID).asText();
         if (!other.equals(id) && !excluded.contains(other)) {
-          scores.computeIfAbsent(other, d -> new float[2])[1] = 1f;
+          scores.putIfAbsent(other, 0f); // it shares the event: see sharesEvent below
         }
       }
     }
@@ -146,7 +146,8 @@ final class ClusterRelated {
       JsonNode other = h.path("_source");
       Related.Why why = why(h, terms, countries, ministers, date);
       float entityPart = 0;
-      if (e.getValue()[1] > 0 || RelatedArticles.sharesEvent(why)) {
+      boolean sharedMinister = RelatedArticles.sharedMinister(why);
+      if (RelatedArticles.sharesEvent(why)) {
         float smaller =
             Math.min(
                 weight(ministers, countries, rarity),
@@ -158,18 +159,9 @@ final class ClusterRelated {
         for (String x : why.sharedEntities()) {
           shared += rarity.getOrDefault(x, 0f);
         }
-        entityPart =
-            RelatedArticles.entityPart(
-                shared,
-                smaller,
-                why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
-                why.daysApart());
+        entityPart = RelatedArticles.entityPart(shared, smaller, sharedMinister, why.daysApart());
       }
-      float score =
-          RelatedArticles.score(
-              e.getValue()[0],
-              entityPart,
-              why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")));
+      float score = RelatedArticles.score(e.getValue(), entityPart, sharedMinister);
       if (score >= RelatedArticles.MIN_SCORE) {
         found.add(new Found(e.getKey(), score, why, h));
       }

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -125,13 +128,13 @@ public final class RelatedArticles {
   }
 
   private final IndexSearcher searcher;
-  private final java.util.function.IntToLongFunction storyKey;
+  private final IntToLongFunction storyKey;
 
   /**
    * @param storyKey a document's story key, 0 when it is alone in its story: related articles of
    *     one story are listed once
    */
-  RelatedArticles(IndexSearcher searcher, java.util.function.IntToLongFunction storyKey) {
+  RelatedArticles(IndexSearcher searcher, IntToLongFunction storyKey) {
     this.searcher = searcher;
     this.storyKey = storyKey;
   }
@@ -162,7 +165,8 @@ public final class RelatedArticles {
 
     List<WeightedTerm> terms = titled(termsOf(docId), doc.get(Fields.TITLE));
     Query termQuery = termQuery(terms);
-    Map<Integer, float[]> scores = new HashMap<>(); // doc -> {terms, entities}
+    // doc -> its share of the article's telling weight; the entity evidence is read from its why
+    Map<Integer, Float> scores = new HashMap<>();
     TopDocs byTerms = searcher.search(termQuery, CANDIDATES + 1 + excluded.size());
     // scaled by the article's own score against its terms: the share of its telling weight another
     // article holds, not its rank among the candidates (the best of a few loosely related
@@ -177,7 +181,7 @@ public final class RelatedArticles {
     }
     for (ScoreDoc sd : byTerms.scoreDocs) {
       if (sd.doc != docId && !excluded.contains(sd.doc) && full > 0) {
-        scores.computeIfAbsent(sd.doc, d -> new float[2])[0] = Math.min(1f, sd.score / full);
+        scores.put(sd.doc, Math.min(1f, sd.score / full));
       }
     }
     Query entityQuery = entityQuery(countries, ministers, date);
@@ -191,7 +195,7 @@ public final class RelatedArticles {
       TopDocs byEntities = searcher.search(entityQuery, CANDIDATES + 1 + excluded.size());
       for (ScoreDoc sd : byEntities.scoreDocs) {
         if (sd.doc != docId && !excluded.contains(sd.doc)) {
-          scores.computeIfAbsent(sd.doc, d -> new float[2])[1] = 1f; // in the window: see below
+          scores.putIfAbsent(sd.doc, 0f); // it shares the event: see sharesEvent below
         }
       }
     }
@@ -201,7 +205,8 @@ public final class RelatedArticles {
       Document other = searcher.storedFields().document(e.getKey(), STORED);
       Related.Why why = why(e.getKey(), terms, countries, ministers, date, other);
       float entityPart = 0;
-      if (e.getValue()[1] > 0 || sharesEvent(why)) {
+      boolean sharedMinister = sharedMinister(why);
+      if (sharesEvent(why)) {
         // the share of the smaller article's entity weight that both name (a short wire item
         // naming three of a long report's ten entities is wholly about the same people), each
         // entity weighed by its rarity: in a Tunisian feed, Tunisia shared says little
@@ -211,21 +216,10 @@ public final class RelatedArticles {
                 weight(
                     Arrays.asList(other.getValues(Fields.MINISTER)),
                     Arrays.asList(other.getValues(Fields.COUNTRY))));
-        entityPart =
-            entityPart(
-                sharedWeight(why),
-                smaller,
-                why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":")),
-                why.daysApart());
+        entityPart = entityPart(sharedWeight(why), smaller, sharedMinister, why.daysApart());
       }
       candidates.add(
-          new Candidate(
-              e.getKey(),
-              score(
-                  e.getValue()[0],
-                  entityPart,
-                  why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":"))),
-              why));
+          new Candidate(e.getKey(), score(e.getValue(), entityPart, sharedMinister), why));
     }
     candidates.removeIf(c -> c.score() < MIN_SCORE);
     candidates.sort(
@@ -235,7 +229,7 @@ public final class RelatedArticles {
                 : Integer.compare(a.doc(), b.doc()));
     // one story, one related article: the best-ranked of a story's copies stands for them
     List<Candidate> kept = new ArrayList<>();
-    Set<Long> stories = new java.util.HashSet<>();
+    Set<Long> stories = new HashSet<>();
     for (Candidate c : candidates) {
       if (kept.size() == limit) {
         break;
@@ -246,6 +240,11 @@ public final class RelatedArticles {
       }
     }
     return new Found(kept, termQuery);
+  }
+
+  /** Whether two articles name a minister in common. */
+  public static boolean sharedMinister(Related.Why why) {
+    return why.sharedEntities().stream().anyMatch(x -> x.startsWith(Fields.MINISTER + ":"));
   }
 
   /**
@@ -346,12 +345,11 @@ public final class RelatedArticles {
     if (title == null || title.isBlank()) {
       return terms;
     }
-    Set<Term> inTitle = new java.util.HashSet<>();
+    Set<Term> inTitle = new HashSet<>();
     for (String lang : Fields.TEXT_LANGS) {
       String field = Fields.bodyField(lang);
       try (var ts = FieldAnalyzers.perField().tokenStream(field, title)) {
-        var att =
-            ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
         ts.reset();
         while (ts.incrementToken()) {
           inTitle.add(new Term(field, att.toString()));

@@ -1,6 +1,7 @@
 package revue.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,16 @@ class PageBrowserTest {
     return browser.text("location.search");
   }
 
+  /** The text of the element with this id. */
+  private static String textOf(String id) throws Exception {
+    return browser.text("document.getElementById('" + id + "').textContent");
+  }
+
+  /** Whether the element with this id is hidden. */
+  private static boolean hidden(String id) throws Exception {
+    return browser.text("String(document.getElementById('" + id + "').hidden)").equals("true");
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -111,7 +122,7 @@ class PageBrowserTest {
     browser.type("Bourita Niger");
     andWait(() -> browser.press("Enter"));
     assertEquals(List.of(SEED, AR_SEED), hitIds());
-    assertEquals("2 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("2 articles", textOf("summary"));
     assertEquals(
         "Nasser Bourita",
         browser.text("document.querySelector('#hits .hit .snippet b').textContent"));
@@ -124,13 +135,12 @@ class PageBrowserTest {
     open("?q=" + enc("Sahel Bourita Niamey xqzv"));
     assertEquals(
         "no article holds three in four of its words: ranked by how many of them each holds",
-        browser.text("document.getElementById('note').textContent"));
-    assertEquals("false", browser.text("String(document.getElementById('note').hidden)"));
-    assertEquals("true", browser.text("String(document.getElementById('suggestions').hidden)"));
+        textOf("note"));
+    assertFalse(hidden("note"));
+    assertTrue(hidden("suggestions"));
     open("?q=" + enc("Bourrita Nigre"));
-    assertEquals(
-        "No article matches.", browser.text("document.getElementById('summary').textContent"));
-    assertEquals("true", browser.text("String(document.getElementById('note').hidden)"));
+    assertEquals("No article matches.", textOf("summary"));
+    assertTrue(hidden("note"));
     // the coverage of nothing: its one value labelled once, not "0.0%" three times
     assertEquals(
         "[\"0.0%\"]",
@@ -139,36 +149,34 @@ class PageBrowserTest {
                 "[...document.querySelectorAll('#chart text')].map(t => t.textContent)"
                     + ".filter(s => s.endsWith('%'))")
             .toString());
-    assertEquals(
-        "Did you mean: Bourrita Niger",
-        browser.text("document.getElementById('suggestions').textContent"));
+    assertEquals("Did you mean: Bourrita Niger", textOf("suggestions"));
     browser.screenshot(SHOTS.resolve("did-you-mean.png"));
     andWait(() -> browser.click("#suggestions a"));
     assertEquals("?q=Bourrita+Niger", query());
     assertEquals(List.of(SEED), hitIds());
-    assertEquals("true", browser.text("String(document.getElementById('suggestions').hidden)"));
+    assertTrue(hidden("suggestions"));
   }
 
   @Test
   void aFacetClickChangesCountsAndUrlAndAReloadShowsTheSameView() throws Exception {
     open("?q=Bourita");
-    assertEquals("4 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("4 articles", textOf("summary"));
     assertEquals("French 2|Arabic 1|English 1", facet("lang"));
     andWait(() -> browser.click("#facets fieldset[data-dim=country] input[value=NE]"));
     assertEquals("?q=Bourita&filter=country%3ANE", query());
-    assertEquals("2 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("2 articles", textOf("summary"));
     assertEquals("Arabic 1|French 1", facet("lang"));
     assertEquals(List.of(SEED, AR_SEED), hitIds());
     // a second country is OR-ed with the first: multi-select
     andWait(() -> browser.click("#facets fieldset[data-dim=country] input[value=ES]"));
     assertEquals("?q=Bourita&filter=country%3ANE&filter=country%3AES", query());
-    assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("3 articles", textOf("summary"));
     browser.screenshot(SHOTS.resolve("facet-niger-spain.png"));
 
     browser.reload();
     browser.waitFor("document.body.dataset.ready === String(rendering)");
     assertEquals("?q=Bourita&filter=country%3ANE&filter=country%3AES", query());
-    assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("3 articles", textOf("summary"));
     assertEquals("Bourita", browser.text("document.getElementById('q').value"));
     assertEquals(
         "[\"ES\",\"NE\"]",
@@ -238,8 +246,7 @@ class PageBrowserTest {
   @Test
   void theArticleViewListsRelatedCoverageThatOpensOnClick() throws Exception {
     open("?article=" + enc("corpus/marrakech-coalition-2022.txt"));
-    assertEquals(
-        "false", browser.text("String(document.getElementById('article-related').hidden)"));
+    assertFalse(hidden("article-related"));
     assertEquals("1", browser.text("String(document.querySelectorAll('#related-list li').length)"));
     assertEquals(
         "Le Maroc et la Mauritanie veulent relancer leur coopération sécuritaire",
@@ -254,13 +261,13 @@ class PageBrowserTest {
         query().contains("article=" + enc("samples/sample-fr-maroc-mauritanie-2023.txt")), query());
     assertEquals(
         "Le Maroc et la Mauritanie veulent relancer leur coopération sécuritaire",
-        browser.text("document.getElementById('article-title').textContent"));
+        textOf("article-title"));
   }
 
   @Test
   void brushingASpanOnTheChartRestrictsHitsAndFacetsToIt() throws Exception {
     open("");
-    assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("7 articles", textOf("summary"));
     // weekly bars from 2022-05-09: drag from the first to the tenth (2022-07-11..17)
     assertEquals(
         "2022-07-17",
@@ -277,7 +284,7 @@ class PageBrowserTest {
                 y));
     assertEquals("?date=2022-05-09..2022-07-17", query());
     // the Kuwaiti sample is dated by its dateline (الكويت، 3 يونيو 2022)
-    assertEquals("3 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("3 articles", textOf("summary"));
     // an empty query ranks every article alike: their order is the index's
     assertEquals(
         List.of(
@@ -286,9 +293,7 @@ class PageBrowserTest {
             "samples/sample-en-guinea-bissau-2022.txt"),
         hitIds().stream().sorted().toList());
     assertEquals("Arabic 1|English 1|French 1", facet("lang"));
-    assertEquals(
-        "Dates: 2022-05-09 to 2022-07-17",
-        browser.text("document.getElementById('span').textContent"));
+    assertEquals("Dates: 2022-05-09 to 2022-07-17", textOf("span"));
     browser.screenshot(SHOTS.resolve("brushed-span.png"));
 
     // a click on one bar takes its week
@@ -296,7 +301,7 @@ class PageBrowserTest {
     assertEquals("?date=2022-06-20..2022-06-26", query());
     assertEquals(List.of("samples/sample-en-guinea-bissau-2022.txt"), hitIds());
     andWait(() -> browser.click("#clear-span"));
-    assertEquals("7 articles", browser.text("document.getElementById('summary').textContent"));
+    assertEquals("7 articles", textOf("summary"));
     andWait(
         () ->
             browser.eval(
@@ -349,9 +354,7 @@ class PageBrowserTest {
     assertEquals("rtl", browser.text("getComputedStyle(document.body).direction"));
     assertEquals("بحث", browser.text("document.querySelector('#search button').textContent"));
     assertEquals("البلد", browser.text("document.querySelector('#facets legend').textContent"));
-    assertEquals(
-        "4 مقال",
-        browser.text("document.getElementById('summary').textContent").replaceAll("[٠-٩]", "4"));
+    assertEquals("4 مقال", textOf("summary").replaceAll("[٠-٩]", "4"));
     // the facets stand to the right of the hits, the logo at the right end of the header
     JsonNode x =
         browser.eval(

@@ -177,7 +177,9 @@ async function render() {
   const charting = api('timeline', apiParams(timelineParams()));
   const articlePath = state.article ? state.article.split('/').map(encodeURIComponent).join('/') : '';
   const reading = state.article ? api('article/' + articlePath, apiParams([])) : null;
-  const relating = state.article ? api('related/' + articlePath, new URLSearchParams([['limit', RELATED]])) : null;
+  // related coverage is an aside: its failure (a busy server) leaves the article shown without it
+  const relating = state.article
+    ? api('related/' + articlePath, new URLSearchParams([['limit', RELATED]])).catch(() => null) : null;
   try {
     const [results, timeline, article, related] = await Promise.all([searching, charting, reading, relating]);
     if (run !== rendering) return;
