@@ -280,6 +280,13 @@ class MinisterGrammarTest {
         // a newswire line that ends in a closing bracket wraps: the short line before it too
         "COCOA TALKS\\nIvorian Agriculture Minister Hal Bra\\nKanon, chairman of the International Cocoa Organization (ICCO)\\ncouncil, will not be able to open the session here.; Hal Bra Kanon",
         "Lucie Morand veut un plan\\nLe thème a été repris par la candidate de la majorité aux municipales Lucie Morand. \"Il faut aider\", a déclaré l'ancienne ministre à la radio.; Lucie Morand",
+        // a bare definite title (no portfolio) anywhere in the body, not its sentence's subject:
+        // the headline's one person of its gender whose given name is known
+        "Pokémon Go : Lucie Morand s'attire les foudres des internautes\\nUne photo circule. Les internautes s'en sont pris à la ministre, la jugeant naïve.; Lucie Morand",
+        "Lucie Morand et Marc Dubois au cinéma\\nLe film était long. Les spectateurs ont applaudi le ministre.; Marc Dubois",
+        "Marc Dubois sur le plateau de Lucie Morand\\nL'émission était longue. Les spectateurs ont applaudi la secrétaire d'État.; Lucie Morand",
+        "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. Une décision que regrette la secrétaire d'État à l'égalité.; -",
+        "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. La presse a interrogé le garde des Sceaux.; -",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -566,6 +573,16 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Paul Verdier", "Anne Colas"), m.stream().map(Mention::value).toList());
     assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void aBareTitleInTheBodyDoesNotMakeAFormerMinisterCurrent() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "L'ancien ministre Paul Verdier est mort\nIl avait 90 ans. Le parti a salué le ministre.",
+            null);
+    assertEquals(List.of("Paul Verdier"), m.stream().map(Mention::value).toList());
+    assertEquals(true, m.get(0).former());
   }
 
   @Test
