@@ -323,6 +323,15 @@ final class MinisterMatcher {
             span = null;
           }
           if (span != null
+              && TitleReference.determiner(tokens, i) >= 0
+              && sentenceStart(text, tokens, span.from()) != span.from()
+              && LatinNames.runsIntoVerb(text, tokens, i, trig.to())) {
+            // "se voulant l'opposé de X Y, l'ancien ministre de l'Économie a proposé": a definite
+            // title that runs into its verb before any comma is that verb's subject, unless the
+            // name opens the sentence ("X Y, le ministre de la Santé a dit": a comma forgotten)
+            span = null;
+          }
+          if (span != null
               && frenchSecretary(tokens, i, trig.to())
               && !LatinNames.appositionCloses(text, tokens, trig.to())) {
             // "avec X Y, le secrétaire américain à la Défense s'est dit": a bare "secrétaire" (a

@@ -206,6 +206,12 @@ class MinisterGrammarTest {
         "Paul Gravelin n'est pas le ministre de l'Agriculture.; -",
         // an auxiliary verb ends a title: the name after it is the verb's object
         "Sur le plateau, l'ancienne ministre a de nouveau attaqué Paul Gravelin.; -",
+        // a definite title that runs into its verb before any comma is that verb's subject, not
+        // the apposition of a name inside the clause before it
+        "Se voulant l'opposé de Paul Gravelin, le ministre de l'Économie a proposé un plan.; -",
+        "Après la mort de Marc Dubois, le ministre américain de la Justice avait promis une enquête.; -",
+        "Paul Gravelin, le ministre de la Santé a fait un point.; Paul Gravelin",
+        "Après l'affaire Paul Gravelin - le ministre du Budget qui a menti - le parti a chuté.; Paul Gravelin",
         "Le ministre de l'Intérieur est de nouveau visé par Paul Gravelin.; -",
         "The minister has since named Hal Brennick as his deputy.; -",
         "La ministre à la transition écologique Lucie Morand a parlé.; Lucie Morand",
@@ -280,6 +286,8 @@ class MinisterGrammarTest {
         // a newswire line that ends in a closing bracket wraps: the short line before it too
         "COCOA TALKS\\nIvorian Agriculture Minister Hal Bra\\nKanon, chairman of the International Cocoa Organization (ICCO)\\ncouncil, will not be able to open the session here.; Hal Bra Kanon",
         "Lucie Morand veut un plan\\nLe thème a été repris par la candidate de la majorité aux municipales Lucie Morand. \"Il faut aider\", a déclaré l'ancienne ministre à la radio.; Lucie Morand",
+        // a definite title that runs into its verb is its subject, not an apposition
+        "Paul Vannier lance sa campagne\\nSe voulant l'opposé de Marc Dubois, l'ancien ministre de l'Économie a proposé un plan.; Paul Vannier",
         // a bare definite title (no portfolio) anywhere in the body, not its sentence's subject:
         // the headline's one person of its gender whose given name is known
         "Pokémon Go : Lucie Morand s'attire les foudres des internautes\\nUne photo circule. Les internautes s'en sont pris à la ministre, la jugeant naïve.; Lucie Morand",
