@@ -282,6 +282,8 @@ class MinisterGrammarTest {
         "Les confidences de Paul Garnier\\nIl a parlé avec le ministre des Comptes publics Marc Dubois. Paul Garnier a ri. \"Oui\", avance le ministre.; Paul Garnier|Marc Dubois",
         "Une soirée\\nLe Premier ministre Paul Garnier dînait. Marc Dubois a filmé la scène. Le ministre a ri.; Paul Garnier|Marc Dubois",
         // a masculine given name (Yann) is no person of a feminine title
+        "Cyril Vannier et Lucie Morand en désaccord\\nLa ministre a répondu sèchement.; Lucie Morand",
+        "Laeticia Morand et Paul Vannier en désaccord\\nLe ministre a répondu sèchement.; Paul Vannier",
         "Le ton monte entre Lucie Morand et Yann Dubreuil\\nL'émission avait invité l'ancienne garde des Sceaux pour son livre.; Lucie Morand",
         // a newswire line that ends in a closing bracket wraps: the short line before it too
         "COCOA TALKS\\nIvorian Agriculture Minister Hal Bra\\nKanon, chairman of the International Cocoa Organization (ICCO)\\ncouncil, will not be able to open the session here.; Hal Bra Kanon",
