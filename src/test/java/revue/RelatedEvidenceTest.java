@@ -24,14 +24,25 @@ class RelatedEvidenceTest {
   static final String WINE = "day/wine";
   static final String FANS = "day/fans";
   static final String FANS_COPY = "day/fans-copy";
+  static final String TALKS = "week/talks";
+  static final String TALKS_FR = "week/talks-fr";
+  static final String ACADEMY = "week/academy";
+  static final String BRIEF = "week/brief";
+  static final String FOLLOW_UP = "week/follow-up";
 
   @TempDir static Path tmp;
   static Path index;
 
   static String line(String id, String title, String body) {
+    return line(id, "2024-03-10", title, body);
+  }
+
+  static String line(String id, String date, String title, String body) {
     return "{\"id\": \""
         + id.substring(id.indexOf('/') + 1)
-        + "\", \"date\": \"2024-03-10\", \"title\": \""
+        + "\", \"date\": \""
+        + date
+        + "\", \"title\": \""
         + title
         + "\", \"body\": \""
         + body
@@ -67,9 +78,49 @@ class RelatedEvidenceTest {
                     + " vineyards, growers' associations reported. Prices of table wine rose.")
             + line(FANS, "Spain fans celebrate in Madrid", fans)
             + line(FANS_COPY, "Spain fans celebrate in Madrid", fans));
+    // a week later: talks reported in English and in French, the same minister at another event
+    // the same day, a follow-up, and a brief whose body is one line and whose subject is in its
+    // title
+    Path week = tmp.resolve("week.jsonl");
+    Files.writeString(
+        week,
+        line(
+                TALKS,
+                "2024-03-17",
+                "Morocco and Niger agree on Sahel security cooperation",
+                "Moroccan Foreign Minister Nasser Bourita received Niger's foreign minister in"
+                    + " Rabat on Sunday. The two ministers agreed on security cooperation in the"
+                    + " Sahel, a joint border commission and new trade routes through the"
+                    + " Atlantic ports.")
+            + line(
+                TALKS_FR,
+                "2024-03-17",
+                "Le Maroc et le Niger s'accordent sur la sécurité au Sahel",
+                "Le ministre des Affaires étrangères Nasser Bourita a reçu dimanche à Rabat son"
+                    + " homologue nigérien. Les deux ministres se sont entendus sur une"
+                    + " coopération sécuritaire au Sahel et une commission frontalière.")
+            + line(
+                ACADEMY,
+                "2024-03-17",
+                "A diplomatic academy opens its doors",
+                "Nasser Bourita opened a diplomatic academy for young graduates on Sunday. The"
+                    + " academy will teach negotiation, languages, protocol and international"
+                    + " law to two hundred students a year, with teachers from universities"
+                    + " and embassies, in a new building near the old medina.")
+            + line(
+                FOLLOW_UP,
+                "2024-03-18",
+                "Niger minister ends Rabat visit",
+                "Niger's foreign minister left Rabat on Monday after talks on security"
+                    + " cooperation in the Sahel and a border commission, the ministry said.")
+            + line(
+                BRIEF,
+                "2024-03-18",
+                "Niger border commission meets on Sahel security cooperation",
+                "In brief."));
     index = tmp.resolve("index");
     try (Revue revue = Revue.open(index)) {
-      revue.index(List.of(day));
+      revue.index(List.of(day, week));
     }
   }
 
@@ -114,12 +165,36 @@ class RelatedEvidenceTest {
   }
 
   @Test
-  void countriesAddToSharedWordsInProportion() {
-    // a shared minister counts in full; countries alone relate nothing, and count in full once the
-    // candidate holds a fifth of the article's telling weight
-    assertEquals(0.5f, RelatedArticles.score(0f, 0.5f, true));
-    assertEquals(0f, RelatedArticles.score(0f, 0.5f, false));
-    assertEquals(0.1f + 0.25f, RelatedArticles.score(0.1f, 0.5f, false), 1e-6);
-    assertEquals(0.4f + 0.5f, RelatedArticles.score(0.4f, 0.5f, false), 1e-6);
+  void aSharedMinisterRelatesAcrossLanguagesAndWithinOneOnlyWithWords() {
+    try (Revue revue = Revue.open(index)) {
+      List<String> ids =
+          revue.related(TALKS, 10).related().stream().map(r -> r.hit().id()).toList();
+      // the French report shares no word and the minister: the same event; the academy shares the
+      // minister and the day, and no more than his name in words: another event (the brief's
+      // line holds none of the talks' words)
+      assertEquals(List.of(TALKS_FR, FOLLOW_UP), ids);
+    }
+  }
+
+  @Test
+  void aBriefWhoseBodyIsALineIsRelatedByItsTitle() {
+    try (Revue revue = Revue.open(index)) {
+      List<String> ids =
+          revue.related(BRIEF, 10).related().stream().map(r -> r.hit().id()).toList();
+      assertEquals(List.of(FOLLOW_UP, TALKS), ids);
+    }
+  }
+
+  @Test
+  void entitiesAddToSharedWordsAsTheLanguagesAllow() {
+    // a minister shared across languages counts in full
+    assertEquals(0.5f, RelatedArticles.score(0f, 0.5f, true, true));
+    // within one language, from a fifth of the article's telling weight in words on
+    assertEquals(0.1f, RelatedArticles.score(0.1f, 0.5f, true, false));
+    assertEquals(0.2f + 0.5f, RelatedArticles.score(0.2f, 0.5f, true, false), 1e-6);
+    // countries alone relate nothing, and count in proportion to the words up to a fifth
+    assertEquals(0f, RelatedArticles.score(0f, 0.5f, false, true));
+    assertEquals(0.1f + 0.25f, RelatedArticles.score(0.1f, 0.5f, false, false), 1e-6);
+    assertEquals(0.4f + 0.5f, RelatedArticles.score(0.4f, 0.5f, false, false), 1e-6);
   }
 }

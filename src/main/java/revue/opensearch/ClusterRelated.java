@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import revue.Related;
@@ -66,6 +67,7 @@ final class ClusterRelated {
     List<String> countries = strings(source.path(Fields.COUNTRY));
     List<String> ministers = strings(source.path(Fields.MINISTER));
     String date = text(source, Fields.DATE);
+    String lang = text(source, Fields.LANG);
     long articles = count();
     List<Weighted> terms = terms(live, source, articles);
 
@@ -118,7 +120,9 @@ final class ClusterRelated {
       for (JsonNode h : search.apply(body).path("hits").path("hits")) {
         String other = h.path("_source").path(Fields.ID).asText();
         if (!other.equals(id) && !excluded.contains(other)) {
-          scores.putIfAbsent(other, 0f); // it shares the event: see sharesEvent below
+          // it shares the event (see sharesEvent below); below the term candidates, what it
+          // shares in words counts for nothing, as locally
+          scores.putIfAbsent(other, 0f);
         }
       }
     }
@@ -161,7 +165,12 @@ final class ClusterRelated {
         }
         entityPart = RelatedArticles.entityPart(shared, smaller, sharedMinister, why.daysApart());
       }
-      float score = RelatedArticles.score(e.getValue(), entityPart, sharedMinister);
+      float score =
+          RelatedArticles.score(
+              e.getValue(),
+              entityPart,
+              sharedMinister,
+              !Objects.equals(lang, text(other, Fields.LANG)));
       if (score >= RelatedArticles.MIN_SCORE) {
         found.add(new Found(e.getKey(), score, why, h));
       }
@@ -222,19 +231,39 @@ final class ClusterRelated {
     return byId;
   }
 
-  /** The article's telling terms, heaviest first, weighed as MoreLikeThis weighs them. */
+  /**
+   * The article's telling terms, heaviest first, weighed as MoreLikeThis weighs them; the title
+   * read with the body when the body gives fewer than {@link RelatedArticles#QUERY_TERMS}, as
+   * locally.
+   */
   private List<Weighted> terms(String live, JsonNode source, long articles) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String lang : Fields.TEXT_LANGS) {
+      String text = text(source, Fields.bodyField(lang));
+      if (text != null) {
+        texts.put(lang, text);
+      }
+    }
+    List<Weighted> terms = candidateTerms(live, texts, articles);
+    String title = text(source, Fields.TITLE);
+    if (terms.size() < RelatedArticles.QUERY_TERMS && title != null && !title.isBlank()) {
+      String lang = Fields.textLang(Objects.requireNonNullElse(text(source, Fields.LANG), "xx"));
+      texts.merge(lang, title, (body, t) -> body + "\n" + t);
+      terms = candidateTerms(live, texts, articles);
+    }
+    return best(terms, title);
+  }
+
+  /** Every term of these texts (language -> text) that may be telling, with its tf-idf. */
+  private List<Weighted> candidateTerms(String live, Map<String, String> texts, long articles) {
     ObjectNode body = Cluster.JSON.createObjectNode();
     ObjectNode doc = body.putObject("doc");
     ArrayNode fields = body.putArray("fields");
-    for (String lang : Fields.TEXT_LANGS) {
+    for (var e : texts.entrySet()) {
+      String lang = e.getKey();
       String field = Fields.bodyField(lang);
-      String text = text(source, field);
-      if (text == null) {
-        continue;
-      }
       StringBuilder kept = new StringBuilder();
-      for (String token : AnalysedText.of(lang, text).split(" ")) {
+      for (String token : AnalysedText.of(lang, e.getValue()).split(" ")) {
         // the analyzers keep no stopword, but a word of another language's list relates nothing
         if (!token.isEmpty()
             && !token.equals(AnalysedText.GAP)
@@ -278,6 +307,12 @@ final class ClusterRelated {
                             terms.add(new Weighted(f.getKey(), t.getKey(), tf * idf));
                           }
                         }));
+    return terms;
+  }
+
+  /** The best {@link RelatedArticles#QUERY_TERMS}, boosted as locally, heaviest first. */
+  private static List<Weighted> best(List<Weighted> candidates, String title) {
+    List<Weighted> terms = new ArrayList<>(candidates);
     // the best QUERY_TERMS over all fields, as MoreLikeThis's one queue
     terms.sort((a, b) -> Double.compare(b.weight(), a.weight()));
     List<Weighted> top = terms.subList(0, Math.min(RelatedArticles.QUERY_TERMS, terms.size()));
@@ -287,7 +322,6 @@ final class ClusterRelated {
     double best = top.get(0).weight();
     // the title's terms weighed as locally (RelatedArticles.TITLE_BOOST)
     Set<String> inTitle = new HashSet<>();
-    String title = text(source, Fields.TITLE);
     if (title != null) {
       for (String lang : Fields.TEXT_LANGS) {
         String field = AnalysedText.field(Fields.bodyField(lang));

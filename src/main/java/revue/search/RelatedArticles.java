@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -80,12 +81,13 @@ public final class RelatedArticles {
   public static final float COUNTRY_WEIGHT = 1f;
 
   /**
-   * The share of the article's telling weight another must hold for shared countries to count in
-   * full: countries say where, not what (two articles naming the United States and Saudi Arabia on
-   * the same day are rarely the same story), so without a shared minister they add to shared words
-   * in proportion to them, and alone relate nothing.
+   * The share of the article's telling weight another in its language must hold for shared entities
+   * to count in full: countries say where, not what (two articles naming the United States and
+   * Saudi Arabia on the same day are rarely the same story), so they add to shared words in
+   * proportion to them, and alone relate nothing; a minister shared within one language counts from
+   * there on (see {@link #score}).
    */
-  public static final float COUNTRIES_NEED_TERMS = 0.2f;
+  public static final float ENTITIES_NEED_TERMS = 0.2f;
 
   /**
    * A telling term of the article's title weighs this many times its weight in the body: the title
@@ -94,12 +96,13 @@ public final class RelatedArticles {
   public static final float TITLE_BOOST = 2f;
 
   /**
-   * The least relatedness listed: a candidate below it holds less than three tenths of the
-   * article's telling weight, with no shared event to make up for it, and is loosely related at
-   * best; an article with no closer coverage gets fewer related articles, or none, rather than
-   * padding (as Elasticsearch's more_like_this asks by default that 30% of its terms match).
+   * The least relatedness listed: a candidate below it holds about a third of the article's telling
+   * weight or less, with no shared event to make up for it, and is loosely related at best; an
+   * article with no closer coverage gets fewer related articles, or none, rather than padding
+   * (Elasticsearch's more_like_this asks by default that 30% of its terms match; 0.3 and 0.4 were
+   * measured, docs/relevance.md).
    */
-  public static final float MIN_SCORE = 0.3f;
+  public static final float MIN_SCORE = 0.35f;
 
   /**
    * The shortest telling term: a one-letter term is a clitic or an initial an analyzer left (the
@@ -162,8 +165,10 @@ public final class RelatedArticles {
     List<String> countries = Arrays.asList(doc.getValues(Fields.COUNTRY));
     List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
     String date = doc.get(Fields.DATE);
+    String lang = doc.get(Fields.LANG);
 
-    List<WeightedTerm> terms = titled(termsOf(docId), doc.get(Fields.TITLE));
+    List<WeightedTerm> terms =
+        titled(termsOf(docId, doc.get(Fields.TITLE), doc.get(Fields.LANG)), doc.get(Fields.TITLE));
     Query termQuery = termQuery(terms);
     // doc -> its share of the article's telling weight; the entity evidence is read from its why
     Map<Integer, Float> scores = new HashMap<>();
@@ -195,7 +200,9 @@ public final class RelatedArticles {
       TopDocs byEntities = searcher.search(entityQuery, CANDIDATES + 1 + excluded.size());
       for (ScoreDoc sd : byEntities.scoreDocs) {
         if (sd.doc != docId && !excluded.contains(sd.doc)) {
-          scores.putIfAbsent(sd.doc, 0f); // it shares the event: see sharesEvent below
+          // it shares the event (see sharesEvent below); below the term candidates, what it
+          // shares in words counts for nothing
+          scores.putIfAbsent(sd.doc, 0f);
         }
       }
     }
@@ -219,7 +226,14 @@ public final class RelatedArticles {
         entityPart = entityPart(sharedWeight(why), smaller, sharedMinister, why.daysApart());
       }
       candidates.add(
-          new Candidate(e.getKey(), score(e.getValue(), entityPart, sharedMinister), why));
+          new Candidate(
+              e.getKey(),
+              score(
+                  e.getValue(),
+                  entityPart,
+                  sharedMinister,
+                  !Objects.equals(lang, other.get(Fields.LANG))),
+              why));
     }
     candidates.removeIf(c -> c.score() < MIN_SCORE);
     candidates.sort(
@@ -262,14 +276,22 @@ public final class RelatedArticles {
 
   /**
    * A candidate's relatedness, either backend's: its share of the article's telling weight (the
-   * term part, at most 1) plus the entity part ({@link #entityPart}), which without a shared
-   * minister counts in proportion to the term part up to {@link #COUNTRIES_NEED_TERMS}.
+   * term part, at most 1) plus the entity part ({@link #entityPart}). A minister shared across
+   * languages counts in full: no word can be shared there, and the minister is the evidence. Within
+   * one language the coverage of one event shares words as well as people (a prime minister is
+   * named in many articles of the same days that share nothing else), so a shared minister counts
+   * once the candidate holds {@link #ENTITIES_NEED_TERMS} of the telling weight, and countries
+   * count in proportion to it up to there.
+   *
+   * @param sharedMinister whether the two name a minister in common
+   * @param acrossLanguages whether the two are in different languages
    */
-  public static float score(float termPart, float entityPart, boolean sharedMinister) {
+  public static float score(
+      float termPart, float entityPart, boolean sharedMinister, boolean acrossLanguages) {
     if (sharedMinister) {
-      return termPart + entityPart;
+      return acrossLanguages || termPart >= ENTITIES_NEED_TERMS ? termPart + entityPart : termPart;
     }
-    return termPart + entityPart * Math.min(1f, termPart / COUNTRIES_NEED_TERMS);
+    return termPart + entityPart * Math.min(1f, termPart / ENTITIES_NEED_TERMS);
   }
 
   private float weight(List<String> ministers, List<String> countries) throws IOException {
@@ -301,8 +323,14 @@ public final class RelatedArticles {
 
   private record WeightedTerm(Term term, float weight) {}
 
-  /** The article's most telling terms, by MoreLikeThis, heaviest first. */
-  private List<WeightedTerm> termsOf(int docId) throws IOException {
+  /**
+   * The article's most telling terms, by MoreLikeThis over its body, heaviest first; when the body
+   * is too short to give {@link #QUERY_TERMS} of them, over its body and its title (read as a
+   * paragraph of the article's language): a short item's body may be a line, a caption or nothing,
+   * and its subject only in its title. A full body says what its title says, and more.
+   */
+  private List<WeightedTerm> termsOf(int docId, String title, String articleLang)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     List<String> bodies = new ArrayList<>();
     for (String lang : Fields.TEXT_LANGS) {
@@ -320,7 +348,26 @@ public final class RelatedArticles {
     mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
     mlt.setMaxQueryTerms(QUERY_TERMS);
     mlt.setBoost(true);
-    Query like = mlt.like(docId);
+    Document stored = searcher.storedFields().document(docId, Set.copyOf(bodies));
+    Map<String, Collection<Object>> text = new HashMap<>();
+    for (String field : bodies) {
+      for (String value : stored.getValues(field)) {
+        text.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
+      }
+    }
+    List<WeightedTerm> terms = weighted(mlt.like(text));
+    if (terms.size() < QUERY_TERMS && title != null && !title.isBlank()) {
+      text.computeIfAbsent(
+              Fields.bodyField(articleLang == null ? "xx" : articleLang), f -> new ArrayList<>())
+          .add(title);
+      terms = weighted(mlt.like(text));
+    }
+    terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
+    return terms;
+  }
+
+  /** The terms of MoreLikeThis's query and their boosts. */
+  private static List<WeightedTerm> weighted(Query like) {
     List<WeightedTerm> terms = new ArrayList<>();
     if (like instanceof BooleanQuery bq) {
       for (BooleanClause c : bq.clauses()) {
@@ -335,7 +382,6 @@ public final class RelatedArticles {
         }
       }
     }
-    terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
     return terms;
   }
 
