@@ -795,7 +795,13 @@ final class ArabicNames {
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
         if (j <= t) {
-          return null;
+          // a head of government's title ends on its definite complement ("رئيس الوزراء"،
+          // "رئيس الحكومة"), and a full name closed by a second comma is its apposition: "رئيس
+          // الوزراء، X Y،"; a clause after the comma has no such close ("رئيس الحكومة، في هذا
+          // السياق،": a preposition starts no name)
+          return j == t && maxUnits > 1 && !ministerHead(forms, titleStart, t)
+              ? headOfGovernmentApposition(text, tokens, forms, j)
+              : null;
         }
         if (maxUnits < 2) {
           // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
@@ -968,6 +974,23 @@ final class ArabicNames {
     }
     NameSpan name = readArabicName(text, tokens, forms, k, 2, true);
     return name == null ? null : new NameSpan(name.from(), name.to(), 1);
+  }
+
+  /**
+   * [from, to) of a name of two or three words between the comma after a head of government's title
+   * (word j its first) and a second comma, or null.
+   */
+  private NameSpan headOfGovernmentApposition(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    if (j < 1 || !hasArticle(tokens.get(j - 1))) {
+      return null; // "رئيس وزراء، ..." is no title the text closes
+    }
+    NameSpan apposed = commaApposition(text, tokens, forms, j);
+    return apposed != null
+            && apposed.to() - apposed.from() >= 2
+            && closedByComma(text, tokens, apposed.to())
+        ? apposed
+        : null;
   }
 
   /** Whether a title holds وزير or وزيرة (a head of government takes no portfolio). */

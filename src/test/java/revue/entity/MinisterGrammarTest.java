@@ -527,6 +527,11 @@ class MinisterGrammarTest {
         "وأبدى وزير التجارة في نيوزيلندا طارق بوزيان رغبة بلاده في التعاون; طارق بوزيان",
         "حسب ما أعلنته أمس وزيرة السياحة سلمى البادي الزواري.; سلمى البادي الزواري",
         "حسب ما أعلنته أمس وزيرة السياحة سلمى الزواري الخطة الجديدة.; سلمى الزواري",
+        // a head of government's title, a comma, and a name a second comma closes
+        "وقال رئيس الوزراء، سالم تشنغ، الأحد، إن; سالم تشنغ",
+        "وناشد نائب رئيس الوزراء، كمال الزواري، المستثمرين; كمال الزواري",
+        "وقال رئيس الحكومة، في هذا السياق، إن; -",
+        "استقبل نائب رئيس الدولة رئيس الوزراء، حاكم دبي، الوفد; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
