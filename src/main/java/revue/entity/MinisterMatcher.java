@@ -284,7 +284,8 @@ final class MinisterMatcher {
               && (!bareTitleNamesSomeone(tokens, i, trig.to())
                   || frenchSecretary(tokens, i, trig.to())
                       && !cabinetSecretary(forms, tokens, trig.to()))
-          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
+          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())
+          || first.isArabic() && staffOfTitle(tokens, i)) {
         continue;
       }
       boolean counterpart = !trig.value();
@@ -814,6 +815,39 @@ final class MinisterMatcher {
   /** "مساعد وزير", "مساعدة وزير": an assistant minister is no minister. */
   private static final Set<String> ARABIC_ASSISTANTS =
       Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
+
+  /** An adviser, "مستشار وزير": the person named beside the title is the adviser. */
+  private static final Set<String> ARABIC_ADVISERS =
+      Set.of("مستشار", "مستشاره", "ومستشار", "ومستشاره", "لمستشار", "لمستشاره", "بمستشار");
+
+  /** "بمكتب وزير", "لديوان رئيس الحكومة": a post in the minister's office, not the minister. */
+  private static final Set<String> ARABIC_IN_OFFICE = Set.of("بمكتب", "لمكتب", "بديوان", "لديوان");
+
+  /** The office's own words: "مكتب وزير", "ديوان رئيس الحكومة". */
+  private static final Set<String> ARABIC_OFFICES = Set.of("مكتب", "ديوان");
+
+  /** The heads of an office: "مدير مكتب وزير", "رئيس ديوان رئيس الحكومة". */
+  private static final Set<String> ARABIC_OFFICE_HEADS =
+      Set.of("مدير", "مديره", "ومدير", "ومديره", "لمدير", "رييس", "ورييس", "لرييس");
+
+  /**
+   * Whether the Arabic title at word i is in construct with a member of the minister's staff, who
+   * is the person named beside it: "مستشار وزير الدفاع X Y", "رئيس الأركان بمكتب وزير الدفاع X Y",
+   * "مدير مكتب وزير الإسكان X Y". An office alone is the minister's ("بيان صدر عن مكتب وزير الدفاع
+   * X Y").
+   */
+  private static boolean staffOfTitle(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String p = tokens.get(i - 1).norm();
+    // "مستشار لرئيس الوزراء X Y": an adviser to the head of government, who is X Y
+    return ARABIC_ADVISERS.contains(p) && tokens.get(i).norm().charAt(0) != 'ل'
+        || ARABIC_IN_OFFICE.contains(p)
+        || i > 1
+            && ARABIC_OFFICES.contains(p)
+            && ARABIC_OFFICE_HEADS.contains(tokens.get(i - 2).norm());
+  }
 
   private static boolean precededByAssistant(List<Token> tokens, int i) {
     if (i == 0) {
