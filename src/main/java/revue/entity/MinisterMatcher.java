@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import revue.analysis.ArabicSpelling;
 import revue.entity.MinisterGazetteer.Alias;
 import revue.entity.PhraseTrie.Match;
 
@@ -667,7 +669,65 @@ final class MinisterMatcher {
         return a.canonical();
       }
     }
+    return latinOnlyCanonical(words);
+  }
+
+  /**
+   * The gazetteer person with no Arabic alias whose Latin name an Arabic name transliterates
+   * ({@link NameKey#sameAs}: given and family names agree), or null: "تاكيشي إيوايا" is Takeshi
+   * Iwaya. A person with an Arabic alias is matched by it.
+   */
+  private String latinOnlyCanonical(List<String> words) {
+    if (!ArabicSpelling.hasArabicScript(words.get(0))) {
+      return null;
+    }
+    NameKey key = NameKey.of(String.join(" ", words));
+    if (key == null) {
+      return null;
+    }
+    Map<String, List<Map.Entry<NameKey, String>>> byBlock = latinOnly();
+    for (String b : key.blocks()) {
+      for (Map.Entry<NameKey, String> e : byBlock.getOrDefault(b, List.of())) {
+        if (key.sameAs(e.getKey())) {
+          return e.getValue();
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * The Latin names of the gazetteer's persons with no Arabic alias, by key block; built on first
+   * use (a race builds it twice, the same).
+   */
+  private volatile Map<String, List<Map.Entry<NameKey, String>>> latinOnly;
+
+  private Map<String, List<Map.Entry<NameKey, String>>> latinOnly() {
+    Map<String, List<Map.Entry<NameKey, String>>> m = latinOnly;
+    if (m != null) {
+      return m;
+    }
+    Set<String> withArabic = new HashSet<>();
+    for (Alias a : gazetteer.aliases()) {
+      if (ArabicSpelling.hasArabicScript(a.words().get(0))) {
+        withArabic.add(a.canonical());
+      }
+    }
+    m = new HashMap<>();
+    for (Alias a : gazetteer.aliases()) {
+      if (withArabic.contains(a.canonical()) || ArabicSpelling.hasArabicScript(a.words().get(0))) {
+        continue;
+      }
+      NameKey k = NameKey.of(String.join(" ", a.words()));
+      if (k == null) {
+        continue;
+      }
+      for (String b : k.blocks()) {
+        m.computeIfAbsent(b, x -> new ArrayList<>()).add(Map.entry(k, a.canonical()));
+      }
+    }
+    latinOnly = m;
+    return m;
   }
 
   private static List<List<String>> formsOf(List<String> words) {
