@@ -1337,6 +1337,12 @@ final class ArabicNames {
       k--;
     }
     if (units < maxUnits) {
+      // "أبي" / "آبي" (Abiy) and one name after it, nothing more: the genitive of a kunya (أبو) has
+      // no name alone after a title, so it is a given name and a second name ("رئيس الوزراء
+      // الإثيوبي أبي أحمد")
+      if (maxUnits == 2 && units == 1 && k == j + 2 && tokens.get(j).norm().equals("ابي")) {
+        return new NameSpan(j, k);
+      }
       return null;
     }
     return new NameSpan(j, k);

@@ -548,6 +548,10 @@ class MinisterGrammarTest {
         // a gazetteer person with no Arabic alias, named by a transliteration of the Latin name
         "وقالت وزيرة الخارجية كاميسا كامارا إن; Kamissa Camara",
         "وقال وزير الخارجية الكندي مارك غارنو إن; Marc Garneau",
+        // أبي (Abiy) before one name after a title: a given name, no kunya's genitive
+        "وقال رئيس الوزراء الجديد أبي كمال في كلمة; أبي كمال",
+        "وقال رئيس الوزراء، آبي كمال، في كلمة; آبي كمال",
+        "وقال رئيس الوزراء أبو كمال في كلمة; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
