@@ -193,6 +193,41 @@ final class ArabicNames {
     return sep.strip().equals("#");
   }
 
+  /**
+   * [from, to) of a name written as one hashtag of two to four words from word j ("#X_Y",
+   * "#X_بن_Y"), or null: no word a stop word, a title or portfolio word or a country, none but the
+   * last with the article (unless a given name that has it), and the tag ends there
+   * ("#كوريا_الشمالية", "#قطاع_الأعمال_العام" name no one).
+   */
+  private NameSpan taggedName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int k = j;
+    while (true) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic()
+          || tok.norm().length() < 2
+          || nameStop(tok)
+          || arabicStop(tok, forms.get(k))
+          || titleWord(forms.get(k))
+          || portfolioLike(tok.norm())
+          || countryAt(forms, k)
+          || closerWord(forms.get(k))
+          || ARABIC_PARTICLES.contains(tok.norm()) && (k == j || !multiWordTag(text, tok))
+          || hasArticle(tok)
+              && (k == j ? !DEFINITE_GIVEN_NAMES.contains(tok.norm()) : !bareArticle(tok))) {
+        return null;
+      }
+      k++;
+      if (!multiWordTag(text, tok)) {
+        break;
+      }
+      if (k >= n || k - j >= 4 || !separator(text, tokens, k).equals("_")) {
+        return null;
+      }
+    }
+    return k - j >= 2 ? new NameSpan(j, k) : null;
+  }
+
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
   static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
 
@@ -775,6 +810,11 @@ final class ArabicNames {
       String sep = separator(text, tokens, j);
       if (j == t && bracketed(text, tokens, titleStart, t)) {
         sep = " "; // "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y": a title glossing an office
+      }
+      NameSpan tagged =
+          hashtag(sep) && multiWordTag(text, tok) ? taggedName(text, tokens, forms, j) : null;
+      if (tagged != null) {
+        return tagged; // "وزير الداخلية الفرنسي #X_Y"
       }
       if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;

@@ -1043,7 +1043,7 @@ final class MinisterMatcher {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space || c == '_') {
         space = true;
         continue;
       }

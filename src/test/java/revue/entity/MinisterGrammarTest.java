@@ -552,6 +552,11 @@ class MinisterGrammarTest {
         "وقال رئيس الوزراء الجديد أبي كمال في كلمة; أبي كمال",
         "وقال رئيس الوزراء، آبي كمال، في كلمة; آبي كمال",
         "وقال رئيس الوزراء أبو كمال في كلمة; -",
+        // a name written as one hashtag after its title; a place's or a portfolio's tag is none
+        "وقال وزير الداخلية الفرنسي #كمال_الزواري إن; كمال الزواري",
+        "وأكد رئيس الوزراء السابق #سالم_بن_بوزيان، أن; سالم بن بوزيان",
+        "وقال وزير خارجية #كوريا_الشمالية إن; -",
+        "وقال وزير #قطاع_الأعمال_العام إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
