@@ -1092,6 +1092,18 @@ final class ArabicNames {
                 : null;
         return name != null && name.to() - name.from() >= 2 ? name : null;
       }
+      if (k > j + 1 && sep.isBlank() && definiteRun(tokens, j + 1, k)) {
+        // no comma: "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني X Y عن": after definite
+        // words only, a given name the lists or the gazetteer know starts the name
+        if (DEFINITE_GIVEN_NAMES.contains(tok.norm())
+            || !hasArticle(tok)
+                && !ARABIC_PARTICLES.contains(tok.norm())
+                && (COMMON_GIVEN_NAMES.contains(tok.norm())
+                    || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())) {
+          NameSpan name = readArabicName(text, tokens, forms, k, 2);
+          return name != null && name.to() - name.from() >= 2 ? name : null;
+        }
+      }
       if (presentTenseVerb(tok)
           || (nameStop(tok) || arabicStop(tok, forms.get(k)))
               && !PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
@@ -1099,6 +1111,25 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words [from, to) are definite nouns, each alone or after و ("الهيئات والمجتمع"), or
+   * construct heads before one ("وحقوق الإنسان").
+   */
+  private static boolean definiteRun(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token tok = tokens.get(k);
+      String w = tok.norm();
+      boolean definite =
+          hasArticle(tok) || w.length() > 3 && w.charAt(0) == 'و' && w.startsWith("ال", 1);
+      // a construct head before a definite word: "وحقوق الإنسان"
+      boolean head = k + 1 < to && hasArticle(tokens.get(k + 1)) && !nameStop(tok);
+      if (!definite && !head && !w.equals("و")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
