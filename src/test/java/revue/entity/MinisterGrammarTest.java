@@ -562,6 +562,8 @@ class MinisterGrammarTest {
         "واستقال أمس وزير شؤون الانسحاب من الاتحاد الأوروبي ديفيد الزواري.; ديفيد الزواري",
         "وقال وزير العلاقة مع الهيئات وحقوق الإنسان المهدي بن بوزيان ليست; المهدي بن بوزيان",
         "وقال وزير الشؤون الخارجية في الحكومة كمال إن; -",
+        // an adjective after a bare title: "a prominent federal minister"
+        "قال وزير اتحادي بارز إن الحكومة تدرس; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
