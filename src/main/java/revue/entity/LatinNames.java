@@ -555,6 +555,37 @@ final class LatinNames {
     return k + APPOSITION_WORDS > tokens.size();
   }
 
+  /**
+   * Whether the title ending before word k runs into a verb before any comma, bracket or full stop
+   * ("de X Y, l'ancien ministre de l'Économie a proposé"): the title is that verb's subject, not
+   * the apposition of the name before it. French "a" counts when the title is French ("ministre",
+   * "secrétaire"), where it is the verb and not the English article.
+   */
+  static boolean runsIntoVerb(String text, List<Token> tokens, int trigger, int k) {
+    boolean french = false;
+    for (int j = trigger; j < k; j++) {
+      String w = tokens.get(j).norm();
+      french |= w.equals("ministre") || w.equals("secretaire");
+    }
+    for (int j = k; j < tokens.size() && j < k + APPOSITION_WORDS + 4; j++) {
+      String sep = separator(text, tokens, j).strip();
+      if (apposition(sep) || !sep.isEmpty() && !sep.equals("'") && !sep.equals("’")) {
+        return false; // the apposition closes, or a quote, a dash or a colon: no plain verb
+      }
+      Token t = tokens.get(j);
+      if (RELATIVES.contains(t.norm())) {
+        return false; // "X Y - le ministre du Budget qui a menti": the apposition's own clause
+      }
+      if (!t.isCapitalized()
+          && (AUXILIARY_VERBS.contains(t.norm()) || french && t.raw().equals("a"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("qui", "que", "qu", "dont", "who", "which");
+
   /** Prepositions that name the head of a government a minister served under. */
   private static final Set<String> UNDER = Set.of("sous", "under");
 

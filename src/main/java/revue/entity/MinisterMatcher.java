@@ -41,6 +41,12 @@ final class MinisterMatcher {
   /** as having held it */
   private static final byte FORMER = 2;
 
+  /**
+   * as holding a post, by a bare title in object position past the lead ("s'en prendre à la
+   * ministre"), which says the person is a minister but not that a past title elsewhere is wrong
+   */
+  private static final byte OBJECT_TITLE = 4;
+
   /** Plural titles, which a list of names may follow: "les secrétaires d'État X Y et Z W". */
   private static final Set<String> PLURAL_TITLES =
       Set.of("ministres", "ministers", "secretaires", "secretaries");
@@ -249,7 +255,7 @@ final class MinisterMatcher {
           counts.computeIfAbsent(
               m.value(), c -> bits != 0 || date == null || gazetteer.inOffice(c, date));
       if (count) {
-        boolean former = (bits & FORMER) != 0 && (bits & CURRENT) == 0;
+        boolean former = (bits & FORMER) != 0 && (bits & CURRENT) == 0; // OBJECT_TITLE: no say
         kept.add(former ? new Mention(m.value(), m.start(), m.end(), m.surface(), true) : m);
       }
     }
@@ -320,6 +326,15 @@ final class MinisterMatcher {
             span = null;
           }
           if (span != null
+              && TitleReference.determiner(tokens, i) >= 0
+              && sentenceStart(text, tokens, span.from()) != span.from()
+              && LatinNames.runsIntoVerb(text, tokens, i, trig.to())) {
+            // "se voulant l'opposé de X Y, l'ancien ministre de l'Économie a proposé": a definite
+            // title that runs into its verb before any comma is that verb's subject, unless the
+            // name opens the sentence ("X Y, le ministre de la Santé a dit": a comma forgotten)
+            span = null;
+          }
+          if (span != null
               && frenchSecretary(tokens, i, trig.to())
               && !LatinNames.appositionCloses(text, tokens, trig.to())) {
             // "avec X Y, le secrétaire américain à la Défense s'est dit": a bare "secrétaire" (a
@@ -357,14 +372,18 @@ final class MinisterMatcher {
                     : TitleReference.NONE;
           }
           if (kind != TitleReference.NONE) {
-            unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false));
+            unnamedTitles.add(new UnnamedTitle(i, trig.to(), kind, false, false));
           } else if (!quoted(text, tokens, i)) {
             // "Les militants avaient invité le ministre de X": the lead's title, in any position;
             // "une bourde pour l'ancien ministre des Sports": a former title anywhere in the body
             int lead = TitleReference.kind(tokens, i, true);
             if (lead == TitleReference.FORMER && !nameRightAfter(text, tokens, forms, trig.to())
                 || lead == TitleReference.DEFINITE && inLead(text, tokens, i)) {
-              unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true));
+              unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true, false));
+            } else if (lead == TitleReference.DEFINITE && bareTitle(text, tokens, i, trig.to())) {
+              // "les internautes s'en sont pris à la ministre", "rire le ministre": a bare title
+              // past the lead, an anaphora of the one person of its gender the headline names
+              unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true, true));
             }
           }
         }
@@ -472,7 +491,10 @@ final class MinisterMatcher {
         }
       }
       if (span != null) {
-        byte how = title.kind() == TitleReference.FORMER ? FORMER : CURRENT;
+        byte how =
+            title.kind() == TitleReference.FORMER
+                ? FORMER
+                : title.bodyObject() ? OBJECT_TITLE : CURRENT;
         for (int k = span.from(); k < span.to(); k++) {
           titled[k] |= how;
         }
@@ -1178,7 +1200,8 @@ final class MinisterMatcher {
       return subject;
     }
     if (title.lead()) {
-      NameSpan person = people.onlyHeadlinePerson(otherGender);
+      // past the lead, only a name with a known given name: not "Ocean Viking", "Pokémon Go"
+      NameSpan person = people.onlyHeadlinePerson(otherGender, title.bodyObject());
       // past the lead, not when someone else of the title's gender was named after the headline's
       // person was last named in full ("...entre X Y et Z W. Des attaques contre l'ancien Premier
       // ministre"), other than in the title's own sentence
@@ -1376,13 +1399,17 @@ final class MinisterMatcher {
     /**
      * The one person the headline names whose given name is not of otherGender: null when the
      * headline shows the surnames of two such full names ("Face à face entre X Y et Z W", both of
-     * the title's gender), or none.
+     * the title's gender), or none; with givenName, only names whose first word is a known given
+     * name.
      */
-    NameSpan onlyHeadlinePerson(Set<String> otherGender) {
+    NameSpan onlyHeadlinePerson(Set<String> otherGender, boolean givenName) {
       NameSpan person = null;
       NameSpan name;
       for (int i = 0; (name = name(i)) != null; i++) {
-        if (!inHeadline(name) || otherGender.contains(tokens.get(name.from()).norm())) {
+        String given = tokens.get(name.from()).norm();
+        if (!inHeadline(name)
+            || otherGender.contains(given)
+            || givenName && !LatinNames.GIVEN_NAMES.contains(given)) {
           continue;
         }
         if (person == null) {
@@ -1487,7 +1514,27 @@ final class MinisterMatcher {
    * former anywhere ("pour l'ancien ministre des Sports"), which refers only to the one person of
    * its gender the headline names.
    */
-  private record UnnamedTitle(int trigger, int end, int kind, boolean lead) {}
+  private record UnnamedTitle(int trigger, int end, int kind, boolean lead, boolean bodyObject) {}
+
+  /**
+   * Whether a title is a bare "ministre", "minister" or "secrétaire d'État": no portfolio after it,
+   * capitalized or not ("à la secrétaire d'État à l'égalité"), none before it, and no post in its
+   * own words ("garde des Sceaux", "chef de la diplomatie", "Defense Secretary").
+   */
+  private static boolean bareTitle(String text, List<Token> tokens, int trigger, int end) {
+    String head = tokens.get(trigger).norm();
+    boolean bare =
+        end - trigger == 1 && (head.equals("ministre") || head.equals("minister"))
+            || head.equals("secretaire")
+                && end - trigger == 3
+                && tokens.get(trigger + 2).norm().equals("etat");
+    if (!bare || portfolio(text, tokens, trigger, end) != null) {
+      return false;
+    }
+    return end >= tokens.size()
+        || clauseBreak(separator(text, tokens, end))
+        || !CONNECTORS.contains(tokens.get(end).norm());
+  }
 
   /**
    * Whether word i stands inside a quote opened earlier in the text's body ('"Je demande au

@@ -206,6 +206,12 @@ class MinisterGrammarTest {
         "Paul Gravelin n'est pas le ministre de l'Agriculture.; -",
         // an auxiliary verb ends a title: the name after it is the verb's object
         "Sur le plateau, l'ancienne ministre a de nouveau attaqué Paul Gravelin.; -",
+        // a definite title that runs into its verb before any comma is that verb's subject, not
+        // the apposition of a name inside the clause before it
+        "Se voulant l'opposé de Paul Gravelin, le ministre de l'Économie a proposé un plan.; -",
+        "Après la mort de Marc Dubois, le ministre américain de la Justice avait promis une enquête.; -",
+        "Paul Gravelin, le ministre de la Santé a fait un point.; Paul Gravelin",
+        "Après l'affaire Paul Gravelin - le ministre du Budget qui a menti - le parti a chuté.; Paul Gravelin",
         "Le ministre de l'Intérieur est de nouveau visé par Paul Gravelin.; -",
         "The minister has since named Hal Brennick as his deputy.; -",
         "La ministre à la transition écologique Lucie Morand a parlé.; Lucie Morand",
@@ -276,10 +282,21 @@ class MinisterGrammarTest {
         "Les confidences de Paul Garnier\\nIl a parlé avec le ministre des Comptes publics Marc Dubois. Paul Garnier a ri. \"Oui\", avance le ministre.; Paul Garnier|Marc Dubois",
         "Une soirée\\nLe Premier ministre Paul Garnier dînait. Marc Dubois a filmé la scène. Le ministre a ri.; Paul Garnier|Marc Dubois",
         // a masculine given name (Yann) is no person of a feminine title
+        "Cyril Vannier et Lucie Morand en désaccord\\nLa ministre a répondu sèchement.; Lucie Morand",
+        "Laeticia Morand et Paul Vannier en désaccord\\nLe ministre a répondu sèchement.; Paul Vannier",
         "Le ton monte entre Lucie Morand et Yann Dubreuil\\nL'émission avait invité l'ancienne garde des Sceaux pour son livre.; Lucie Morand",
         // a newswire line that ends in a closing bracket wraps: the short line before it too
         "COCOA TALKS\\nIvorian Agriculture Minister Hal Bra\\nKanon, chairman of the International Cocoa Organization (ICCO)\\ncouncil, will not be able to open the session here.; Hal Bra Kanon",
         "Lucie Morand veut un plan\\nLe thème a été repris par la candidate de la majorité aux municipales Lucie Morand. \"Il faut aider\", a déclaré l'ancienne ministre à la radio.; Lucie Morand",
+        // a definite title that runs into its verb is its subject, not an apposition
+        "Paul Vannier lance sa campagne\\nSe voulant l'opposé de Marc Dubois, l'ancien ministre de l'Économie a proposé un plan.; Paul Vannier",
+        // a bare definite title (no portfolio) anywhere in the body, not its sentence's subject:
+        // the headline's one person of its gender whose given name is known
+        "Pokémon Go : Lucie Morand s'attire les foudres des internautes\\nUne photo circule. Les internautes s'en sont pris à la ministre, la jugeant naïve.; Lucie Morand",
+        "Lucie Morand et Marc Dubois au cinéma\\nLe film était long. Les spectateurs ont applaudi le ministre.; Marc Dubois",
+        "Marc Dubois sur le plateau de Lucie Morand\\nL'émission était longue. Les spectateurs ont applaudi la secrétaire d'État.; Lucie Morand",
+        "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. Une décision que regrette la secrétaire d'État à l'égalité.; -",
+        "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. La presse a interrogé le garde des Sceaux.; -",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -603,6 +620,16 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Paul Verdier", "Anne Colas"), m.stream().map(Mention::value).toList());
     assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void aBareTitleInTheBodyDoesNotMakeAFormerMinisterCurrent() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "L'ancien ministre Paul Verdier est mort\nIl avait 90 ans. Le parti a salué le ministre.",
+            null);
+    assertEquals(List.of("Paul Verdier"), m.stream().map(Mention::value).toList());
+    assertEquals(true, m.get(0).former());
   }
 
   @Test
