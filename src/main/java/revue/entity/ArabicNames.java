@@ -193,6 +193,41 @@ final class ArabicNames {
     return sep.strip().equals("#");
   }
 
+  /**
+   * [from, to) of a name written as one hashtag of two to four words from word j ("#X_Y",
+   * "#X_بن_Y"), or null: no word a stop word, a title or portfolio word or a country, none but the
+   * last with the article (unless a given name that has it), and the tag ends there
+   * ("#كوريا_الشمالية", "#قطاع_الأعمال_العام" name no one).
+   */
+  private NameSpan taggedName(String text, List<Token> tokens, List<List<String>> forms, int j) {
+    int n = tokens.size();
+    int k = j;
+    while (true) {
+      Token tok = tokens.get(k);
+      if (!tok.isArabic()
+          || tok.norm().length() < 2
+          || nameStop(tok)
+          || arabicStop(tok, forms.get(k))
+          || titleWord(forms.get(k))
+          || portfolioLike(tok.norm())
+          || countryAt(forms, k)
+          || closerWord(forms.get(k))
+          || ARABIC_PARTICLES.contains(tok.norm()) && (k == j || !multiWordTag(text, tok))
+          || hasArticle(tok)
+              && (k == j ? !DEFINITE_GIVEN_NAMES.contains(tok.norm()) : !bareArticle(tok))) {
+        return null;
+      }
+      k++;
+      if (!multiWordTag(text, tok)) {
+        break;
+      }
+      if (k >= n || k - j >= 4 || !separator(text, tokens, k).equals("_")) {
+        return null;
+      }
+    }
+    return k - j >= 2 ? new NameSpan(j, k) : null;
+  }
+
   /** Regnal ordinals (عبد الله الثاني): never a family name, nor a slip of one (الثني). */
   static final Set<String> ARABIC_ORDINALS = WordLists.load("ordinals-arabic.txt");
 
@@ -776,6 +811,11 @@ final class ArabicNames {
       if (j == t && bracketed(text, tokens, titleStart, t)) {
         sep = " "; // "رئيس مجلس الدولة (رئيس الوزراء) الصيني X Y": a title glossing an office
       }
+      NameSpan tagged =
+          hashtag(sep) && multiWordTag(text, tok) ? taggedName(text, tokens, forms, j) : null;
+      if (tagged != null) {
+        return tagged; // "وزير الداخلية الفرنسي #X_Y"
+      }
       if (hardStop(sep) && !(j > t && abbreviatedHonorific(text, tokens, j - 1))) {
         return openingQuote(sep) ? quotedName(text, tokens, forms, j) : null;
       }
@@ -795,7 +835,13 @@ final class ArabicNames {
         // that a portfolio opened and a comma or the sentence's end closes: "وزير الاقتصاد
         // الإيطالي الجديد، X Y،".
         if (j <= t) {
-          return null;
+          // a head of government's title ends on its definite complement ("رئيس الوزراء"،
+          // "رئيس الحكومة"), and a full name closed by a second comma is its apposition: "رئيس
+          // الوزراء، X Y،"; a clause after the comma has no such close ("رئيس الحكومة، في هذا
+          // السياق،": a preposition starts no name)
+          return j == t && maxUnits > 1 && !ministerHead(forms, titleStart, t)
+              ? headOfGovernmentApposition(text, tokens, forms, j)
+              : null;
         }
         if (maxUnits < 2) {
           // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
@@ -970,6 +1016,23 @@ final class ArabicNames {
     return name == null ? null : new NameSpan(name.from(), name.to(), 1);
   }
 
+  /**
+   * [from, to) of a name of two or three words between the comma after a head of government's title
+   * (word j its first) and a second comma, or null.
+   */
+  private NameSpan headOfGovernmentApposition(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
+    if (j < 1 || !hasArticle(tokens.get(j - 1))) {
+      return null; // "رئيس وزراء، ..." is no title the text closes
+    }
+    NameSpan apposed = commaApposition(text, tokens, forms, j);
+    return apposed != null
+            && apposed.to() - apposed.from() >= 2
+            && closedByComma(text, tokens, apposed.to())
+        ? apposed
+        : null;
+  }
+
   /** Whether a title holds وزير or وزيرة (a head of government takes no portfolio). */
   private static boolean ministerHead(List<List<String>> forms, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1029,6 +1092,18 @@ final class ArabicNames {
                 : null;
         return name != null && name.to() - name.from() >= 2 ? name : null;
       }
+      if (k > j + 1 && sep.isBlank() && definiteRun(tokens, j + 1, k)) {
+        // no comma: "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني X Y عن": after definite
+        // words only, a given name the lists or the gazetteer know starts the name
+        if (DEFINITE_GIVEN_NAMES.contains(tok.norm())
+            || !hasArticle(tok)
+                && !ARABIC_PARTICLES.contains(tok.norm())
+                && (COMMON_GIVEN_NAMES.contains(tok.norm())
+                    || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty())) {
+          NameSpan name = readArabicName(text, tokens, forms, k, 2);
+          return name != null && name.to() - name.from() >= 2 ? name : null;
+        }
+      }
       if (presentTenseVerb(tok)
           || (nameStop(tok) || arabicStop(tok, forms.get(k)))
               && !PORTFOLIO_PREPOSITIONS.contains(tok.norm())) {
@@ -1036,6 +1111,25 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words [from, to) are definite nouns, each alone or after و ("الهيئات والمجتمع"), or
+   * construct heads before one ("وحقوق الإنسان").
+   */
+  private static boolean definiteRun(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token tok = tokens.get(k);
+      String w = tok.norm();
+      boolean definite =
+          hasArticle(tok) || w.length() > 3 && w.charAt(0) == 'و' && w.startsWith("ال", 1);
+      // a construct head before a definite word: "وحقوق الإنسان"
+      boolean head = k + 1 < to && hasArticle(tokens.get(k + 1)) && !nameStop(tok);
+      if (!definite && !head && !w.equals("و")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** First words of a second office after a minister's title: "رئيس اللجنة", "المدير العام". */
@@ -1314,6 +1408,12 @@ final class ArabicNames {
       k--;
     }
     if (units < maxUnits) {
+      // "أبي" / "آبي" (Abiy) and one name after it, nothing more: the genitive of a kunya (أبو) has
+      // no name alone after a title, so it is a given name and a second name ("رئيس الوزراء
+      // الإثيوبي أبي أحمد")
+      if (maxUnits == 2 && units == 1 && k == j + 2 && tokens.get(j).norm().equals("ابي")) {
+        return new NameSpan(j, k);
+      }
       return null;
     }
     return new NameSpan(j, k);

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import revue.analysis.ArabicSpelling;
 import revue.entity.MinisterGazetteer.Alias;
 import revue.entity.PhraseTrie.Match;
 
@@ -290,7 +292,8 @@ final class MinisterMatcher {
               && (!bareTitleNamesSomeone(tokens, i, trig.to())
                   || frenchSecretary(tokens, i, trig.to())
                       && !cabinetSecretary(forms, tokens, trig.to()))
-          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())) {
+          || first.isArabic() && i > 0 && ARABIC_ASSISTANTS.contains(tokens.get(i - 1).norm())
+          || first.isArabic() && staffOfTitle(tokens, i)) {
         continue;
       }
       boolean counterpart = !trig.value();
@@ -688,7 +691,65 @@ final class MinisterMatcher {
         return a.canonical();
       }
     }
+    return latinOnlyCanonical(words);
+  }
+
+  /**
+   * The gazetteer person with no Arabic alias whose Latin name an Arabic name transliterates
+   * ({@link NameKey#sameAs}: given and family names agree), or null: "تاكيشي إيوايا" is Takeshi
+   * Iwaya. A person with an Arabic alias is matched by it.
+   */
+  private String latinOnlyCanonical(List<String> words) {
+    if (!ArabicSpelling.hasArabicScript(words.get(0))) {
+      return null;
+    }
+    NameKey key = NameKey.of(String.join(" ", words));
+    if (key == null) {
+      return null;
+    }
+    Map<String, List<Map.Entry<NameKey, String>>> byBlock = latinOnly();
+    for (String b : key.blocks()) {
+      for (Map.Entry<NameKey, String> e : byBlock.getOrDefault(b, List.of())) {
+        if (key.sameAs(e.getKey())) {
+          return e.getValue();
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * The Latin names of the gazetteer's persons with no Arabic alias, by key block; built on first
+   * use (a race builds it twice, the same).
+   */
+  private volatile Map<String, List<Map.Entry<NameKey, String>>> latinOnly;
+
+  private Map<String, List<Map.Entry<NameKey, String>>> latinOnly() {
+    Map<String, List<Map.Entry<NameKey, String>>> m = latinOnly;
+    if (m != null) {
+      return m;
+    }
+    Set<String> withArabic = new HashSet<>();
+    for (Alias a : gazetteer.aliases()) {
+      if (ArabicSpelling.hasArabicScript(a.words().get(0))) {
+        withArabic.add(a.canonical());
+      }
+    }
+    m = new HashMap<>();
+    for (Alias a : gazetteer.aliases()) {
+      if (withArabic.contains(a.canonical()) || ArabicSpelling.hasArabicScript(a.words().get(0))) {
+        continue;
+      }
+      NameKey k = NameKey.of(String.join(" ", a.words()));
+      if (k == null) {
+        continue;
+      }
+      for (String b : k.blocks()) {
+        m.computeIfAbsent(b, x -> new ArrayList<>()).add(Map.entry(k, a.canonical()));
+      }
+    }
+    latinOnly = m;
+    return m;
   }
 
   private static List<List<String>> formsOf(List<String> words) {
@@ -837,6 +898,39 @@ final class MinisterMatcher {
   private static final Set<String> ARABIC_ASSISTANTS =
       Set.of("مساعد", "مساعده", "ومساعد", "ومساعده");
 
+  /** An adviser, "مستشار وزير": the person named beside the title is the adviser. */
+  private static final Set<String> ARABIC_ADVISERS =
+      Set.of("مستشار", "مستشاره", "ومستشار", "ومستشاره", "لمستشار", "لمستشاره", "بمستشار");
+
+  /** "بمكتب وزير", "لديوان رئيس الحكومة": a post in the minister's office, not the minister. */
+  private static final Set<String> ARABIC_IN_OFFICE = Set.of("بمكتب", "لمكتب", "بديوان", "لديوان");
+
+  /** The office's own words: "مكتب وزير", "ديوان رئيس الحكومة". */
+  private static final Set<String> ARABIC_OFFICES = Set.of("مكتب", "ديوان");
+
+  /** The heads of an office: "مدير مكتب وزير", "رئيس ديوان رئيس الحكومة". */
+  private static final Set<String> ARABIC_OFFICE_HEADS =
+      Set.of("مدير", "مديره", "ومدير", "ومديره", "لمدير", "رييس", "ورييس", "لرييس");
+
+  /**
+   * Whether the Arabic title at word i is in construct with a member of the minister's staff, who
+   * is the person named beside it: "مستشار وزير الدفاع X Y", "رئيس الأركان بمكتب وزير الدفاع X Y",
+   * "مدير مكتب وزير الإسكان X Y". An office alone is the minister's ("بيان صدر عن مكتب وزير الدفاع
+   * X Y").
+   */
+  private static boolean staffOfTitle(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String p = tokens.get(i - 1).norm();
+    // "مستشار لرئيس الوزراء X Y": an adviser to the head of government, who is X Y
+    return ARABIC_ADVISERS.contains(p) && tokens.get(i).norm().charAt(0) != 'ل'
+        || ARABIC_IN_OFFICE.contains(p)
+        || i > 1
+            && ARABIC_OFFICES.contains(p)
+            && ARABIC_OFFICE_HEADS.contains(tokens.get(i - 2).norm());
+  }
+
   private static boolean precededByAssistant(List<Token> tokens, int i) {
     if (i == 0) {
       return false;
@@ -971,7 +1065,7 @@ final class MinisterMatcher {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '#' && space || c == '_') {
         space = true;
         continue;
       }

@@ -183,13 +183,17 @@ class GoldSetEvaluationTest {
   /** Fourth draw, French and English, continuing the third one's order (labelled blind). */
   static final String DISCOVERY4_LATIN = "/revue/entity/discovery4-latin-entities.tsv";
 
+  /** Fourth Arabic draw, continuing the third one's order (labelled blind). */
+  static final String DISCOVERY4_ARABIC = "/revue/entity/discovery4-arabic-entities.tsv";
+
   private static final Set<String> DEVELOPMENT_ONLY =
       Set.of(
           DISCOVERY2_LATIN,
           DISCOVERY2_ARABIC,
           DISCOVERY3_LATIN,
           DISCOVERY3_ARABIC,
-          DISCOVERY4_LATIN);
+          DISCOVERY4_LATIN,
+          DISCOVERY4_ARABIC);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -212,10 +216,11 @@ class GoldSetEvaluationTest {
           case "discovery3-latin" -> DISCOVERY3_LATIN;
           case "discovery3-arabic" -> DISCOVERY3_ARABIC;
           case "discovery4-latin" -> DISCOVERY4_LATIN;
+          case "discovery4-arabic" -> DISCOVERY4_ARABIC;
           default ->
               throw new IllegalArgumentException(
                   "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin,"
-                      + " discovery3-arabic or discovery4-latin, not "
+                      + " discovery3-arabic, discovery4-latin or discovery4-arabic, not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -235,7 +240,8 @@ class GoldSetEvaluationTest {
       {"disc2-ar", DISCOVERY2_ARABIC},
       {"disc3-lat", DISCOVERY3_LATIN},
       {"disc3-ar", DISCOVERY3_ARABIC},
-      {"disc4-lat", DISCOVERY4_LATIN}
+      {"disc4-lat", DISCOVERY4_LATIN},
+      {"disc4-ar", DISCOVERY4_ARABIC}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");
