@@ -265,6 +265,20 @@ class PageBrowserTest {
   }
 
   @Test
+  void anArticleIsShownWhenItsRelatedCoverageFails() throws Exception {
+    open("?q=" + enc("Bourita"));
+    String first = browser.text("document.querySelector('#hits .hit a').textContent");
+    // a busy server: every request for related coverage fails, the others answer
+    browser.eval(
+        "(() => { const f = window.fetch; window.fetch = (u, o) => String(u).includes('api/related/')"
+            + " ? Promise.reject(new TypeError('Failed to fetch')) : f(u, o); return 0; })()");
+    andWait(() -> browser.click("#hits .hit a"));
+    assertEquals(first, textOf("article-title"));
+    assertTrue(hidden("article-related"));
+    assertTrue(hidden("error"));
+  }
+
+  @Test
   void brushingASpanOnTheChartRestrictsHitsAndFacetsToIt() throws Exception {
     open("");
     assertEquals("7 articles", textOf("summary"));
