@@ -150,14 +150,17 @@ class RelatedEvidenceTest {
   @Test
   void aStoryPrintedTwiceIsListedOnce() {
     try (Revue revue = Revue.open(index)) {
-      List<String> ids =
-          revue.related(MATCH, 10).related().stream().map(r -> r.hit().id()).toList();
+      List<String> ids = relatedIds(revue, MATCH);
       assertEquals(2, ids.size(), ids.toString());
       assertEquals(SAME_MATCH, ids.get(0));
       assertTrue(List.of(FANS, FANS_COPY).contains(ids.get(1)), ids.toString());
       assertEquals(
           List.of(ids.get(1).equals(FANS) ? FANS_COPY : FANS), copiesOf(revue, ids.get(1)));
     }
+  }
+
+  static List<String> relatedIds(Revue revue, String id) {
+    return revue.related(id, 10).related().stream().map(r -> r.hit().id()).toList();
   }
 
   static List<String> copiesOf(Revue revue, String id) {
@@ -167,8 +170,7 @@ class RelatedEvidenceTest {
   @Test
   void aSharedMinisterRelatesAcrossLanguagesAndWithinOneOnlyWithWords() {
     try (Revue revue = Revue.open(index)) {
-      List<String> ids =
-          revue.related(TALKS, 10).related().stream().map(r -> r.hit().id()).toList();
+      List<String> ids = relatedIds(revue, TALKS);
       // the French report shares no word and the minister: the same event; the academy shares the
       // minister and the day, and no more than his name in words: another event (the brief's
       // line holds none of the talks' words)
@@ -179,9 +181,7 @@ class RelatedEvidenceTest {
   @Test
   void aBriefWhoseBodyIsALineIsRelatedByItsTitle() {
     try (Revue revue = Revue.open(index)) {
-      List<String> ids =
-          revue.related(BRIEF, 10).related().stream().map(r -> r.hit().id()).toList();
-      assertEquals(List.of(FOLLOW_UP, TALKS), ids);
+      assertEquals(List.of(FOLLOW_UP, TALKS), relatedIds(revue, BRIEF));
     }
   }
 

@@ -846,12 +846,7 @@ final class ArabicNames {
         if (maxUnits < 2) {
           // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
           // name between commas
-          NameSpan apposed = commaApposition(text, tokens, forms, j);
-          return apposed != null
-                  && apposed.to() - apposed.from() >= 2
-                  && closedByComma(text, tokens, apposed.to())
-              ? apposed
-              : null;
+          return closedApposition(text, tokens, forms, j);
         }
         NameSpan apposed = commaApposition(text, tokens, forms, j);
         return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
@@ -1025,6 +1020,12 @@ final class ArabicNames {
     if (j < 1 || !hasArticle(tokens.get(j - 1))) {
       return null; // "رئيس وزراء، ..." is no title the text closes
     }
+    return closedApposition(text, tokens, forms, j);
+  }
+
+  /** A name of two words or more in apposition from word j, closed by a comma, or null. */
+  private NameSpan closedApposition(
+      String text, List<Token> tokens, List<List<String>> forms, int j) {
     NameSpan apposed = commaApposition(text, tokens, forms, j);
     return apposed != null
             && apposed.to() - apposed.from() >= 2
