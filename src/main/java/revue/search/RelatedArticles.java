@@ -166,9 +166,9 @@ public final class RelatedArticles {
     List<String> ministers = Arrays.asList(doc.getValues(Fields.MINISTER));
     String date = doc.get(Fields.DATE);
     String lang = doc.get(Fields.LANG);
+    String title = doc.get(Fields.TITLE);
 
-    List<WeightedTerm> terms =
-        titled(termsOf(docId, doc.get(Fields.TITLE), doc.get(Fields.LANG)), doc.get(Fields.TITLE));
+    List<WeightedTerm> terms = titled(termsOf(docId, title, lang), title);
     Query termQuery = termQuery(terms);
     // doc -> its share of the article's telling weight; the entity evidence is read from its why
     Map<Integer, Float> scores = new HashMap<>();
