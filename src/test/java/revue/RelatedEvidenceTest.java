@@ -186,6 +186,22 @@ class RelatedEvidenceTest {
   }
 
   @Test
+  void aBriefIsMeasuredAgainstItsTitleAndItsLine() {
+    try (Revue revue = Revue.open(index)) {
+      List<Related> related = revue.related(BRIEF, 10).related();
+      // the follow-up holds six of the seven words of the brief's title, not "meets": less than
+      // all of the brief's telling weight, though the brief's indexed body ("In brief.") holds
+      // none of it (measured against that body, every candidate scored 1 or more)
+      assertEquals(FOLLOW_UP, related.get(0).hit().id());
+      assertEquals(
+          List.of("border", "commiss", "cooper", "niger", "sahel", "secur"),
+          related.get(0).why().sharedTerms());
+      float followUp = related.get(0).hit().score();
+      assertTrue(followUp > RelatedArticles.MIN_SCORE && followUp < 1f, "score " + followUp);
+    }
+  }
+
+  @Test
   void entitiesAddToSharedWordsAsTheLanguagesAllow() {
     // a minister shared across languages counts in full
     assertEquals(0.5f, RelatedArticles.score(0f, 0.5f, true, true));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.util.SmallFloat;
 import revue.Related;
 import revue.SearchRequest;
 import revue.index.Fields;
@@ -29,12 +30,13 @@ import revue.search.RelatedArticles;
  * <ul>
  *   <li>its telling terms: the cluster's term vectors of the article's bodies as revue analyses
  *       them (the {@code body_LANG_tokens} fields, sent as an artificial document), chosen as
- *       Lucene's MoreLikeThis chooses them (tf-idf, at most {@link RelatedArticles#QUERY_TERMS},
- *       minimum document frequency 2, maximum {@link RelatedArticles#maxDocFreq}, the three
- *       languages' stopwords left out), then queried as MoreLikeThis queries them: one {@code term}
- *       query per term, boosted by its tf-idf over the best term's. OpenSearch's own {@code
- *       more_like_this} query would do the same but does not say which terms it chose, which the
- *       {@code why} lists; and it cannot read the tokens fields, which are not in {@code _source}.
+ *       locally (tf-idf over the articles that have the field, at most {@link
+ *       RelatedArticles#QUERY_TERMS}, minimum document frequency 2, maximum {@link
+ *       RelatedArticles#maxDocFreq} of the field's articles, the three languages' stopwords left
+ *       out), then queried as MoreLikeThis queries them: one {@code term} query per term, boosted
+ *       by its tf-idf over the best term's. OpenSearch's own {@code more_like_this} query would do
+ *       the same but does not say which terms it chose, which the {@code why} lists; and it cannot
+ *       read the tokens fields, which are not in {@code _source}.
  *   <li>its entities: the articles within {@link RelatedArticles#WINDOW_DAYS} days that share a
  *       minister or two countries, weighed by rarity as locally.
  * </ul>
@@ -57,6 +59,11 @@ final class ClusterRelated {
   /** A term of the article and its weight. */
   record Weighted(String field, String term, double weight) {}
 
+  /** The cluster's BM25 parameters: OpenSearch's defaults, which are Lucene's. */
+  private static final double BM25_K1 = 1.2;
+
+  private static final double BM25_B = 0.75;
+
   /** One candidate: its id, its score, why, and its search hit (for display). */
   record Found(String id, float score, Related.Why why, JsonNode hit) {}
 
@@ -69,7 +76,8 @@ final class ClusterRelated {
     String date = text(source, Fields.DATE);
     String lang = text(source, Fields.LANG);
     long articles = count();
-    List<Weighted> terms = terms(live, source, articles);
+    Telling telling = terms(live, source, articles);
+    List<Weighted> terms = telling.terms();
 
     int wanted = RelatedArticles.CANDIDATES + 1 + excluded.size();
     // id -> its share of the article's telling weight; the entity evidence is read from its why
@@ -84,15 +92,7 @@ final class ClusterRelated {
       sort.addObject().putObject(Fields.ID).put("order", "asc");
       JsonNode hits = search.apply(body).path("hits").path("hits");
       // scaled by the article's own score against its terms, as locally
-      float full = 0;
-      for (JsonNode h : hits) {
-        float score = (float) h.path("_score").asDouble();
-        full = Math.max(full, score);
-        if (h.path("_source").path(Fields.ID).asText().equals(id)) {
-          full = score;
-          break;
-        }
-      }
+      float full = telling.full();
       for (JsonNode h : hits) {
         String other = h.path("_source").path(Fields.ID).asText();
         if (!other.equals(id) && !excluded.contains(other) && full > 0) {
@@ -232,11 +232,10 @@ final class ClusterRelated {
   }
 
   /**
-   * The article's telling terms, heaviest first, weighed as MoreLikeThis weighs them; the title
-   * read with the body when the body gives fewer than {@link RelatedArticles#QUERY_TERMS}, as
-   * locally.
+   * The article's telling terms, heaviest first, weighed as locally; the title read with the body
+   * when the body gives fewer than {@link RelatedArticles#QUERY_TERMS}, as locally.
    */
-  private List<Weighted> terms(String live, JsonNode source, long articles) {
+  private Telling terms(String live, JsonNode source, long articles) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String lang : Fields.TEXT_LANGS) {
       String text = text(source, Fields.bodyField(lang));
@@ -244,18 +243,38 @@ final class ClusterRelated {
         texts.put(lang, text);
       }
     }
-    List<Weighted> terms = candidateTerms(live, texts, articles);
+    Vectors vectors = candidateTerms(live, texts, articles);
     String title = text(source, Fields.TITLE);
-    if (terms.size() < RelatedArticles.QUERY_TERMS && title != null && !title.isBlank()) {
+    if (vectors.candidates().size() < RelatedArticles.QUERY_TERMS
+        && title != null
+        && !title.isBlank()) {
       String lang = Fields.textLang(Objects.requireNonNullElse(text(source, Fields.LANG), "xx"));
       texts.merge(lang, title, (body, t) -> body + "\n" + t);
-      terms = candidateTerms(live, texts, articles);
+      vectors = candidateTerms(live, texts, articles);
     }
-    return best(terms, title);
+    List<Weighted> terms = best(vectors.candidates(), title);
+    return new Telling(terms, selfScore(terms, vectors));
   }
 
+  /** The article's telling terms, and its own score against them. */
+  private record Telling(List<Weighted> terms, float full) {}
+
+  /**
+   * Every term of some texts that may be telling, with its tf-idf, and what the article's own score
+   * against them needs: each term's frequency and document frequency, each field's statistics and
+   * the texts' lengths (all by field name).
+   */
+  private record Vectors(
+      List<Weighted> candidates,
+      Map<String, long[]> termStats,
+      Map<String, long[]> fieldStats,
+      Map<String, Integer> lengths) {}
+
   /** Every term of these texts (language -> text) that may be telling, with its tf-idf. */
-  private List<Weighted> candidateTerms(String live, Map<String, String> texts, long articles) {
+  private Vectors candidateTerms(String live, Map<String, String> texts, long articles) {
+    Map<String, long[]> termStats = new HashMap<>();
+    Map<String, long[]> fieldStats = new HashMap<>();
+    Map<String, Integer> lengths = new HashMap<>();
     ObjectNode body = Cluster.JSON.createObjectNode();
     ObjectNode doc = body.putObject("doc");
     ArrayNode fields = body.putArray("fields");
@@ -263,7 +282,11 @@ final class ClusterRelated {
       String lang = e.getKey();
       String field = Fields.bodyField(lang);
       StringBuilder kept = new StringBuilder();
+      int length = 0;
       for (String token : AnalysedText.of(lang, e.getValue()).split(" ")) {
+        if (!token.isEmpty() && !token.equals(AnalysedText.GAP)) {
+          length++; // the field's length as the cluster indexes it
+        }
         // the analyzers keep no stopword, but a word of another language's list relates nothing
         if (!token.isEmpty()
             && !token.equals(AnalysedText.GAP)
@@ -272,49 +295,87 @@ final class ClusterRelated {
           kept.append(token).append(' ');
         }
       }
+      lengths.put(AnalysedText.field(field), length);
       if (!kept.isEmpty()) {
         doc.put(AnalysedText.field(field), kept.toString());
         fields.add(AnalysedText.field(field));
       }
     }
     if (fields.isEmpty()) {
-      return List.of();
+      return new Vectors(List.of(), termStats, fieldStats, lengths);
     }
     body.put("positions", false).put("offsets", false).put("payloads", false);
-    body.put("term_statistics", true).put("field_statistics", false);
+    body.put("term_statistics", true).put("field_statistics", true);
     JsonNode vectors =
         cluster
             .require("POST", "/" + live + "/_termvectors", body, "term vectors in " + live)
             .path("term_vectors");
-    // scored as MoreLikeThis scores them: tf times ClassicSimilarity's idf over all the articles
-    // (the term vectors' own filter takes the idf over the articles that have the field)
-    long maxDocFreq = RelatedArticles.maxDocFreq((int) Math.min(Integer.MAX_VALUE, articles));
+    // scored as RelatedArticles.telling scores them: tf times ClassicSimilarity's idf over the
+    // articles that have the field, none in more than a tenth of those
     List<Weighted> terms = new ArrayList<>();
     vectors
         .fields()
         .forEachRemaining(
-            f ->
-                f.getValue()
-                    .path("terms")
-                    .fields()
-                    .forEachRemaining(
-                        t -> {
-                          long df = t.getValue().path("doc_freq").asLong(0);
-                          int tf = t.getValue().path("term_freq").asInt(0);
-                          if (df >= 2 && df <= maxDocFreq && tf >= 1) {
-                            float idf =
-                                (float) (Math.log((articles + 1) / (double) (df + 1)) + 1.0);
-                            terms.add(new Weighted(f.getKey(), t.getKey(), tf * idf));
-                          }
-                        }));
-    return terms;
+            f -> {
+              JsonNode stats = f.getValue().path("field_statistics");
+              long docs = stats.path("doc_count").asLong(articles);
+              fieldStats.put(f.getKey(), new long[] {docs, stats.path("sum_ttf").asLong(0)});
+              long maxDocFreq = RelatedArticles.maxDocFreq(docs);
+              f.getValue()
+                  .path("terms")
+                  .fields()
+                  .forEachRemaining(
+                      t -> {
+                        long df = t.getValue().path("doc_freq").asLong(0);
+                        int tf = t.getValue().path("term_freq").asInt(0);
+                        termStats.put(f.getKey() + "\u0000" + t.getKey(), new long[] {tf, df});
+                        if (df >= 2 && df <= maxDocFreq && tf >= 1) {
+                          terms.add(
+                              new Weighted(
+                                  f.getKey(), t.getKey(), tf * RelatedArticles.idf(df, docs)));
+                        }
+                      });
+            });
+    return new Vectors(terms, termStats, fieldStats, lengths);
+  }
+
+  /**
+   * The score that a document of the texts the terms came from would get against them on the
+   * cluster: BM25 (k1 1.2, b 0.75, the cluster's and Lucene's default) over the field's statistics,
+   * the length encoded as the index encodes it; the article's own score also when its terms came
+   * from its body and its title, which the indexed body does not hold (as {@link RelatedArticles}).
+   */
+  static float selfScore(List<Weighted> terms, Vectors vectors) {
+    double score = 0;
+    for (Weighted t : terms) {
+      long[] term = vectors.termStats().get(t.field() + "\u0000" + t.term());
+      long[] field = vectors.fieldStats().get(t.field());
+      if (term == null || field == null || term[0] == 0 || term[1] == 0 || field[0] == 0) {
+        continue;
+      }
+      double idf = Math.log(1 + (field[0] - term[1] + 0.5) / (term[1] + 0.5));
+      double avgLength = field[1] > 0 ? field[1] / (double) field[0] : 1;
+      int length =
+          SmallFloat.byte4ToInt(
+              SmallFloat.intToByte4(vectors.lengths().getOrDefault(t.field(), 0)));
+      double normInverse = 1 / (BM25_K1 * ((1 - BM25_B) + BM25_B * length / avgLength));
+      double weight = t.weight() * idf;
+      score += weight - weight / (1 + term[0] * normInverse);
+    }
+    return (float) score;
   }
 
   /** The best {@link RelatedArticles#QUERY_TERMS}, boosted as locally, heaviest first. */
   private static List<Weighted> best(List<Weighted> candidates, String title) {
     List<Weighted> terms = new ArrayList<>(candidates);
-    // the best QUERY_TERMS over all fields, as MoreLikeThis's one queue
-    terms.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+    // the best QUERY_TERMS over all fields, ties in field and term order, as locally
+    terms.sort(
+        (a, b) ->
+            a.weight() != b.weight()
+                ? Double.compare(b.weight(), a.weight())
+                : a.field().equals(b.field())
+                    ? a.term().compareTo(b.term())
+                    : a.field().compareTo(b.field()));
     List<Weighted> top = terms.subList(0, Math.min(RelatedArticles.QUERY_TERMS, terms.size()));
     if (top.isEmpty() || top.get(0).weight() <= 0) {
       return List.of();

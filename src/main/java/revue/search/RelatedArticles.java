@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -23,17 +24,19 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.SmallFloat;
 import revue.InvalidInputException;
 import revue.Related;
 import revue.index.FieldAnalyzers;
@@ -43,11 +46,11 @@ import revue.index.Fields;
  * The articles most like one article, from two sources of evidence added together:
  *
  * <ul>
- *   <li>its own terms: Lucene's {@link MoreLikeThis} over its body fields, each analysed as it was
- *       indexed (the stored text is analysed again, so no term vectors are needed). MoreLikeThis
- *       picks the terms that weigh most in the article by tf-idf against this index and queries
- *       them with those weights; our own weighting would redo the same, and the class is part of
- *       Lucene (lucene-queries, already on the class path through the query parser).
+ *   <li>its own terms: those that weigh most in its body fields by tf-idf, each field analysed as
+ *       it was indexed (the stored text is analysed again, so no term vectors are needed), queried
+ *       with those weights, as Lucene's MoreLikeThis picks and queries them ({@code telling}), with
+ *       one difference that MoreLikeThis has no setting for: a term is too common when it is in a
+ *       tenth of the articles of its own language, not of all the articles.
  *   <li>what revue knows about it: the articles within {@link #WINDOW_DAYS} days of its date that
  *       share one of its ministers or two of its countries. They are the coverage of the same
  *       event, also in another language where no word can be shared. Each shared entity weighs by
@@ -68,7 +71,7 @@ public final class RelatedArticles {
   /** Candidates taken from each part before they are merged. */
   public static final int CANDIDATES = 50;
 
-  /** Terms MoreLikeThis picks from the article. */
+  /** The telling terms taken from the article. */
   public static final int QUERY_TERMS = 25;
 
   /** Shared terms a hit's {@code why} lists. */
@@ -168,22 +171,17 @@ public final class RelatedArticles {
     String lang = doc.get(Fields.LANG);
     String title = doc.get(Fields.TITLE);
 
-    List<WeightedTerm> terms = titled(termsOf(docId, title, lang), title);
+    Telling telling = termsOf(docId, title, lang);
+    List<WeightedTerm> terms = titled(telling.terms(), title);
     Query termQuery = termQuery(terms);
     // doc -> its share of the article's telling weight; the entity evidence is read from its why
     Map<Integer, Float> scores = new HashMap<>();
     TopDocs byTerms = searcher.search(termQuery, CANDIDATES + 1 + excluded.size());
     // scaled by the article's own score against its terms: the share of its telling weight another
     // article holds, not its rank among the candidates (the best of a few loosely related
-    // articles is still loosely related)
-    float full = 0;
-    for (ScoreDoc sd : byTerms.scoreDocs) {
-      full = Math.max(full, sd.score);
-      if (sd.doc == docId) {
-        full = sd.score;
-        break;
-      }
-    }
+    // articles is still loosely related); its own score is that of the text its terms came from,
+    // which holds its title when the body was short (the indexed body does not)
+    float full = selfScore(terms, telling.text());
     for (ScoreDoc sd : byTerms.scoreDocs) {
       if (sd.doc != docId && !excluded.contains(sd.doc) && full > 0) {
         scores.put(sd.doc, Math.min(1f, sd.score / full));
@@ -324,65 +322,146 @@ public final class RelatedArticles {
   private record WeightedTerm(Term term, float weight) {}
 
   /**
-   * The article's most telling terms, by MoreLikeThis over its body, heaviest first; when the body
+   * The article's most telling terms ({@link #telling}) in its body, heaviest first; when the body
    * is too short to give {@link #QUERY_TERMS} of them, over its body and its title (read as a
    * paragraph of the article's language): a short item's body may be a line, a caption or nothing,
    * and its subject only in its title. A full body says what its title says, and more.
    */
-  private List<WeightedTerm> termsOf(int docId, String title, String articleLang)
-      throws IOException {
+  private Telling termsOf(int docId, String title, String articleLang) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     List<String> bodies = new ArrayList<>();
     for (String lang : Fields.TEXT_LANGS) {
       bodies.add(Fields.bodyField(lang));
     }
-    MoreLikeThis mlt = new MoreLikeThis(reader);
-    mlt.setAnalyzer(FieldAnalyzers.perField());
-    mlt.setFieldNames(bodies.toArray(String[]::new));
-    mlt.setStopWords(STOP_WORDS); // the analyzers keep them for phrases; they relate nothing
-    mlt.setMinTermFreq(1); // wire items are short: a telling name may occur once
-    mlt.setMinWordLen(MIN_WORD_LEN);
-    mlt.setMinDocFreq(2); // a term no other article holds relates to nothing
-    // a term in more than a tenth of the articles tells little (not below ten: a small index has
-    // no such statistics)
-    mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
-    mlt.setMaxQueryTerms(QUERY_TERMS);
-    mlt.setBoost(true);
     Document stored = searcher.storedFields().document(docId, Set.copyOf(bodies));
-    Map<String, Collection<Object>> text = new HashMap<>();
+    Map<String, List<String>> text = new HashMap<>();
     for (String field : bodies) {
       for (String value : stored.getValues(field)) {
         text.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
       }
     }
-    List<WeightedTerm> terms = weighted(mlt.like(text));
+    List<WeightedTerm> terms = telling(reader, text);
     if (terms.size() < QUERY_TERMS && title != null && !title.isBlank()) {
       text.computeIfAbsent(
               Fields.bodyField(articleLang == null ? "xx" : articleLang), f -> new ArrayList<>())
           .add(title);
-      terms = weighted(mlt.like(text));
+      terms = telling(reader, text);
     }
-    terms.sort((a, b) -> Float.compare(b.weight(), a.weight()));
-    return terms;
+    return new Telling(terms, text);
   }
 
-  /** The terms of MoreLikeThis's query and their boosts. */
-  private static List<WeightedTerm> weighted(Query like) {
-    List<WeightedTerm> terms = new ArrayList<>();
-    if (like instanceof BooleanQuery bq) {
-      for (BooleanClause c : bq.clauses()) {
-        Query q = c.query();
-        float boost = 1f;
-        if (q instanceof BoostQuery b) {
-          boost = b.getBoost();
-          q = b.getQuery();
+  /** An article's telling terms and the text (body field -> values) they were read from. */
+  private record Telling(List<WeightedTerm> terms, Map<String, List<String>> text) {}
+
+  /**
+   * The score that a document of exactly this text (body field -> values) would get against these
+   * terms, by the searcher's similarity and this index's statistics: the article's own score when
+   * its terms came from its body alone, and with its title when they came from both.
+   */
+  private float selfScore(List<WeightedTerm> terms, Map<String, List<String>> text)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Map<String, Integer>> freqs = new HashMap<>();
+    Map<String, Integer> lengths = new HashMap<>();
+    for (var e : text.entrySet()) {
+      Map<String, Integer> f = new HashMap<>();
+      int length = 0;
+      for (String value : e.getValue()) {
+        try (var ts = FieldAnalyzers.perField().tokenStream(e.getKey(), value)) {
+          CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+          PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            f.merge(att.toString(), 1, Integer::sum);
+            if (inc.getPositionIncrement() != 0) {
+              length++; // as the index counts a field's length: stacked tokens are not counted
+            }
+          }
+          ts.end();
         }
-        if (q instanceof TermQuery tq) {
-          terms.add(new WeightedTerm(tq.getTerm(), boost));
+      }
+      freqs.put(e.getKey(), f);
+      lengths.put(e.getKey(), length);
+    }
+    float score = 0;
+    for (WeightedTerm t : terms) {
+      String field = t.term().field();
+      int tf = freqs.getOrDefault(field, Map.of()).getOrDefault(t.term().text(), 0);
+      CollectionStatistics collection = searcher.collectionStatistics(field);
+      int df = reader.docFreq(t.term());
+      if (tf == 0 || collection == null || df == 0) {
+        continue;
+      }
+      TermStatistics stats = searcher.termStatistics(t.term(), df, reader.totalTermFreq(t.term()));
+      score +=
+          searcher
+              .getSimilarity()
+              .scorer(t.weight(), collection, stats)
+              .score(tf, SmallFloat.intToByte4(lengths.get(field)));
+    }
+    return score;
+  }
+
+  /**
+   * The {@link #QUERY_TERMS} terms of these texts (body field -> its values) that weigh most by tf
+   * times idf, each boosted by its weight over the heaviest's, as MoreLikeThis weighs them; unlike
+   * MoreLikeThis, a term in more than a tenth of the articles <em>of its field's language</em> is
+   * left out ({@link #maxDocFreq}), not a tenth of all the articles: in an index of many languages,
+   * an English word in half the English articles ("shr", "net", "mln" of every earnings table) is
+   * in a tenth of all of them, and the routine words shared by a series outweighed its subject.
+   */
+  private static List<WeightedTerm> telling(IndexReader reader, Map<String, List<String>> text)
+      throws IOException {
+    List<WeightedTerm> scored = new ArrayList<>();
+    for (var e : text.entrySet()) {
+      String field = e.getKey();
+      long docs = reader.getDocCount(field);
+      if (docs <= 0) {
+        continue;
+      }
+      Map<String, Integer> freqs = new HashMap<>();
+      for (String value : e.getValue()) {
+        try (var ts = FieldAnalyzers.perField().tokenStream(field, value)) {
+          CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            String word = att.toString();
+            if (word.length() >= MIN_WORD_LEN && !STOP_WORDS.contains(word)) {
+              freqs.merge(word, 1, Integer::sum);
+            }
+          }
+          ts.end();
+        }
+      }
+      long maxDocFreq = maxDocFreq(docs);
+      for (var f : freqs.entrySet()) {
+        Term term = new Term(field, f.getKey());
+        int df = reader.docFreq(term);
+        // a term no other article holds relates to nothing
+        if (df >= 2 && df <= maxDocFreq) {
+          scored.add(new WeightedTerm(term, f.getValue() * idf(df, docs)));
         }
       }
     }
-    return terms;
+    scored.sort(
+        (a, b) ->
+            a.weight() != b.weight()
+                ? Float.compare(b.weight(), a.weight())
+                : a.term().compareTo(b.term()));
+    List<WeightedTerm> top = scored.subList(0, Math.min(QUERY_TERMS, scored.size()));
+    List<WeightedTerm> boosted = new ArrayList<>(top.size());
+    for (WeightedTerm t : top) {
+      boosted.add(new WeightedTerm(t.term(), t.weight() / top.get(0).weight()));
+    }
+    return boosted;
+  }
+
+  /**
+   * A term's idf among the articles that have its field, as Lucene's ClassicSimilarity (and so
+   * MoreLikeThis) computes it.
+   */
+  public static float idf(long docFreq, long docs) {
+    return (float) (Math.log((docs + 1) / (double) (docFreq + 1)) + 1.0);
   }
 
   /** The terms, those of the title weighed {@link #TITLE_BOOST} times, heaviest first. */
@@ -413,10 +492,10 @@ public final class RelatedArticles {
   }
 
   /**
-   * The most articles a telling term may be in: a term in more than a tenth of them tells little
-   * (not below ten: a small index has no such statistics).
+   * The most articles a telling term may be in: a term in more than a tenth of the articles that
+   * have its field tells little (not below ten: a small index has no such statistics).
    */
-  public static int maxDocFreq(int articles) {
+  public static long maxDocFreq(long articles) {
     return Math.max(10, articles / 10);
   }
 
