@@ -171,7 +171,11 @@ final class ClusterRelated {
               entityPart,
               sharedMinister,
               !Objects.equals(lang, text(other, Fields.LANG)));
-      if (score >= RelatedArticles.MIN_SCORE) {
+      boolean sharesRareWord = false;
+      for (JsonNode q : h.path("matched_queries")) {
+        sharesRareWord |= telling.rare().contains(q.asText());
+      }
+      if (RelatedArticles.listed(score, sharedMinister, sharesRareWord)) {
         found.add(new Found(e.getKey(), score, why, h));
       }
     }
@@ -253,11 +257,23 @@ final class ClusterRelated {
       vectors = candidateTerms(live, texts, articles);
     }
     List<Weighted> terms = best(vectors.candidates(), title);
-    return new Telling(terms, selfScore(terms, vectors));
+    Set<String> rare = new HashSet<>();
+    for (Weighted t : terms) {
+      String key = t.field() + "\u0000" + t.term();
+      long[] stats = vectors.termStats().get(key);
+      long[] field = vectors.fieldStats().get(t.field());
+      if (stats != null && field != null && stats[1] <= RelatedArticles.rareDocFreq(field[0])) {
+        rare.add(key);
+      }
+    }
+    return new Telling(terms, selfScore(terms, vectors), rare);
   }
 
-  /** The article's telling terms, and its own score against them. */
-  private record Telling(List<Weighted> terms, float full) {}
+  /**
+   * The article's telling terms, its own score against them, and those of them that are specific
+   * ({@link RelatedArticles#rareDocFreq}), as {@code field\u0000term}.
+   */
+  private record Telling(List<Weighted> terms, float full, Set<String> rare) {}
 
   /**
    * Every term of some texts that may be telling, with its tf-idf, and what the article's own score

@@ -108,6 +108,21 @@ public final class RelatedArticles {
   public static final float MIN_SCORE = 0.35f;
 
   /**
+   * A word is specific to a story when at most this share of the articles of its language hold it
+   * (one in 500; see {@link #rareDocFreq}): a name, a place, a rare thing. The coverage of one
+   * story shares one such word or a minister; articles that share only words of a subject (gold,
+   * exploration, car sales, a dividend's "qtly", "record", "pay") are the same kind of news, and
+   * are listed only from {@link #MIN_SCORE_COMMON_WORDS} on.
+   */
+  public static final double RARE_SHARE = 0.002;
+
+  /**
+   * The least relatedness listed for an article that shares no specific word and no minister with
+   * the article: half its telling weight.
+   */
+  public static final float MIN_SCORE_COMMON_WORDS = 0.5f;
+
+  /**
    * The shortest telling term: a one-letter term is a clitic or an initial an analyzer left (the
    * Arabic preposition ل, a bare "h"), not a subject.
    */
@@ -223,17 +238,16 @@ public final class RelatedArticles {
                     Arrays.asList(other.getValues(Fields.COUNTRY))));
         entityPart = entityPart(sharedWeight(why), smaller, sharedMinister, why.daysApart());
       }
-      candidates.add(
-          new Candidate(
-              e.getKey(),
-              score(
-                  e.getValue(),
-                  entityPart,
-                  sharedMinister,
-                  !Objects.equals(lang, other.get(Fields.LANG))),
-              why));
+      float score =
+          score(
+              e.getValue(),
+              entityPart,
+              sharedMinister,
+              !Objects.equals(lang, other.get(Fields.LANG)));
+      if (listed(score, sharedMinister, sharesRareWord(e.getKey(), terms))) {
+        candidates.add(new Candidate(e.getKey(), score, why));
+      }
     }
-    candidates.removeIf(c -> c.score() < MIN_SCORE);
     candidates.sort(
         (a, b) ->
             a.score() != b.score()
@@ -457,6 +471,23 @@ public final class RelatedArticles {
   }
 
   /**
+   * The most articles of a field's language a specific word may be in ({@link #RARE_SHARE} of them;
+   * not below ten: a small index has no such statistics).
+   */
+  public static long rareDocFreq(long articles) {
+    return Math.max(10, (long) (articles * RARE_SHARE));
+  }
+
+  /**
+   * Whether a candidate of this relatedness is listed, either backend's: from {@link #MIN_SCORE} on
+   * when it shares a minister or a specific word ({@link #RARE_SHARE}) with the article, from
+   * {@link #MIN_SCORE_COMMON_WORDS} on when it shares only words of a subject.
+   */
+  public static boolean listed(float score, boolean sharedMinister, boolean sharesRareWord) {
+    return score >= (sharedMinister || sharesRareWord ? MIN_SCORE : MIN_SCORE_COMMON_WORDS);
+  }
+
+  /**
    * A term's idf among the articles that have its field, as Lucene's ClassicSimilarity (and so
    * MoreLikeThis) computes it.
    */
@@ -568,6 +599,29 @@ public final class RelatedArticles {
 
   private static Query constant(String field, String value, float weight) {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+  }
+
+  /** Whether the document holds one of the terms that is specific ({@link #rareDocFreq}). */
+  private boolean sharesRareWord(int other, List<WeightedTerm> terms) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(other, leaves));
+    int local = other - leaf.docBase;
+    for (WeightedTerm t : terms) {
+      if (reader.docFreq(t.term()) > rareDocFreq(reader.getDocCount(t.term().field()))) {
+        continue;
+      }
+      Terms fieldTerms = leaf.reader().terms(t.term().field());
+      if (fieldTerms == null) {
+        continue;
+      }
+      TermsEnum te = fieldTerms.iterator();
+      if (te.seekExact(t.term().bytes())
+          && te.postings(null, PostingsEnum.NONE).advance(local) == local) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Related.Why why(
