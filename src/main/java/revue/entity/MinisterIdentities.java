@@ -48,6 +48,9 @@ public final class MinisterIdentities {
   /** Every keyed tag's key, by {@link NameKey#blocks()}, for matching a query. */
   private final Map<String, List<Tag>> byBlock;
 
+  /** Every keyed tag's position, by {@link NameKey#familyBlocks()}, to match a family name. */
+  private final Map<String, List<Integer>> byFamilyBlock;
+
   private MinisterIdentities(
       Map<String, String> heads, Map<String, List<String>> members, List<Tag> tags) {
     this.heads = heads;
@@ -60,6 +63,13 @@ public final class MinisterIdentities {
       }
     }
     this.byBlock = blocks;
+    Map<String, List<Integer>> families = new HashMap<>();
+    for (int i = 0; i < this.tags.size(); i++) {
+      for (String b : this.tags.get(i).key().familyBlocks()) {
+        families.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+      }
+    }
+    this.byFamilyBlock = families;
   }
 
   /**
@@ -162,6 +172,36 @@ public final class MinisterIdentities {
    */
   public List<String> members(String tag) {
     return members.getOrDefault(display(tag), List.of(tag));
+  }
+
+  /**
+   * The tags in the other script whose family name a single Latin word is ({@link NameKey#family}:
+   * "Mattis" for جيمس ماتيس, whose given name tells no Latin tag to be the same person), in their
+   * order; those of identities the gazetteer knows are left out (its own aliases resolve them), and
+   * tags in the word's own script too (the word finds their articles as text). {@link #display}
+   * gives each one's identity. A query word then also finds the articles that name them in the
+   * other script, as a gazetteer minister's surname does.
+   */
+  public List<String> forFamilyName(String word, Predicate<String> known) {
+    NameKey.Family family = NameKey.family(word);
+    if (family == null) {
+      return List.of();
+    }
+    java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+    for (String b : family.blocks()) {
+      candidates.addAll(byFamilyBlock.getOrDefault(b, List.of()));
+    }
+    List<String> found = new ArrayList<>();
+    for (int i : candidates) {
+      Tag t = tags.get(i);
+      // an identity of the word's own script alone is found by the word as text
+      if (t.key().isArabic() != family.arabic()
+          && !known.test(display(t.value()))
+          && t.key().familyIs(family)) {
+        found.add(t.value());
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**

@@ -205,6 +205,69 @@ public final class NameKey {
     return g <= allowed(a.given, l.given) && f <= allowed(a.family, l.family);
   }
 
+  /** A single word read as a family name, for {@link #familyIs}. */
+  public record Family(String folded, boolean arabic, String skeleton) {
+    /** The keys a family name matching this word shares one of ({@link #familyBlocks}). */
+    public List<String> blocks() {
+      return blockParts(skeleton);
+    }
+  }
+
+  /**
+   * Keys a family name matching this one's shares at least one of, in either script, as {@link
+   * #blocks} are for whole names.
+   */
+  public List<String> familyBlocks() {
+    return blockParts(family);
+  }
+
+  /**
+   * A single Latin word as a family name, or null for a word of no letters, a compound, one of
+   * fewer than three consonants (Maria, Zara, Herrou: one skeleton with too many Arabic names and
+   * phrases), or a word not capitalised as a name ({@link #capitalised}).
+   */
+  public static Family family(String word) {
+    if (WORD_BREAKS.matcher(word.strip()).find() || !capitalised(word.strip())) {
+      return null;
+    }
+    List<String> parts = parts(word);
+    if (parts.size() != 1 || parts.get(0).indexOf(JOIN) >= 0) {
+      return null;
+    }
+    String folded = parts.get(0);
+    boolean arabic = ArabicSpelling.hasArabicScript(folded);
+    String skeleton = arabic ? arabicSkeleton(folded) : latinSkeleton(folded);
+    return consonants(skeleton).length() < 3 ? null : new Family(folded, arabic, skeleton);
+  }
+
+  /**
+   * Whether a word is written as a Latin name: a capital followed by at least one small letter
+   * (Mattis; not mattis, a word, nor MATTIS, a headline in capitals or an acronym). An Arabic word,
+   * which has no capitals, is not read as a family name alone: Arabic words with a clitic (ب, لل)
+   * are one consonant skeleton away from too many Latin names (خلط and Hulot, ببوتن and Botton).
+   */
+  private static boolean capitalised(String word) {
+    return !word.isEmpty()
+        && !ArabicSpelling.hasArabicScript(word)
+        && Character.isUpperCase(word.codePointAt(0))
+        && word.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Whether a single word ({@link #family}) is this name's family name, in either script ("Mattis"
+   * for ماتيس): spelled alike in one script, and across scripts with no edit of {@link #sameAs}'s
+   * (a word alone has no given name to confirm a looser match: a third of the words of the shared
+   * corpora's titles were one edit from some minister's family name).
+   */
+  public boolean familyIs(Family word) {
+    if (word.arabic() == arabic) {
+      return word.folded().equals(familyFolded);
+    }
+    String a = arabic ? family : word.skeleton();
+    String l = arabic ? word.skeleton() : family;
+    return crossDistance(a, l) == 0;
+  }
+
   /**
    * Two parts in one script: close spellings, and of a compound, the same head and close second
    * halves (بن أحمد and بن محمد are two names one letter apart).

@@ -67,16 +67,50 @@ final class EntityStanding implements QueryTranslator.Standing {
     return stands;
   }
 
-  private boolean judge(String dimension, String value, String word) {
-    if (terms(word) > 1) {
-      return true; // as locally, where only a word that analyses to one term is counted
+  @Override
+  public boolean familyStandsFor(java.util.List<String> tags, String word) {
+    String key = "family:" + tags + '|' + word;
+    Boolean stands = known.get(key);
+    if (stands == null) {
+      // as locally: the word in the fields of its script, a stop word there naming nobody
+      boolean arabic = revue.analysis.ArabicSpelling.hasArabicScript(word);
+      int tokens = 0;
+      boolean stopWord = false;
+      for (String lang : Fields.TEXT_LANGS) {
+        if (lang.equals("ar") == arabic) {
+          String analysed = AnalysedText.of(lang, word).replace(AnalysedText.GAP, " ").strip();
+          stopWord |= analysed.isEmpty();
+          tokens = Math.max(tokens, analysed.isEmpty() ? 0 : analysed.split(" +").length);
+        }
+      }
+      if (stopWord) {
+        stands = false; // a stop word in a language of its script ("Avec") names nobody
+      } else if (tokens > 1) {
+        stands = true; // as locally, where only a word that analyses to one term is counted
+      } else {
+        ObjectNode filter = Cluster.JSON.createObjectNode();
+        tags.forEach(filter.putObject("terms").putArray(Fields.MINISTER)::add);
+        long[] counts = counts(word, filter, arabic);
+        stands = counts[0] <= counts[1] * MAX_WORD_PER_TAG;
+      }
+      if (known.size() >= MAX_ENTRIES) {
+        known.clear();
+      }
+      known.put(key, stands);
     }
+    return stands;
+  }
+
+  /**
+   * The most articles holding the word in one text field (of Arabic script or not, when told), and
+   * the articles the filter keeps.
+   */
+  private long[] counts(String word, ObjectNode tagFilter, Boolean arabic) {
     ObjectNode body = Cluster.JSON.createObjectNode();
     body.put("size", 0);
     ObjectNode aggs = body.putObject("aggs");
     for (String lang : Fields.TEXT_LANGS) {
       for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
-        // the word's articles as the local index counts them: its terms as revue analyses them
         String tokens = AnalysedText.of(AnalysedText.lang(field), word);
         ObjectNode filter = aggs.putObject(field).putObject("filter");
         if (tokens.isEmpty()) {
@@ -90,15 +124,27 @@ final class EntityStanding implements QueryTranslator.Standing {
         }
       }
     }
-    aggs.putObject("tag").set("filter", QueryTranslator.term(dimension, value));
+    aggs.putObject("tag").set("filter", tagFilter);
     JsonNode reply = search.apply(body).path("aggregations");
     long wordArticles = 0;
     for (String lang : Fields.TEXT_LANGS) {
+      if (arabic != null && lang.equals("ar") != arabic) {
+        continue;
+      }
       for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
         wordArticles = Math.max(wordArticles, reply.path(field).path("doc_count").asLong());
       }
     }
-    long tagged = reply.path("tag").path("doc_count").asLong();
+    return new long[] {wordArticles, reply.path("tag").path("doc_count").asLong()};
+  }
+
+  private boolean judge(String dimension, String value, String word) {
+    if (terms(word) > 1) {
+      return true; // as locally, where only a word that analyses to one term is counted
+    }
+    long[] counts = counts(word, QueryTranslator.term(dimension, value), null);
+    long wordArticles = counts[0];
+    long tagged = counts[1];
     boolean misspelt =
         dimension.equals(Fields.MINISTER) && entities.get().ministerForQueryExactly(word).isEmpty();
     return misspelt

@@ -20,6 +20,7 @@ import revue.analysis.ArabicSpelling;
 import revue.analysis.QueryLanguage;
 import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
+import revue.entity.MinisterIdentities;
 import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
@@ -116,6 +117,14 @@ final class QueryTranslator {
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
     boolean standsFor(String dimension, String value, String word);
+
+    /**
+     * Whether a word stands for the discovered minister whose family name it is, the tags that bear
+     * it given (as revue.search.EntityLookups#ministersForFamilyName); yes unless told.
+     */
+    default boolean familyStandsFor(List<String> tags, String word) {
+      return true;
+    }
   }
 
   /**
@@ -535,6 +544,20 @@ final class QueryTranslator {
                 build.expanded(),
                 build.spellings()));
         discoveredSpellings(build.name().minister(), words, build.analysed(), alternatives);
+      } else if (minister.isEmpty()) {
+        // a discovered minister's family name alone, as a gazetteer minister's surname
+        MinisterIdentities persons = identities.get().identities();
+        Map<String, List<String>> byIdentity = new java.util.LinkedHashMap<>();
+        for (String tag : persons.forFamilyName(words, extractor::knowsMinister)) {
+          byIdentity.computeIfAbsent(persons.display(tag), k -> new ArrayList<>()).add(tag);
+        }
+        byIdentity.forEach(
+            (head, named) -> {
+              if (build.standing().familyStandsFor(named, words)) {
+                alternatives.add(
+                    entity(Fields.MINISTER, head, words, build.expanded(), build.spellings()));
+              }
+            });
       }
     }
     if (alternatives.size() == 1) {

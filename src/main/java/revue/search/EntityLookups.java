@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import revue.analysis.ArabicSpelling;
 import revue.entity.EntityExtractor;
 import revue.entity.MinisterIdentities;
 import revue.index.Fields;
@@ -53,6 +55,8 @@ final class EntityLookups {
   private final Map<String, Optional<String>> countries = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> ministers = new ConcurrentHashMap<>();
   private final Map<String, Boolean> exactMinisters = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> familyNames = new ConcurrentHashMap<>();
+  private final Map<String, Long> identityArticles = new ConcurrentHashMap<>();
   private final Map<String, Boolean> standing = new ConcurrentHashMap<>();
   private final Map<String, List<String>> surfaceForms = new ConcurrentHashMap<>();
   private final Map<String, String> countryNames = new ConcurrentHashMap<>();
@@ -98,6 +102,57 @@ final class EntityLookups {
   }
 
   /**
+   * The discovered ministers whose family name a single query word is in the other script ({@link
+   * MinisterIdentities#forFamilyName}), those the word stands for in this index: the word is in at
+   * most {@link #MAX_WORD_PER_TAG} times as many articles (the most in one of its text queries) as
+   * the tags that bear it, so that a common word that happens to be a surname stays a word; a stop
+   * word, which has no text query, names nobody.
+   */
+  List<String> ministersForFamilyName(String word, List<Query> wordQueries) {
+    return remembered(
+        familyNames,
+        word,
+        w -> {
+          List<String> tags = identities().forFamilyName(w, v -> entities().knowsMinister(v));
+          // the word's own queries: those of the fields of its script
+          boolean arabic = ArabicSpelling.hasArabicScript(w);
+          List<Query> own = new java.util.ArrayList<>();
+          Set<String> langs = new java.util.HashSet<>();
+          for (Query q : wordQueries) {
+            Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
+            String field =
+                inner instanceof TermQuery t
+                    ? t.getTerm().field()
+                    : inner instanceof org.apache.lucene.search.PhraseQuery p ? p.getField() : null;
+            if (field != null && field.endsWith("_ar") == arabic) {
+              own.add(inner);
+              langs.add(field.substring(field.indexOf('_') + 1));
+            }
+          }
+          long ownLangs = Fields.TEXT_LANGS.stream().filter(l -> l.equals("ar") == arabic).count();
+          if (tags.isEmpty() || langs.size() < ownLangs) {
+            return List.of(); // a stop word in a language of its script ("Avec") names nobody
+          }
+          long wordArticles = wordArticles(own);
+          // the evidence is the tags that bear the word as family name, not their whole identity
+          Map<String, List<String>> byIdentity = new java.util.LinkedHashMap<>();
+          for (String tag : tags) {
+            byIdentity
+                .computeIfAbsent(identities().display(tag), k -> new java.util.ArrayList<>())
+                .add(tag);
+          }
+          List<String> standing = new java.util.ArrayList<>();
+          byIdentity.forEach(
+              (head, named) -> {
+                if (wordArticles <= taggedArticles(named) * MAX_WORD_PER_TAG) {
+                  standing.add(head);
+                }
+              });
+          return List.copyOf(standing);
+        });
+  }
+
+  /**
    * The persons behind the index's minister tags, read on first use (from the file its commit keeps
    * them in, else computed); {@link MinisterIdentities#NONE} without an index.
    */
@@ -133,13 +188,7 @@ final class EntityLookups {
         dimension + ':' + value + '|' + word,
         k -> {
           boolean misspelt = dimension.equals(Fields.MINISTER) && !spelledExactly(word);
-          long wordArticles = 0;
-          for (Query q : wordQueries) {
-            Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
-            if (inner instanceof TermQuery term) {
-              wordArticles = Math.max(wordArticles, docFreq(term.getTerm()));
-            }
-          }
+          long wordArticles = wordArticles(wordQueries);
           long tagged = docFreq(new Term(dimension, value));
           return misspelt
               ? wordArticles * MIN_TAG_PER_MISSPELLING <= tagged
@@ -182,6 +231,38 @@ final class EntityLookups {
     long n = docFreq(term);
     long articles = reader.maxDoc(); // as BM25: deleted articles still count
     return (float) Math.log(1 + (articles - n + 0.5) / (n + 0.5));
+  }
+
+  /** The most articles one of a word's text queries (term queries) matches. */
+  private long wordArticles(List<Query> wordQueries) {
+    long most = 0;
+    for (Query q : wordQueries) {
+      Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
+      if (inner instanceof TermQuery term) {
+        most = Math.max(most, docFreq(term.getTerm()));
+      }
+    }
+    return most;
+  }
+
+  /** The articles tagged with any of these ministers (remembered by their list). */
+  private long taggedArticles(List<String> tags) {
+    return remembered(identityArticles, String.join("\u0000", tags), t -> countTagged(tags));
+  }
+
+  private long countTagged(List<String> tags) {
+    org.apache.lucene.search.BooleanQuery.Builder any =
+        new org.apache.lucene.search.BooleanQuery.Builder();
+    for (String tag : tags) {
+      any.add(
+          new TermQuery(new Term(Fields.MINISTER, tag)),
+          org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    }
+    try {
+      return new org.apache.lucene.search.IndexSearcher(reader).count(any.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private long docFreq(Term term) {

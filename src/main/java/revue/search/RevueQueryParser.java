@@ -541,6 +541,11 @@ final class RevueQueryParser extends QueryParser {
       } else if (nameMinister != null && nameWords.contains(text.toLowerCase(Locale.ROOT))) {
         perField.add(entityMatch(Fields.MINISTER, nameMinister, fields, text));
         discoveredSpellings(nameMinister, fields, text, perField);
+      } else if (minister.isEmpty()) {
+        // a discovered minister's family name alone, as a gazetteer minister's surname
+        for (String head : entities.ministersForFamilyName(text, wordQueries)) {
+          perField.add(entityMatch(Fields.MINISTER, head, fields, text));
+        }
       }
     }
     if (perField.isEmpty()) {

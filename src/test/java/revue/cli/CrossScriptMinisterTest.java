@@ -76,6 +76,35 @@ class CrossScriptMinisterTest {
   }
 
   @Test
+  void theLatinFamilyNameAloneFindsTheArabicArticles() throws IOException {
+    Path index = index();
+    Files.writeString(
+        dir.resolve("in").resolve("extra-ar.jsonl"),
+        """
+        {"id": "a2", "date": "2018-07-02", "title": "ألمانيا تشدد قواعد اللجوء", "body": "برلين \
+        (رويترز) - قال وزير الداخلية الألماني، هورست زيهوفر، يوم الاثنين إن الحكومة ستقيم مراكز \
+        عبور على الحدود مع النمسا لإعادة طالبي اللجوء."}
+        """);
+    CliRunner r =
+        CliRunner.run(
+            "index", dir.resolve("in").toString(), "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    // as "Bourita" finds بوريطة: the surname of a minister discovered in Arabic text
+    JsonNode arabic = search(index, "Seehofer", "--filter", "lang=ar");
+    assertEquals(List.of("extra-ar/a2"), ids(arabic));
+    assertEquals(List.of("minister:هورست زيهوفر"), matched(arabic.get("hits").get(0)));
+    // not in lower case (a word), nor a name of two consonants (too many Arabic words share it)
+    assertEquals(List.of(), ids(search(index, "seehofer", "--filter", "lang=ar")));
+    assertEquals(List.of(), ids(search(index, "Tria", "--filter", "lang=ar")));
+  }
+
+  private static List<String> matched(JsonNode hit) {
+    List<String> values = new ArrayList<>();
+    hit.path("matchedEntities").forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  @Test
   void withoutTheSameGivenNameItIsAnotherPerson() throws IOException {
     Path index = index();
     // "Luigi Tria" is nobody in this index: neither spelling's given name agrees
