@@ -341,6 +341,18 @@ class RevueCliTest {
   }
 
   @Test
+  void negativeLimitOrFacetsIsBadInput() {
+    assertBadInput(
+        CliRunner.run("search", "--index", index.toString(), "Bourita", "--limit", "-1"),
+        "--limit must be 0 or more, got -1");
+    CliRunner facets =
+        CliRunner.run("search", "--index", index.toString(), "Bourita", "--facets", "-1");
+    assertBadInput(facets, "--facets must be 0 or more, got -1");
+    assertEquals("revue: --facets must be 0 or more, got -1\n", facets.err());
+    assertEquals("", facets.out());
+  }
+
+  @Test
   void missingCorpusPathIsBadInput() {
     CliRunner r =
         CliRunner.run("index", "no-such-corpus", "--index", tmp.resolve("other").toString());
