@@ -209,6 +209,35 @@ class RevueCliTest {
     assertTrue(r.out().contains("\n  dateline   Niamey, 20 avril 2023\n"), r.out());
   }
 
+  /** analyze takes index's input options: a layout read with --map, a charset named. */
+  @Test
+  void analyzeReadsAnotherLayoutWithMapAndCharset() throws Exception {
+    Path feed = tmp.resolve("layout").resolve("wire.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.write(
+        feed,
+        ("{\"id\": \"w1\", \"headline\": \"Bourita à Niamey : 5 € par habitant\", "
+                + "\"story\": \"Le ministre des Affaires étrangères Nasser Bourita est arrivé "
+                + "mardi à Niamey, au Niger.\"}\n")
+            .getBytes(java.nio.charset.Charset.forName("ISO-8859-15")));
+    CliRunner r =
+        CliRunner.run(
+            "analyze",
+            feed.toString(),
+            "--map",
+            "body=story",
+            "--charset",
+            "ISO-8859-15",
+            "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    JsonNode a = JSON.readTree(r.out()).get(0);
+    assertEquals("wire/w1", a.get("id").asText());
+    assertEquals("Bourita à Niamey : 5 € par habitant", a.get("title").asText());
+    assertEquals(List.of("NE"), JSON.convertValue(a.get("countries"), List.class));
+    assertEquals(List.of("Nasser Bourita"), JSON.convertValue(a.get("ministers"), List.class));
+  }
+
   @Test
   void textOutputShowsTitleSnippetAndFacets() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
