@@ -279,12 +279,12 @@ public final class Indexer {
       }
       Document doc;
       try {
-        doc = ArticleDocuments.toDocument(enricher.enrich(article));
         if (!article.path().equals(lastPath)) {
           lastPath = article.path();
           lastFile = fileKey(lastPath);
         }
         String file = lastFile;
+        doc = ArticleDocuments.toDocument(enricher.enrich(article), file);
         doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
         doc.add(new StoredField(Fields.FILE_HASH, hashes.getOrDefault(file, "")));
         doc = ArticleDocuments.facetsConfig().build(doc);
@@ -346,7 +346,7 @@ public final class Indexer {
 
   /** The identity of an input file in the index: its absolute, normalized path. */
   static String fileKey(String path) {
-    return Path.of(path).toAbsolutePath().normalize().toString();
+    return ArticleDocuments.inputFile(path);
   }
 
   private static void drain(BlockingQueue<Article> queue) {

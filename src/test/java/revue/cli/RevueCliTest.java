@@ -278,8 +278,27 @@ class RevueCliTest {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
     }
     assertTrue(hit.get("url").isNull());
+    assertEquals(Path.of(SEED).toAbsolutePath().toString(), hit.get("path").asText());
+  }
+
+  /**
+   * A hit's path names its file from any folder: absolute and normalized, not as given to {@code
+   * index} (relative to the folder it ran in).
+   */
+  @Test
+  void hitPathIsTheInputFileAbsoluteAndNormalized() throws Exception {
+    String other = tmp.resolve("relative").toString();
+    CliRunner indexed =
+        CliRunner.run("index", "src/../corpus/samples", "--index", other, "--quiet");
+    assertEquals(0, indexed.exitCode(), indexed.err());
+    CliRunner r =
+        CliRunner.run("search", "--index", other, "--json", "--filter", "lang=fr", "Bourita");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode hits = JSON.readTree(r.out()).get("hits");
+    assertEquals(1, hits.size(), r.out());
     assertEquals(
-        SEED, hit.get("path").asText().replace('\\', '/').replaceAll(".*/(corpus/)", "$1"));
+        Path.of("corpus/samples/sample-fr-maroc-mauritanie-2023.txt").toAbsolutePath().toString(),
+        hits.get(0).get("path").asText());
   }
 
   @Test
