@@ -50,6 +50,10 @@ final class RebuildCommand implements Callable<Integer> {
         run = revue.rebuild(inputs, input.ingestOptions(), progress, writer.lockWait());
       } finally {
         progress.finish();
+        // as index prints its report's problems, and also when the rebuild failed
+        if (!build.quiet) {
+          progress.problems().forEach(err::println);
+        }
       }
       if (build.json) {
         JsonContract.write(run, out);

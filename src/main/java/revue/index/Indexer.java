@@ -144,7 +144,7 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 256);
-    Tally tally = new Tally();
+    Tally tally = new Tally(progress instanceof IndexProgress p ? p : null);
     AtomicLong done = new AtomicLong();
     AtomicLong bytesRead = new AtomicLong();
     long totalBytes = progress instanceof IndexProgress ? inputSize(paths) : 0;
@@ -506,8 +506,14 @@ public final class Indexer {
   private static final class Tally {
     private final Map<String, long[]> counts = new TreeMap<>();
     private final List<IngestProblem> problems = new ArrayList<>();
+    private final IndexProgress listener;
     private long added;
     private long updated;
+
+    /** {@code listener}, when not null, hears of each problem too. */
+    Tally(IndexProgress listener) {
+      this.listener = listener;
+    }
 
     synchronized void indexed(String collection, boolean existed) {
       counts.computeIfAbsent(collection, k -> new long[3])[0]++;
@@ -518,7 +524,14 @@ public final class Indexer {
       }
     }
 
-    synchronized void problem(IngestProblem problem) {
+    void problem(IngestProblem problem) {
+      count(problem);
+      if (listener != null) {
+        listener.problem(problem); // outside the lock: the listener may print
+      }
+    }
+
+    private synchronized void count(IngestProblem problem) {
       problems.add(problem);
       if (problem.severity() == IngestProblem.Severity.WARNING) {
         return; // the article itself is delivered and counted as indexed

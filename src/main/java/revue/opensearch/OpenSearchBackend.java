@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import revue.FacetCounts;
 import revue.Hit;
+import revue.IndexProgress;
 import revue.IndexReport;
 import revue.IndexStats;
 import revue.IngestOptions;
@@ -1169,7 +1170,7 @@ public final class OpenSearchBackend implements Backend {
 
               @Override
               public void problem(IngestProblem problem) {
-                problems.add(problem);
+                noteProblem(problem);
                 String collection = Ingest.collectionOf(Path.of(problem.path()));
                 int slot =
                     switch (problem.severity()) {
@@ -1199,9 +1200,17 @@ public final class OpenSearchBackend implements Backend {
       }
       bulk.flush();
       for (BulkWriter.Failure f : bulk.failures()) {
-        problems.add(
+        noteProblem(
             new IngestProblem(
                 f.id(), 0, IngestProblem.Severity.FAILED, "refused by OpenSearch: " + f.reason()));
+      }
+    }
+
+    /** Keeps the problem for the report, and tells a listener that wants to hear of problems. */
+    private void noteProblem(IngestProblem problem) {
+      problems.add(problem);
+      if (progress instanceof IndexProgress listener) {
+        listener.problem(problem);
       }
     }
 

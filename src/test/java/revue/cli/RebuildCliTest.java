@@ -145,4 +145,50 @@ class RebuildCliTest {
             + " (0 failed); the live generation gen-000001 is unchanged\n",
         r.err());
   }
+
+  /**
+   * rebuild names each bad record on stderr (file, line, reason) as index does, also when the
+   * rebuild fails for want of a good one; its summary only counted them.
+   */
+  @Test
+  void rebuildReportsEachBadRecordAsIndexDoes() throws Exception {
+    Path feed = tmp.resolve("bad").resolve("feed.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.writeString(
+        feed,
+        "{\"id\": \"1\", \"title\": \"Bourita à Niamey\", \"body\": \"Le ministre est arrivé.\"}\n"
+            + "{not json\n"
+            + "{\"id\": \"3\", \"title\": \"x\",\n");
+    List<String> problems =
+        List.of(
+            feed
+                + ":2: invalid JSON: Unexpected character ('n' (code 110)): was expecting"
+                + " double-quote to start field name",
+            feed + ":3: invalid JSON: Unexpected end-of-input within/between Object entries");
+    String bad = feed.getParent().toString();
+    CliRunner index = CliRunner.run("index", bad, "--index", tmp.resolve("by-index").toString());
+    assertEquals(0, index.exitCode(), index.err());
+    assertEquals(problems, index.err().lines().toList());
+
+    String rebuilt = tmp.resolve("by-rebuild").toString();
+    CliRunner rebuild = CliRunner.run("rebuild", bad, "--index", rebuilt, "--verbose");
+    assertEquals(0, rebuild.exitCode(), rebuild.err());
+    assertEquals(problems, rebuild.err().lines().toList());
+    assertTrue(rebuild.out().endsWith("; 0 skipped, 2 failed\n"), rebuild.out());
+    assertEquals(
+        List.of(),
+        CliRunner.run("rebuild", bad, "--index", rebuilt, "--quiet").err().lines().toList());
+
+    // a rebuild that fails for want of a good record names the bad ones first
+    java.nio.file.Files.writeString(feed, "{not json\n");
+    CliRunner failed = CliRunner.run("rebuild", bad, "--index", rebuilt);
+    assertEquals(1, failed.exitCode(), failed.err());
+    assertEquals(
+        List.of(
+            problems.get(0).replace(":2:", ":1:"),
+            "revue: rebuild failed: no articles read from "
+                + Path.of(bad).toAbsolutePath()
+                + " (1 failed); the live generation gen-000002 is unchanged"),
+        failed.err().lines().toList());
+  }
 }
