@@ -50,6 +50,7 @@ import revue.enrich.EnrichedArticle;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
 import revue.index.Fields;
+import revue.index.IndexRuns;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
@@ -219,8 +220,8 @@ public final class OpenSearchBackend implements Backend {
             started,
             Instant.now(),
             paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-            true,
-            changes.summary(),
+            !IndexRuns.failed(options, report),
+            IndexRuns.message(options, report),
             live,
             count(live),
             changes,

@@ -191,4 +191,41 @@ class RebuildCliTest {
                 + " (1 failed); the live generation gen-000002 is unchanged"),
         failed.err().lines().toList());
   }
+
+  /**
+   * index --strict keeps the good articles and exits 1 when a record failed: the run it records for
+   * stats and monitoring is failed too, with the count, as the exit code says.
+   */
+  @Test
+  void strictIndexRunWithABadRecordIsRecordedAsFailed() throws Exception {
+    Path feed = tmp.resolve("bad").resolve("feed.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.writeString(
+        feed,
+        "{\"id\": \"1\", \"title\": \"Bourita à Niamey\", \"body\": \"Le ministre est arrivé.\"}\n"
+            + "{not json\n");
+    String index = tmp.resolve("index").toString();
+    CliRunner strict = CliRunner.run("index", feed.toString(), "--index", index, "--strict");
+    assertEquals(1, strict.exitCode(), strict.err());
+    JsonNode run = JSON.readTree(CliRunner.run("stats", "--index", index, "--json").out());
+    assertEquals(1, run.path("documents").asLong());
+    assertEquals(false, run.at("/lastRun/ok").asBoolean());
+    assertEquals(1, run.at("/lastRun/failed").asLong());
+    assertEquals(
+        "failed (strict): 1 record or file could not be read;"
+            + " 1 added, 0 updated, 0 removed, 0 unchanged",
+        run.at("/lastRun/message").asText());
+    CliRunner text = CliRunner.run("stats", "--index", index);
+    assertTrue(
+        text.out().lines().anyMatch(l -> l.startsWith("last run    index FAILED at ")), text.out());
+
+    // the same run without --strict completed: exit 0, recorded ok
+    java.nio.file.Files.writeString(feed, "{not json\n{not json either\n");
+    CliRunner lenient = CliRunner.run("index", feed.toString(), "--index", index);
+    assertEquals(0, lenient.exitCode(), lenient.err());
+    run = JSON.readTree(CliRunner.run("stats", "--index", index, "--json").out());
+    assertEquals(true, run.at("/lastRun/ok").asBoolean());
+    assertEquals(2, run.at("/lastRun/failed").asLong());
+    assertEquals("0 added, 0 updated, 1 removed, 0 unchanged", run.at("/lastRun/message").asText());
+  }
 }
