@@ -228,4 +228,58 @@ class RebuildCliTest {
     assertEquals(2, run.at("/lastRun/failed").asLong());
     assertEquals("0 added, 0 updated, 1 removed, 0 unchanged", run.at("/lastRun/message").asText());
   }
+
+  /**
+   * rebuild without PATH reads what the index was built and updated from, as stats shows it, not
+   * the bundled corpus/; an index that records none (here: none yet) is refused, exit 2.
+   */
+  @Test
+  void rebuildWithoutPathReadsThePathsTheIndexWasBuiltFrom() throws Exception {
+    Path first = tmp.resolve("first");
+    Path second = tmp.resolve("second");
+    GeneratedCorpus.write(first, 2, 10, 5);
+    java.nio.file.Files.createDirectories(second);
+    for (String name :
+        List.of("sample-fr-maroc-mauritanie-2023.txt", "sample-fr-niamey-sahel-2023.txt")) {
+      java.nio.file.Files.copy(
+          Path.of("corpus", "samples", name), second.resolve(name)); // collection "second"
+    }
+    String index = tmp.resolve("index").toString();
+    assertEquals(
+        0, CliRunner.run("rebuild", first.toString(), "--index", index, "--quiet").exitCode());
+    assertEquals(
+        0, CliRunner.run("index", second.toString(), "--index", index, "--quiet").exitCode());
+
+    CliRunner again = CliRunner.run("rebuild", "--index", index, "--json");
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals(
+        "revue: rebuilding from the paths the index was built from: "
+            + first.toAbsolutePath()
+            + ", "
+            + second.toAbsolutePath()
+            + "\n",
+        again.err());
+    JsonNode run = JSON.readTree(again.out());
+    assertEquals(
+        "built gen-000002 with 22 articles; gen-000001 kept for rollback",
+        run.path("message").asText());
+    JsonNode stats = JSON.readTree(CliRunner.run("stats", "--index", index, "--json").out());
+    assertEquals(22, stats.path("documents").asLong());
+    assertEquals(
+        List.of(first.toAbsolutePath().toString(), second.toAbsolutePath().toString()),
+        JSON.convertValue(stats.path("builtFrom"), List.class));
+
+    Path none = tmp.resolve("none");
+    CliRunner refused = CliRunner.run("rebuild", "--index", none.toString());
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertEquals(
+        "revue: no PATH given, and no index at "
+            + none.toAbsolutePath()
+            + " to take paths from: run 'revue rebuild PATH --index "
+            + none
+            + "'\n",
+        refused.err());
+    assertEquals("", refused.out());
+    assertTrue(!java.nio.file.Files.exists(none), "an index folder was made");
+  }
 }
