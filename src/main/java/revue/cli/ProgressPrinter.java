@@ -53,8 +53,8 @@ final class ProgressPrinter implements IndexProgress {
     String line =
         String.format(
                 Locale.ROOT,
-                "revue: %,d articles indexed, %,.0f articles/s, %.0f s",
-                articles,
+                "revue: %s indexed, %,.0f articles/s, %.0f s",
+                Reports.articles(articles),
                 articles / seconds,
                 seconds)
             + eta(seconds, bytesRead, bytesTotal);

@@ -131,7 +131,9 @@ final class WatchCommand implements Runnable {
         for (SavedSearch s : listing.searches()) {
           out.printf("%-24s %s%n", s.name(), s.definition());
         }
-        out.printf("(feeds in %s, %d entries each)%n", listing.feeds(), listing.keep());
+        out.printf(
+            "(feeds in %s, %d %s each)%n",
+            listing.feeds(), listing.keep(), listing.keep() == 1 ? "entry" : "entries");
       }
       PrintWriter err = spec.commandLine().getErr();
       listing.problems().forEach(p -> err.println("revue: " + p));
@@ -220,7 +222,9 @@ final class WatchCommand implements Runnable {
         Watches.Listing listing = revue.watches().list();
         spec.commandLine()
             .getOut()
-            .printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());
+            .printf(
+                "feeds in %s, %d %s each%n",
+                listing.feeds(), listing.keep(), listing.keep() == 1 ? "entry" : "entries");
       }
       return ExitCodes.OK;
     }

@@ -297,7 +297,7 @@ public final class OpenSearchBackend implements Backend {
                 + fresh
                 + " holds "
                 + count
-                + " articles, "
+                + (count == 1 ? " article, " : " articles, ")
                 + expected
                 + " were sent"
                 + (run.bulk.failures().isEmpty()
@@ -338,7 +338,7 @@ public final class OpenSearchBackend implements Backend {
         Instant.now(),
         inputs,
         true,
-        "built " + fresh + " with " + documents + " articles",
+        "built " + fresh + " with " + documents + (documents == 1 ? " article" : " articles"),
         fresh,
         documents,
         new IndexReport.Changes(documents, 0, 0, 0),

@@ -110,7 +110,7 @@ class MainProcessTest {
     assertEquals(
         "revue: rebuilding from the paths the index was built from: " + elsewhere + "\n",
         again.err());
-    assertTrue(again.out().contains(": built gen-000003 with 1 articles;"), again.out());
+    assertTrue(again.out().contains(": built gen-000003 with 1 article;"), again.out());
     CliRunner stats = CliRunner.run("stats", "--index", index);
     assertTrue(stats.out().contains("\nfrom        " + elsewhere + "\n"), stats.out());
     assertTrue(stats.out().contains("\ndocuments   1\n"), stats.out());

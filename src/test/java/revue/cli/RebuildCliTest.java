@@ -169,12 +169,15 @@ class RebuildCliTest {
     CliRunner index = CliRunner.run("index", bad, "--index", tmp.resolve("by-index").toString());
     assertEquals(0, index.exitCode(), index.err());
     assertEquals(problems, index.err().lines().toList());
+    assertTrue(index.out().startsWith("indexed 1 article into "), index.out());
 
     String rebuilt = tmp.resolve("by-rebuild").toString();
     CliRunner rebuild = CliRunner.run("rebuild", bad, "--index", rebuilt, "--verbose");
     assertEquals(0, rebuild.exitCode(), rebuild.err());
     assertEquals(problems, rebuild.err().lines().toList());
-    assertTrue(rebuild.out().endsWith("; 0 skipped, 2 failed\n"), rebuild.out());
+    assertTrue(
+        rebuild.out().endsWith(": built gen-000001 with 1 article; 0 skipped, 2 failed\n"),
+        rebuild.out());
     assertEquals(
         List.of(),
         CliRunner.run("rebuild", bad, "--index", rebuilt, "--quiet").err().lines().toList());
