@@ -238,6 +238,30 @@ class RevueCliTest {
     assertEquals(List.of("Nasser Bourita"), JSON.convertValue(a.get("ministers"), List.class));
   }
 
+  /**
+   * analyze indexes nothing: its warnings say what becomes of the record (its date left out, its id
+   * renamed), not that it was indexed.
+   */
+  @Test
+  void analyzeWarningsSayWhatBecomesOfTheRecordNotThatItWasIndexed() throws Exception {
+    Path feed = tmp.resolve("warned").resolve("wire.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.writeString(
+        feed,
+        "{\"id\": \"1\", \"title\": \"Bourita à Niamey\", \"date\": \"yesterday\"}\n"
+            + "{\"id\": \"1\", \"title\": \"Bourita à Rabat\"}\n");
+    CliRunner r = CliRunner.run("analyze", feed.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        List.of(
+            feed + ":1: unparseable date 'yesterday', left out",
+            feed + ":2: duplicate id wire/1, renamed wire/1~2"),
+        r.err().lines().toList());
+    JsonNode articles = JSON.readTree(r.out());
+    assertEquals("wire/1~2", articles.get(1).get("id").asText());
+    assertTrue(articles.get(0).get("date").isNull(), r.out());
+  }
+
   @Test
   void textOutputShowsTitleSnippetAndFacets() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
