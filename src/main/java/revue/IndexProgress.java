@@ -9,7 +9,11 @@ import java.util.function.LongConsumer;
  * articles; just before it, on the same thread, {@link #bytes} gets the bytes of input read so far
  * and the total size of the input.
  *
- * <p>Both are called from the indexing threads, several of which may call at once, so an
+ * <p>{@link #problem} hears of each bad record or file as it is met, as {@link
+ * IndexReport#problems()} lists them; a {@link Revue#rebuild}, which returns no such list, tells
+ * them only this way.
+ *
+ * <p>All are called from the reading and indexing threads, several of which may call at once, so an
  * implementation must be thread-safe, and quick: an indexing thread waits for it. Counts from
  * different threads may arrive slightly out of order.
  */
@@ -25,4 +29,12 @@ public interface IndexProgress extends LongConsumer {
    *     starts (files that could not be measured count 0)
    */
   void bytes(long read, long total);
+
+  /**
+   * One bad record or file, or one article delivered with a defect, as it is met. Does nothing
+   * unless overridden.
+   *
+   * @param problem where and why
+   */
+  default void problem(IngestProblem problem) {}
 }

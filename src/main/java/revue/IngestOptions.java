@@ -19,8 +19,12 @@ import java.util.TreeSet;
  *     windows-1256 for bytes that read as Arabic letters, else windows-1252
  * @param zone the zone of dates that carry no offset, and in which a publication instant becomes a
  *     calendar day; null means UTC
+ * @param strict whether a {@link Revue#index} run that met a record or file it could not read is
+ *     recorded as failed ({@link RunReport#ok()} false), its good articles indexed all the same;
+ *     the CLI's {@code index --strict}, which then exits 1. Rebuilds ignore it
  */
-public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneId zone) {
+public record IngestOptions(
+    Map<String, String> fieldMap, Charset charset, ZoneId zone, boolean strict) {
 
   /** The revue fields a {@link #fieldMap} may name. */
   public static final Set<String> MAPPABLE_FIELDS =
@@ -49,6 +53,27 @@ public record IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneI
       }
     }
     zone = zone == null ? ZoneOffset.UTC : zone;
+  }
+
+  /**
+   * Options that are not strict; see {@link #IngestOptions(Map, Charset, ZoneId, boolean)}.
+   *
+   * @param fieldMap overrides of the automatic field mapping, or null
+   * @param charset the charset of all input files, or null to detect it
+   * @param zone the zone of dates without one, or null for UTC
+   */
+  public IngestOptions(Map<String, String> fieldMap, Charset charset, ZoneId zone) {
+    this(fieldMap, charset, zone, false);
+  }
+
+  /**
+   * These options, strict or not.
+   *
+   * @param strict whether an index run with a failed record or file is recorded as failed
+   * @return the options with {@code strict} set
+   */
+  public IngestOptions withStrict(boolean strict) {
+    return new IngestOptions(fieldMap, charset, zone, strict);
   }
 
   /**

@@ -2,17 +2,14 @@ package revue.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import revue.IngestOptions;
 import revue.IngestProblem;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
@@ -35,12 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array, one object per article.")
   boolean json;
 
-  @Option(
-      names = "--zone",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      description = "Zone for calendar days (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @picocli.CommandLine.Mixin InputOptions input;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
@@ -51,8 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
     List<EnrichedArticle> articles =
-        revue.enrich.Enricher.analyze(
-            files, gazetteer.entities(), new IngestOptions(Map.of(), null, zone), problems);
+        revue.enrich.Enricher.analyze(files, gazetteer.entities(), input.ingestOptions(), problems);
     problems.forEach(err::println);
     if (json) {
       JsonContract.write(articles, out);

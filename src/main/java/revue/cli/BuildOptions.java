@@ -17,12 +17,17 @@ final class BuildOptions {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  /** Whether PATHs were given. */
+  boolean given() {
+    return paths != null && !paths.isEmpty();
+  }
+
   /**
    * The paths given, or the default corpus ({@link Defaults}); fails naming the first one that does
    * not exist.
    */
   List<Path> inputs() {
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.corpus()) : paths;
+    List<Path> inputs = given() ? paths : List.of(Defaults.corpus());
     revue.ingest.Ingest.requireExisting(inputs);
     return inputs;
   }

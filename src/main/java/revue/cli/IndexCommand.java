@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import revue.IndexReport;
+import revue.IngestOptions;
 import revue.IngestProblem;
 import revue.Revue;
 import revue.json.JsonContract;
@@ -37,7 +38,10 @@ final class IndexCommand implements Callable<Integer> {
           "Then run every saved search, as 'revue watch run' does (only when this run succeeded).")
   boolean watch;
 
-  @Option(names = "--strict", description = "Exit 1 when any record failed.")
+  @Option(
+      names = "--strict",
+      description =
+          "Exit 1, and record the run as failed, when any record or file could not be read (the others are indexed).")
   boolean strict;
 
   @Override
@@ -48,7 +52,8 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
-      report = revue.index(inputs, input.ingestOptions(), progress, writer.lockWait());
+      IngestOptions options = input.ingestOptions().withStrict(strict);
+      report = revue.index(inputs, options, progress, writer.lockWait());
       progress.finish();
       if (!build.quiet) {
         for (IngestProblem problem : report.problems()) {
@@ -61,6 +66,7 @@ final class IndexCommand implements Callable<Integer> {
       } else {
         Reports.print(report, common.backend != null ? common.backend : common.index, out);
       }
+      // the run recorded for stats and monitoring failed on the same condition
       int code = strict && report.failed() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
       // index returns once its commit is searchable through this instance
       if (watch && code == ExitCodes.OK) {

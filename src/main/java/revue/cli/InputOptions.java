@@ -6,7 +6,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 import revue.IngestOptions;
 
-/** How to read input files: options shared by {@code index} and {@code rebuild}. */
+/**
+ * How to read input files: options shared by {@code index}, {@code rebuild} and {@code analyze}.
+ */
 final class InputOptions {
 
   @Option(

@@ -1,12 +1,17 @@
 package revue.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import revue.IndexProgress;
+import revue.IngestProblem;
 
 /**
  * Shows indexing progress on stderr: a line rewritten in place on a terminal, a plain line every
- * ten seconds otherwise (logs, cron), nothing when quiet. Called from indexing threads.
+ * ten seconds otherwise (logs, cron), nothing when quiet. Keeps the problems the run meets, for
+ * {@code rebuild} to print after it (its report holds only their counts). Called from indexing
+ * threads.
  */
 final class ProgressPrinter implements IndexProgress {
 
@@ -20,6 +25,7 @@ final class ProgressPrinter implements IndexProgress {
   private boolean printedInPlace;
   private volatile long bytesRead;
   private volatile long bytesTotal;
+  private final List<IngestProblem> problems = new ArrayList<>();
 
   @Override
   public void bytes(long read, long total) {
@@ -47,8 +53,8 @@ final class ProgressPrinter implements IndexProgress {
     String line =
         String.format(
                 Locale.ROOT,
-                "revue: %,d articles indexed, %,.0f articles/s, %.0f s",
-                articles,
+                "revue: %s indexed, %,.0f articles/s, %.0f s",
+                Reports.articles(articles),
                 articles / seconds,
                 seconds)
             + eta(seconds, bytesRead, bytesTotal);
@@ -76,6 +82,16 @@ final class ProgressPrinter implements IndexProgress {
     return s >= 3600
         ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
         : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + " s";
+  }
+
+  @Override
+  public synchronized void problem(IngestProblem problem) {
+    problems.add(problem);
+  }
+
+  /** The problems met so far, in the order heard. */
+  synchronized List<IngestProblem> problems() {
+    return List.copyOf(problems);
   }
 
   /** Ends the in-place line, if any, so the report starts on a line of its own. */

@@ -22,7 +22,8 @@ import revue.json.JsonContract;
     name = "related",
     mixinStandardHelpOptions = true,
     description = {
-      "List the articles most like one article: from its most telling words, and from the articles a few days from its date that name the same ministers or countries (coverage of the same event in the other languages too).",
+      "List the articles most like one article: from its most telling words, and from the articles within 3 days of it that name the same ministers in another language.",
+      "In its own language a shared minister counts beside shared words, and shared countries only in proportion to them. One article per story, each with why (shared terms, shared entities, days apart); the article's own copies are listed apart.",
       "ID is an article id as search prints it, such as corpus/marrakech-coalition-2022.txt."
     })
 final class RelatedCommand implements Callable<Integer> {

@@ -40,7 +40,7 @@ final class RollbackCommand implements Callable<Integer> {
       JsonContract.write(run, out);
       out.println();
     } else {
-      out.println(run.message() + " (" + run.documents() + " articles)");
+      out.println(run.message() + " (" + Reports.articles(run.documents()) + ")");
     }
     return ExitCodes.OK;
   }

@@ -188,6 +188,9 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new InvalidInputException("--limit must be 0 or more, got " + limit);
     }
+    if (facetLimit < 0) {
+      throw new InvalidInputException("--facets must be 0 or more, got " + facetLimit);
+    }
     if ((query == null) == (topics == null)) {
       throw new InvalidInputException("give either a QUERY or --topics FILE");
     }
@@ -196,7 +199,7 @@ final class SearchCommand implements Callable<Integer> {
                 query == null ? "" : query,
                 parseFilters(),
                 limit,
-                Math.max(0, facetLimit),
+                facetLimit,
                 !noEntities,
                 uiLocale())
             .withCollapse(!noCollapse);

@@ -26,8 +26,7 @@ import revue.json.WatchJson;
     mixinStandardHelpOptions = true,
     description = {
       "List the days on which coverage of a subject surged, strongest first.",
-      "A surge is a day on which a saved search's, minister's or country's share of the day's articles in one",
-      "language is far above its own 28 days before (robust z-score >= 3.5, at least 5 articles)."
+      "A surge is a day on which a saved search's, minister's or country's share of the day's articles in one language is far above its own 28 days before (robust z-score >= 3.5, at least 5 articles)."
     })
 final class SurgesCommand implements Callable<Integer> {
 

@@ -24,8 +24,7 @@ import revue.json.WatchJson;
     mixinStandardHelpOptions = true,
     description = {
       "Follow saved searches: each run reports the new articles a saved search matches.",
-      "Saved searches are kept in watches.txt beside the index; a run reports the articles each matches that it",
-      "has not reported before, writes them to NAME.atom, and lists surges."
+      "Saved searches are kept in watches.txt beside the index; a run reports the articles each matches that it has not reported before, adds them to its Atom feed, NAME.atom, and lists surges."
     },
     subcommands = {
       WatchCommand.Add.class,
@@ -131,7 +130,9 @@ final class WatchCommand implements Runnable {
         for (SavedSearch s : listing.searches()) {
           out.printf("%-24s %s%n", s.name(), s.definition());
         }
-        out.printf("(feeds in %s, %d entries each)%n", listing.feeds(), listing.keep());
+        out.printf(
+            "(feeds in %s, %d %s each)%n",
+            listing.feeds(), listing.keep(), listing.keep() == 1 ? "entry" : "entries");
       }
       PrintWriter err = spec.commandLine().getErr();
       listing.problems().forEach(p -> err.println("revue: " + p));
@@ -165,9 +166,9 @@ final class WatchCommand implements Runnable {
       name = "run",
       mixinStandardHelpOptions = true,
       description = {
-        "Report, for each saved search (or those named), the articles it matches that it has not reported before,",
-        "newest first, add them to its feed, and list its surges on the index's latest day; with no names, also the",
-        "ministers and countries surging that day. Exit 2 when a saved search could not run (the others do)."
+        "Report the new articles of each saved search (or of those named), add them to its feed, and list surges.",
+        "A saved search's new articles are those it matches that it has not reported before, newest first; its surges are on the index's latest day, and with no names the ministers and countries surging that day are listed too.",
+        "Exit 2 when a saved search could not run (the others do)."
       })
   static final class Run implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -220,7 +221,9 @@ final class WatchCommand implements Runnable {
         Watches.Listing listing = revue.watches().list();
         spec.commandLine()
             .getOut()
-            .printf("feeds in %s, %d entries each%n", listing.feeds(), listing.keep());
+            .printf(
+                "feeds in %s, %d %s each%n",
+                listing.feeds(), listing.keep(), listing.keep() == 1 ? "entry" : "entries");
       }
       return ExitCodes.OK;
     }

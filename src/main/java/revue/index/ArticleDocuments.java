@@ -1,5 +1,6 @@
 package revue.index;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -59,14 +60,30 @@ public final class ArticleDocuments {
     return config;
   }
 
+  /**
+   * An input file's path as documents store it ({@link Fields#PATH}, {@link Fields#FILE}): absolute
+   * and normalized, so that it names the file from any working folder.
+   */
+  public static String inputFile(String path) {
+    return Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
   public static Document toDocument(EnrichedArticle enriched) {
+    return toDocument(enriched, inputFile(enriched.article().path()));
+  }
+
+  /**
+   * The article's document, {@code file} being its input file as {@link #inputFile} gives it
+   * (worked out once per file by the caller).
+   */
+  static Document toDocument(EnrichedArticle enriched, String file) {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID_VALUE, new BytesRef(article.id())));
     doc.add(new StoredField(Fields.SOURCE_ID, article.sourceId()));
     doc.add(new StoredField(Fields.TITLE, article.title()));
-    doc.add(new StoredField(Fields.PATH, article.path()));
+    doc.add(new StoredField(Fields.PATH, file));
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
     }

@@ -25,6 +25,11 @@ public final class Fields {
 
   public static final String TITLE = "title";
   public static final String URL = "url";
+
+  /**
+   * The input file an article came from, as hits show it: its absolute normalized path, as {@link
+   * #FILE} (an index written before 2026-12-07 holds it as given to the run), stored only.
+   */
   public static final String PATH = "path";
 
   /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,8 +88,8 @@ public final class IndexRuns {
               started,
               Instant.now(),
               paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-              true,
-              c.summary(),
+              !failed(options, report),
+              message(options, report),
               gen.getFileName().toString(),
               documents,
               c,
@@ -100,6 +101,31 @@ public final class IndexRuns {
     } catch (IOException e) {
       throw new RevueException("indexing into " + layout.root() + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether an index run failed for its input: it is {@link IngestOptions#strict()} and a record or
+   * file could not be read (its good articles are indexed all the same).
+   */
+  public static boolean failed(IngestOptions options, IndexReport report) {
+    return options.strict() && report.failed() > 0;
+  }
+
+  /**
+   * An index run's message: what it changed, after why it failed when it did ("failed (strict): 2
+   * records or files could not be read; 1 added, ...").
+   */
+  public static String message(IngestOptions options, IndexReport report) {
+    String changes = report.changes().summary();
+    if (!failed(options, report)) {
+      return changes;
+    }
+    return String.format(
+        Locale.ROOT,
+        "failed (strict): %,d %s could not be read; %s",
+        report.failed(),
+        report.failed() == 1 ? "record or file" : "records or files",
+        changes);
   }
 
   /**

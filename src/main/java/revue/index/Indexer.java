@@ -144,7 +144,7 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 256);
-    Tally tally = new Tally();
+    Tally tally = new Tally(progress instanceof IndexProgress p ? p : null);
     AtomicLong done = new AtomicLong();
     AtomicLong bytesRead = new AtomicLong();
     long totalBytes = progress instanceof IndexProgress ? inputSize(paths) : 0;
@@ -279,12 +279,12 @@ public final class Indexer {
       }
       Document doc;
       try {
-        doc = ArticleDocuments.toDocument(enricher.enrich(article));
         if (!article.path().equals(lastPath)) {
           lastPath = article.path();
           lastFile = fileKey(lastPath);
         }
         String file = lastFile;
+        doc = ArticleDocuments.toDocument(enricher.enrich(article), file);
         doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
         doc.add(new StoredField(Fields.FILE_HASH, hashes.getOrDefault(file, "")));
         doc = ArticleDocuments.facetsConfig().build(doc);
@@ -346,7 +346,7 @@ public final class Indexer {
 
   /** The identity of an input file in the index: its absolute, normalized path. */
   static String fileKey(String path) {
-    return Path.of(path).toAbsolutePath().normalize().toString();
+    return ArticleDocuments.inputFile(path);
   }
 
   private static void drain(BlockingQueue<Article> queue) {
@@ -506,8 +506,14 @@ public final class Indexer {
   private static final class Tally {
     private final Map<String, long[]> counts = new TreeMap<>();
     private final List<IngestProblem> problems = new ArrayList<>();
+    private final IndexProgress listener;
     private long added;
     private long updated;
+
+    /** {@code listener}, when not null, hears of each problem too. */
+    Tally(IndexProgress listener) {
+      this.listener = listener;
+    }
 
     synchronized void indexed(String collection, boolean existed) {
       counts.computeIfAbsent(collection, k -> new long[3])[0]++;
@@ -518,7 +524,14 @@ public final class Indexer {
       }
     }
 
-    synchronized void problem(IngestProblem problem) {
+    void problem(IngestProblem problem) {
+      count(problem);
+      if (listener != null) {
+        listener.problem(problem); // outside the lock: the listener may print
+      }
+    }
+
+    private synchronized void count(IngestProblem problem) {
       problems.add(problem);
       if (problem.severity() == IngestProblem.Severity.WARNING) {
         return; // the article itself is delivered and counted as indexed

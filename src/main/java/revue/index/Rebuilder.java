@@ -96,7 +96,7 @@ public final class Rebuilder {
               + gen.getFileName()
               + " with "
               + String.format(Locale.ROOT, "%,d", documents)
-              + " articles"
+              + (documents == 1 ? " article" : " articles")
               + live.map(p -> "; " + p.getFileName() + " kept for rollback").orElse("")
               + (notRemoved.isEmpty() ? "" : "; could not remove " + String.join(", ", notRemoved));
       RunReport run =
@@ -254,7 +254,8 @@ public final class Rebuilder {
               gen.getFileName()
                   + " holds "
                   + documents
-                  + " articles, the input report says "
+                  + (documents == 1 ? " article" : " articles")
+                  + ", the input report says "
                   + report.indexed());
         }
         IndexSearcher searcher = new IndexSearcher(reader);

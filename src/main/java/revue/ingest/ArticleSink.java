@@ -109,7 +109,8 @@ final class ArticleSink {
       if (published == null) {
         warned(
             draft.line,
-            "unparseable date '" + cleaner.value(draft.date) + "', indexed without date");
+            // the reader may be analyze, which indexes nothing: say what becomes of the date
+            "unparseable date '" + cleaner.value(draft.date) + "', left out");
       }
     }
     String url = cleaner.value(draft.url);
@@ -126,7 +127,7 @@ final class ArticleSink {
         id = Article.idOf(collection, renamed);
       }
       sourceId = renamed;
-      warned(draft.line, "duplicate id " + original + ", indexed as " + id);
+      warned(draft.line, "duplicate id " + original + ", renamed " + id);
     }
     eventsInFile++;
     listener.article(

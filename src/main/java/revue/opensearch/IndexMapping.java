@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import revue.analysis.Segment;
 import revue.enrich.EnrichedArticle;
+import revue.index.ArticleDocuments;
 import revue.index.Fields;
 import revue.ingest.Article;
 
@@ -228,11 +229,12 @@ final class IndexMapping {
     doc.put(Fields.ID, article.id());
     doc.put(Fields.SOURCE_ID, article.sourceId());
     doc.put(Fields.TITLE, article.title());
-    doc.put(Fields.PATH, article.path());
+    String file = ArticleDocuments.inputFile(article.path());
+    doc.put(Fields.PATH, file);
     if (article.url() != null) {
       doc.put(Fields.URL, article.url());
     }
-    doc.put(Fields.FILE, article.path());
+    doc.put(Fields.FILE, file);
     doc.put(Fields.FILE_HASH, fileHash);
     doc.put(Fields.COLLECTION, article.collection());
     doc.put(Fields.STORY, article.id()); // alone until the run's regrouping says otherwise

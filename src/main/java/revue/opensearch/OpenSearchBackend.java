@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import revue.FacetCounts;
 import revue.Hit;
+import revue.IndexProgress;
 import revue.IndexReport;
 import revue.IndexStats;
 import revue.IngestOptions;
@@ -49,6 +50,7 @@ import revue.enrich.EnrichedArticle;
 import revue.enrich.Enricher;
 import revue.entity.EntityExtractor;
 import revue.index.Fields;
+import revue.index.IndexRuns;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
@@ -218,8 +220,8 @@ public final class OpenSearchBackend implements Backend {
             started,
             Instant.now(),
             paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-            true,
-            changes.summary(),
+            !IndexRuns.failed(options, report),
+            IndexRuns.message(options, report),
             live,
             count(live),
             changes,
@@ -295,7 +297,7 @@ public final class OpenSearchBackend implements Backend {
                 + fresh
                 + " holds "
                 + count
-                + " articles, "
+                + (count == 1 ? " article, " : " articles, ")
                 + expected
                 + " were sent"
                 + (run.bulk.failures().isEmpty()
@@ -336,7 +338,7 @@ public final class OpenSearchBackend implements Backend {
         Instant.now(),
         inputs,
         true,
-        "built " + fresh + " with " + documents + " articles",
+        "built " + fresh + " with " + documents + (documents == 1 ? " article" : " articles"),
         fresh,
         documents,
         new IndexReport.Changes(documents, 0, 0, 0),
@@ -1169,7 +1171,7 @@ public final class OpenSearchBackend implements Backend {
 
               @Override
               public void problem(IngestProblem problem) {
-                problems.add(problem);
+                noteProblem(problem);
                 String collection = Ingest.collectionOf(Path.of(problem.path()));
                 int slot =
                     switch (problem.severity()) {
@@ -1199,9 +1201,17 @@ public final class OpenSearchBackend implements Backend {
       }
       bulk.flush();
       for (BulkWriter.Failure f : bulk.failures()) {
-        problems.add(
+        noteProblem(
             new IngestProblem(
                 f.id(), 0, IngestProblem.Severity.FAILED, "refused by OpenSearch: " + f.reason()));
+      }
+    }
+
+    /** Keeps the problem for the report, and tells a listener that wants to hear of problems. */
+    private void noteProblem(IngestProblem problem) {
+      problems.add(problem);
+      if (progress instanceof IndexProgress listener) {
+        listener.problem(problem);
       }
     }
 

@@ -99,6 +99,27 @@ class CliMannersTest {
     }
   }
 
+  /**
+   * Every paragraph of every command's and subcommand's help ends a sentence: picocli starts each
+   * on a line of its own, so one that stops mid-sentence breaks the help there ("that it\nhas not
+   * reported before,"), and a subcommand's first one is its summary in its parent's list.
+   */
+  @Test
+  void everyHelpParagraphEndsASentence() {
+    List<String> broken = new ArrayList<>();
+    List<picocli.CommandLine> commands = new ArrayList<>(List.of(RevueCli.tree()));
+    for (int i = 0; i < commands.size(); i++) {
+      picocli.CommandLine c = commands.get(i);
+      commands.addAll(c.getSubcommands().values());
+      for (String paragraph : c.getCommandSpec().usageMessage().description()) {
+        if (!paragraph.replace("%n", "").strip().endsWith(".")) {
+          broken.add(c.getCommandSpec().qualifiedName() + ": " + paragraph);
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
   @Test
   void statsPrintsTimesToTheSecondInTheUsersZone() throws Exception {
     Path index = CliRunner.indexBundledCorpus(tmp);

@@ -33,14 +33,23 @@ class MainProcessTest {
   private record Result(int exitCode, String out, String err) {}
 
   private static Result main(String... args) throws IOException, InterruptedException {
+    return mainWithHome(null, args);
+  }
+
+  /**
+   * Runs main with {@code REVUE_HOME} set to {@code home} (as the launcher sets it), when not null.
+   */
+  private static Result mainWithHome(Path home, String... args)
+      throws IOException, InterruptedException {
     List<String> command = javaCommand(args);
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (home != null) {
+      builder.environment().put("REVUE_HOME", home.toString());
+    }
+    Process p = builder.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "revue did not finish");
     return new Result(
         p.exitValue(),
@@ -68,6 +77,43 @@ class MainProcessTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     assertEquals(in.out(), r.out());
+  }
+
+  /**
+   * rebuild without PATH on the default index: the bundled corpus/ while the index records no paths
+   * (a first run); once built from another folder, that folder, not corpus/ again.
+   */
+  @Test
+  void rebuildWithoutPathOnTheDefaultIndexKeepsItsOwnPaths() throws Exception {
+    Path home = tmp.resolve("home");
+    Path corpus = Files.createDirectories(home.resolve("corpus"));
+    try (var samples = Files.list(Path.of("corpus", "samples"))) {
+      for (Path f : samples.toList()) {
+        Files.copy(f, corpus.resolve(f.getFileName()));
+      }
+    }
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.copy(
+        Path.of("corpus", "marrakech-coalition-2022.txt"),
+        elsewhere.resolve("marrakech-coalition-2022.txt"));
+    String index = home.resolve("index").toString();
+
+    Result first = mainWithHome(home, "rebuild", "--quiet");
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals("", first.err());
+    assertTrue(first.out().contains(": built gen-000001 with 6 articles;"), first.out());
+
+    Result other = mainWithHome(home, "rebuild", elsewhere.toString(), "--quiet");
+    assertEquals(0, other.exitCode(), other.err());
+    Result again = mainWithHome(home, "rebuild");
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals(
+        "revue: rebuilding from the paths the index was built from: " + elsewhere + "\n",
+        again.err());
+    assertTrue(again.out().contains(": built gen-000003 with 1 article;"), again.out());
+    CliRunner stats = CliRunner.run("stats", "--index", index);
+    assertTrue(stats.out().contains("\nfrom        " + elsewhere + "\n"), stats.out());
+    assertTrue(stats.out().contains("\ndocuments   1\n"), stats.out());
   }
 
   @Test

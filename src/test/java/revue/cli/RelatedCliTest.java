@@ -1,11 +1,13 @@
 package revue.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,5 +82,29 @@ class RelatedCliTest {
     assertEquals(2, r.exitCode());
     assertEquals("revue: no article with id 'corpus/nope.txt'\n", r.err());
     assertEquals("", r.out());
+  }
+
+  /**
+   * The help says what README's related row says: ministers across languages in full, in the same
+   * language beside shared words, countries only in proportion to them; not "the same ministers or
+   * countries".
+   */
+  @Test
+  void relatedHelpSaysWhatCountsAsRelated() {
+    CliRunner r = CliRunner.run("related", "--help");
+    assertEquals(0, r.exitCode(), r.err());
+    String help = String.join(" ", r.out().lines().map(String::strip).toList());
+    for (String sentence :
+        List.of(
+            "from the articles within "
+                + revue.search.RelatedArticles.WINDOW_DAYS
+                + " days of it that name the same ministers in another language.",
+            "In its own language a shared minister counts beside shared words, and shared countries"
+                + " only in proportion to them.",
+            "One article per story, each with why (shared terms, shared entities, days apart); the"
+                + " article's own copies are listed apart.")) {
+      assertTrue(help.contains(sentence), sentence + " missing from:\n" + r.out());
+    }
+    assertFalse(help.contains("ministers or countries"), r.out());
   }
 }

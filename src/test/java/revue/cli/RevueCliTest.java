@@ -209,6 +209,59 @@ class RevueCliTest {
     assertTrue(r.out().contains("\n  dateline   Niamey, 20 avril 2023\n"), r.out());
   }
 
+  /** analyze takes index's input options: a layout read with --map, a charset named. */
+  @Test
+  void analyzeReadsAnotherLayoutWithMapAndCharset() throws Exception {
+    Path feed = tmp.resolve("layout").resolve("wire.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.write(
+        feed,
+        ("{\"id\": \"w1\", \"headline\": \"Bourita à Niamey : 5 € par habitant\", "
+                + "\"story\": \"Le ministre des Affaires étrangères Nasser Bourita est arrivé "
+                + "mardi à Niamey, au Niger.\"}\n")
+            .getBytes(java.nio.charset.Charset.forName("ISO-8859-15")));
+    CliRunner r =
+        CliRunner.run(
+            "analyze",
+            feed.toString(),
+            "--map",
+            "body=story",
+            "--charset",
+            "ISO-8859-15",
+            "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    JsonNode a = JSON.readTree(r.out()).get(0);
+    assertEquals("wire/w1", a.get("id").asText());
+    assertEquals("Bourita à Niamey : 5 € par habitant", a.get("title").asText());
+    assertEquals(List.of("NE"), JSON.convertValue(a.get("countries"), List.class));
+    assertEquals(List.of("Nasser Bourita"), JSON.convertValue(a.get("ministers"), List.class));
+  }
+
+  /**
+   * analyze indexes nothing: its warnings say what becomes of the record (its date left out, its id
+   * renamed), not that it was indexed.
+   */
+  @Test
+  void analyzeWarningsSayWhatBecomesOfTheRecordNotThatItWasIndexed() throws Exception {
+    Path feed = tmp.resolve("warned").resolve("wire.jsonl");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.writeString(
+        feed,
+        "{\"id\": \"1\", \"title\": \"Bourita à Niamey\", \"date\": \"yesterday\"}\n"
+            + "{\"id\": \"1\", \"title\": \"Bourita à Rabat\"}\n");
+    CliRunner r = CliRunner.run("analyze", feed.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        List.of(
+            feed + ":1: unparseable date 'yesterday', left out",
+            feed + ":2: duplicate id wire/1, renamed wire/1~2"),
+        r.err().lines().toList());
+    JsonNode articles = JSON.readTree(r.out());
+    assertEquals("wire/1~2", articles.get(1).get("id").asText());
+    assertTrue(articles.get(0).get("date").isNull(), r.out());
+  }
+
   @Test
   void textOutputShowsTitleSnippetAndFacets() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "Bourita Niger");
@@ -249,8 +302,27 @@ class RevueCliTest {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
     }
     assertTrue(hit.get("url").isNull());
+    assertEquals(Path.of(SEED).toAbsolutePath().toString(), hit.get("path").asText());
+  }
+
+  /**
+   * A hit's path names its file from any folder: absolute and normalized, not as given to {@code
+   * index} (relative to the folder it ran in).
+   */
+  @Test
+  void hitPathIsTheInputFileAbsoluteAndNormalized() throws Exception {
+    String other = tmp.resolve("relative").toString();
+    CliRunner indexed =
+        CliRunner.run("index", "src/../corpus/samples", "--index", other, "--quiet");
+    assertEquals(0, indexed.exitCode(), indexed.err());
+    CliRunner r =
+        CliRunner.run("search", "--index", other, "--json", "--filter", "lang=fr", "Bourita");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode hits = JSON.readTree(r.out()).get("hits");
+    assertEquals(1, hits.size(), r.out());
     assertEquals(
-        SEED, hit.get("path").asText().replace('\\', '/').replaceAll(".*/(corpus/)", "$1"));
+        Path.of("corpus/samples/sample-fr-maroc-mauritanie-2023.txt").toAbsolutePath().toString(),
+        hits.get(0).get("path").asText());
   }
 
   @Test
@@ -338,6 +410,18 @@ class RevueCliTest {
     CliRunner r =
         CliRunner.run("search", "--index", index.toString(), "x", "--filter", "colour=red");
     assertBadInput(r, "unknown filter dimension 'colour'");
+  }
+
+  @Test
+  void negativeLimitOrFacetsIsBadInput() {
+    assertBadInput(
+        CliRunner.run("search", "--index", index.toString(), "Bourita", "--limit", "-1"),
+        "--limit must be 0 or more, got -1");
+    CliRunner facets =
+        CliRunner.run("search", "--index", index.toString(), "Bourita", "--facets", "-1");
+    assertBadInput(facets, "--facets must be 0 or more, got -1");
+    assertEquals("revue: --facets must be 0 or more, got -1\n", facets.err());
+    assertEquals("", facets.out());
   }
 
   @Test

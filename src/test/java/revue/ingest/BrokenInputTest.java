@@ -128,9 +128,7 @@ class BrokenInputTest {
     assertEquals(
         List.of(
             "SKIPPED " + in.resolve(".hidden.txt") + ": hidden file, not read",
-            "WARNING "
-                + in.resolve("a-wire.jsonl")
-                + ":2: unparseable date 'yesterday', indexed without date",
+            "WARNING " + in.resolve("a-wire.jsonl") + ":2: unparseable date 'yesterday', left out",
             "FAILED "
                 + in.resolve("b-truncated.json")
                 + ":2: invalid JSON: Unexpected end-of-input in VALUE_STRING; rest of file skipped",

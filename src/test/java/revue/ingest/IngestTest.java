@@ -103,8 +103,8 @@ class IngestTest {
     assertEquals("1~2", got.articles.get(1).sourceId());
     assertEquals(
         List.of(
-            "WARNING " + file + ":2: duplicate id dup/1, indexed as dup/1~2",
-            "WARNING " + file + ":3: duplicate id dup/1, indexed as dup/1~3"),
+            "WARNING " + file + ":2: duplicate id dup/1, renamed dup/1~2",
+            "WARNING " + file + ":3: duplicate id dup/1, renamed dup/1~3"),
         got.problemLines());
   }
 
