@@ -13,7 +13,8 @@ public record Related(Hit hit, Why why) {
   /**
    * What makes two articles related.
    *
-   * @param sharedTerms the other article's most telling terms (as analysed) that this one holds
+   * @param sharedTerms the other article's most telling terms that this one holds, each as that
+   *     article first writes it (lower-cased)
    * @param sharedEntities the countries and ministers both are tagged with, as {@code country:NE}
    *     or {@code minister:Nasser Bourita}
    * @param daysApart days between their dates, or null when either is undated

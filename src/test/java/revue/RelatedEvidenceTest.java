@@ -194,7 +194,7 @@ class RelatedEvidenceTest {
       // none of it (measured against that body, every candidate scored 1 or more)
       assertEquals(FOLLOW_UP, related.get(0).hit().id());
       assertEquals(
-          List.of("border", "commiss", "cooper", "niger", "sahel", "secur"),
+          List.of("border", "commission", "cooperation", "niger", "sahel", "security"),
           related.get(0).why().sharedTerms());
       float followUp = related.get(0).hit().score();
       assertTrue(followUp > RelatedArticles.MIN_SCORE && followUp < 1f, "score " + followUp);

@@ -140,7 +140,7 @@ class RelatedSpecificWordsTest {
       // drill results share its name and its property
       assertEquals(
           List.of("wire/borealis-results"), related.stream().map(r -> r.hit().id()).toList());
-      assertTrue(related.get(0).why().sharedTerms().containsAll(List.of("boreali", "yukon")));
+      assertTrue(related.get(0).why().sharedTerms().containsAll(List.of("borealis", "yukon")));
     }
   }
 

@@ -59,7 +59,7 @@ class RelatedTest {
       // the French article quotes an Arabic tweet: its only words the Arabic article holds
       assertEquals(
           new Related.Why(
-              List.of("افريقيا", "داعش"),
+              List.of("إفريقيا", "داعش"),
               List.of(
                   "minister:Nasser Bourita",
                   "minister:José Manuel Albares",

@@ -91,4 +91,26 @@ final class AnalysedText {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Each token of {@code text} as the local index analyses the language, with the word the text
+   * writes where it first came from (as {@link revue.search.RelatedArticles#surface}).
+   */
+  static java.util.Map<String, String> surfaces(String lang, String text) {
+    java.util.Map<String, String> surfaces = new java.util.HashMap<>();
+    try (TokenStream ts = RevueAnalyzers.forLanguage(lang).tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offsets =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String token = term.toString();
+        surfaces.putIfAbsent(token, revue.search.RelatedArticles.surface(text, offsets, token));
+      }
+      ts.end();
+      return surfaces;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

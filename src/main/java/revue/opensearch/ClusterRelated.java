@@ -148,7 +148,7 @@ final class ClusterRelated {
         continue; // deleted meanwhile
       }
       JsonNode other = h.path("_source");
-      Related.Why why = why(h, terms, countries, ministers, date);
+      Related.Why why = why(h, terms, telling.surfaces(), countries, ministers, date);
       float entityPart = 0;
       boolean sharedMinister = RelatedArticles.sharedMinister(why);
       if (RelatedArticles.sharesEvent(why)) {
@@ -266,14 +266,15 @@ final class ClusterRelated {
         rare.add(key);
       }
     }
-    return new Telling(terms, selfScore(terms, vectors), rare);
+    return new Telling(terms, selfScore(terms, vectors), rare, vectors.surfaces());
   }
 
   /**
    * The article's telling terms, its own score against them, and those of them that are specific
    * ({@link RelatedArticles#rareDocFreq}), as {@code field\u0000term}.
    */
-  private record Telling(List<Weighted> terms, float full, Set<String> rare) {}
+  private record Telling(
+      List<Weighted> terms, float full, Set<String> rare, Map<String, String> surfaces) {}
 
   /**
    * Every term of some texts that may be telling, with its tf-idf, and what the article's own score
@@ -284,13 +285,15 @@ final class ClusterRelated {
       List<Weighted> candidates,
       Map<String, long[]> termStats,
       Map<String, long[]> fieldStats,
-      Map<String, Integer> lengths) {}
+      Map<String, Integer> lengths,
+      Map<String, String> surfaces) {}
 
   /** Every term of these texts (language -> text) that may be telling, with its tf-idf. */
   private Vectors candidateTerms(String live, Map<String, String> texts, long articles) {
     Map<String, long[]> termStats = new HashMap<>();
     Map<String, long[]> fieldStats = new HashMap<>();
     Map<String, Integer> lengths = new HashMap<>();
+    Map<String, String> surfaces = new HashMap<>();
     ObjectNode body = Cluster.JSON.createObjectNode();
     ObjectNode doc = body.putObject("doc");
     ArrayNode fields = body.putArray("fields");
@@ -312,13 +315,16 @@ final class ClusterRelated {
         }
       }
       lengths.put(AnalysedText.field(field), length);
+      AnalysedText.surfaces(lang, e.getValue())
+          .forEach(
+              (token, word) -> surfaces.put(AnalysedText.field(field) + "\u0000" + token, word));
       if (!kept.isEmpty()) {
         doc.put(AnalysedText.field(field), kept.toString());
         fields.add(AnalysedText.field(field));
       }
     }
     if (fields.isEmpty()) {
-      return new Vectors(List.of(), termStats, fieldStats, lengths);
+      return new Vectors(List.of(), termStats, fieldStats, lengths, surfaces);
     }
     body.put("positions", false).put("offsets", false).put("payloads", false);
     body.put("term_statistics", true).put("field_statistics", true);
@@ -352,7 +358,7 @@ final class ClusterRelated {
                         }
                       });
             });
-    return new Vectors(terms, termStats, fieldStats, lengths);
+    return new Vectors(terms, termStats, fieldStats, lengths, surfaces);
   }
 
   /**
@@ -524,18 +530,21 @@ final class ClusterRelated {
   private static Related.Why why(
       JsonNode hit,
       List<Weighted> terms,
+      Map<String, String> surfaces,
       List<String> countries,
       List<String> ministers,
       String date) {
     Set<String> matched = new HashSet<>();
     hit.path("matched_queries").forEach(n -> matched.add(n.asText()));
+    Set<String> stems = new HashSet<>();
     Set<String> sharedTerms = new LinkedHashSet<>();
     for (Weighted t : terms) {
       if (sharedTerms.size() == RelatedArticles.WHY_TERMS) {
         break;
       }
-      if (matched.contains(t.field() + "\u0000" + t.term())) {
-        sharedTerms.add(t.term());
+      String key = t.field() + "\u0000" + t.term();
+      if (matched.contains(key) && stems.add(t.term())) {
+        sharedTerms.add(surfaces.getOrDefault(key, t.term()));
       }
     }
     JsonNode other = hit.path("_source");

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -223,7 +224,8 @@ public final class RelatedArticles {
     List<Candidate> candidates = new ArrayList<>();
     for (var e : scores.entrySet()) {
       Document other = searcher.storedFields().document(e.getKey(), STORED);
-      Related.Why why = why(e.getKey(), terms, countries, ministers, date, other);
+      Related.Why why =
+          why(e.getKey(), terms, telling.surfaces(), countries, ministers, date, other);
       float entityPart = 0;
       boolean sharedMinister = sharedMinister(why);
       if (sharesEvent(why)) {
@@ -354,18 +356,20 @@ public final class RelatedArticles {
         text.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
       }
     }
-    List<WeightedTerm> terms = telling(reader, text);
+    Map<Term, String> surfaces = new HashMap<>();
+    List<WeightedTerm> terms = telling(reader, text, surfaces);
     if (terms.size() < QUERY_TERMS && title != null && !title.isBlank()) {
       text.computeIfAbsent(
               Fields.bodyField(articleLang == null ? "xx" : articleLang), f -> new ArrayList<>())
           .add(title);
-      terms = telling(reader, text);
+      terms = telling(reader, text, surfaces);
     }
-    return new Telling(terms, text);
+    return new Telling(terms, text, surfaces);
   }
 
   /** An article's telling terms and the text (body field -> values) they were read from. */
-  private record Telling(List<WeightedTerm> terms, Map<String, List<String>> text) {}
+  private record Telling(
+      List<WeightedTerm> terms, Map<String, List<String>> text, Map<Term, String> surfaces) {}
 
   /**
    * The score that a document of exactly this text (body field -> values) would get against these
@@ -424,7 +428,8 @@ public final class RelatedArticles {
    * an English word in half the English articles ("shr", "net", "mln" of every earnings table) is
    * in a tenth of all of them, and the routine words shared by a series outweighed its subject.
    */
-  private static List<WeightedTerm> telling(IndexReader reader, Map<String, List<String>> text)
+  private static List<WeightedTerm> telling(
+      IndexReader reader, Map<String, List<String>> text, Map<Term, String> surfaces)
       throws IOException {
     List<WeightedTerm> scored = new ArrayList<>();
     for (var e : text.entrySet()) {
@@ -437,11 +442,13 @@ public final class RelatedArticles {
       for (String value : e.getValue()) {
         try (var ts = FieldAnalyzers.perField().tokenStream(field, value)) {
           CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+          OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
           ts.reset();
           while (ts.incrementToken()) {
             String word = att.toString();
             if (word.length() >= MIN_WORD_LEN && !STOP_WORDS.contains(word)) {
               freqs.merge(word, 1, Integer::sum);
+              surfaces.putIfAbsent(new Term(field, word), surface(value, offsets, word));
             }
           }
           ts.end();
@@ -485,6 +492,19 @@ public final class RelatedArticles {
    */
   public static boolean listed(float score, boolean sharedMinister, boolean sharesRareWord) {
     return score >= (sharedMinister || sharesRareWord ? MIN_SCORE : MIN_SCORE_COMMON_WORDS);
+  }
+
+  /**
+   * The word as the text writes it where a token came from ("Borealis" for the term boreali),
+   * lower-cased where the script has cases; the term itself when the offsets do not point at it.
+   */
+  public static String surface(String text, OffsetAttribute offsets, String term) {
+    int start = offsets.startOffset();
+    int end = offsets.endOffset();
+    if (start < 0 || end > text.length() || start >= end) {
+      return term;
+    }
+    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -627,11 +647,13 @@ public final class RelatedArticles {
   private Related.Why why(
       int other,
       List<WeightedTerm> terms,
+      Map<Term, String> surfaces,
       List<String> countries,
       List<String> ministers,
       String date,
       Document otherDoc)
       throws IOException {
+    Set<String> stems = new HashSet<>();
     Set<String> sharedTerms = new LinkedHashSet<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(other, leaves));
@@ -640,7 +662,7 @@ public final class RelatedArticles {
       if (sharedTerms.size() == WHY_TERMS) {
         break;
       }
-      if (sharedTerms.contains(t.term().text())) {
+      if (stems.contains(t.term().text())) {
         continue;
       }
       Terms fieldTerms = leaf.reader().terms(t.term().field());
@@ -651,7 +673,8 @@ public final class RelatedArticles {
       if (te.seekExact(t.term().bytes())) {
         PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
         if (postings.advance(local) == local) {
-          sharedTerms.add(t.term().text());
+          stems.add(t.term().text());
+          sharedTerms.add(surfaces.getOrDefault(t.term(), t.term().text()));
         }
       }
     }
