@@ -65,6 +65,11 @@ final class RelatedCommand implements Callable<Integer> {
     }
     int n = results.related().size();
     out.printf("%d article%s related to %s%n", n, n == 1 ? "" : "s", results.id());
+    if (n == 0 && limit > 0) {
+      out.println(
+          "  (no other story shares enough of its telling words, nor names its ministers within"
+              + " days of it in another language; see README, related)");
+    }
     int rank = 1;
     for (Related r : results.related()) {
       Hit hit = r.hit();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,29 @@ class RelatedCliTest {
     assertEquals("إفريقيا", arabic.at("/why/sharedTerms/0").asText());
     assertTrue(
         arabic.has("snippet") && arabic.has("score") && arabic.has("matchedEntities"), r.out());
+  }
+
+  @Test
+  void anArticleWithNoRelatedOneSaysWhatWasLookedFor() throws IOException {
+    Path lone = index.resolveSibling("lone");
+    Path in = index.resolveSibling("lone-in");
+    Files.createDirectories(in);
+    Files.writeString(
+        in.resolve("notes.jsonl"),
+        "{\"id\": \"n1\", \"date\": \"2024-01-02\", \"title\": \"Harbour seals counted\","
+            + " \"body\": \"Volunteers counted harbour seals on the estuary sandbanks.\"}\n"
+            + "{\"id\": \"n2\", \"date\": \"2024-05-06\", \"title\": \"Bakery reopens\","
+            + " \"body\": \"The village bakery reopened after the flood repairs.\"}\n");
+    assertEquals(
+        0, CliRunner.run("index", in.toString(), "--index", lone.toString(), "--quiet").exitCode());
+    CliRunner r = CliRunner.run("related", "notes/n1", "--index", lone.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        List.of(
+            "0 articles related to notes/n1",
+            "  (no other story shares enough of its telling words, nor names its ministers within"
+                + " days of it in another language; see README, related)"),
+        r.out().lines().toList());
   }
 
   @Test
