@@ -276,7 +276,8 @@ public final class ArticleSearcher {
    */
   private List<String> suggestions(SearchRequest request) throws IOException {
     List<String> found = new ArrayList<>();
-    for (String text : Suggestions.forQuery(searcher.getIndexReader(), request.query())) {
+    for (String text :
+        Suggestions.forQuery(searcher.getIndexReader(), request.query(), lookups::namesMinister)) {
       SearchRequest other =
           new SearchRequest(
               text, request.filters(), 0, 0, request.expandEntities(), request.uiLanguage(), false);

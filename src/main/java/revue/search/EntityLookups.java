@@ -153,6 +153,17 @@ final class EntityLookups {
   }
 
   /**
+   * Whether a word, exactly as spelled, is a gazetteer minister's name or a discovered minister's
+   * family name in the other script ({@link MinisterIdentities#forFamilyName}): a name, which "did
+   * you mean" leaves alone however few articles hold it.
+   */
+  boolean namesMinister(String word) {
+    String w = word.strip();
+    return spelledExactly(w)
+        || !identities().forFamilyName(w, v -> entities().knowsMinister(v)).isEmpty();
+  }
+
+  /**
    * The persons behind the index's minister tags, read on first use (from the file its commit keeps
    * them in, else computed); {@link MinisterIdentities#NONE} without an index.
    */

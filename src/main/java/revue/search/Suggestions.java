@@ -55,11 +55,20 @@ final class Suggestions {
    * Empty when every word is in the index or none has a correction.
    */
   static List<String> forQuery(IndexReader reader, String query) {
+    return forQuery(reader, query, word -> false);
+  }
+
+  /**
+   * As {@link #forQuery(IndexReader, String)}, the words that {@code name} tells to be a person's
+   * name left as typed: a rare name is no typo ("Seehofer" is not "Selon").
+   */
+  static List<String> forQuery(
+      IndexReader reader, String query, java.util.function.Predicate<String> name) {
     String[] words = query.strip().split("\\s+");
     List<List<String>> corrections = new ArrayList<>(words.length);
     boolean any = false;
     for (String word : words) {
-      List<String> found = corrections(reader, word);
+      List<String> found = name.test(word) ? List.of() : corrections(reader, word);
       any |= !found.isEmpty();
       corrections.add(found);
     }

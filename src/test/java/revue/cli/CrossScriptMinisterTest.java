@@ -93,6 +93,21 @@ class CrossScriptMinisterTest {
     JsonNode arabic = search(index, "Seehofer", "--filter", "lang=ar");
     assertEquals(List.of("extra-ar/a2"), ids(arabic));
     assertEquals(List.of("minister:هورست زيهوفر"), matched(arabic.get("hits").get(0)));
+    // a rare name is no typo: not respelled as the French word one letter away
+    Files.writeString(
+        dir.resolve("in").resolve("presse-fr.jsonl"),
+        Files.readString(dir.resolve("in").resolve("presse-fr.jsonl"))
+            + "{\"id\": \"f9\", \"date\": \"2019-03-01\", \"title\": \"Concours agricole\","
+            + " \"body\": \"Le lapin de Seehofen a gagné le concours du village.\"}\n");
+    r =
+        CliRunner.run(
+            "index", dir.resolve("in").toString(), "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode none = search(index, "Seehofer lapin");
+    assertEquals(List.of(), ids(none));
+    assertEquals(0, none.get("suggestions").size(), none.toString());
+    assertEquals(
+        "Seehofen lapin", search(index, "Seehofem lapin").get("suggestions").get(0).asText());
     // not in lower case (a word), nor a name of two consonants (too many Arabic words share it)
     assertEquals(List.of(), ids(search(index, "seehofer", "--filter", "lang=ar")));
     assertEquals(List.of(), ids(search(index, "Tria", "--filter", "lang=ar")));
