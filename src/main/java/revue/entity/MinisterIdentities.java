@@ -175,33 +175,29 @@ public final class MinisterIdentities {
   }
 
   /**
-   * The tags in the other script whose family name a single Latin word is ({@link NameKey#family}:
-   * "Mattis" for جيمس ماتيس, whose given name tells no Latin tag to be the same person), in their
-   * order; those of identities the gazetteer knows are left out (its own aliases resolve them), and
-   * tags in the word's own script too (the word finds their articles as text). {@link #display}
-   * gives each one's identity. A query word then also finds the articles that name them in the
+   * The Arabic-script tags whose family name a single Latin word is ({@link NameKey#family}:
+   * "Mattis" for جيمس ماتيس, whose given name tells no Latin tag to be the same person), by the
+   * head of their identity, in their order; those of identities the gazetteer knows are left out
+   * (its own aliases resolve them). A query word then also finds the articles that name them in the
    * other script, as a gazetteer minister's surname does.
    */
-  public List<String> forFamilyName(String word, Predicate<String> known) {
+  public Map<String, List<String>> forFamilyName(String word, Predicate<String> known) {
     NameKey.Family family = NameKey.family(word);
     if (family == null) {
-      return List.of();
+      return Map.of();
     }
     java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
     for (String b : family.blocks()) {
       candidates.addAll(byFamilyBlock.getOrDefault(b, List.of()));
     }
-    List<String> found = new ArrayList<>();
+    Map<String, List<String>> found = new java.util.LinkedHashMap<>();
     for (int i : candidates) {
       Tag t = tags.get(i);
-      // an identity of the word's own script alone is found by the word as text
-      if (t.key().isArabic() != family.arabic()
-          && !known.test(display(t.value()))
-          && t.key().familyIs(family)) {
-        found.add(t.value());
+      if (t.key().familyIs(family) && !known.test(display(t.value()))) {
+        found.computeIfAbsent(display(t.value()), k -> new ArrayList<>()).add(t.value());
       }
     }
-    return List.copyOf(found);
+    return found;
   }
 
   /**

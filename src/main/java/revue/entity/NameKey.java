@@ -206,7 +206,7 @@ public final class NameKey {
   }
 
   /** A single word read as a family name, for {@link #familyIs}. */
-  public record Family(String folded, boolean arabic, String skeleton) {
+  public record Family(String skeleton) {
     /** The keys a family name matching this word shares one of ({@link #familyBlocks}). */
     public List<String> blocks() {
       return blockParts(skeleton);
@@ -234,10 +234,8 @@ public final class NameKey {
     if (parts.size() != 1 || parts.get(0).indexOf(JOIN) >= 0) {
       return null;
     }
-    String folded = parts.get(0);
-    boolean arabic = ArabicSpelling.hasArabicScript(folded);
-    String skeleton = arabic ? arabicSkeleton(folded) : latinSkeleton(folded);
-    return consonants(skeleton).length() < 3 ? null : new Family(folded, arabic, skeleton);
+    String skeleton = latinSkeleton(parts.get(0));
+    return consonants(skeleton).length() < 3 ? null : new Family(skeleton);
   }
 
   /**
@@ -254,18 +252,13 @@ public final class NameKey {
   }
 
   /**
-   * Whether a single word ({@link #family}) is this name's family name, in either script ("Mattis"
-   * for ماتيس): spelled alike in one script, and across scripts with no edit of {@link #sameAs}'s
-   * (a word alone has no given name to confirm a looser match: a third of the words of the shared
-   * corpora's titles were one edit from some minister's family name).
+   * Whether a Latin word ({@link #family}) is the family name of this Arabic-script name ("Mattis"
+   * for ماتيس) with no edit of {@link #sameAs}'s: a word alone has no given name to confirm a
+   * looser match (a third of the words of the shared corpora's titles were one edit from some
+   * minister's family name). False for a Latin-script name: the word finds it as text.
    */
   public boolean familyIs(Family word) {
-    if (word.arabic() == arabic) {
-      return word.folded().equals(familyFolded);
-    }
-    String a = arabic ? family : word.skeleton();
-    String l = arabic ? word.skeleton() : family;
-    return crossDistance(a, l) == 0;
+    return arabic && crossDistance(family, word.skeleton()) == 0;
   }
 
   /**

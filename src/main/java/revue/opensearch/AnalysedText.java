@@ -2,9 +2,12 @@ package revue.opensearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import revue.analysis.RevueAnalyzers;
 
@@ -70,45 +73,36 @@ final class AnalysedText {
    * left.
    */
   static String of(String lang, String text) {
+    return analysed(lang, text).tokens();
+  }
+
+  /**
+   * A text's tokens as {@link #of} writes them, and each token with the word the text writes where
+   * it first came from (as {@link revue.search.RelatedArticles#surface}).
+   */
+  record Analysed(String tokens, Map<String, String> surfaces) {}
+
+  /** {@code text} analysed once, for its tokens and their surfaces. */
+  static Analysed analysed(String lang, String text) {
     Analyzer analyzer = RevueAnalyzers.forLanguage(lang);
     StringBuilder out = new StringBuilder();
+    Map<String, String> surfaces = new HashMap<>();
     try (TokenStream ts = analyzer.tokenStream("f", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      boolean any = false;
       while (ts.incrementToken()) {
         // a leading gap is kept too: the first token's position is then the local one
         for (int i = 1; i < inc.getPositionIncrement(); i++) {
           out.append(GAP).append(' ');
         }
-        out.append(term).append(' ');
-        any = true;
-      }
-      ts.end();
-      return any ? out.toString().strip() : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Each token of {@code text} as the local index analyses the language, with the word the text
-   * writes where it first came from (as {@link revue.search.RelatedArticles#surface}).
-   */
-  static java.util.Map<String, String> surfaces(String lang, String text) {
-    java.util.Map<String, String> surfaces = new java.util.HashMap<>();
-    try (TokenStream ts = RevueAnalyzers.forLanguage(lang).tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offsets =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
         String token = term.toString();
+        out.append(token).append(' ');
         surfaces.putIfAbsent(token, revue.search.RelatedArticles.surface(text, offsets, token));
       }
       ts.end();
-      return surfaces;
+      return new Analysed(out.toString().strip(), surfaces);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -302,7 +302,8 @@ final class ClusterRelated {
       String field = Fields.bodyField(lang);
       StringBuilder kept = new StringBuilder();
       int length = 0;
-      for (String token : AnalysedText.of(lang, e.getValue()).split(" ")) {
+      AnalysedText.Analysed analysed = AnalysedText.analysed(lang, e.getValue());
+      for (String token : analysed.tokens().split(" ")) {
         if (!token.isEmpty() && !token.equals(AnalysedText.GAP)) {
           length++; // the field's length as the cluster indexes it
         }
@@ -315,7 +316,8 @@ final class ClusterRelated {
         }
       }
       lengths.put(AnalysedText.field(field), length);
-      AnalysedText.surfaces(lang, e.getValue())
+      analysed
+          .surfaces()
           .forEach(
               (token, word) -> surfaces.put(AnalysedText.field(field) + "\u0000" + token, word));
       if (!kept.isEmpty()) {

@@ -72,12 +72,12 @@ final class EntityStanding implements QueryTranslator.Standing {
     String key = "family:" + tags + '|' + word;
     Boolean stands = known.get(key);
     if (stands == null) {
-      // as locally: the word in the fields of its script, a stop word there naming nobody
-      boolean arabic = revue.analysis.ArabicSpelling.hasArabicScript(word);
+      // as locally: the word in the Latin-script fields (a family name alone is a Latin word), a
+      // stop word there naming nobody
       int tokens = 0;
       boolean stopWord = false;
       for (String lang : Fields.TEXT_LANGS) {
-        if (lang.equals("ar") == arabic) {
+        if (!lang.equals("ar")) {
           String analysed = AnalysedText.of(lang, word).replace(AnalysedText.GAP, " ").strip();
           stopWord |= analysed.isEmpty();
           tokens = Math.max(tokens, analysed.isEmpty() ? 0 : analysed.split(" +").length);
@@ -90,7 +90,7 @@ final class EntityStanding implements QueryTranslator.Standing {
       } else {
         ObjectNode filter = Cluster.JSON.createObjectNode();
         tags.forEach(filter.putObject("terms").putArray(Fields.MINISTER)::add);
-        long[] counts = counts(word, filter, arabic);
+        long[] counts = counts(word, filter, true);
         stands = counts[0] <= counts[1] * MAX_WORD_PER_TAG;
       }
       if (known.size() >= MAX_ENTRIES) {
@@ -102,10 +102,10 @@ final class EntityStanding implements QueryTranslator.Standing {
   }
 
   /**
-   * The most articles holding the word in one text field (of Arabic script or not, when told), and
-   * the articles the filter keeps.
+   * The most articles holding the word in one text field (a Latin-script one when told), and the
+   * articles the filter keeps.
    */
-  private long[] counts(String word, ObjectNode tagFilter, Boolean arabic) {
+  private long[] counts(String word, ObjectNode tagFilter, boolean latinOnly) {
     ObjectNode body = Cluster.JSON.createObjectNode();
     body.put("size", 0);
     ObjectNode aggs = body.putObject("aggs");
@@ -128,7 +128,7 @@ final class EntityStanding implements QueryTranslator.Standing {
     JsonNode reply = search.apply(body).path("aggregations");
     long wordArticles = 0;
     for (String lang : Fields.TEXT_LANGS) {
-      if (arabic != null && lang.equals("ar") != arabic) {
+      if (latinOnly && lang.equals("ar")) {
         continue;
       }
       for (String field : new String[] {Fields.titleField(lang), Fields.bodyField(lang)}) {
@@ -142,7 +142,7 @@ final class EntityStanding implements QueryTranslator.Standing {
     if (terms(word) > 1) {
       return true; // as locally, where only a word that analyses to one term is counted
     }
-    long[] counts = counts(word, QueryTranslator.term(dimension, value), null);
+    long[] counts = counts(word, QueryTranslator.term(dimension, value), false);
     long wordArticles = counts[0];
     long tagged = counts[1];
     boolean misspelt =

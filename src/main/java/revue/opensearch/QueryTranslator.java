@@ -547,17 +547,15 @@ final class QueryTranslator {
       } else if (minister.isEmpty()) {
         // a discovered minister's family name alone, as a gazetteer minister's surname
         MinisterIdentities persons = identities.get().identities();
-        Map<String, List<String>> byIdentity = new java.util.LinkedHashMap<>();
-        for (String tag : persons.forFamilyName(words, extractor::knowsMinister)) {
-          byIdentity.computeIfAbsent(persons.display(tag), k -> new ArrayList<>()).add(tag);
-        }
-        byIdentity.forEach(
-            (head, named) -> {
-              if (build.standing().familyStandsFor(named, words)) {
-                alternatives.add(
-                    entity(Fields.MINISTER, head, words, build.expanded(), build.spellings()));
-              }
-            });
+        persons
+            .forFamilyName(words, extractor::knowsMinister)
+            .forEach(
+                (head, named) -> {
+                  if (build.standing().familyStandsFor(named, words)) {
+                    alternatives.add(
+                        entity(Fields.MINISTER, head, words, build.expanded(), build.spellings()));
+                  }
+                });
       }
     }
     if (alternatives.size() == 1) {

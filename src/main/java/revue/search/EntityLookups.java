@@ -15,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import revue.analysis.ArabicSpelling;
 import revue.entity.EntityExtractor;
 import revue.entity.MinisterIdentities;
 import revue.index.Fields;
@@ -113,9 +112,13 @@ final class EntityLookups {
         familyNames,
         word,
         w -> {
-          List<String> tags = identities().forFamilyName(w, v -> entities().knowsMinister(v));
-          // the word's own queries: those of the fields of its script
-          boolean arabic = ArabicSpelling.hasArabicScript(w);
+          Map<String, List<String>> byIdentity =
+              identities().forFamilyName(w, v -> entities().knowsMinister(v));
+          if (byIdentity.isEmpty()) {
+            return List.of();
+          }
+          // the word's own queries: those of the Latin-script fields (a family name alone is a
+          // Latin word, NameKey.family)
           List<Query> own = new java.util.ArrayList<>();
           Set<String> langs = new java.util.HashSet<>();
           for (Query q : wordQueries) {
@@ -124,23 +127,16 @@ final class EntityLookups {
                 inner instanceof TermQuery t
                     ? t.getTerm().field()
                     : inner instanceof org.apache.lucene.search.PhraseQuery p ? p.getField() : null;
-            if (field != null && field.endsWith("_ar") == arabic) {
+            if (field != null && !field.endsWith("_ar")) {
               own.add(inner);
               langs.add(field.substring(field.indexOf('_') + 1));
             }
           }
-          long ownLangs = Fields.TEXT_LANGS.stream().filter(l -> l.equals("ar") == arabic).count();
-          if (tags.isEmpty() || langs.size() < ownLangs) {
-            return List.of(); // a stop word in a language of its script ("Avec") names nobody
+          if (langs.size() < Fields.TEXT_LANGS.size() - 1) {
+            return List.of(); // a stop word in a Latin-script language ("Avec") names nobody
           }
           long wordArticles = wordArticles(own);
           // the evidence is the tags that bear the word as family name, not their whole identity
-          Map<String, List<String>> byIdentity = new java.util.LinkedHashMap<>();
-          for (String tag : tags) {
-            byIdentity
-                .computeIfAbsent(identities().display(tag), k -> new java.util.ArrayList<>())
-                .add(tag);
-          }
           List<String> standing = new java.util.ArrayList<>();
           byIdentity.forEach(
               (head, named) -> {

@@ -197,7 +197,7 @@ public final class RelatedArticles {
     // article holds, not its rank among the candidates (the best of a few loosely related
     // articles is still loosely related); its own score is that of the text its terms came from,
     // which holds its title when the body was short (the indexed body does not)
-    float full = selfScore(terms, telling.text());
+    float full = selfScore(terms, telling.analysed());
     for (ScoreDoc sd : byTerms.scoreDocs) {
       if (sd.doc != docId && !excluded.contains(sd.doc) && full > 0) {
         scores.put(sd.doc, Math.min(1f, sd.score / full));
@@ -221,11 +221,12 @@ public final class RelatedArticles {
       }
     }
 
+    Set<Term> rare = rare(terms);
     List<Candidate> candidates = new ArrayList<>();
     for (var e : scores.entrySet()) {
       Document other = searcher.storedFields().document(e.getKey(), STORED);
       Related.Why why =
-          why(e.getKey(), terms, telling.surfaces(), countries, ministers, date, other);
+          why(e.getKey(), terms, telling.analysed().surfaces(), countries, ministers, date, other);
       float entityPart = 0;
       boolean sharedMinister = sharedMinister(why);
       if (sharesEvent(why)) {
@@ -246,7 +247,7 @@ public final class RelatedArticles {
               entityPart,
               sharedMinister,
               !Objects.equals(lang, other.get(Fields.LANG)));
-      if (listed(score, sharedMinister, sharesRareWord(e.getKey(), terms))) {
+      if (listed(score, sharedMinister, holdsAny(e.getKey(), rare))) {
         candidates.add(new Candidate(e.getKey(), score, why));
       }
     }
@@ -356,51 +357,71 @@ public final class RelatedArticles {
         text.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
       }
     }
-    Map<Term, String> surfaces = new HashMap<>();
-    List<WeightedTerm> terms = telling(reader, text, surfaces);
+    Analysed analysed = analyse(text);
+    List<WeightedTerm> terms = telling(reader, analysed);
     if (terms.size() < QUERY_TERMS && title != null && !title.isBlank()) {
       text.computeIfAbsent(
               Fields.bodyField(articleLang == null ? "xx" : articleLang), f -> new ArrayList<>())
           .add(title);
-      terms = telling(reader, text, surfaces);
+      analysed = analyse(text);
+      terms = telling(reader, analysed);
     }
-    return new Telling(terms, text, surfaces);
+    return new Telling(terms, analysed);
   }
 
-  /** An article's telling terms and the text (body field -> values) they were read from. */
-  private record Telling(
-      List<WeightedTerm> terms, Map<String, List<String>> text, Map<Term, String> surfaces) {}
+  /** An article's telling terms and the analysis of the text they were read from. */
+  private record Telling(List<WeightedTerm> terms, Analysed analysed) {}
 
   /**
-   * The score that a document of exactly this text (body field -> values) would get against these
-   * terms, by the searcher's similarity and this index's statistics: the article's own score when
-   * its terms came from its body alone, and with its title when they came from both.
+   * A text (body field -> values) analysed once: each field's term frequencies and length (as the
+   * index counts it: stacked tokens are not counted), and each term's first surface ({@link
+   * #surface}).
    */
-  private float selfScore(List<WeightedTerm> terms, Map<String, List<String>> text)
-      throws IOException {
-    IndexReader reader = searcher.getIndexReader();
+  private record Analysed(
+      Map<String, Map<String, Integer>> freqs,
+      Map<String, Integer> lengths,
+      Map<Term, String> surfaces) {}
+
+  private static Analysed analyse(Map<String, List<String>> text) throws IOException {
     Map<String, Map<String, Integer>> freqs = new HashMap<>();
     Map<String, Integer> lengths = new HashMap<>();
+    Map<Term, String> surfaces = new HashMap<>();
     for (var e : text.entrySet()) {
+      String field = e.getKey();
       Map<String, Integer> f = new HashMap<>();
       int length = 0;
       for (String value : e.getValue()) {
-        try (var ts = FieldAnalyzers.perField().tokenStream(e.getKey(), value)) {
+        try (var ts = FieldAnalyzers.perField().tokenStream(field, value)) {
           CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
           PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+          OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
           ts.reset();
           while (ts.incrementToken()) {
-            f.merge(att.toString(), 1, Integer::sum);
+            String word = att.toString();
+            f.merge(word, 1, Integer::sum);
+            surfaces.putIfAbsent(new Term(field, word), surface(value, offsets, word));
             if (inc.getPositionIncrement() != 0) {
-              length++; // as the index counts a field's length: stacked tokens are not counted
+              length++;
             }
           }
           ts.end();
         }
       }
-      freqs.put(e.getKey(), f);
-      lengths.put(e.getKey(), length);
+      freqs.put(field, f);
+      lengths.put(field, length);
     }
+    return new Analysed(freqs, lengths, surfaces);
+  }
+
+  /**
+   * The score that a document of exactly the analysed text would get against these terms, by the
+   * searcher's similarity and this index's statistics: the article's own score when its terms came
+   * from its body alone, and with its title when they came from both.
+   */
+  private float selfScore(List<WeightedTerm> terms, Analysed analysed) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Map<String, Integer>> freqs = analysed.freqs();
+    Map<String, Integer> lengths = analysed.lengths();
     float score = 0;
     for (WeightedTerm t : terms) {
       String field = t.term().field();
@@ -421,42 +442,26 @@ public final class RelatedArticles {
   }
 
   /**
-   * The {@link #QUERY_TERMS} terms of these texts (body field -> its values) that weigh most by tf
-   * times idf, each boosted by its weight over the heaviest's, as MoreLikeThis weighs them; unlike
-   * MoreLikeThis, a term in more than a tenth of the articles <em>of its field's language</em> is
-   * left out ({@link #maxDocFreq}), not a tenth of all the articles: in an index of many languages,
-   * an English word in half the English articles ("shr", "net", "mln" of every earnings table) is
-   * in a tenth of all of them, and the routine words shared by a series outweighed its subject.
+   * The {@link #QUERY_TERMS} terms of the analysed text that weigh most by tf times idf, each
+   * boosted by its weight over the heaviest's, as MoreLikeThis weighs them; unlike MoreLikeThis, a
+   * term in more than a tenth of the articles <em>of its field's language</em> is left out ({@link
+   * #maxDocFreq}), not a tenth of all the articles: in an index of many languages, an English word
+   * in half the English articles ("shr", "net", "mln" of every earnings table) is in a tenth of all
+   * of them, and the routine words shared by a series outweighed its subject.
    */
-  private static List<WeightedTerm> telling(
-      IndexReader reader, Map<String, List<String>> text, Map<Term, String> surfaces)
+  private static List<WeightedTerm> telling(IndexReader reader, Analysed analysed)
       throws IOException {
     List<WeightedTerm> scored = new ArrayList<>();
-    for (var e : text.entrySet()) {
+    for (var e : analysed.freqs().entrySet()) {
       String field = e.getKey();
       long docs = reader.getDocCount(field);
-      if (docs <= 0) {
-        continue;
-      }
-      Map<String, Integer> freqs = new HashMap<>();
-      for (String value : e.getValue()) {
-        try (var ts = FieldAnalyzers.perField().tokenStream(field, value)) {
-          CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
-          OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
-          ts.reset();
-          while (ts.incrementToken()) {
-            String word = att.toString();
-            if (word.length() >= MIN_WORD_LEN && !STOP_WORDS.contains(word)) {
-              freqs.merge(word, 1, Integer::sum);
-              surfaces.putIfAbsent(new Term(field, word), surface(value, offsets, word));
-            }
-          }
-          ts.end();
-        }
-      }
       long maxDocFreq = maxDocFreq(docs);
-      for (var f : freqs.entrySet()) {
-        Term term = new Term(field, f.getKey());
+      for (var f : e.getValue().entrySet()) {
+        String word = f.getKey();
+        if (docs <= 0 || word.length() < MIN_WORD_LEN || STOP_WORDS.contains(word)) {
+          continue;
+        }
+        Term term = new Term(field, word);
         int df = reader.docFreq(term);
         // a term no other article holds relates to nothing
         if (df >= 2 && df <= maxDocFreq) {
@@ -621,27 +626,40 @@ public final class RelatedArticles {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
   }
 
-  /** Whether the document holds one of the terms that is specific ({@link #rareDocFreq}). */
-  private boolean sharesRareWord(int other, List<WeightedTerm> terms) throws IOException {
+  /** The terms that are specific ({@link #rareDocFreq}). */
+  private Set<Term> rare(List<WeightedTerm> terms) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(other, leaves));
-    int local = other - leaf.docBase;
+    Set<Term> rare = new HashSet<>();
     for (WeightedTerm t : terms) {
-      if (reader.docFreq(t.term()) > rareDocFreq(reader.getDocCount(t.term().field()))) {
-        continue;
+      if (reader.docFreq(t.term()) <= rareDocFreq(reader.getDocCount(t.term().field()))) {
+        rare.add(t.term());
       }
-      Terms fieldTerms = leaf.reader().terms(t.term().field());
-      if (fieldTerms == null) {
-        continue;
-      }
-      TermsEnum te = fieldTerms.iterator();
-      if (te.seekExact(t.term().bytes())
-          && te.postings(null, PostingsEnum.NONE).advance(local) == local) {
+    }
+    return rare;
+  }
+
+  /** Whether the document holds one of these terms. */
+  private boolean holdsAny(int doc, Set<Term> terms) throws IOException {
+    for (Term t : terms) {
+      if (holds(doc, t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the document holds the term. */
+  private boolean holds(int doc, Term term) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Terms fieldTerms = leaf.reader().terms(term.field());
+    if (fieldTerms == null) {
+      return false;
+    }
+    TermsEnum te = fieldTerms.iterator();
+    int local = doc - leaf.docBase;
+    return te.seekExact(term.bytes())
+        && te.postings(null, PostingsEnum.NONE).advance(local) == local;
   }
 
   private Related.Why why(
@@ -655,27 +673,13 @@ public final class RelatedArticles {
       throws IOException {
     Set<String> stems = new HashSet<>();
     Set<String> sharedTerms = new LinkedHashSet<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(other, leaves));
-    int local = other - leaf.docBase;
     for (WeightedTerm t : terms) {
       if (sharedTerms.size() == WHY_TERMS) {
         break;
       }
-      if (stems.contains(t.term().text())) {
-        continue;
-      }
-      Terms fieldTerms = leaf.reader().terms(t.term().field());
-      if (fieldTerms == null) {
-        continue;
-      }
-      TermsEnum te = fieldTerms.iterator();
-      if (te.seekExact(t.term().bytes())) {
-        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-        if (postings.advance(local) == local) {
-          stems.add(t.term().text());
-          sharedTerms.add(surfaces.getOrDefault(t.term(), t.term().text()));
-        }
+      if (!stems.contains(t.term().text()) && holds(other, t.term())) {
+        stems.add(t.term().text());
+        sharedTerms.add(surfaces.getOrDefault(t.term(), t.term().text()));
       }
     }
     return why(
