@@ -113,6 +113,33 @@ class PastedTextSearchTest {
   }
 
   @Test
+  void aPastedParagraphMatchesTheArticlesHoldingAQuarterOfItsWords() {
+    // 13 words French keeps (ministre, Bourita, était, Marrakech, coalition and 8 no article
+    // holds): an article must hold 4; any of them used to match, 5 of the 7 articles
+    String words = "boulangerie piscine tracteur violoncelle moutarde parapluie girafe trottinette";
+    SearchResults paragraph =
+        revue.search(
+            SearchRequest.of(
+                "Le ministre Bourita était à Marrakech pour la coalition, avec la " + words));
+    assertEquals(1, paragraph.total());
+    assertEquals(List.of(SEED_ARTICLE), ids(paragraph));
+    assertNull(paragraph.queryNote());
+    // 9 words, 3 asked for, none holds them: ranked by the words each holds, and said
+    SearchResults none = revue.search(SearchRequest.of("Bourita " + words));
+    assertEquals(4, none.total());
+    assertEquals(
+        List.of(
+            "samples/sample-en-albares-rabat-2023.txt",
+            SEED_ARTICLE,
+            "samples/sample-fr-maroc-mauritanie-2023.txt",
+            "samples/sample-ar-maroc-mauritanie-2023.txt"),
+        ids(none));
+    assertEquals(
+        "no article holds a quarter of its words: ranked by how many of them each holds",
+        none.queryNote());
+  }
+
+  @Test
   void pasteThatNoArticleHoldsThreeInFourOfIsRankedByTheWordsItHolds() {
     // a tweet's links are words no article holds: three in four of five words finds nothing
     SearchResults tweet =

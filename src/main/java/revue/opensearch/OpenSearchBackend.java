@@ -395,7 +395,7 @@ public final class OpenSearchBackend implements Backend {
     QueryTranslator.Translated t = translator.translate(request, standing);
     return SecondReading.orAnyWord(
         search(request, t),
-        t.askedThreeInFour(),
+        SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
         () -> search(request, translator.translate(request, standing, true)));
   }
 

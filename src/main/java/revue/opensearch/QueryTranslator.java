@@ -112,7 +112,8 @@ final class QueryTranslator {
       Set<String> expanded,
       List<ObjectNode> spellings,
       boolean dayFacet,
-      boolean askedThreeInFour) {}
+      boolean askedThreeInFour,
+      boolean askedLongShare) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -155,6 +156,7 @@ final class QueryTranslator {
     // (the cluster's analysis, with offsets) marks the snippets
     Reading reading = Reading.of(request.query());
     AtomicBoolean threeInFour = new AtomicBoolean();
+    AtomicBoolean longShare = new AtomicBoolean();
     ObjectNode query =
         query(
             reading,
@@ -166,7 +168,8 @@ final class QueryTranslator {
                 standing,
                 true,
                 anyWord,
-                threeInFour));
+                threeInFour,
+                longShare));
     ObjectNode highlight =
         query(
             reading,
@@ -178,11 +181,19 @@ final class QueryTranslator {
                 standing,
                 false,
                 anyWord,
+                new AtomicBoolean(),
                 new AtomicBoolean()));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(
-        query, highlight, filters, expanded, spellings, dayFacet, threeInFour.get());
+        query,
+        highlight,
+        filters,
+        expanded,
+        spellings,
+        dayFacet,
+        threeInFour.get(),
+        longShare.get());
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -292,7 +303,8 @@ final class QueryTranslator {
       Standing standing,
       boolean analysed,
       boolean anyWord,
-      AtomicBoolean askedThreeInFour) {}
+      AtomicBoolean askedThreeInFour,
+      AtomicBoolean askedLongShare) {}
 
   private ObjectNode query(Reading reading, Build build) {
     List<QueryToken> tokens = reading.tokens();
@@ -373,7 +385,9 @@ final class QueryTranslator {
         }
         should.add(word);
       }
-      b.put("minimum_should_match", 1);
+      int least = ArticleSearcher.leastLongWords(longWords.size(), build.anyWord());
+      b.put("minimum_should_match", least);
+      build.askedLongShare().set(least > 1);
     } else if (!required.isEmpty()) {
       int words = required.size();
       if (plainRequired > 3) {
@@ -463,8 +477,9 @@ final class QueryTranslator {
       if (text.isBlank() || !RevueAnalyzers.keepsAny(RevueAnalyzers.forLanguage(lang), text)) {
         continue;
       }
-      // words that every language analyses alike are one word (Maroc, maroc), as locally
-      StringBuilder key = new StringBuilder(quoted ? "\"" : "");
+      // words that every language analyses alike are one word (Maroc, maroc), as locally; a quoted
+      // word of one term is the word ("نجيب" of a pasted quote)
+      StringBuilder key = new StringBuilder(quoted && !oneTerm(lang, text) ? "\"" : "");
       for (String l : Fields.TEXT_LANGS) {
         key.append('|').append(AnalysedText.of(l, text));
       }
@@ -493,8 +508,7 @@ final class QueryTranslator {
               words, quoted, List.of(Fields.titleField(lang), Fields.bodyField(lang)), Set.of());
     } else {
       String tokens = AnalysedText.of(lang, words);
-      // a word of one term (a removed stopword's gap aside) is one term locally too
-      boolean oneTerm = tokens.replace(AnalysedText.GAP, " ").strip().split(" +").length == 1;
+      boolean oneTerm = oneTerm(lang, words);
       text = Cluster.JSON.createObjectNode();
       ObjectNode m =
           text.putObject(quoted && !oneTerm ? "match_phrase" : "match")
@@ -508,6 +522,15 @@ final class QueryTranslator {
       }
     }
     return withEntities(text, words, build);
+  }
+
+  /**
+   * Whether the query language's analysis makes one term of a word or phrase (a removed stopword's
+   * gap aside), as the local parser's term query.
+   */
+  private static boolean oneTerm(String lang, String words) {
+    String tokens = AnalysedText.of(lang, words);
+    return tokens.replace(AnalysedText.GAP, " ").strip().split(" +").length == 1;
   }
 
   /** A word or phrase in every text field, and the entity it names when there is one. */

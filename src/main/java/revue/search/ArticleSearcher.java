@@ -96,6 +96,14 @@ public final class ArticleSearcher {
   /** In a long query, a title occurrence of a word counts as this many body occurrences (BM25F). */
   public static final int LONG_QUERY_TITLE_WEIGHT = RevueQueryParser.LONG_TITLE_WEIGHT;
 
+  /**
+   * How many of a long query's distinct words an article must hold to match: a quarter, rounded up
+   * (one in the second reading, {@code anyWord}); the OpenSearch backend asks the same.
+   */
+  public static int leastLongWords(int words, boolean anyWord) {
+    return RevueQueryParser.leastLongWords(words, anyWord);
+  }
+
   /** Facet dimensions, in the order results show them; "date" is computed from month or day. */
   public static final List<String> FACET_DIMENSIONS =
       List.of("country", "minister", "date", "lang", "collection", "source");
@@ -195,7 +203,9 @@ public final class ArticleSearcher {
     try {
       return SecondReading.orAnyWord(
           search(request, parsed),
-          parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+          SecondReading.noteFor(
+              parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+              parsed.parser().askedLongShare()),
           () -> search(request, parse(request, true)));
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
