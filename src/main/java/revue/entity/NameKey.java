@@ -177,7 +177,24 @@ public final class NameKey {
         blocks.add(g + JOIN + f);
       }
     }
+    NameKey s = shortForm();
+    if (s != null) {
+      blocks.addAll(s.blocks());
+    }
     return blocks;
+  }
+
+  /**
+   * The name as its given name and father's name (محمد بن نايف of محمد بن نايف بن عبدالعزيز آل
+   * سعود, Mohammed bin Salman of Mohammed bin Salman Al Saud), or null when it has no father's name
+   * between its given and family names.
+   */
+  private NameKey shortForm() {
+    if (patronym == null) {
+      return null;
+    }
+    String skeleton = arabic ? arabicSkeleton(patronym) : latinSkeleton(patronym);
+    return new NameKey(arabic, null, givenFolded, patronym, given, skeleton);
   }
 
   private static List<String> blockParts(String skeleton) {
@@ -185,8 +202,33 @@ public final class NameKey {
     return c.length() >= 3 ? List.of(c, c.substring(0, c.length() - 1)) : List.of(c);
   }
 
-  /** Whether both names are one person's: given names and family names agree. */
+  /**
+   * Whether both names are one person's: given names and family names agree, or one name is the
+   * other's given name and father's name (محمد بن نايف, محمد بن نايف بن عبدالعزيز: a prince is
+   * named either way, and "بن X" is no family name).
+   */
   public boolean sameAs(NameKey other) {
+    if (agrees(other)) {
+      return true;
+    }
+    if (patronym != null
+        && other.patronym == null
+        && PATRONYM_HEADS.contains(head(other.familyFolded))) {
+      return shortForm().agrees(other);
+    }
+    if (other.patronym != null && patronym == null && PATRONYM_HEADS.contains(head(familyFolded))) {
+      return agrees(other.shortForm());
+    }
+    // a chain of fathers' names and no family name is the start of a longer name: محمد بن نايف بن
+    // عبدالعزيز, محمد بن نايف بن عبدالعزيز آل سعود (not خالد بن أحمد آل الشيخ and آل خليفة)
+    return patronym != null
+        && other.patronym != null
+        && (PATRONYM_HEADS.contains(head(familyFolded))
+            || PATRONYM_HEADS.contains(head(other.familyFolded)))
+        && shortForm().agrees(other.shortForm());
+  }
+
+  private boolean agrees(NameKey other) {
     if (arabic == other.arabic) {
       return closeParts(givenFolded, other.givenFolded)
           && closeParts(familyFolded, other.familyFolded)
@@ -407,18 +449,47 @@ public final class NameKey {
         words.add(f);
       }
     }
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = LATIN_HEADS.getOrDefault(words.get(i), words.get(i));
-      if (COMPOUND_HEADS.contains(w) && i + 1 < words.size()) {
-        parts.add(w + JOIN + words.get(++i));
-      } else if (COMPOUND_TAILS.contains(w) && !parts.isEmpty()) {
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + JOIN + w);
+    // a tail joins the part before it (سعد الدين); a word written as a compound is one part
+    List<String> atoms = new ArrayList<>();
+    for (String word : words) {
+      String joined = joinedCompound(word);
+      String w = joined != null ? joined : LATIN_HEADS.getOrDefault(word, word);
+      if (joined == null && COMPOUND_TAILS.contains(w) && !atoms.isEmpty()) {
+        atoms.set(atoms.size() - 1, atoms.get(atoms.size() - 1) + JOIN + w);
       } else {
-        parts.add(w);
+        atoms.add(w);
+      }
+    }
+    // a head joins the part after it, itself maybe a compound (بن عبد العزيز as بن عبدالعزيز)
+    java.util.LinkedList<String> parts = new java.util.LinkedList<>();
+    for (int i = atoms.size() - 1; i >= 0; i--) {
+      String w = atoms.get(i);
+      if (COMPOUND_HEADS.contains(w) && !parts.isEmpty()) {
+        parts.set(0, w + JOIN + parts.get(0));
+      } else {
+        parts.addFirst(w);
       }
     }
     return parts;
+  }
+
+  /** Arabic compound heads that are written joined to the article of the second half. */
+  private static final List<String> JOINED_HEADS = List.of("عبدال", "ابوال");
+
+  /**
+   * An Arabic compound written as one word, as the part its two words make: عبداللطيف as عبد اللطيف
+   * (عبد|لطيف), عزالدين as عز الدين (عز|دين), أبوالغيط as أبو الغيط; else null.
+   */
+  private static String joinedCompound(String folded) {
+    for (String h : JOINED_HEADS) {
+      if (folded.length() >= h.length() + 2 && folded.startsWith(h)) {
+        return h.substring(0, h.length() - 2) + JOIN + folded.substring(h.length());
+      }
+    }
+    if (folded.length() >= 7 && folded.endsWith("الدين")) {
+      return folded.substring(0, folded.length() - 5) + JOIN + "دين";
+    }
+    return null;
   }
 
   /** One word folded; an Arabic word loses its article ال. */

@@ -101,6 +101,46 @@ class NameKeyTest {
     assertTrue(NameKey.of("عزام الدخيل").sameAs(NameKey.of("عزام بن محمد الدخيل")));
   }
 
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    // a compound written as one word or two
+    "عبداللطيف بن عبدالملك آل الشيخ, عبد اللطيف بن عبد الملك آل الشيخ",
+    "عزالدين الأصبحي, عز الدين الأصبحي",
+    "إيناس عبدالدايم, إيناس عبد الدايم",
+    "أحمد أبوالغيط, أحمد أبو الغيط",
+    // a given name and father's name, and the whole name
+    "محمد بن نايف, محمد بن نايف بن عبدالعزيز",
+    "محمد بن نايف بن عبدالعزيز, محمد بن نايف بن عبد العزيز آل سعود",
+    "سيف بن زايد, سيف بن زايد آل نهيان",
+    "Mohammed bin Salman, Mohammed bin Salman Al Saud",
+    "خالد بن أحمد, Khalid bin Ahmed Al Khalifa",
+  })
+  void oneNameWrittenLongerOrJoined(String a, String b) {
+    NameKey ka = NameKey.of(a);
+    NameKey kb = NameKey.of(b);
+    assertTrue(ka.sameAs(kb), ka + " vs " + kb);
+    assertTrue(kb.sameAs(ka), kb + " vs " + ka);
+    assertTrue(
+        ka.blocks().stream().anyMatch(kb.blocks()::contains), ka.blocks() + " vs " + kb.blocks());
+  }
+
+  @ParameterizedTest(name = "{0} != {1}")
+  @CsvSource({
+    // one given and father's name, two family names: two people
+    "خالد بن أحمد آل الشيخ, خالد بن أحمد آل خليفة",
+    "أحمد بن محمد آل خليفة, أحمد بن محمد بن جاسم آل ثاني",
+    "خالد بن عبدالله العرج, خالد بن عبدالله آل خليفة",
+    "Khalid bin Mohammad Al Attiyah, خالد بن محمد الريس",
+    // two fathers
+    "محمد بن نايف, محمد بن سلمان بن عبدالعزيز",
+  })
+  void oneGivenAndFathersNameIsNotEnoughBesideTwoFamilyNames(String a, String b) {
+    NameKey ka = NameKey.of(a);
+    NameKey kb = NameKey.of(b);
+    assertFalse(ka.sameAs(kb), ka + " vs " + kb);
+    assertFalse(kb.sameAs(ka), kb + " vs " + ka);
+  }
+
   @Test
   void skeletons() {
     assertEquals("GiuFaNi/TRia", NameKey.of("جيوفاني تريا").toString());
