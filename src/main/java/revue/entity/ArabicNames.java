@@ -386,6 +386,32 @@ final class ArabicNames {
       boolean[] covered,
       int titleStart,
       Set<String> givenNames) {
+    NameSpan span = nameBefore(text, tokens, forms, covered, titleStart, givenNames);
+    if (span == null || span.clitic() > 0) {
+      return span;
+    }
+    // "، وفهد X وزير الثروة السمكية": the conjunction before a given name is no part of it
+    return conjoinedGivenName(tokens.get(span.from()), givenNames)
+        ? new NameSpan(span.from(), span.to(), 1)
+        : span;
+  }
+
+  /** Whether a word is و and a given name (وفهد), not a given name itself (وليد, وائل). */
+  private boolean conjoinedGivenName(Token tok, Set<String> givenNames) {
+    String w = tok.norm();
+    return w.length() > 3
+        && w.charAt(0) == 'و'
+        && !givenName(w, givenNames)
+        && givenName(w.substring(1), givenNames);
+  }
+
+  private NameSpan nameBefore(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      int titleStart,
+      Set<String> givenNames) {
     // a relative clause that gives the post: "X Y، الذي عمل وزيرا للنقل", "X Y، التي تشغل منصب
     // وزيرة"; the name is before it, with the comma
     int relative = relativeClauseStart(text, tokens, titleStart);
@@ -847,6 +873,10 @@ final class ArabicNames {
           // "الوزير المكلف بملف X، Y Z،": after a title with the article and its office, a full
           // name between commas
           return closedApposition(text, tokens, forms, j);
+        }
+        if (conjoinedGivenName(tok, Set.of())) {
+          // "وزير المياه، وفهد X وزير الثروة السمكية": a list's next person, not an apposition
+          return null;
         }
         NameSpan apposed = commaApposition(text, tokens, forms, j);
         return apposed != null ? apposed : afterSecondOffice(text, tokens, forms, j);
