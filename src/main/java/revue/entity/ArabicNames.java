@@ -1599,11 +1599,25 @@ final class ArabicNames {
         || verbWithObjectPronoun(tok, bare)
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
+        || first && prepositionAndNoun(tok, bare)
         || first
             && bare.length() >= 6
             && bare.endsWith("ات")
             && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
             && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /**
+   * Whether a word is the preposition ب or ل glued to a feminine noun of five letters or more
+   * (بزيارة, بإقالة, لمناسبة), and no given name the lists or the gazetteer know: a name does not
+   * start so. Given names of that shape are shorter (بسيمة, براءة, لطيفة, بثينة).
+   */
+  private boolean prepositionAndNoun(Token tok, String bare) {
+    return bare.length() >= 6
+        && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')
+        && bare.endsWith("ة")
+        && !COMMON_GIVEN_NAMES.contains(tok.norm())
+        && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
   }
 
   /** Object pronouns a verb carries at its end (حضرها, أبلغهم), longest first. */
