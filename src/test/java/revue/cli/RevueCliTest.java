@@ -233,6 +233,32 @@ class RevueCliTest {
         lines);
   }
 
+  /**
+   * A short French feed item, a title and a one-sentence description that is mostly names, is
+   * French (user trial: Spanish).
+   */
+  @Test
+  void analyzeGivesAShortFrenchFeedItemFrench() throws Exception {
+    Path feed = tmp.resolve("items").resolve("fil.xml");
+    Files.createDirectories(feed.getParent());
+    Files.writeString(
+        feed,
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Fil</title>
+        <item><title>Tennis : Nadal file en finale</title><link>https://example.fr/a</link>
+        <description>Rafael Nadal a battu Carlos Alcaraz.</description></item>
+        <item><title>Pablo Casado et Nicolas Dupont à Madrid</title><link>https://example.fr/b</link>
+        <description>Un entretien entre Pablo Casado et Nicolas Dupont.</description></item>
+        </channel></rss>
+        """);
+    CliRunner r = CliRunner.run("analyze", feed.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode items = JSON.readTree(r.out());
+    assertEquals("fr", items.get(0).get("lang").asText());
+    assertEquals("fr", items.get(1).get("lang").asText());
+  }
+
   @Test
   void analyzeSaysWhereEachDateCameFrom() {
     CliRunner r = CliRunner.run("analyze", "corpus");
