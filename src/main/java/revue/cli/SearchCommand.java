@@ -237,6 +237,10 @@ final class SearchCommand implements Callable<Integer> {
       err.println("revue: " + results.queryNote());
       err.flush();
     }
+    if (results.filterNote() != null) {
+      err.println("revue: " + results.filterNote());
+      err.flush();
+    }
     if (json) {
       JsonContract.write(results, out);
       out.println();
