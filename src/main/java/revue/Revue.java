@@ -265,9 +265,11 @@ public final class Revue implements AutoCloseable {
    * search may also spread over shared search threads (see {@link Options.Builder#spreadSearches}).
    *
    * @param request what to search for; not null
-   * @return the total, the top hits with snippets and the facet counts
+   * @return the total, the top hits with snippets and the facet counts; a {@link
+   *     SearchResults#filterNote} for filter values no article has, with the closest ones
    * @throws InvalidInputException when the request cannot be searched (a query syntax error, an
-   *     unknown field or country, a bad date filter)
+   *     unknown field or country, a bad date filter); an unknown country filter's message names the
+   *     closest countries articles have
    * @throws RevueException when the index cannot be read
    * @throws IllegalStateException when this instance is closed
    */

@@ -18,24 +18,51 @@ import java.util.List;
  * @param suggestions "did you mean": when nothing matched, queries like this one with each word
  *     that no article holds replaced by a close word of the index ("Macorn Merkel" -> "Macron
  *     Merkel"), best first, each of which matches under the same filters; empty otherwise
+ * @param filterNote for the filter values that no article of the index has, whatever the query
+ *     ({@code lang=fra}, a misspelt collection), one line that says so and names the closest values
+ *     some articles have ("no article has lang=fra (did you mean lang=fr?)"); null when every
+ *     filter value is some article's
+ * @param filterSuggestions the closest values of those dimensions that articles have, as filters to
+ *     use instead, best first; empty when there is no {@code filterNote} or nothing is close
  */
 public record SearchResults(
     long total,
     List<Hit> hits,
     List<FacetCounts> facets,
     String queryNote,
-    List<String> suggestions) {
+    List<String> suggestions,
+    String filterNote,
+    List<Filter> filterSuggestions) {
 
   /**
    * Copies the lists into unmodifiable ones.
    *
-   * @throws NullPointerException when {@code hits}, {@code facets} or {@code suggestions} is null
-   *     or holds null
+   * @throws NullPointerException when {@code hits}, {@code facets}, {@code suggestions} or {@code
+   *     filterSuggestions} is null or holds null
    */
   public SearchResults {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
     suggestions = List.copyOf(suggestions);
+    filterSuggestions = List.copyOf(filterSuggestions);
+  }
+
+  /**
+   * Results without a filter note.
+   *
+   * @param total the number of articles matching the query and filters
+   * @param hits the top hits in rank order
+   * @param facets one entry per dimension
+   * @param queryNote how the query was read when it was not read as typed, or null
+   * @param suggestions "did you mean" queries, or empty
+   */
+  public SearchResults(
+      long total,
+      List<Hit> hits,
+      List<FacetCounts> facets,
+      String queryNote,
+      List<String> suggestions) {
+    this(total, hits, facets, queryNote, suggestions, null, List.of());
   }
 
   /**
@@ -47,7 +74,7 @@ public record SearchResults(
    * @param queryNote how the query was read when it was not read as typed, or null
    */
   public SearchResults(long total, List<Hit> hits, List<FacetCounts> facets, String queryNote) {
-    this(total, hits, facets, queryNote, List.of());
+    this(total, hits, facets, queryNote, List.of(), null, List.of());
   }
 
   /**
@@ -58,6 +85,18 @@ public record SearchResults(
    * @param facets one entry per dimension
    */
   public SearchResults(long total, List<Hit> hits, List<FacetCounts> facets) {
-    this(total, hits, facets, null, List.of());
+    this(total, hits, facets, null, List.of(), null, List.of());
+  }
+
+  /**
+   * These results with the given filter note and suggestions (a backend adds them once it has
+   * searched).
+   *
+   * @param note the {@link #filterNote}, or null
+   * @param suggested the {@link #filterSuggestions}
+   * @return new results, the rest unchanged
+   */
+  public SearchResults withFilterNote(String note, List<Filter> suggested) {
+    return new SearchResults(total, hits, facets, queryNote, suggestions, note, suggested);
   }
 }

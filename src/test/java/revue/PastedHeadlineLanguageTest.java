@@ -35,6 +35,11 @@ class PastedHeadlineLanguageTest {
             "{\"id\": \"bank\", \"title\": \"Central bank commission meets experts\", \"body\":"
                 + " \"The commission met experts des banques and discussed la situation par"
                 + " country.\"}",
+            // a second French title: in a field of one document every term weighs the same (BM25's
+            // idf ln(1 + 0.5 / 1.5)), and the ranking would say nothing
+            "{\"id\": \"port\", \"title\": \"Le port de Tanger Med bat un record de trafic\","
+                + " \"body\": \"Le port a traité plus de conteneurs que l'an dernier, selon son"
+                + " directeur.\"}",
             ""));
     try (Revue revue = Revue.open(tmp.resolve("index"))) {
       revue.index(List.of(input));

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  *
  * <p>The script decides first: Arabic letters give "ar", Cyrillic "ru", Greek "el", Hebrew "he",
  * Han "zh", kana "ja", Hangul "ko". Latin-script text is scored against French, English, Spanish,
- * German, Italian, Portuguese and Dutch by {@link LatinLanguageModel}. Handles, hashtags, URLs and
- * e-mail addresses are skipped before deciding (they are names, not language). A tweet's signature
- * line ("— Maroc Diplomatie (@MarocDiplomatie) May 10, 2022") is in the language of its date, the
- * only words of it that are not a name: English here, French for "10 mai 2022".
+ * German, Italian, Portuguese and Dutch by {@link LatinLanguageModel}, a name (a capitalised word
+ * inside a sentence) weighing less than other words; another language than French and English must
+ * lead them by a few words' worth to be chosen. Handles, hashtags, URLs and e-mail addresses are
+ * skipped before deciding (they are names, not language). A tweet's signature line ("— Maroc
+ * Diplomatie (@MarocDiplomatie) May 10, 2022") is in the language of its date, the only words of it
+ * that are not a name: English here, French for "10 mai 2022".
  *
  * <p>Thread-safe and stateless; a call allocates a few small arrays and reads at most {@value
  * #MAX_SCORED_WORDS} Latin words (fewer once the decision is clear), so that whole articles cost
@@ -32,6 +34,26 @@ public final class LanguageIdentifier {
    * text but never overrules a clear sentence.
    */
   private static final double HINT_MARGIN = 6.0;
+
+  /**
+   * How far (natural log of the likelihood ratio) another Latin-script language must lead the
+   * better of French and English, the Latin-script languages revue analyses, to be chosen: a few
+   * words' worth, as {@link #HINT_MARGIN}. Short text that shares its few words with Spanish or
+   * Italian ("un", "le", "de", "entre") is far likelier to be French or English in this press.
+   */
+  private static final double OTHER_LANGUAGE_MARGIN = 6.0;
+
+  /**
+   * How much of a word's evidence a capitalised word inside a sentence (a name) gives: names travel
+   * between languages, and the spelling of "Nicolas", "Carlos" or "Madrid" tells where a name comes
+   * from, not the language of the text that writes it.
+   */
+  private static final double NAME_WEIGHT = 0.3;
+
+  /** Indexes in {@link LatinLanguageModel#LANGUAGES} of French and English. */
+  private static final int FR = indexOf("fr");
+
+  private static final int EN = indexOf("en");
 
   private static final int MAX_SCORED_WORDS = 400;
 
@@ -141,6 +163,12 @@ public final class LanguageIdentifier {
         return hinted;
       }
     }
+    if (best != FR && best != EN) {
+      int analysed = evidence.scores[FR] >= evidence.scores[EN] ? FR : EN;
+      if (evidence.scores[best] - evidence.scores[analysed] <= OTHER_LANGUAGE_MARGIN) {
+        return LatinLanguageModel.LANGUAGES[analysed];
+      }
+    }
     return LatinLanguageModel.LANGUAGES[best];
   }
 
@@ -152,7 +180,19 @@ public final class LanguageIdentifier {
    * Latin-script scoring, which stops once decided, reads the body as a whole again.
    */
   public static BodyLanguages readBody(String body) {
-    return new BodyLanguages(body);
+    return new BodyLanguages(null, body);
+  }
+
+  /**
+   * {@link #readBody}, with the article's language as a whole read from its title and body
+   * together: a short item (a feed's title and a one-sentence description) has few words, and its
+   * title holds as many as its body. The runs of one language are the body's alone.
+   *
+   * @param title the article's title, or null
+   * @param body the article's body, or null
+   */
+  public static BodyLanguages readArticle(String title, String body) {
+    return new BodyLanguages(title, body);
   }
 
   /** What {@link #readBody} found. Not thread-safe; one per article. */
@@ -161,9 +201,9 @@ public final class LanguageIdentifier {
     private final List<Evidence> evidence = new ArrayList<>();
     private final String language;
 
-    private BodyLanguages(String body) {
+    private BodyLanguages(String title, String body) {
       if (body == null) {
-        language = UNKNOWN;
+        language = title == null ? UNKNOWN : identify(title);
         return;
       }
       Evidence whole = new Evidence();
@@ -184,6 +224,11 @@ public final class LanguageIdentifier {
       if (signed != null) {
         language = signed;
       } else {
+        if (title != null && !title.isBlank()) {
+          // the title's letters and words, before the body's
+          whole.read(title, false);
+          whole.read("\n", false);
+        }
         if ("latin".equals(whole.dominantScript())) {
           whole.read(body, true);
         }
@@ -240,7 +285,7 @@ public final class LanguageIdentifier {
     if (body == null) {
       return List.of();
     }
-    return new BodyLanguages(body).segments(articleLang);
+    return new BodyLanguages(null, body).segments(articleLang);
   }
 
   static String lowerCase(String s) {
@@ -304,8 +349,16 @@ public final class LanguageIdentifier {
     final double[] scores = new double[LatinLanguageModel.L];
     private final double[] scratch = new double[LatinLanguageModel.L];
     private final char[] word = new char[MAX_WORD];
+    private final double[] nameScores = new double[LatinLanguageModel.L];
     int scoredWords;
     private boolean decided;
+    private boolean sentenceStart = true;
+
+    /** Whether the next word opens a sentence (or a quotation, or a line) after this char. */
+    private static boolean opensSentence(char c) {
+      return c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '\n' || c == '"'
+          || c == '«' || c == '“';
+    }
 
     /** How far the best language leads the second (natural log of the likelihood ratio). */
     private double margin() {
@@ -352,15 +405,18 @@ public final class LanguageIdentifier {
           }
         }
         if (!isLetter(c)) {
+          sentenceStart |= opensSentence(c);
           i++;
           continue;
         }
         int start = i;
         int len = 0;
         int script = scriptOf(c);
+        boolean lowerAfterFirst = false;
         while (i < n) {
           char d = text.charAt(i);
           if (isLetter(d)) {
+            lowerAfterFirst |= i > start && Character.isLowerCase(d);
             // only Latin words are scored: the others need their length, not their letters
             if (len < MAX_WORD && script == LATIN) {
               word[len++] =
@@ -379,8 +435,19 @@ public final class LanguageIdentifier {
         if (script >= 0 && !scoringOnly) {
           letters[script] += i - start;
         }
+        // a capitalised word that does not open a sentence is a name (not "NATO", all capitals)
+        boolean name = !sentenceStart && lowerAfterFirst && Character.isUpperCase(c);
+        sentenceStart = false;
         if (script == LATIN && scoredWords < MAX_SCORED_WORDS && !decided) {
-          MODEL.score(word, len, scores, scratch);
+          if (name) {
+            Arrays.fill(nameScores, 0);
+            MODEL.score(word, len, nameScores, scratch);
+            for (int l = 0; l < scores.length; l++) {
+              scores[l] += NAME_WEIGHT * nameScores[l];
+            }
+          } else {
+            MODEL.score(word, len, scores, scratch);
+          }
           scoredWords++;
           decided = (scoredWords & 7) == 0 && margin() > DECISIVE_MARGIN;
         }

@@ -52,7 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     for (EnrichedArticle a : articles) {
       out.println(a.article().id());
-      out.println("  title      " + a.article().title());
+      String title = a.article().title();
+      out.println("  title      " + (title.isBlank() ? "(no title)" : title));
       if (a.dateline() != null) {
         out.println("  dateline   " + a.dateline());
       }

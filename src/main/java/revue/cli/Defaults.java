@@ -23,6 +23,11 @@ final class Defaults {
     return home == null ? Path.of("index") : home.resolve("index");
   }
 
+  /** Whether {@code index} is the default index folder, however it is written. */
+  static boolean isIndex(Path index) {
+    return index.toAbsolutePath().normalize().equals(index().toAbsolutePath().normalize());
+  }
+
   static Path corpus() {
     Path home = home();
     return home == null ? Path.of("corpus") : home.resolve("corpus");

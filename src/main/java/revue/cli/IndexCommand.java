@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import revue.IndexReport;
 import revue.IngestOptions;
 import revue.IngestProblem;
+import revue.InvalidInputException;
 import revue.Revue;
 import revue.json.JsonContract;
 
@@ -20,7 +21,8 @@ import revue.json.JsonContract;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index articles from files or folders (default: corpus/), incrementally.",
+      "Index articles from files or folders, incrementally.",
+      "Without PATH, indexes corpus/ into the default index; another index (--index DIR, --backend) needs its PATHs.",
       "New and changed files are (re)indexed, articles of files gone from under the paths are removed, unchanged files are not read."
     })
 final class IndexCommand implements Callable<Integer> {
@@ -48,10 +50,10 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = build.inputs();
     IndexReport report;
     ProgressPrinter progress = new ProgressPrinter(err, build.quiet);
     try (Revue revue = Revue.open(common.index, gazetteer.options(common))) {
+      List<Path> inputs = build.given() ? build.inputs() : defaultInputs(revue, err);
       IngestOptions options = input.ingestOptions().withStrict(strict);
       report = revue.index(inputs, options, progress, writer.lockWait());
       progress.finish();
@@ -74,5 +76,45 @@ final class IndexCommand implements Callable<Integer> {
       }
       return code;
     }
+  }
+
+  /**
+   * Without PATH: the bundled corpus for the default index, said on stderr (unless --quiet); any
+   * other index is bad input, so that its articles are not mixed with the bundled corpus's by a
+   * forgotten PATH. The refusal names {@code rebuild} when the index records the paths it was built
+   * from, which rebuild reads by itself.
+   */
+  private List<Path> defaultInputs(Revue revue, PrintWriter err) {
+    boolean local = common.backend == null;
+    if (local && Defaults.isIndex(common.index)) {
+      List<Path> inputs = build.inputs();
+      if (!build.quiet) {
+        err.println(
+            "revue: no PATH given: indexing the bundled "
+                + inputs.get(0)
+                + "/ into "
+                + common.index
+                + "/");
+        err.flush();
+      }
+      return inputs;
+    }
+    String where = local ? common.index.toAbsolutePath().toString() : common.backend.toString();
+    String option = local ? "--index " + common.index : "--backend " + common.backend;
+    List<String> recorded =
+        !local || Revue.exists(common.index) ? revue.stats().builtFrom() : List.of();
+    throw new InvalidInputException(
+        "no PATH given: name the files or folders to index into "
+            + where
+            + ": run 'revue index PATH "
+            + option
+            + "'"
+            + (recorded.isEmpty()
+                ? ""
+                : ", or 'revue rebuild "
+                    + option
+                    + "' to read again the paths it was built from ("
+                    + String.join(", ", recorded)
+                    + ")"));
   }
 }

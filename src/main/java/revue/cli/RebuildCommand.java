@@ -93,7 +93,7 @@ final class RebuildCommand implements Callable<Integer> {
       }
       return recorded.stream().map(Path::of).toList();
     }
-    if (local && isDefault(common.index)) {
+    if (local && Defaults.isIndex(common.index)) {
       return build.inputs();
     }
     String where = local ? common.index.toAbsolutePath().toString() : common.backend.toString();
@@ -105,9 +105,5 @@ final class RebuildCommand implements Callable<Integer> {
             + ": run 'revue rebuild PATH"
             + (local ? " --index " + common.index : " --backend " + common.backend)
             + "'");
-  }
-
-  private static boolean isDefault(Path index) {
-    return index.toAbsolutePath().normalize().equals(Defaults.index().toAbsolutePath().normalize());
   }
 }

@@ -55,7 +55,7 @@ final class RelatedCommand implements Callable<Integer> {
     common.requireIndex();
     RelatedResults results;
     try (Revue revue = Revue.open(common.index, gazetteer.oneShotOptions(common))) {
-      results = revue.related(id, limit);
+      results = related(revue);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -64,7 +64,8 @@ final class RelatedCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     int n = results.related().size();
-    out.printf("%d article%s related to %s%n", n, n == 1 ? "" : "s", results.id());
+    out.printf(
+        "%d article%s related to %s%n", n, n == 1 ? "" : "s", ReadableUrls.decode(results.id()));
     if (n == 0 && limit > 0) {
       out.println(
           "  (no other story shares enough of its telling words, nor names its ministers within"
@@ -77,7 +78,7 @@ final class RelatedCommand implements Callable<Integer> {
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
       out.printf(
           "    %s · %s · %s · %s · score %.2f%n",
-          hit.id(),
+          ReadableUrls.decode(hit.id()),
           hit.date() == null ? "undated" : hit.date(),
           hit.lang(),
           hit.collection(),
@@ -91,12 +92,34 @@ final class RelatedCommand implements Callable<Integer> {
       for (Hit hit : results.copies()) {
         out.printf(
             "    %s · %s · %s%n",
-            hit.id(),
+            ReadableUrls.decode(hit.id()),
             hit.date() == null ? "undated" : hit.date(),
             hit.title().isBlank() ? "(no title)" : hit.title());
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The articles related to the id as given; else, for an id that holds a URL as search shows it
+   * (its escaped characters decoded, {@link ReadableUrls}), to the article whose id escapes them.
+   */
+  private RelatedResults related(Revue revue) {
+    try {
+      return revue.related(id, limit);
+    } catch (InvalidInputException unknown) {
+      for (boolean lowerCase : new boolean[] {false, true}) {
+        String escaped = ReadableUrls.encode(id, lowerCase);
+        if (!escaped.equals(id)) {
+          try {
+            return revue.related(escaped, limit);
+          } catch (InvalidInputException e) {
+            // not this spelling either
+          }
+        }
+      }
+      throw unknown;
+    }
   }
 
   private static String why(Related.Why why) {

@@ -237,6 +237,10 @@ final class SearchCommand implements Callable<Integer> {
       err.println("revue: " + results.queryNote());
       err.flush();
     }
+    if (results.filterNote() != null) {
+      err.println("revue: " + results.filterNote());
+      err.flush();
+    }
     if (json) {
       JsonContract.write(results, out);
       out.println();
@@ -368,16 +372,17 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : results.hits()) {
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
-      // the hit's id, which --json, --topics runs and the index share, rather than its file
+      // the hit's id, which --json, --topics runs and the index share, rather than its file; its
+      // URL and an id that holds one are shown decoded for reading ('revue related' takes either)
       boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
       out.printf(
           "    %s · %s · %s%s · score %.2f%s%n",
           hit.date() == null ? "undated" : hit.date(),
           hit.lang(),
-          hit.id(),
+          ReadableUrls.decode(hit.id()),
           hit.source() == null ? "" : " · " + hit.source(),
           hit.score(),
-          urlInId ? "" : " · " + hit.url());
+          urlInId ? "" : " · " + ReadableUrls.decode(hit.url()));
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }
@@ -417,7 +422,7 @@ final class SearchCommand implements Callable<Integer> {
     List<String> shown = ids.subList(0, Math.min(SIMILAR_SHOWN, ids.size()));
     return ids.size()
         + " similar: "
-        + String.join(", ", shown)
+        + String.join(", ", shown.stream().map(ReadableUrls::decode).toList())
         + (ids.size() > shown.size() ? ", … (--no-collapse lists them)" : "");
   }
 

@@ -77,7 +77,10 @@ final class WatchPrinter {
         out.printf(
             "  %s  %s  %s%n",
             hit.date() == null ? "----------" : hit.date(), hit.lang(), hit.title());
-        out.printf("      %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
+        out.printf(
+            "      %s%s%n",
+            ReadableUrls.decode(hit.id()),
+            hit.url() == null ? "" : "  " + ReadableUrls.decode(hit.url()));
         if (!hit.snippet().isBlank()) {
           out.printf("      %s%n", Snippets.forTerminal(hit.snippet(), false));
         }

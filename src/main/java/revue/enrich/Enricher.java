@@ -78,7 +78,10 @@ public final class Enricher {
   }
 
   public EnrichedArticle enrich(Article article) {
-    LanguageIdentifier.BodyLanguages body = LanguageIdentifier.readBody(article.body());
+    // the article's language from its title and body together (a feed item's title holds as many
+    // words as its one-sentence description); the body's runs of one language from the body
+    LanguageIdentifier.BodyLanguages body =
+        LanguageIdentifier.readArticle(article.title(), article.body());
     String lang = articleLanguage(article, body);
     List<Segment> segments = body.segments(lang);
     String text = article.title() + "\n" + article.body();
@@ -210,11 +213,8 @@ public final class Enricher {
   }
 
   private static String articleLanguage(Article article, LanguageIdentifier.BodyLanguages body) {
-    // a blank body has no language: the title's is asked next
+    // read from the title and the body: when neither tells, the language the source declares
     String detected = body.language();
-    if (detected.equals(LanguageIdentifier.UNKNOWN)) {
-      detected = LanguageIdentifier.identify(article.title());
-    }
     if (detected.equals(LanguageIdentifier.UNKNOWN) && article.langHint() != null) {
       return article.langHint();
     }

@@ -3,14 +3,13 @@ package revue.entity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import revue.ingest.CalendarNames;
 
 /**
  * Finds the full dates (day, month, year) a text writes, in French, English or Arabic, with Latin
@@ -30,56 +29,9 @@ import java.util.regex.Pattern;
  */
 final class DateExtractor {
 
-  private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+  private static final Map<String, Integer> MONTHS = CalendarNames.MONTHS;
 
-  static {
-    String[][] names = {
-      // French, English
-      {"janvier", "janv", "january", "jan"},
-      {"fevrier", "fevr", "fev", "february", "feb"},
-      {"mars", "march", "mar"},
-      {"avril", "avr", "april", "apr"},
-      {"mai", "may"},
-      {"juin", "june", "jun"},
-      {"juillet", "juil", "july", "jul"},
-      {"aout", "august", "aug"},
-      {"septembre", "sept", "september", "sep"},
-      {"octobre", "october", "oct"},
-      {"novembre", "november", "nov"},
-      {"decembre", "december", "dec"},
-    };
-    String[][] arabic = {
-      // Egyptian/Gulf, Algerian/Tunisian, Moroccan, Levantine; written folded (no hamza, ة -> ه)
-      {"يناير", "جانفي", "كانون الثاني"},
-      {"فبراير", "فيفري", "شباط"},
-      {"مارس", "اذار"},
-      {"ابريل", "افريل", "نيسان"},
-      {"مايو", "ماي", "ايار"},
-      {"يونيو", "يونيه", "جوان", "حزيران"},
-      {"يوليو", "يوليه", "جويليه", "يوليوز", "تموز"},
-      {"اغسطس", "اوت", "غشت", "اب"},
-      {"سبتمبر", "شتنبر", "ايلول"},
-      {"اكتوبر", "تشرين الاول"},
-      {"نوفمبر", "نونبر", "تشرين الثاني"},
-      {"ديسمبر", "دجنبر", "كانون الاول"},
-    };
-    for (int m = 0; m < 12; m++) {
-      for (String s : names[m]) {
-        MONTHS.put(s, m + 1);
-      }
-      for (String s : arabic[m]) {
-        MONTHS.put(s, m + 1);
-      }
-    }
-  }
-
-  private static final String MONTH;
-
-  static {
-    List<String> alts = new ArrayList<>(MONTHS.keySet());
-    alts.sort(Comparator.comparingInt(String::length).reversed());
-    MONTH = "(" + String.join("|", alts.stream().map(Pattern::quote).toList()) + ")";
-  }
+  private static final String MONTH = CalendarNames.alternation(MONTHS.keySet());
 
   private static final String NB = "(?<![\\p{L}\\p{N}])";
   private static final String NA = "(?![\\p{L}\\p{N}])";
@@ -131,32 +83,13 @@ final class DateExtractor {
 
   // What presents a date as the text's own day, right before it (in folded text): today or
   // yesterday, maybe a weekday, maybe "le"/"the"/"الموافق"; or a tweet's footer, "(@handle)".
-  private static final String WEEKDAY =
-      "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
-          + "|friday|saturday|sunday|الاثنين|الاتنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)";
+  private static final String WEEKDAY = CalendarNames.alternation(CalendarNames.WEEKDAYS.keySet());
   private static final Pattern OWN_DAY_CUE =
       Pattern.compile(
           "(?:(?<![\\p{L}\\p{N}])(?:اليوم|امس|today|yesterday|aujourd.hui|hier)\\s*[,،]?\\s*(?:"
               + WEEKDAY
               + "\\s*[,،]?\\s*)?(?:le\\s+|the\\s+|الموافق\\s*ل?\\s*)?|@\\w+\\)\\s*)$");
-  private static final Map<String, java.time.DayOfWeek> WEEKDAYS = new HashMap<>();
-
-  static {
-    String[][] days = {
-      {"lundi", "monday", "الاثنين", "الاتنين"},
-      {"mardi", "tuesday", "الثلاثاء"},
-      {"mercredi", "wednesday", "الاربعاء"},
-      {"jeudi", "thursday", "الخميس"},
-      {"vendredi", "friday", "الجمعه"},
-      {"samedi", "saturday", "السبت"},
-      {"dimanche", "sunday", "الاحد"},
-    };
-    for (int d = 0; d < 7; d++) {
-      for (String name : days[d]) {
-        WEEKDAYS.put(name, java.time.DayOfWeek.of(d + 1));
-      }
-    }
-  }
+  private static final Map<String, java.time.DayOfWeek> WEEKDAYS = CalendarNames.WEEKDAYS;
 
   /** How far before a date its cue may start. */
   private static final int CUE_CHARS = 40;

@@ -10,11 +10,14 @@ import java.util.Locale;
  * Reads a plain-text article: one file, one article, sourceId the file name.
  *
  * <p>Two layouts: a dateline line, a title line, a blank line, then the body (the seed article); or
- * the title on the first line and the body after it. A file is taken for the first layout when its
- * second line is not blank and does not end with a period, its third is blank, and its first looks
- * like a dateline (at most three words, or a date, or capitals). The dateline is kept as the
- * article's {@link Article#dateline()}, from which enrichment reads its place and date. Each
- * non-blank body line is a paragraph. Stateless.
+ * the title on the first line and the body after it. A first line that is only a dateline by its
+ * shape ({@link Datelines}: "RABAT, 15 janvier 2023 -", "الرباط، 15 يناير 2023", "TOKYO, March 3
+ * (Reuters) -") is the dateline whatever follows, and the title is the next line when it reads as
+ * one (a body follows it, it is no sentence), else the article has none. Otherwise a file is taken
+ * for the first layout when its second line is not blank and does not end with a period, its third
+ * is blank, and its first looks like a dateline (at most three words, or a date, or capitals). The
+ * dateline is kept as the article's {@link Article#dateline()}, from which enrichment reads its
+ * place and date. Each non-blank body line is a paragraph. Stateless.
  */
 final class PlainTextReader implements FormatReader {
 
@@ -41,6 +44,19 @@ final class PlainTextReader implements FormatReader {
     if (lines.isEmpty()) {
       return;
     }
+    if (Datelines.isOnlyDateline(lines.get(0))) {
+      // a line that is only a dateline is no title: the title is the next line when it reads as
+      // one, else there is none
+      draft.dateline = lines.get(0).strip();
+      int next = 1;
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      boolean titled = next < lines.size() && readsAsTitle(lines, next);
+      draft.title = titled ? lines.get(next) : "";
+      draft.body = String.join("\n", lines.subList(titled ? next + 1 : next, lines.size()));
+      return;
+    }
     int titleLine = 0;
     if (lines.size() >= 3 && !lines.get(1).isBlank() && lines.get(2).isBlank()) {
       Instant datelineDate = datelineDate(lines.get(0), dates);
@@ -52,6 +68,29 @@ final class PlainTextReader implements FormatReader {
     }
     draft.title = lines.get(titleLine);
     draft.body = String.join("\n", lines.subList(titleLine + 1, lines.size()));
+  }
+
+  private static final int MAX_TITLE_CHARS = 200;
+
+  /**
+   * Whether the line at {@code i} reads as a title: a body follows it, and it is not a sentence (it
+   * does not end with a period, except an ellipsis), nor the first line of a wrapped paragraph (the
+   * next line carries on in lower case).
+   */
+  private static boolean readsAsTitle(List<String> lines, int i) {
+    String line = lines.get(i).strip();
+    int next = i + 1;
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    if (next == lines.size() || line.length() > MAX_TITLE_CHARS) {
+      return false;
+    }
+    if (line.endsWith(".") && !line.endsWith("...")) {
+      return false;
+    }
+    String following = lines.get(next).strip();
+    return next > i + 1 || !Character.isLowerCase(following.codePointAt(0));
   }
 
   /**

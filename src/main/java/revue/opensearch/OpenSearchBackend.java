@@ -54,6 +54,7 @@ import revue.index.IndexRuns;
 import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
+import revue.search.FilterNotes;
 import revue.search.SecondReading;
 
 /**
@@ -392,11 +393,18 @@ public final class OpenSearchBackend implements Backend {
   /** As locally: a text that no article holds three words in four of gets its SecondReading. */
   @Override
   public SearchResults search(SearchRequest request) {
+    // as locally: an unknown country named with the closest ones, and a note for the filter
+    // values no article has
+    FilterNotes.Articles held =
+        new ClusterValues(this::searchCall, translator, entities, identities::get);
+    FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
     QueryTranslator.Translated t = translator.translate(request, standing);
-    return SecondReading.orAnyWord(
-        search(request, t),
-        SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
-        () -> search(request, translator.translate(request, standing, true)));
+    SearchResults results =
+        SecondReading.orAnyWord(
+            search(request, t),
+            SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
+            () -> search(request, translator.translate(request, standing, true)));
+    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {

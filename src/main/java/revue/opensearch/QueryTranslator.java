@@ -72,7 +72,7 @@ final class QueryTranslator {
    * the one identity among the index's ministers that a name of two words or more names in either
    * script (a minister discovered in a text, whom no gazetteer knows).
    */
-  private Optional<String> ministerForQuery(String name) {
+  Optional<String> ministerForQuery(String name) {
     Optional<String> known = entities.get().ministerForQuery(name);
     if (known.isPresent() || revue.entity.NameKey.of(name) == null) {
       return known; // one word (most query words) names no identity: the index's left unasked
@@ -807,6 +807,13 @@ final class QueryTranslator {
   }
 
   // --- filters ---
+
+  /** The query of one filter alone, as the search filters by it. */
+  ObjectNode filterQuery(Filter filter) {
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
+    filters(List.of(filter), out);
+    return out.get(filter.dimension());
+  }
 
   /** One filter per dimension (values of one dimension OR-ed); true when the day facet applies. */
   private boolean filters(List<Filter> filters, Map<String, ObjectNode> out) {

@@ -196,21 +196,29 @@ public final class ArticleSearcher {
 
   /**
    * Searches the request, and gives a text that no article holds three in four words of its {@link
-   * SecondReading}. Saved searches ({@link #matching}) keep three in four.
+   * SecondReading}; notes the filter values no article has ({@link FilterNotes}). Saved searches
+   * ({@link #matching}) keep three in four.
    */
   public SearchResults search(SearchRequest request) throws IOException {
+    FilterNotes.Articles held = new IndexValues(searcher, lookups, this::resolve);
+    FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
     Parsed parsed = parse(request);
+    SearchResults results;
     try {
-      return SecondReading.orAnyWord(
-          search(request, parsed),
-          SecondReading.noteFor(
-              parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
-              parsed.parser().askedLongShare()),
-          () -> search(request, parse(request, true)));
+      results =
+          SecondReading.orAnyWord(
+              search(request, parsed),
+              SecondReading.noteFor(
+                  parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+                  parsed.parser().askedLongShare()),
+              () -> search(request, parse(request, true)));
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
       throw tooLong(e);
     }
+    // a filter value no article has is a typo more often than a question: say so, with the
+    // closest values articles have
+    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
   }
 
   private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {

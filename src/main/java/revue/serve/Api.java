@@ -74,7 +74,14 @@ final class Api {
     List<Hit> page = all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size());
     StringWriter out = new StringWriter();
     JsonContract.write(
-        new SearchResults(all.total(), page, all.facets(), all.queryNote(), all.suggestions()),
+        new SearchResults(
+            all.total(),
+            page,
+            all.facets(),
+            all.queryNote(),
+            all.suggestions(),
+            all.filterNote(),
+            all.filterSuggestions()),
         out);
     return out.toString();
   }

@@ -124,6 +124,104 @@ class CorpusLanguageIdentificationTest {
     }
   }
 
+  /** Records per short-item sample. */
+  private static final int SHORT_ITEMS = 2000;
+
+  /**
+   * Short items, as a feed gives them: a record's title and the first sentence of its abstract or
+   * body as the description, through the enrichment's own reading (an article's language). A
+   * fixed-seed sample of {@value #SHORT_ITEMS} records with both per corpus and field; at most 5 of
+   * each may get another language. Prints the count and what they got.
+   */
+  @Test
+  void shortItemsOfATitleAndOneSentenceGetTheirCorpusLanguage() throws IOException {
+    SharedCorpora.require();
+    revue.enrich.Enricher enricher =
+        new revue.enrich.Enricher(
+            revue.entity.EntityExtractor.defaults(), java.time.ZoneOffset.UTC);
+    record Sample(String file, String lang, String bodyField) {}
+    List<String> failures = new ArrayList<>();
+    for (Sample sample :
+        List.of(
+            new Sample("orangesum-fr.jsonl.gz", "fr", "heading"),
+            new Sample("orangesum-fr.jsonl.gz", "fr", "article"),
+            new Sample("reuters21578-en.jsonl.gz", "en", "body"))) {
+      Path file = CORPORA.resolve(sample.file());
+      double keep = Math.min(1, SHORT_ITEMS * 1.3 / countLines(file));
+      Random random = new Random(7L);
+      ObjectMapper json = new ObjectMapper();
+      int items = 0;
+      Map<String, Integer> others = new java.util.TreeMap<>();
+      try (BufferedReader reader = open(file)) {
+        String line;
+        while ((line = reader.readLine()) != null && items < SHORT_ITEMS) {
+          if (random.nextDouble() >= keep) {
+            continue;
+          }
+          JsonNode record = json.readTree(line);
+          String title = text(record, "title").strip();
+          String lead = firstSentence(text(record, sample.bodyField()));
+          if (title.isEmpty() || lead.isEmpty()) {
+            continue;
+          }
+          items++;
+          String lang =
+              enricher
+                  .enrich(
+                      new revue.ingest.Article(
+                          "s/" + items,
+                          "s",
+                          "" + items,
+                          title,
+                          lead,
+                          null,
+                          null,
+                          null,
+                          items,
+                          null,
+                          null))
+                  .lang();
+          if (!lang.equals(sample.lang())) {
+            others.merge(lang, 1, Integer::sum);
+          }
+        }
+      }
+      int wrong = others.values().stream().mapToInt(Integer::intValue).sum();
+      System.out.printf(
+          Locale.ROOT,
+          "%-26s title + first sentence of %-8s %d items, %d not %s %s%n",
+          sample.file(),
+          sample.bodyField(),
+          items,
+          wrong,
+          sample.lang(),
+          others);
+      if (items < SHORT_ITEMS || wrong > 5) {
+        failures.add(sample + ": " + items + " items, " + wrong + " wrong " + others);
+      }
+    }
+    assertTrue(failures.isEmpty(), failures.toString());
+  }
+
+  /**
+   * The first sentence of a text, on one line: up to the first sentence mark followed by a space
+   * and a capital, a digit or a quote, unless it ends an initial or a common abbreviation ("U.S.",
+   * "M.", "Corp.").
+   */
+  static String firstSentence(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[.!?…](?= [\"«“]?[\\p{Lu}\\d])").matcher(flat);
+    while (m.find()) {
+      String before = flat.substring(0, m.start());
+      if (!before.matches(
+          "(?s).*(?:\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|Ltd|Jr|Sr|Mme|MM|Me|No|vs|etc))")) {
+        return flat.substring(0, m.end());
+      }
+    }
+    return flat;
+  }
+
   private static Tally measure(
       Corpus corpus, int sample, Map<String, Integer> confusions, PrintStream out)
       throws IOException {

@@ -31,6 +31,12 @@ class LanguageIdentifierTest {
         "وزير الخارجية يستقبل نظيره النيجري | ar",
         "نقدر جهود المغرب في مكافحة الإرهاب | ar",
         "Министр иностранных дел | ru",
+        // names' spelling is where the name comes from, not the text's language (was es)
+        "Nicolas Sarkozy et Carlos Ghosn entre Madrid et Paris | fr",
+        "Un entretien entre Pablo Casado et Nicolas Dupont | fr",
+        "Pablo Casado reçu par Nicolas Dupont | fr",
+        // three words, two of them Spanish too: French, which revue analyses (was es)
+        "Un ultime adieu | fr",
         // handles, hashtags and links are not language
         "#تفجير_الركعة_الرابعة | ar",
         "@MarocDiplomatie https://t.co/abc pic.twitter.com/46VAWkXGna | und",
@@ -149,5 +155,25 @@ class LanguageIdentifierTest {
     assertEquals(expected, read.language());
     assertEquals(LanguageIdentifier.identify(body), read.language());
     assertEquals(LanguageIdentifier.segment(body, expected), read.segments(expected));
+  }
+
+  /**
+   * A short item (a feed's title and a one-sentence description) is read as one text: its
+   * description alone, mostly names, was taken for Spanish.
+   */
+  @Test
+  void aShortItemIsReadFromItsTitleAndBodyTogether() {
+    LanguageIdentifier.BodyLanguages item =
+        LanguageIdentifier.readArticle(
+            "Tennis : Nadal file en finale", "Rafael Nadal a battu Carlos Alcaraz.");
+    assertEquals("fr", item.language());
+    assertEquals(
+        List.of(new Segment("fr", "Rafael Nadal a battu Carlos Alcaraz.")), item.segments("fr"));
+    // the body's language alone when there is no title, and the title's when there is no body
+    assertEquals(
+        LanguageIdentifier.readBody("The minister met his counterpart.").language(),
+        LanguageIdentifier.readArticle(null, "The minister met his counterpart.").language());
+    assertEquals(
+        "en", LanguageIdentifier.readArticle("The minister met his counterpart", "").language());
   }
 }

@@ -116,6 +116,32 @@ class MainProcessTest {
     assertTrue(stats.out().contains("\ndocuments   1\n"), stats.out());
   }
 
+  /**
+   * index without PATH on the default index: the bundled corpus/, said in one line on stderr; with
+   * --quiet, the summary alone.
+   */
+  @Test
+  void indexWithoutPathOnTheDefaultIndexSaysItIndexesTheBundledCorpus() throws Exception {
+    Path home = tmp.resolve("index-home");
+    Path corpus = Files.createDirectories(home.resolve("corpus"));
+    Files.copy(
+        Path.of("corpus", "marrakech-coalition-2022.txt"),
+        corpus.resolve("marrakech-coalition-2022.txt"));
+    Result r = mainWithHome(home, "index");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        "revue: no PATH given: indexing the bundled "
+            + corpus
+            + "/ into "
+            + home.resolve("index")
+            + "/\n",
+        r.err());
+    assertTrue(r.out().startsWith("indexed 1 article into " + home.resolve("index")), r.out());
+    Result quiet = mainWithHome(home, "index", "--quiet");
+    assertEquals(0, quiet.exitCode(), quiet.err());
+    assertEquals("", quiet.err());
+  }
+
   @Test
   void searchWithUsersGazetteerUsesItNotTheBundledOneAlone() throws Exception {
     // an alias only the user's file knows: the early start must not hand the search the bundled

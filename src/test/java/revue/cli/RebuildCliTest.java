@@ -285,4 +285,47 @@ class RebuildCliTest {
     assertEquals("", refused.out());
     assertTrue(!java.nio.file.Files.exists(none), "an index folder was made");
   }
+
+  /**
+   * index without PATH into an index other than the default is refused (exit 2), not fed the
+   * bundled corpus/: the line says to name the files, and names rebuild once the index records the
+   * paths it was built from. Nothing is written.
+   */
+  @Test
+  void indexWithoutPathIntoAnotherIndexIsRefusedNamingTheFilesOrRebuild() throws Exception {
+    Path none = tmp.resolve("none");
+    CliRunner refused = CliRunner.run("index", "--index", none.toString());
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertEquals(
+        "revue: no PATH given: name the files or folders to index into "
+            + none.toAbsolutePath()
+            + ": run 'revue index PATH --index "
+            + none
+            + "'\n",
+        refused.err());
+    assertEquals("", refused.out());
+    assertTrue(!java.nio.file.Files.exists(none), "an index folder was made");
+
+    Path first = tmp.resolve("first");
+    GeneratedCorpus.write(first, 1, 10, 5);
+    String index = tmp.resolve("index").toString();
+    assertEquals(
+        0, CliRunner.run("index", first.toString(), "--index", index, "--quiet").exitCode());
+    CliRunner again = CliRunner.run("index", "--index", index);
+    assertEquals(2, again.exitCode(), again.err());
+    assertEquals(
+        "revue: no PATH given: name the files or folders to index into "
+            + Path.of(index).toAbsolutePath()
+            + ": run 'revue index PATH --index "
+            + index
+            + "', or 'revue rebuild --index "
+            + index
+            + "' to read again the paths it was built from ("
+            + first.toAbsolutePath()
+            + ")\n",
+        again.err());
+    JsonNode stats = JSON.readTree(CliRunner.run("stats", "--index", index, "--json").out());
+    assertEquals(10, stats.path("documents").asLong());
+    assertEquals("index", stats.at("/lastRun/command").asText());
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -189,6 +190,73 @@ class RevueCliTest {
     assertEquals(0, a.get("dateLine").asInt());
     assertEquals(
         List.of("MA", "MR", "ML", "NE"), JSON.convertValue(a.get("countries"), List.class));
+  }
+
+  /**
+   * A short plain-text file whose first line is only a dateline: the dateline gives the place and
+   * the date, the title is the next line, or none when a sentence follows (user trial: the dateline
+   * was the title).
+   */
+  @Test
+  void analyzeReadsALineThatIsOnlyADatelineAsTheDatelineNotTheTitle() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("datelines"));
+    Files.writeString(
+        dir.resolve("ar.txt"),
+        "الرباط، 15 يناير 2023\nالمغرب وموريتانيا يبحثان الوضع الأمني\n"
+            + "استقبل وزير الخارجية ناصر بوريطة نظيره الموريتاني في الرباط.\n");
+    Files.writeString(
+        dir.resolve("en.txt"),
+        "TOKYO, March 3 (Reuters) -\nJapan's exports rose 5 percent in February, the finance"
+            + " ministry said on Friday.\n");
+    Files.writeString(
+        dir.resolve("fr.txt"),
+        "RABAT, 15 janvier 2023 -\nLe Maroc et la Mauritanie renforcent leur coopération\n"
+            + "Le ministre Nasser Bourita a reçu mercredi son homologue mauritanien.\n");
+    CliRunner r = CliRunner.run("analyze", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines =
+        r.out().lines().filter(l -> l.matches("  (title|dateline|date|countries) .*")).toList();
+    assertEquals(
+        List.of(
+            "  title      المغرب وموريتانيا يبحثان الوضع الأمني",
+            "  dateline   الرباط، 15 يناير 2023",
+            "  date       2023-01-15 (from the dateline)",
+            "  countries  MA, MR",
+            "  title      (no title)",
+            "  dateline   TOKYO, March 3 (Reuters) -",
+            "  date       unknown",
+            "  countries  JP",
+            "  title      Le Maroc et la Mauritanie renforcent leur coopération",
+            "  dateline   RABAT, 15 janvier 2023 -",
+            "  date       2023-01-15 (from the dateline)",
+            "  countries  MA, MR"),
+        lines);
+  }
+
+  /**
+   * A short French feed item, a title and a one-sentence description that is mostly names, is
+   * French (user trial: Spanish).
+   */
+  @Test
+  void analyzeGivesAShortFrenchFeedItemFrench() throws Exception {
+    Path feed = tmp.resolve("items").resolve("fil.xml");
+    Files.createDirectories(feed.getParent());
+    Files.writeString(
+        feed,
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Fil</title>
+        <item><title>Tennis : Nadal file en finale</title><link>https://example.fr/a</link>
+        <description>Rafael Nadal a battu Carlos Alcaraz.</description></item>
+        <item><title>Pablo Casado et Nicolas Dupont à Madrid</title><link>https://example.fr/b</link>
+        <description>Un entretien entre Pablo Casado et Nicolas Dupont.</description></item>
+        </channel></rss>
+        """);
+    CliRunner r = CliRunner.run("analyze", feed.toString(), "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode items = JSON.readTree(r.out());
+    assertEquals("fr", items.get(0).get("lang").asText());
+    assertEquals("fr", items.get(1).get("lang").asText());
   }
 
   @Test

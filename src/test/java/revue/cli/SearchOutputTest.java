@@ -152,4 +152,34 @@ class SearchOutputTest {
             + " rôle du …",
         header);
   }
+
+  /**
+   * A filter value no article has: one line on stderr saying so, with the closest values articles
+   * have, and the same in JSON (user trial: "0 articles match Maroc" and nothing else).
+   */
+  @Test
+  void aFilterValueNoArticleHasIsSaidOnStderrAndInJson() throws Exception {
+    CliRunner plain = search("Maroc", "--filter", "lang=fra", "--facets", "0");
+    assertEquals("revue: no article has lang=fra (did you mean lang=fr?)\n", plain.err());
+    assertEquals("0 articles match Maroc", lines(plain.out()).get(0));
+    JsonNode json =
+        JSON.readTree(search("Maroc", "--filter", "collection=sampels", "--json").out());
+    assertEquals(
+        "no article has collection=sampels (did you mean collection=samples?)",
+        json.get("filterNote").asText());
+    assertEquals("collection=samples", json.at("/filterSuggestions/0").asText());
+    assertEquals(1, json.get("filterSuggestions").size());
+    JsonNode held = JSON.readTree(search("Maroc", "--filter", "lang=fr", "--json").out());
+    assertEquals(true, held.get("filterNote").isNull());
+    assertEquals(0, held.get("filterSuggestions").size());
+
+    CliRunner country =
+        CliRunner.run(
+            "search", "Maroc", "--index", index.toString(), "--filter", "country=Marocco");
+    assertEquals(2, country.exitCode());
+    assertEquals(
+        "revue: unknown country 'Marocco' in filter: did you mean country=MA (Morocco)?"
+            + " (or use an ISO code such as NE)\n",
+        country.err());
+  }
 }

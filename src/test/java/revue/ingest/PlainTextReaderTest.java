@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import revue.IngestOptions;
 
 class PlainTextReaderTest {
@@ -41,6 +43,94 @@ class PlainTextReaderTest {
                     + " الإرهاب في إفريقيا وخصوصا داعش\n"),
         a.body());
     assertTrue(!a.body().contains("\n\n") && !a.body().startsWith("Marrakech"));
+  }
+
+  /**
+   * A first line that is only a dateline, of any city and any month spelling the date readers know,
+   * is the dateline and never the title, with or without the blank line after the title: the title
+   * is the next line.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "RABAT, 15 janvier 2023 -",
+        "Rabat, le 15 janvier 2023",
+        "Nouakchott, lundi 16 janv. 2023 —",
+        "OUAGADOUGOU, Burkina Faso, 3 févr. 2023 -",
+        "Rio de Janeiro, 3 Sept. 2022",
+        "TOKYO, March 3 (Reuters) -",
+        "SAN FRANCISCO, Calif., Dec 1 -",
+        "WASHINGTON (AP) -",
+        "PARIS (AFP) —",
+        "Kaboul, 12/08/2021 -",
+        "الرباط، 15 يناير 2023",
+        "تونس، 24 جانفي 2017",
+        "دمشق، ٣ كانون الثاني ٢٠٢٣",
+        "الدار البيضاء، 7 شتنبر 2022 -",
+        "بيروت - 5 آب 2020",
+        "15 janvier 2023",
+      })
+  void aLineThatIsOnlyADatelineIsTheDatelineAndTheNextLineTheTitle(String dateline)
+      throws IOException {
+    Path file =
+        write(
+            "news/d.txt",
+            dateline + "\nLe Maroc et la Mauritanie renforcent leur coopération\nLe corps.\n");
+    Article a = CollectingListener.read(file).only();
+    assertEquals(dateline, a.dateline());
+    assertEquals("Le Maroc et la Mauritanie renforcent leur coopération", a.title());
+    assertEquals("Le corps.", a.body());
+  }
+
+  /**
+   * After a line that is only a dateline, a sentence (the lead of a short item) or the first line
+   * of a wrapped paragraph is no title: the article has none, and the text is its body.
+   */
+  @Test
+  void aDatelineFollowedByASentenceGivesNoTitle() throws IOException {
+    Article lead =
+        CollectingListener.read(
+                write(
+                    "news/lead.txt",
+                    "TOKYO, March 3 (Reuters) -\nJapan's exports rose 5 percent in February, the"
+                        + " finance ministry said.\n"))
+            .only();
+    assertEquals("TOKYO, March 3 (Reuters) -", lead.dateline());
+    assertEquals("", lead.title());
+    assertEquals(
+        "Japan's exports rose 5 percent in February, the finance ministry said.", lead.body());
+    Article wrapped =
+        CollectingListener.read(
+                write(
+                    "news/wrapped.txt",
+                    "RABAT, 15 janvier 2023 -\n\nLe ministre des Affaires étrangères a reçu\n"
+                        + "son homologue mauritanien mercredi à Rabat.\n"))
+            .only();
+    assertEquals("RABAT, 15 janvier 2023 -", wrapped.dateline());
+    assertEquals("", wrapped.title());
+    assertEquals(
+        "Le ministre des Affaires étrangères a reçu\nson homologue mauritanien mercredi à Rabat.",
+        wrapped.body());
+  }
+
+  /** Titles that end with a date or a bracket, or name a day, are titles. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Attentats du 13 novembre 2015",
+        "Coronavirus : 15 mars 2020",
+        "Mai 68",
+        "Jean Castex (Premier ministre)",
+        "HONG KONG EXCHS NOON - APR 7",
+        "أبرز أحداث الثلاثاء 24 جانفي 2017",
+        "انفجار في القطيف السعودية (صور)",
+        "معرض جدة الدولي للكتاب 12 ديسمبر",
+      })
+  void aTitleThatLooksLikeADateIsStillTheTitle(String title) throws IOException {
+    Article a =
+        CollectingListener.read(write("news/t.txt", title + "\nLe corps, une phrase.\n")).only();
+    assertEquals(title, a.title());
+    assertNull(a.dateline());
   }
 
   @Test

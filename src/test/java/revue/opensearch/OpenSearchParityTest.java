@@ -66,6 +66,35 @@ class OpenSearchParityTest {
       assertEquals(local.search(paste).total(), there.total());
       assertEquals(local.search(paste).hits().get(0).id(), there.hits().get(0).id());
       assertEquals(revue.search.SecondReading.NOTE, there.queryNote());
+      // filter values no article has: the same note and suggestions on both
+      for (List<revue.Filter> filters :
+          List.of(
+              List.of(new revue.Filter("lang", "fra")),
+              List.of(new revue.Filter("collection", "sampels"), new revue.Filter("date", "2019")),
+              List.of(new revue.Filter("country", "FR"), new revue.Filter("minister", "Lamamra")),
+              List.of(new revue.Filter("lang", "fr")))) {
+        SearchRequest r = new SearchRequest("Maroc", filters, 10, 10, true, Locale.ENGLISH);
+        revue.SearchResults here = local.search(r);
+        revue.SearchResults far = cluster.search(r);
+        assertEquals(here.filterNote(), far.filterNote(), filters.toString());
+        assertEquals(here.filterSuggestions(), far.filterSuggestions(), filters.toString());
+      }
+      assertEquals(
+          "no article has collection=sampels (did you mean collection=samples?);"
+              + " no article has date=2019 (articles are dated 2022-05-10 to 2023-04-20)",
+          cluster
+              .search(
+                  SearchRequest.of("Maroc")
+                      .withFilter("collection", "sampels")
+                      .withFilter("date", "2019"))
+              .filterNote());
+      SearchRequest marocco = SearchRequest.of("Maroc").withFilter("country", "Marocco");
+      assertEquals(
+          "unknown country 'Marocco' in filter: did you mean country=MA (Morocco)?"
+              + " (or use an ISO code such as NE)",
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  revue.InvalidInputException.class, () -> cluster.search(marocco))
+              .getMessage());
     }
   }
 

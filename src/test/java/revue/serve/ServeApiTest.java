@@ -122,6 +122,19 @@ class ServeApiTest {
   }
 
   @Test
+  void aFilterValueNoArticleHasIsNotedWithTheClosestValues() throws Exception {
+    JsonNode r = get("/api/search?q=Maroc&filter=lang:fra&filter=collection=sampels").json();
+    assertEquals(0, r.get("total").asLong());
+    assertEquals(
+        "no article has lang=fra (did you mean lang=fr?);"
+            + " no article has collection=sampels (did you mean collection=samples?)",
+        r.get("filterNote").asText());
+    assertEquals(
+        List.of("lang=fr", "collection=samples"),
+        JSON.convertValue(r.get("filterSuggestions"), List.class));
+  }
+
+  @Test
   void searchPagesWithOffsetFiltersWithColonOrEqualsAndLabelsInTheUiLanguage() throws Exception {
     JsonNode second = get("/api/search?q=Bourita%20Niger&limit=1&offset=1").json();
     assertEquals(2, second.get("total").asLong());

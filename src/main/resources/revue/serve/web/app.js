@@ -238,9 +238,11 @@ function commas(names) {
 function renderResults(results) {
   const words = t();
   $('summary').textContent = results.total ? words.results(results.total) : words.none;
-  // how the query was read when not as typed (pasted text, any of its words), as the CLI says it
-  $('note').textContent = results.queryNote || '';
-  $('note').hidden = !results.queryNote;
+  // how the query was read when not as typed (pasted text, any of its words), and the filter
+  // values no article has with the closest ones, as the CLI says them
+  const note = [results.queryNote, results.filterNote].filter(Boolean).join(' · ');
+  $('note').textContent = note;
+  $('note').hidden = !note;
   const suggested = $('suggestions');
   suggested.replaceChildren();
   (results.suggestions || []).forEach((s, i) => {

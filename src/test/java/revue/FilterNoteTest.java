@@ -1,0 +1,121 @@
+package revue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A filter value that no article has is said so in the results, with the closest values that
+ * articles have (user trial: `--filter lang=fra` printed 0 articles and nothing else). The bundled
+ * corpus: 7 articles, fr/ar/en, collections corpus and samples, dated 2022-05-10 to 2023-04-20.
+ */
+class FilterNoteTest {
+
+  @TempDir static Path tmp;
+  static Revue revue;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    revue = Revue.open(tmp.resolve("index"));
+    revue.index(List.of(Path.of("corpus")));
+  }
+
+  @AfterAll
+  static void close() {
+    revue.close();
+  }
+
+  private static SearchResults search(String query, String... filters) {
+    SearchRequest request = SearchRequest.of(query);
+    for (String f : filters) {
+      Filter parsed = Filter.parse(f);
+      request = request.withFilter(parsed.dimension(), parsed.value());
+    }
+    return revue.search(request);
+  }
+
+  @Test
+  void aValueNoArticleHasIsSaidSoWithTheClosestValuesArticlesHave() {
+    SearchResults r = search("Maroc", "lang=fra");
+    assertEquals(0, r.total());
+    assertEquals("no article has lang=fra (did you mean lang=fr?)", r.filterNote());
+    assertEquals(List.of(new Filter("lang", "fr")), r.filterSuggestions());
+
+    r = search("Maroc", "lang=fra", "collection=sampels");
+    assertEquals(
+        "no article has lang=fra (did you mean lang=fr?);"
+            + " no article has collection=sampels (did you mean collection=samples?)",
+        r.filterNote());
+    assertEquals(
+        List.of(new Filter("lang", "fr"), new Filter("collection", "samples")),
+        r.filterSuggestions());
+    assertEquals(
+        "no article has lang=english (did you mean lang=en?)",
+        search("", "lang=english").filterNote());
+  }
+
+  @Test
+  void aValueNoArticleHasIsSaidSoEvenWhenAnotherValueOfItsDimensionMatches() {
+    SearchResults r = search("Maroc", "lang=fr", "lang=fra");
+    assertEquals(2, r.total());
+    assertEquals("no article has lang=fra (did you mean lang=fr?)", r.filterNote());
+  }
+
+  @Test
+  void valuesArticlesHaveGetNoNoteEvenWhenTheQueryMatchesNothingUnderThem() {
+    SearchResults r = search("Bourita", "lang=fr", "collection=corpus", "minister=Burita");
+    assertNull(r.filterNote());
+    assertEquals(List.of(), r.filterSuggestions());
+    assertNull(search("Kuwait", "collection=corpus").filterNote());
+  }
+
+  @Test
+  void aCountryOrMinisterRevueKnowsIsNamedRatherThanRespelt() {
+    assertEquals("no article has country=FR (France)", search("", "country=FR").filterNote());
+    assertEquals("no article has country=France", search("", "country=France").filterNote());
+    assertEquals("no article has country=فرنسا (France)", search("", "country=فرنسا").filterNote());
+    assertEquals(
+        "no article has minister=Lamamra (Ramtane Lamamra)",
+        search("", "minister=Lamamra").filterNote());
+    SearchResults unknown = search("", "minister=Dupont");
+    assertEquals("no article has minister=Dupont", unknown.filterNote());
+    assertEquals(List.of(), unknown.filterSuggestions());
+  }
+
+  @Test
+  void aDateNoArticleHasIsSaidSoWithTheDaysArticlesSpan() {
+    assertEquals(
+        "no article has date=2019 (articles are dated 2022-05-10 to 2023-04-20)",
+        search("Maroc", "date=2019").filterNote());
+    assertNull(search("Maroc", "date=2023").filterNote());
+  }
+
+  @Test
+  void anUnknownCountryIsBadInputThatNamesTheClosestCountriesArticlesHave() {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> search("Maroc", "country=Marocco"));
+    assertEquals(
+        "unknown country 'Marocco' in filter: did you mean country=MA (Morocco)?"
+            + " (or use an ISO code such as NE)",
+        e.getMessage());
+    SearchRequest french =
+        new SearchRequest(
+            "Maroc", List.of(new Filter("country", "Marocco")), 10, 10, true, Locale.FRENCH);
+    assertEquals(
+        "unknown country 'Marocco' in filter: did you mean country=MA (Maroc)?"
+            + " (or use an ISO code such as NE)",
+        assertThrows(InvalidInputException.class, () -> revue.search(french)).getMessage());
+    assertEquals(
+        "unknown country 'Atlantis' in filter (use an ISO code such as NE)",
+        assertThrows(InvalidInputException.class, () -> search("", "country=Atlantis"))
+            .getMessage());
+  }
+}
