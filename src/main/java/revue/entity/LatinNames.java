@@ -733,9 +733,12 @@ final class LatinNames {
     return new NameSpan(givenNameStart(text, tokens, j, lastCapital + 1), lastCapital + 1);
   }
 
-  /** Prepositions before a place that a name may follow directly: "à Paris Agnès X". */
+  /**
+   * Prepositions before a place or a medium that a name may follow directly: "à Paris Agnès X", "a
+   * déclaré sur Franceinfo Agnès X, secrétaire d'État".
+   */
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("a", "au", "en", "de", "des", "du", "d", "in", "at", "from");
+      Set.of("a", "au", "en", "de", "des", "du", "d", "in", "at", "from", "sur", "on", "selon");
 
   /**
    * Where the name of a capitalized run [from, to) starts: at a known given name inside it, when

@@ -27,6 +27,7 @@ class MinisterGrammarTest {
       value = {
         // cabinet secretaries, Premier, plural titles, portfolios after connectors
         "Treasury Secretary Walter Quimby said the dollar was too high.; Walter Quimby",
+        "\"Le gouvernement est solidaire\", a confirmé samedi sur Franceinfo Olivier Dartois, secrétaire d'État.; Olivier Dartois",
         "Former Energy Secretary Hal Brennick told reporters oil was cheap.; Hal Brennick",
         "Secretary Orrin Tazewell met the press.; Orrin Tazewell",
         "The Secretary General Ana Poltz spoke.; -",
