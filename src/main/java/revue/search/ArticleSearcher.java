@@ -125,6 +125,9 @@ public final class ArticleSearcher {
   private final WordAnalyses analyses = new WordAnalyses();
   private final TermLookups termLookups;
   private volatile AtomicReferenceArray<String> ordinalLabels;
+
+  private volatile int[] ministerSameAs;
+  private volatile boolean ministerSameAsKnown;
   private final HitReader hitReader;
   private volatile Stories stories;
 
@@ -873,7 +876,8 @@ public final class ArticleSearcher {
     }
     OrdinalCounts counts = counted.get(collector);
     if (counts == null) {
-      counts = OrdinalCounts.count(state, globalValues, ordinalLabels(), collector);
+      counts =
+          OrdinalCounts.count(state, globalValues, ordinalLabels(), collector, ministerSameAs());
       counted.put(collector, counts);
     }
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
@@ -932,6 +936,49 @@ public final class ArticleSearcher {
       otherCount -= e.getValue();
     }
     return new FacetCounts(Fields.MINISTER, values, merged.size() - shown, otherCount);
+  }
+
+  /**
+   * By global facet ordinal, the ordinal of the head of the minister identity its value is a
+   * spelling of (for identities of two tags or more), else -1: an article may tag one person under
+   * two spellings (Latin and Arabic), and the person's count is of articles. Made at the first
+   * count; null when no identity has two tags.
+   */
+  private int[] ministerSameAs() throws IOException {
+    int[] sameAs = ministerSameAs;
+    if (sameAs == null && !ministerSameAsKnown) {
+      synchronized (this) {
+        if (!ministerSameAsKnown) {
+          ministerSameAs = sameAsOrdinals(state.getDocValues(), lookups.identities());
+          ministerSameAsKnown = true;
+        }
+        sameAs = ministerSameAs;
+      }
+    }
+    return sameAs;
+  }
+
+  private int[] sameAsOrdinals(SortedSetDocValues values, MinisterIdentities identities)
+      throws IOException {
+    int[] sameAs = null;
+    for (List<String> tags : identities.groups()) {
+      long head = -1;
+      for (String tag : tags) {
+        long ord = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(Fields.MINISTER, tag)));
+        if (ord < 0) {
+          continue;
+        }
+        if (head < 0) {
+          head = ord;
+        }
+        if (sameAs == null) {
+          sameAs = new int[state.getSize()];
+          Arrays.fill(sameAs, -1);
+        }
+        sameAs[(int) ord] = (int) head;
+      }
+    }
+    return sameAs;
   }
 
   /**

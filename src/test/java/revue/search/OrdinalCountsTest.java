@@ -15,10 +15,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class OrdinalCountsTest {
@@ -101,7 +103,7 @@ class OrdinalCountsTest {
           FacetsCollector hits =
               searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
           tops.add(
-              OrdinalCounts.count(state, state.getDocValues(), memory, hits)
+              OrdinalCounts.count(state, state.getDocValues(), memory, hits, null)
                   .top(range.start(), range.end(), true, 10));
         }
 
@@ -154,12 +156,45 @@ class OrdinalCountsTest {
     }
   }
 
+  @Test
+  void valuesThatAreOneCountADocumentHoldingBothOnce() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      FacetsConfig config = new FacetsConfig();
+      config.setMultiValued("country", true);
+      index(dir, config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
+        SortedSetDocValues values = state.getDocValues();
+        int ne = (int) values.lookupTerm(new BytesRef(FacetsConfig.pathToString("country", "NE")));
+        int ml = (int) values.lookupTerm(new BytesRef(FacetsConfig.pathToString("country", "ML")));
+        int[] sameAs = new int[state.getSize()];
+        java.util.Arrays.fill(sameAs, -1);
+        sameAs[ne] = ne;
+        sameAs[ml] = ne;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        FacetsCollector hits =
+            searcher.search(new TermQuery(new Term("tag", "hit")), new FacetsCollectorManager());
+        OrdinalCounts counts =
+            OrdinalCounts.count(state, values, OrdinalCounts.labelMemory(state), hits, sameAs);
+
+        // the first hit holds ML and NE: counted under the first (ML) only, so ML + NE = the 4
+        // hits holding either (without sameAs: NE 3, ML 2)
+        OrdinalCounts.Top countries = top(counts, state, "country", false, 2);
+        assertEquals(
+            List.of(new OrdinalCounts.Value("ML", 2), new OrdinalCounts.Value("NE", 2)),
+            countries.values());
+      }
+    }
+  }
+
   private static OrdinalCounts count(
       DirectoryReader reader, SortedSetDocValuesReaderState state, String tag) throws Exception {
     IndexSearcher searcher = new IndexSearcher(reader);
     FacetsCollector hits =
         searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
-    return OrdinalCounts.count(state, state.getDocValues(), OrdinalCounts.labelMemory(state), hits);
+    return OrdinalCounts.count(
+        state, state.getDocValues(), OrdinalCounts.labelMemory(state), hits, null);
   }
 
   private static OrdinalCounts.Top top(
