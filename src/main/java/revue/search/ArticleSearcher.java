@@ -706,7 +706,12 @@ public final class ArticleSearcher {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
         throw tooLong(tooMany);
       }
-      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
+      // a value the field cannot take says so itself, without the parser's "Cannot parse '...'"
+      String why =
+          e.getCause() instanceof RevueQueryParser.InvalidValueException invalid
+              ? invalid.getMessage()
+              : e.getMessage();
+      throw new InvalidInputException("bad query: " + firstLine(why), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooLong(e);
     }

@@ -470,7 +470,8 @@ class RevueCliTest {
   @Test
   void deliberateFieldWithAValueItCannotTakeIsBadInput() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "country:Narnia");
-    assertBadInput(r, "bad query: Cannot parse 'country:Narnia': unknown country 'Narnia'");
+    assertBadInput(
+        r, "bad query: unknown country 'Narnia' (use an ISO code such as NE, or a name)");
   }
 
   @Test
