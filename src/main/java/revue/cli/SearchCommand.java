@@ -406,12 +406,13 @@ final class SearchCommand implements Callable<Integer> {
           new StringBuilder(String.format(Locale.ROOT, "%-10s ", facet.dimension()));
       List<String> parts = new ArrayList<>();
       for (FacetCounts.Value v : facet.values()) {
-        parts.add(v.label() + " (" + v.count() + ")");
+        parts.add(String.format(Locale.ROOT, "%s (%,d)", v.label(), v.count()));
       }
       line.append(String.join(" · ", parts));
       if (facet.otherValues() > 0) {
         line.append(
-            String.format(Locale.ROOT, " · %d more (%d)", facet.otherValues(), facet.otherCount()));
+            String.format(
+                Locale.ROOT, " · %,d more (%,d)", facet.otherValues(), facet.otherCount()));
       }
       out.println(line);
     }
