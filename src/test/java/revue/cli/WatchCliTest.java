@@ -63,7 +63,10 @@ class WatchCliTest {
   void aRunReportsTheNewMatchingArticleOnceAndItsFeedReadsBack() throws Exception {
     CliRunner add = CliRunner.run("watch", "add", "maroc", "Maroc", "--index", index);
     assertEquals(0, add.exitCode(), add.err());
-    assertEquals("saved 'maroc': Maroc (4 articles match now)\n", add.out());
+    assertEquals(
+        "saved 'maroc': Maroc (4 articles match now, taken as reported: a run reports the"
+            + " articles that match later)\n",
+        add.out());
 
     Files.writeString(corpus.resolve("new-maroc.jsonl"), NEW_MATCHING);
     Files.writeString(corpus.resolve("new-other.jsonl"), NEW_OTHER);
