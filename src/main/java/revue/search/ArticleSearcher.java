@@ -126,8 +126,7 @@ public final class ArticleSearcher {
   private final TermLookups termLookups;
   private volatile AtomicReferenceArray<String> ordinalLabels;
 
-  private volatile int[] ministerSameAs;
-  private volatile boolean ministerSameAsKnown;
+  private volatile int[][] ministerDoubles;
   private final HitReader hitReader;
   private volatile Stories stories;
 
@@ -881,8 +880,8 @@ public final class ArticleSearcher {
     }
     OrdinalCounts counts = counted.get(collector);
     if (counts == null) {
-      counts =
-          OrdinalCounts.count(state, globalValues, ordinalLabels(), collector, ministerSameAs());
+      counts = OrdinalCounts.count(state, globalValues, ordinalLabels(), collector);
+      counts.uncount(collector, ministerDoubles());
       counted.put(collector, counts);
     }
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
@@ -944,46 +943,65 @@ public final class ArticleSearcher {
   }
 
   /**
-   * By global facet ordinal, the ordinal of the head of the minister identity its value is a
-   * spelling of (for identities of two tags or more), else -1: an article may tag one person under
-   * two spellings (Latin and Arabic), and the person's count is of articles. Made at the first
-   * count; null when no identity has two tags.
+   * The articles that tag one person under two spellings or more of their identity (see {@link
+   * MinisterIdentities}: an Arabic article writes the gazetteer's إدوار فيليب and, further on, the
+   * slip ادور فيليب), each as {global doc id, facet ordinal of each spelling but the first}, in doc
+   * id order: their counts are taken back, so that a person's count is of articles. A handful in
+   * 130k articles; found once per searcher from the minister postings.
    */
-  private int[] ministerSameAs() throws IOException {
-    int[] sameAs = ministerSameAs;
-    if (sameAs == null && !ministerSameAsKnown) {
+  private int[][] ministerDoubles() throws IOException {
+    int[][] doubles = ministerDoubles;
+    if (doubles == null) {
       synchronized (this) {
-        if (!ministerSameAsKnown) {
-          ministerSameAs = sameAsOrdinals(state.getDocValues(), lookups.identities());
-          ministerSameAsKnown = true;
+        if (ministerDoubles == null) {
+          ministerDoubles = doublyTagged(state.getDocValues(), lookups.identities());
         }
-        sameAs = ministerSameAs;
+        doubles = ministerDoubles;
       }
     }
-    return sameAs;
+    return doubles;
   }
 
-  private int[] sameAsOrdinals(SortedSetDocValues values, MinisterIdentities identities)
+  private int[][] doublyTagged(SortedSetDocValues values, MinisterIdentities identities)
       throws IOException {
-    int[] sameAs = null;
+    List<int[]> found = new ArrayList<>();
     for (List<String> tags : identities.groups()) {
-      long head = -1;
+      // doc -> the facet ordinals of the spellings it holds
+      Map<Integer, List<Integer>> held = new HashMap<>();
       for (String tag : tags) {
         long ord = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(Fields.MINISTER, tag)));
         if (ord < 0) {
           continue;
         }
-        if (head < 0) {
-          head = ord;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Terms terms = leaf.reader().terms(Fields.MINISTER);
+          TermsEnum te = terms == null ? null : terms.iterator();
+          if (te == null || !te.seekExact(new BytesRef(tag))) {
+            continue;
+          }
+          PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            held.computeIfAbsent(leaf.docBase + doc, d -> new ArrayList<>()).add((int) ord);
+          }
         }
-        if (sameAs == null) {
-          sameAs = new int[state.getSize()];
-          Arrays.fill(sameAs, -1);
-        }
-        sameAs[(int) ord] = (int) head;
       }
+      held.forEach(
+          (doc, ords) -> {
+            if (ords.size() > 1) {
+              int[] entry = new int[ords.size()];
+              entry[0] = doc;
+              List<Integer> sorted = ords.stream().sorted().toList();
+              for (int i = 1; i < sorted.size(); i++) {
+                entry[i] = sorted.get(i);
+              }
+              found.add(entry);
+            }
+          });
     }
-    return sameAs;
+    found.sort(java.util.Comparator.comparingInt(e -> e[0]));
+    return found.toArray(int[][]::new);
   }
 
   /**

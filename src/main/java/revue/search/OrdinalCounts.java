@@ -65,16 +65,12 @@ final class OrdinalCounts {
    *     SortedSetDocValuesReaderState#getDocValues}), for their global ordinals and labels; shared
    *     by the counts of one search
    * @param knownLabels the {@link #labelMemory} of the state, shared by all searches
-   * @param sameAs by global ordinal, the ordinal of the value it is one with (the head of a
-   *     minister's identity, for each of its spellings), else -1; a document holding several values
-   *     of one is counted under the first only, so that their sum counts documents. Null: none
    */
   static OrdinalCounts count(
       SortedSetDocValuesReaderState state,
       SortedSetDocValues globalValues,
       AtomicReferenceArray<String> knownLabels,
-      FacetsCollector hits,
-      int[] sameAs)
+      FacetsCollector hits)
       throws IOException {
     OrdinalCounts result = new OrdinalCounts(globalValues, knownLabels, state.getSize());
     OrdinalMap ordinalMap =
@@ -99,57 +95,16 @@ final class OrdinalCounts {
         // ordinals, then map each value counted to its global ordinal once rather than per match,
         // as SortedSetDocValuesFacetCounts does
         int[] segmentCounts = new int[Math.toIntExact(segmentValues)];
-        int[] segmentSameAs = sameAs == null ? null : new int[segmentCounts.length];
-        for (int ord = 0; segmentSameAs != null && ord < segmentSameAs.length; ord++) {
-          segmentSameAs[ord] = sameAs[(int) toGlobal.get(ord)];
-        }
-        int[] heads = new int[4];
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (values.advanceExact(doc)) {
-            int met = 0;
             for (int i = values.docValueCount(); i > 0; i--) {
-              int ord = (int) values.nextOrd();
-              int head = segmentSameAs == null ? -1 : segmentSameAs[ord];
-              if (head >= 0) {
-                if (contains(heads, met, head)) {
-                  continue;
-                }
-                if (met == heads.length) {
-                  heads = Arrays.copyOf(heads, met * 2);
-                }
-                heads[met++] = head;
-              }
-              segmentCounts[ord]++;
+              segmentCounts[(int) values.nextOrd()]++;
             }
           }
         }
         for (int ord = 0; ord < segmentCounts.length; ord++) {
           if (segmentCounts[ord] != 0) {
             result.add((int) toGlobal.get(ord), segmentCounts[ord]);
-          }
-        }
-        continue;
-      }
-      if (sameAs != null) {
-        // the heads of the identities met in the document, to count each once
-        int[] heads = new int[4];
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (values.advanceExact(doc)) {
-            int met = 0;
-            for (int i = values.docValueCount(); i > 0; i--) {
-              int ord = (int) toGlobal.get(values.nextOrd());
-              int head = sameAs[ord];
-              if (head >= 0) {
-                if (contains(heads, met, head)) {
-                  continue;
-                }
-                if (met == heads.length) {
-                  heads = Arrays.copyOf(heads, met * 2);
-                }
-                heads[met++] = head;
-              }
-              result.add(ord);
-            }
           }
         }
         continue;
@@ -166,19 +121,47 @@ final class OrdinalCounts {
   }
 
   /**
+   * Takes back the counts of values a matching document holds beside another value that is one with
+   * them (two spellings of one minister): {@code doubles} are such documents, by global doc id,
+   * each as {doc, ordinal to take back...}, in doc id order.
+   */
+  void uncount(FacetsCollector hits, int[][] doubles) throws IOException {
+    if (doubles.length == 0) {
+      return;
+    }
+    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+      if (matching.totalHits() == 0) {
+        continue;
+      }
+      int base = matching.context().docBase;
+      int end = base + matching.context().reader().maxDoc();
+      DocIdSetIterator docs = null;
+      for (int[] d : doubles) {
+        if (d[0] < base || d[0] >= end) {
+          continue;
+        }
+        int local = d[0] - base;
+        if (docs == null) {
+          docs = matching.bits().iterator();
+        }
+        int at = docs.docID() >= local ? docs.docID() : docs.advance(local);
+        if (at == local) {
+          for (int i = 1; i < d.length; i++) {
+            counts[d[i]]--;
+          }
+        }
+        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * A segment with at least one match for this many of its values is counted by its own ordinals
    * (Lucene's facet counts switch at the same ratio).
    */
   private static final int SEGMENT_COUNTING_RATIO = 10;
-
-  private static boolean contains(int[] values, int size, int value) {
-    for (int i = 0; i < size; i++) {
-      if (values[i] == value) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private void add(int ord) {
     add(ord, 1);

@@ -15,12 +15,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class OrdinalCountsTest {
@@ -103,7 +101,7 @@ class OrdinalCountsTest {
           FacetsCollector hits =
               searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
           tops.add(
-              OrdinalCounts.count(state, state.getDocValues(), memory, hits, null)
+              OrdinalCounts.count(state, state.getDocValues(), memory, hits)
                   .top(range.start(), range.end(), true, 10));
         }
 
@@ -157,7 +155,7 @@ class OrdinalCountsTest {
   }
 
   @Test
-  void valuesThatAreOneCountADocumentHoldingBothOnce() throws Exception {
+  void aValueOneWithAnotherTheDocumentHoldsIsTakenBack() throws Exception {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       FacetsConfig config = new FacetsConfig();
       config.setMultiValued("country", true);
@@ -165,25 +163,29 @@ class OrdinalCountsTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         SortedSetDocValuesReaderState state =
             new DefaultSortedSetDocValuesReaderState(reader, config);
-        SortedSetDocValues values = state.getDocValues();
-        int ne = (int) values.lookupTerm(new BytesRef(FacetsConfig.pathToString("country", "NE")));
-        int ml = (int) values.lookupTerm(new BytesRef(FacetsConfig.pathToString("country", "ML")));
-        int[] sameAs = new int[state.getSize()];
-        java.util.Arrays.fill(sameAs, -1);
-        sameAs[ne] = ne;
-        sameAs[ml] = ne;
+        OrdinalCounts counts = count(reader, state, "hit");
+        int ml =
+            (int)
+                state
+                    .getDocValues()
+                    .lookupTerm(
+                        new org.apache.lucene.util.BytesRef(
+                            FacetsConfig.pathToString("country", "ML")));
         IndexSearcher searcher = new IndexSearcher(reader);
         FacetsCollector hits =
             searcher.search(new TermQuery(new Term("tag", "hit")), new FacetsCollectorManager());
-        OrdinalCounts counts =
-            OrdinalCounts.count(state, values, OrdinalCounts.labelMemory(state), hits, sameAs);
-
-        // the first hit holds ML and NE: counted under the first (ML) only, so ML + NE = the 4
-        // hits holding either (without sameAs: NE 3, ML 2)
-        OrdinalCounts.Top countries = top(counts, state, "country", false, 2);
+        // NE and ML as one: the first hit holds both, so its ML is taken back (NE 3 + ML 1 = the
+        // 4 hits holding either); the fourth article holds NE and DZ but is no hit
+        counts.uncount(hits, new int[][] {{0, ml}});
         assertEquals(
-            List.of(new OrdinalCounts.Value("ML", 2), new OrdinalCounts.Value("NE", 2)),
-            countries.values());
+            List.of(
+                new OrdinalCounts.Value("NE", 3),
+                new OrdinalCounts.Value("DZ", 1),
+                new OrdinalCounts.Value("MA", 1),
+                new OrdinalCounts.Value("ML", 1),
+                new OrdinalCounts.Value("SN", 1),
+                new OrdinalCounts.Value("TN", 1)),
+            top(counts, state, "country", false, 6).values());
       }
     }
   }
@@ -193,8 +195,7 @@ class OrdinalCountsTest {
     IndexSearcher searcher = new IndexSearcher(reader);
     FacetsCollector hits =
         searcher.search(new TermQuery(new Term("tag", tag)), new FacetsCollectorManager());
-    return OrdinalCounts.count(
-        state, state.getDocValues(), OrdinalCounts.labelMemory(state), hits, null);
+    return OrdinalCounts.count(state, state.getDocValues(), OrdinalCounts.labelMemory(state), hits);
   }
 
   private static OrdinalCounts.Top top(
