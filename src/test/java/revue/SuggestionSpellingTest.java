@@ -44,4 +44,37 @@ class SuggestionSpellingTest {
       assertEquals(List.of("الجبير"), results.suggestions());
     }
   }
+
+  @Test
+  void aTypoIsCorrectedToTheWordClosestToItAsTyped() throws IOException {
+    // French stemming reads "oppec" as "opec", one edit from "oper" (opération, in more articles
+    // here) as the English "oppec" is from "opec": the typed word decides, not the stem
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(
+        input.resolve("presse-fr.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\": \"1\", \"title\": \"Une opération de police\", \"body\": \"La police a"
+                + " mené une opération dans le quartier, et l'opération a duré toute la nuit selon"
+                + " la préfecture.\"}",
+            "{\"id\": \"2\", \"title\": \"Opération réussie\", \"body\": \"Le chirurgien a"
+                + " réussi une opération difficile à l'hôpital de la ville, a indiqué la direction"
+                + " de l'établissement.\"}",
+            "{\"id\": \"3\", \"title\": \"Fin de l'opération\", \"body\": \"L'armée a"
+                + " annoncé la fin de l'opération militaire dans la région après trois semaines de"
+                + " combats.\"}",
+            ""));
+    Files.writeString(
+        input.resolve("wire-en.jsonl"),
+        "{\"id\": \"4\", \"title\": \"OPEC output steady\", \"body\": \"OPEC output held"
+            + " steady in March, the oil ministers said, and OPEC will meet again in June to review"
+            + " the quotas.\"}\n");
+    Path index = tmp.resolve("index");
+    try (Revue revue = Revue.open(index)) {
+      revue.index(List.of(input));
+      SearchResults results = revue.search(SearchRequest.of("oppec").withEntityExpansion(false));
+      assertEquals(0, results.total());
+      assertEquals("OPEC", results.suggestions().get(0), results.suggestions().toString());
+    }
+  }
 }

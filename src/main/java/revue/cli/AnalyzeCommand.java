@@ -65,12 +65,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         segs.add(s.lang() + " " + s.text().length() + " chars");
       }
       out.println("  segments   " + String.join(" · ", segs));
-      out.println("  countries  " + String.join(", ", a.countries()));
+      out.println("  countries  " + listOrNone(a.countries()));
       List<String> ministers = new ArrayList<>(a.ministers());
       a.formerMinisters().forEach(m -> ministers.add(m + " (former)"));
-      out.println("  ministers  " + String.join(", ", ministers));
+      out.println("  ministers  " + listOrNone(ministers));
     }
     return ExitCodes.OK;
+  }
+
+  /** The values, or "none": a blank after the label reads as a fault of the output. */
+  private static String listOrNone(List<String> values) {
+    return values.isEmpty() ? "none" : String.join(", ", values);
   }
 
   /**

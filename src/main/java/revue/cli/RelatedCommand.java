@@ -76,13 +76,8 @@ final class RelatedCommand implements Callable<Integer> {
       Hit hit = r.hit();
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
-      out.printf(
-          "    %s · %s · %s · %s · score %.2f%n",
-          ReadableUrls.decode(hit.id()),
-          hit.date() == null ? "undated" : hit.date(),
-          hit.lang(),
-          hit.collection(),
-          hit.score());
+      // as search shows a hit: the outlet rather than the collection the id already names
+      out.println(SearchCommand.hitLine(hit));
       out.println("    why: " + why(r.why()));
     }
     if (!results.copies().isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -92,12 +93,23 @@ public final class RevueCli implements Runnable {
               && !unmatched.getUnmatched().isEmpty()
               && !unmatched.getUnmatched().get(0).startsWith("-")) {
             // "revue serch": a command misspelt, not stray arguments
-            err.println("revue: unknown command '" + unmatched.getUnmatched().get(0) + "'");
+            String typed = unmatched.getUnmatched().get(0);
+            err.println("revue: unknown command '" + typed + "'");
+            // picocli's nearest commands, those a slip away only: 'frobnicate' is no misspelt
+            // 'related'
+            List<String> near =
+                unmatched.getSuggestions().stream()
+                    .filter(c -> editDistance(typed, c) <= MAX_COMMAND_SLIP)
+                    .map(c -> "revue " + c)
+                    .toList();
+            if (!near.isEmpty()) {
+              err.println("Did you mean: " + String.join(" or ", near) + "?");
+            }
           } else {
             err.println("revue: " + ex.getMessage());
+            // picocli's "Possible solutions: --limit", from the names of the options nearest
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
           }
-          // picocli's "Did you mean: search?", from the names of the commands or options nearest
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
           err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
           return ExitCodes.BAD_INPUT;
@@ -156,5 +168,30 @@ public final class RevueCli implements Runnable {
 
   private static PrintWriter utf8(java.io.OutputStream stream) {
     return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  /** The most edits a misspelt command is from a command it is offered. */
+  private static final int MAX_COMMAND_SLIP = 3;
+
+  /** Levenshtein distance, case ignored. */
+  static int editDistance(String a, String b) {
+    a = a.toLowerCase(java.util.Locale.ROOT);
+    b = b.toLowerCase(java.util.Locale.ROOT);
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -40,7 +40,8 @@ final class RollbackCommand implements Callable<Integer> {
       JsonContract.write(run, out);
       out.println();
     } else {
-      out.println(run.message() + " (" + Reports.articles(run.documents()) + ")");
+      // "... (was gen-000002), 10,161 articles": one parenthesis, the message's own
+      out.println(run.message() + ", " + Reports.articles(run.documents()));
     }
     return ExitCodes.OK;
   }

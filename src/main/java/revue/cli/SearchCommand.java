@@ -372,17 +372,7 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : results.hits()) {
       out.println();
       out.printf("%2d. %s%n", rank++, hit.title().isBlank() ? "(no title)" : hit.title());
-      // the hit's id, which --json, --topics runs and the index share, rather than its file; its
-      // URL and an id that holds one are shown decoded for reading ('revue related' takes either)
-      boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
-      out.printf(
-          "    %s · %s · %s%s · score %.2f%s%n",
-          hit.date() == null ? "undated" : hit.date(),
-          hit.lang(),
-          ReadableUrls.decode(hit.id()),
-          hit.source() == null ? "" : " · " + hit.source(),
-          hit.score(),
-          urlInId ? "" : " · " + ReadableUrls.decode(hit.url()));
+      out.println(hitLine(hit));
       if (!hit.matchedEntities().isEmpty()) {
         out.println("    entities: " + String.join(", ", hit.matchedEntities()));
       }
@@ -406,15 +396,34 @@ final class SearchCommand implements Callable<Integer> {
           new StringBuilder(String.format(Locale.ROOT, "%-10s ", facet.dimension()));
       List<String> parts = new ArrayList<>();
       for (FacetCounts.Value v : facet.values()) {
-        parts.add(v.label() + " (" + v.count() + ")");
+        parts.add(String.format(Locale.ROOT, "%s (%,d)", v.label(), v.count()));
       }
       line.append(String.join(" · ", parts));
       if (facet.otherValues() > 0) {
         line.append(
-            String.format(Locale.ROOT, " · %d more (%d)", facet.otherValues(), facet.otherCount()));
+            String.format(
+                Locale.ROOT, " · %,d more (%,d)", facet.otherValues(), facet.otherCount()));
       }
       out.println(line);
     }
+  }
+
+  /**
+   * The line under a hit's title, in search and related alike: date, language, the hit's id (which
+   * --json, --topics runs and the index share, rather than its file), its outlet, score, URL; its
+   * URL and an id that holds one are shown decoded for reading ('revue related' takes either).
+   */
+  static String hitLine(Hit hit) {
+    boolean urlInId = hit.url() == null || hit.id().endsWith(hit.url());
+    return String.format(
+        Locale.ROOT,
+        "    %s · %s · %s%s · score %.2f%s",
+        hit.date() == null ? "undated" : hit.date(),
+        hit.lang(),
+        ReadableUrls.decode(hit.id()),
+        hit.source() == null ? "" : " · " + hit.source(),
+        hit.score(),
+        urlInId ? "" : " · " + ReadableUrls.decode(hit.url()));
   }
 
   /** "2 similar: ar/1, ar/2", the ids cut after {@link #SIMILAR_SHOWN}. */

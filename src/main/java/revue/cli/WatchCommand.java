@@ -84,7 +84,8 @@ final class WatchCommand implements Runnable {
       spec.commandLine()
           .getOut()
           .printf(
-              "saved '%s': %s (%,d %s now)%n",
+              "saved '%s': %s (%,d %s now, taken as reported: a run reports the articles that"
+                  + " match later)%n",
               name,
               search.definition(),
               matching,

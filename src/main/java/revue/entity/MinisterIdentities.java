@@ -167,6 +167,11 @@ public final class MinisterIdentities {
     return heads.getOrDefault(tag, tag);
   }
 
+  /** The identities of two tags or more, each as its tags, head first. */
+  public java.util.Collection<List<String>> groups() {
+    return members.values();
+  }
+
   /**
    * Every tag of the identity a tag (or its head) belongs to, head first; the tag alone if none.
    */

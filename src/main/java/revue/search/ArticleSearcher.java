@@ -125,6 +125,8 @@ public final class ArticleSearcher {
   private final WordAnalyses analyses = new WordAnalyses();
   private final TermLookups termLookups;
   private volatile AtomicReferenceArray<String> ordinalLabels;
+
+  private volatile int[][] ministerDoubles;
   private final HitReader hitReader;
   private volatile Stories stories;
 
@@ -703,7 +705,12 @@ public final class ArticleSearcher {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
         throw tooLong(tooMany);
       }
-      throw new InvalidInputException("bad query: " + firstLine(e.getMessage()), e);
+      // a value the field cannot take says so itself, without the parser's "Cannot parse '...'"
+      String why =
+          e.getCause() instanceof RevueQueryParser.InvalidValueException invalid
+              ? invalid.getMessage()
+              : e.getMessage();
+      throw new InvalidInputException("bad query: " + firstLine(why), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooLong(e);
     }
@@ -874,6 +881,7 @@ public final class ArticleSearcher {
     OrdinalCounts counts = counted.get(collector);
     if (counts == null) {
       counts = OrdinalCounts.count(state, globalValues, ordinalLabels(), collector);
+      counts.uncount(collector, ministerDoubles());
       counted.put(collector, counts);
     }
     FacetsConfig.DimConfig config = ArticleDocuments.facetsConfig().getDimConfig(indexDim);
@@ -932,6 +940,68 @@ public final class ArticleSearcher {
       otherCount -= e.getValue();
     }
     return new FacetCounts(Fields.MINISTER, values, merged.size() - shown, otherCount);
+  }
+
+  /**
+   * The articles that tag one person under two spellings or more of their identity (see {@link
+   * MinisterIdentities}: an Arabic article writes the gazetteer's إدوار فيليب and, further on, the
+   * slip ادور فيليب), each as {global doc id, facet ordinal of each spelling but the first}, in doc
+   * id order: their counts are taken back, so that a person's count is of articles. A handful in
+   * 130k articles; found once per searcher from the minister postings.
+   */
+  private int[][] ministerDoubles() throws IOException {
+    int[][] doubles = ministerDoubles;
+    if (doubles == null) {
+      synchronized (this) {
+        if (ministerDoubles == null) {
+          ministerDoubles = doublyTagged(state.getDocValues(), lookups.identities());
+        }
+        doubles = ministerDoubles;
+      }
+    }
+    return doubles;
+  }
+
+  private int[][] doublyTagged(SortedSetDocValues values, MinisterIdentities identities)
+      throws IOException {
+    List<int[]> found = new ArrayList<>();
+    for (List<String> tags : identities.groups()) {
+      // doc -> the facet ordinals of the spellings it holds
+      Map<Integer, List<Integer>> held = new HashMap<>();
+      for (String tag : tags) {
+        long ord = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(Fields.MINISTER, tag)));
+        if (ord < 0) {
+          continue;
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Terms terms = leaf.reader().terms(Fields.MINISTER);
+          TermsEnum te = terms == null ? null : terms.iterator();
+          if (te == null || !te.seekExact(new BytesRef(tag))) {
+            continue;
+          }
+          PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            held.computeIfAbsent(leaf.docBase + doc, d -> new ArrayList<>()).add((int) ord);
+          }
+        }
+      }
+      held.forEach(
+          (doc, ords) -> {
+            if (ords.size() > 1) {
+              int[] entry = new int[ords.size()];
+              entry[0] = doc;
+              List<Integer> sorted = ords.stream().sorted().toList();
+              for (int i = 1; i < sorted.size(); i++) {
+                entry[i] = sorted.get(i);
+              }
+              found.add(entry);
+            }
+          });
+    }
+    found.sort(java.util.Comparator.comparingInt(e -> e[0]));
+    return found.toArray(int[][]::new);
   }
 
   /**

@@ -121,6 +121,43 @@ final class OrdinalCounts {
   }
 
   /**
+   * Takes back the counts of values a matching document holds beside another value that is one with
+   * them (two spellings of one minister): {@code doubles} are such documents, by global doc id,
+   * each as {doc, ordinal to take back...}, in doc id order.
+   */
+  void uncount(FacetsCollector hits, int[][] doubles) throws IOException {
+    if (doubles.length == 0) {
+      return;
+    }
+    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+      if (matching.totalHits() == 0) {
+        continue;
+      }
+      int base = matching.context().docBase;
+      int end = base + matching.context().reader().maxDoc();
+      DocIdSetIterator docs = null;
+      for (int[] d : doubles) {
+        if (d[0] < base || d[0] >= end) {
+          continue;
+        }
+        int local = d[0] - base;
+        if (docs == null) {
+          docs = matching.bits().iterator();
+        }
+        int at = docs.docID() >= local ? docs.docID() : docs.advance(local);
+        if (at == local) {
+          for (int i = 1; i < d.length; i++) {
+            counts[d[i]]--;
+          }
+        }
+        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * A segment with at least one match for this many of its values is counted by its own ordinals
    * (Lucene's facet counts switch at the same ratio).
    */

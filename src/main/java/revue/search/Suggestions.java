@@ -140,6 +140,9 @@ final class Suggestions {
       if (typedFreq >= MAX_TYPO_FREQ) {
         return List.of(); // a word of the text, not a typo
       }
+      // the word as typed, folded but not stemmed: a language's stemming may bring the typo near
+      // another word ("oppec" is the French "opec", one edit from "oper", the stem of "opération")
+      String folded = firstTerm(FieldAnalyzers.perField(), Fields.bodyField("xx"), word);
       List<Candidate> best = new ArrayList<>();
       int maxEdits = word.codePointCount(0, word.length()) <= 5 ? 1 : 2;
       // one edit first: only when no term one edit away will do are terms two edits away looked
@@ -165,14 +168,21 @@ final class Suggestions {
             if (typedFreq == 0 || fuzzy.docFreq() >= MORE_POPULAR * typedFreq) {
               String text = candidate.utf8ToString();
               best.add(
-                  new Candidate(term.field(), text, edits(term.text(), text), fuzzy.docFreq()));
+                  new Candidate(
+                      term.field(),
+                      text,
+                      edits(term.text(), text),
+                      folded == null ? 0 : edits(folded, text),
+                      fuzzy.docFreq()));
             }
           }
         }
       }
-      // closest first, then the most frequent; the same term from two languages counts once
+      // closest first (to the analysed word, then to the typed one), then the most frequent; the
+      // same term from two languages counts once
       best.sort(
           Comparator.comparingInt(Candidate::edits)
+              .thenComparingInt(Candidate::typedEdits)
               .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
               .thenComparing(Candidate::term));
       Set<String> out = new LinkedHashSet<>();
@@ -204,7 +214,7 @@ final class Suggestions {
   /** Words shorter than this (analysed) get no suggestion: too many terms are that close. */
   private static final int MIN_LENGTH = 4;
 
-  private record Candidate(String field, String term, int edits, int docFreq) {}
+  private record Candidate(String field, String term, int edits, int typedEdits, int docFreq) {}
 
   /**
    * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the

@@ -45,6 +45,15 @@ class CliMannersTest {
   }
 
   @Test
+  void aWordThatIsNoCommandGetsNoFarFetchedSuggestions() {
+    CliRunner r = CliRunner.run("frobnicate");
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        List.of("revue: unknown command 'frobnicate'", "Try 'revue --help'."),
+        r.err().lines().toList());
+  }
+
+  @Test
   void aMisspeltOptionGetsSuggestions() {
     CliRunner r = CliRunner.run("search", "Bourita", "--limt", "3");
     assertEquals(2, r.exitCode());

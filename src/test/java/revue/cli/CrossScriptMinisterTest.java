@@ -76,6 +76,34 @@ class CrossScriptMinisterTest {
   }
 
   @Test
+  void anArticleTaggingOnePersonUnderTwoSpellingsCountsOnceInTheFacet() throws IOException {
+    // the gazetteer's spelling (إدوار فيليب) and, later in the text, a slip the text presents as
+    // the prime minister (ادور فيليب): one article, two tags of one identity
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.writeString(
+        input.resolve("wire-ar.jsonl"),
+        """
+        {"id": "a2", "date": "2018-02-23", "title": "خطة فرنسية لعزل المتطرفين في السجون", \
+        "body": "كشف رئيس الحكومة الفرنسية، إدوار فيليب، عن خطة حكومته لمكافحة التطرف في \
+        السجون. ويضيف رئيس الوزراء الفرنسي ادور فيليب أن الخطة تشمل مراكز جديدة."}
+        {"id": "a3", "date": "2018-02-24", "title": "باريس تعرض خطة السجون", \
+        "body": "قال رئيس الوزراء الفرنسي ادور فيليب إن الحكومة ستفتح مراكز جديدة."}
+        """);
+    Path index = dir.resolve("index");
+    CliRunner r = CliRunner.run("index", input.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+
+    JsonNode all = search(index, "");
+    assertEquals(2, all.get("total").asInt());
+    assertEquals(List.of("Édouard Philippe 2"), ministerFacet(all));
+    assertEquals(0, all.get("facets").get("minister").get("otherCount").asInt());
+    JsonNode drilled = search(index, "السجون", "--filter", "minister=Édouard Philippe");
+    assertEquals(2, drilled.get("total").asInt());
+    assertEquals(List.of("Édouard Philippe 2"), ministerFacet(drilled));
+  }
+
+  @Test
   void theLatinFamilyNameAloneFindsTheArabicArticles() throws IOException {
     Path index = index();
     Files.writeString(

@@ -180,7 +180,10 @@ class OpenSearchCliTest {
     CliRunner add =
         CliRunner.run("watch", "add", "maroc", "Maroc", "--backend", backend, "--index", index);
     assertEquals(0, add.exitCode(), add.err());
-    assertEquals("saved 'maroc': Maroc (4 articles match now)\n", add.out());
+    assertEquals(
+        "saved 'maroc': Maroc (4 articles match now, taken as reported: a run reports the"
+            + " articles that match later)\n",
+        add.out());
     Files.writeString(
         corpus.resolve("new-maroc.jsonl"),
         "{\"id\":\"a1\",\"title\":\"Le Maroc et la Mauritanie signent un accord\",\"body\":\"Rabat,"

@@ -115,7 +115,7 @@ class RebuildCliTest {
 
     CliRunner back = CliRunner.run("rollback", "--index", index);
     assertEquals(0, back.exitCode(), back.err());
-    assertEquals("live generation is now gen-000001 (was gen-000002) (60 articles)\n", back.out());
+    assertEquals("live generation is now gen-000001 (was gen-000002), 60 articles\n", back.out());
     CliRunner text = CliRunner.run("stats", "--index", index);
     assertTrue(text.out().contains("generation  gen-000001\n"), text.out());
     assertTrue(text.out().contains("last run    rollback ok at "), text.out());

@@ -96,7 +96,7 @@ class RelatedCliTest {
     assertEquals("1 article related to related/sample-en-marrakech-coalition-2022.txt", lines[0]);
     assertTrue(
         lines[3].startsWith(
-            "    related/sample-ar-marrakech-coalition-2022.txt · 2022-05-11 · ar · related · score "),
+            "    2022-05-11 · ar · related/sample-ar-marrakech-coalition-2022.txt · score "),
         r.out());
     assertTrue(lines[4].startsWith("    why: same day · minister:Nasser Bourita, "), r.out());
   }

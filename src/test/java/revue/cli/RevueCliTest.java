@@ -215,21 +215,27 @@ class RevueCliTest {
     CliRunner r = CliRunner.run("analyze", dir.toString());
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines =
-        r.out().lines().filter(l -> l.matches("  (title|dateline|date|countries) .*")).toList();
+        r.out()
+            .lines()
+            .filter(l -> l.matches("  (title|dateline|date|countries|ministers) .*"))
+            .toList();
     assertEquals(
         List.of(
             "  title      المغرب وموريتانيا يبحثان الوضع الأمني",
             "  dateline   الرباط، 15 يناير 2023",
             "  date       2023-01-15 (from the dateline)",
             "  countries  MA, MR",
+            "  ministers  Nasser Bourita",
             "  title      (no title)",
             "  dateline   TOKYO, March 3 (Reuters) -",
             "  date       unknown",
             "  countries  JP",
+            "  ministers  none",
             "  title      Le Maroc et la Mauritanie renforcent leur coopération",
             "  dateline   RABAT, 15 janvier 2023 -",
             "  date       2023-01-15 (from the dateline)",
-            "  countries  MA, MR"),
+            "  countries  MA, MR",
+            "  ministers  Nasser Bourita"),
         lines);
   }
 
@@ -470,7 +476,8 @@ class RevueCliTest {
   @Test
   void deliberateFieldWithAValueItCannotTakeIsBadInput() {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "country:Narnia");
-    assertBadInput(r, "bad query: Cannot parse 'country:Narnia': unknown country 'Narnia'");
+    assertBadInput(
+        r, "bad query: unknown country 'Narnia' (use an ISO code such as NE, or a name)");
   }
 
   @Test

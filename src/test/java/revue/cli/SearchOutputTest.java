@@ -42,6 +42,33 @@ class SearchOutputTest {
   }
 
   @Test
+  void facetCountsAreWrittenAsTheTotalIs() throws Exception {
+    // 1,001 notes of one outlet: "1,001 articles match" and "wire (1,001)", not "wire (1001)"
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1001; i++) {
+      lines.append(
+          String.format(
+              "{\"id\": \"%d\", \"date\": \"2020-01-02\", \"source\": \"wire\","
+                  + " \"title\": \"Market note %d\", \"body\": \"Shares closed higher on"
+                  + " Thursday in a quiet session, note %d.\"}%n",
+              i, i, i));
+    }
+    Path input = java.nio.file.Files.createDirectories(tmp.resolve("many"));
+    java.nio.file.Files.writeString(input.resolve("notes-en.jsonl"), lines);
+    Path many = tmp.resolve("many-index");
+    CliRunner indexed =
+        CliRunner.run("index", input.toString(), "--index", many.toString(), "--quiet");
+    assertEquals(0, indexed.exitCode(), indexed.err());
+    CliRunner r = CliRunner.run("search", "", "--index", many.toString(), "--facets", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> out = lines(r.out());
+    assertEquals("1,001 articles match", out.get(0));
+    assertEquals(
+        List.of("source     wire (1,001)"),
+        out.stream().filter(l -> l.startsWith("source")).toList());
+  }
+
+  @Test
   void oneMatchIsCountedInTheSingular() {
     assertEquals(
         "1 article matches Marrakech coalition",

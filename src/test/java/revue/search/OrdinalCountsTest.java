@@ -154,6 +154,42 @@ class OrdinalCountsTest {
     }
   }
 
+  @Test
+  void aValueOneWithAnotherTheDocumentHoldsIsTakenBack() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      FacetsConfig config = new FacetsConfig();
+      config.setMultiValued("country", true);
+      index(dir, config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
+        OrdinalCounts counts = count(reader, state, "hit");
+        int ml =
+            (int)
+                state
+                    .getDocValues()
+                    .lookupTerm(
+                        new org.apache.lucene.util.BytesRef(
+                            FacetsConfig.pathToString("country", "ML")));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        FacetsCollector hits =
+            searcher.search(new TermQuery(new Term("tag", "hit")), new FacetsCollectorManager());
+        // NE and ML as one: the first hit holds both, so its ML is taken back (NE 3 + ML 1 = the
+        // 4 hits holding either); the fourth article holds NE and DZ but is no hit
+        counts.uncount(hits, new int[][] {{0, ml}});
+        assertEquals(
+            List.of(
+                new OrdinalCounts.Value("NE", 3),
+                new OrdinalCounts.Value("DZ", 1),
+                new OrdinalCounts.Value("MA", 1),
+                new OrdinalCounts.Value("ML", 1),
+                new OrdinalCounts.Value("SN", 1),
+                new OrdinalCounts.Value("TN", 1)),
+            top(counts, state, "country", false, 6).values());
+      }
+    }
+  }
+
   private static OrdinalCounts count(
       DirectoryReader reader, SortedSetDocValuesReaderState state, String tag) throws Exception {
     IndexSearcher searcher = new IndexSearcher(reader);
