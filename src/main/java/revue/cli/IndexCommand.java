@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import revue.IndexReport;
 import revue.IngestOptions;
-import revue.IngestProblem;
 import revue.InvalidInputException;
 import revue.Revue;
 import revue.json.JsonContract;
@@ -58,9 +57,7 @@ final class IndexCommand implements Callable<Integer> {
       report = revue.index(inputs, options, progress, writer.lockWait());
       progress.finish();
       if (!build.quiet) {
-        for (IngestProblem problem : report.problems()) {
-          err.println(problem);
-        }
+        Reports.problems(report.problems(), err);
       }
       if (build.json) {
         JsonContract.write(report, out);

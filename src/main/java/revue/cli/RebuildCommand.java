@@ -54,7 +54,7 @@ final class RebuildCommand implements Callable<Integer> {
         progress.finish();
         // as index prints its report's problems, and also when the rebuild failed
         if (!build.quiet) {
-          progress.problems().forEach(err::println);
+          Reports.problems(progress.problems(), err);
         }
       }
       if (build.json) {
