@@ -77,6 +77,14 @@ public final class Enricher {
     return entities.knowsMinister(tag);
   }
 
+  /**
+   * This enricher, also tagging the ministers a collection showed in office where an article of a
+   * date within their terms names them without a post ({@link EntityExtractor#withTenures}).
+   */
+  public Enricher withTenures(revue.entity.ObservedTenures tenures) {
+    return new Enricher(entities.withTenures(tenures), zone);
+  }
+
   public EnrichedArticle enrich(Article article) {
     // the article's language from its title and body together (a feed item's title holds as many
     // words as its one-sentence description); the body's runs of one language from the body

@@ -106,6 +106,24 @@ public final class EntityExtractor {
     this.starts = new WordStarts(countryGazetteer, ministerGazetteer, ministers.titleWords());
   }
 
+  private EntityExtractor(EntityExtractor base, ObservedTenures tenures) {
+    this.countryGazetteer = base.countryGazetteer;
+    this.countries = base.countries;
+    this.ministerGazetteer = base.ministerGazetteer.withTenures(tenures);
+    this.ministers = new MinisterMatcher(ministerGazetteer, countryGazetteer);
+    this.starts = new WordStarts(countryGazetteer, ministerGazetteer, ministers.titleWords());
+  }
+
+  /**
+   * This extractor, also tagging the ministers a collection showed in office ({@link
+   * ObservedTenures}) where a text of a date within their terms names them without a post. This
+   * extractor when there are none.
+   */
+  public EntityExtractor withTenures(ObservedTenures tenures) {
+    Objects.requireNonNull(tenures, "tenures");
+    return tenures.isEmpty() ? this : new EntityExtractor(this, tenures);
+  }
+
   private static volatile EntityExtractor defaults;
 
   /**

@@ -46,6 +46,12 @@ final class MinisterGazetteer {
   private final Map<String, List<Office>> offices = new LinkedHashMap<>();
   private final List<Alias> aliases = new ArrayList<>();
 
+  /** The canonical names whose offices a collection showed ({@link ObservedTenures}). */
+  private final Set<String> observed = new java.util.HashSet<>();
+
+  /** Their spellings, matched after the names a text presents with a title. */
+  private final PhraseTrie<String> observedTrie = new PhraseTrie<>();
+
   private MinisterGazetteer() {}
 
   /** The bundled gazetteer {@value #RESOURCE} plus the user's files. */
@@ -81,6 +87,15 @@ final class MinisterGazetteer {
 
   PhraseTrie<String> trie() {
     return trie;
+  }
+
+  /** The spellings of the ministers a collection showed in office, empty for the gazetteer's. */
+  PhraseTrie<String> observedTrie() {
+    return observedTrie;
+  }
+
+  boolean hasObserved() {
+    return !observed.isEmpty();
   }
 
   java.util.Set<String> firstWords() {
@@ -146,7 +161,42 @@ final class MinisterGazetteer {
   }
 
   boolean knows(String canonical) {
-    return offices.containsKey(canonical);
+    return offices.containsKey(canonical) && !observed.contains(canonical);
+  }
+
+  /**
+   * This gazetteer and the ministers a collection showed in office ({@link ObservedTenures}): each
+   * tag's own spelling ({@link #observedTrie}), matched exactly (not by its first or last word, as
+   * the gazetteer's names are read with one slip), counted on the dates of its observed terms. A
+   * name the gazetteer spells already stays the gazetteer's.
+   */
+  MinisterGazetteer withTenures(ObservedTenures tenures) {
+    MinisterGazetteer g = new MinisterGazetteer();
+    g.offices.putAll(offices);
+    for (Alias a : aliases) {
+      g.addFolded(a.canonical(), a.words());
+    }
+    for (ObservedTenures.Tenure t : tenures.tenures()) {
+      if (offices.containsKey(t.name())) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (Token tok : TextFolding.tokens(t.name())) {
+        words.add(tok.norm());
+      }
+      PhraseTrie.Match<String> spelled = trie.longestAt(words.stream().map(List::of).toList(), 0);
+      if (spelled != null && spelled.to() == words.size()) {
+        continue; // the gazetteer's spelling of someone
+      }
+      List<Office> held = new ArrayList<>();
+      for (ObservedTenures.Term term : t.terms()) {
+        held.add(new Office(t.name(), "", "observed", term.from(), term.to()));
+      }
+      g.offices.put(t.name(), held);
+      g.observed.add(t.name());
+      g.observedTrie.put(List.copyOf(words), t.name(), (old, neu) -> old);
+    }
+    return g;
   }
 
   List<Office> offices(String canonical) {

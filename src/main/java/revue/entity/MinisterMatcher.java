@@ -217,6 +217,9 @@ final class MinisterMatcher {
     // Each later step is a method of its own: the JIT compiles (and, when an article takes a
     // branch it never saw, recompiles) each apart, instead of one method holding every step.
     titledPeople(text, tokens, forms, starts, covered, titled, found);
+    if (gazetteer.hasObserved()) {
+      observedPeople(text, tokens, forms, covered, found);
+    }
     List<FoundName> grouped = group(found);
     List<Mention> out = new ArrayList<>();
     for (FoundName f : grouped) {
@@ -260,6 +263,47 @@ final class MinisterMatcher {
       }
     }
     return kept;
+  }
+
+  /**
+   * 3c. Ministers a collection showed in office ({@link ObservedTenures}), named without a title:
+   * the words no earlier step took, and not a person the text names already (a shorter or longer
+   * name of someone it presents with a title). Counted on the dates of their terms ({@link #asOf}).
+   */
+  private void observedPeople(
+      String text,
+      List<Token> tokens,
+      List<List<String>> forms,
+      boolean[] covered,
+      List<FoundName> found) {
+    int n = tokens.size();
+    int already = found.size();
+    for (int i = 0; i < n; ) {
+      Match<String> m = covered[i] ? null : gazetteer.observedTrie().longestAt(forms, i);
+      if (m == null || !looksLikeName(tokens, m.from(), m.to()) || anyCovered(covered, m)) {
+        i++;
+        continue;
+      }
+      FoundName f = found(text, tokens, m.from(), m.to(), m.value());
+      boolean known = false;
+      for (int k = 0; k < already && !known; k++) {
+        known = NameGroups.sameName(f.words(), found.get(k).words());
+      }
+      if (!known) {
+        found.add(f);
+        mark(covered, m.from(), m.to());
+      }
+      i = m.to();
+    }
+  }
+
+  private static boolean anyCovered(boolean[] covered, Match<String> m) {
+    for (int k = m.from(); k < m.to(); k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 3. People presented as ministers, and 3b. titles whose person is named elsewhere. */

@@ -141,6 +141,22 @@ public final class ArticleDocuments {
     return doc;
   }
 
+  /** The input file an article's document came from ({@link Fields#FILE}) and its hash. */
+  static void inputFileFields(Document doc, String file, String hash) {
+    doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
+    doc.add(new StoredField(Fields.FILE_HASH, hash));
+  }
+
+  /**
+   * Marks ministers of an article's document as tagged from an observed tenure ({@link
+   * Fields#MINISTER_OBSERVED}).
+   */
+  static void observedMinisters(Document doc, java.util.Collection<String> ministers) {
+    for (String m : ministers) {
+      doc.add(new StringField(Fields.MINISTER_OBSERVED, m, Field.Store.YES));
+    }
+  }
+
   private static void mentions(Document doc, String field, String entity, MentionCount count) {
     // an entity is tagged because it is named: at least one mention, also for an article enriched
     // elsewhere without counts

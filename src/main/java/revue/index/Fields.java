@@ -57,6 +57,13 @@ public final class Fields {
   public static final String MINISTER = "minister";
 
   /**
+   * The {@link #MINISTER} tags an article has from a tenure the collection showed ({@code
+   * revue.index.TenureTagging}), not from its own text's giving the post: StringField, stored.
+   * Tenures are observed from the other tags only.
+   */
+  public static final String MINISTER_OBSERVED = "minister_observed";
+
+  /**
    * How much an article names each of its countries and ministers, for ranking the articles an
    * entity query finds by their tags: a {@code FeatureField} per entity (feature: the ISO code or
    * the minister's canonical name; value: mentions in the body plus {@link #TITLE_MENTION_WEIGHT}

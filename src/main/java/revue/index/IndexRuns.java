@@ -68,6 +68,8 @@ public final class IndexRuns {
         }
         boolean firstCommit = !DirectoryReader.indexExists(dir);
         if (!report.changes().none()) {
+          TenureTagging.run(
+              writer, enricher, options, threads()); // before the stories: updates start alone
           StoryGroups.regroup(writer); // before the merge, which then writes the keys once
         }
         if (firstCommit) {

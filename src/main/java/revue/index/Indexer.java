@@ -17,9 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -285,8 +282,7 @@ public final class Indexer {
         }
         String file = lastFile;
         doc = ArticleDocuments.toDocument(enricher.enrich(article), file);
-        doc.add(new StringField(Fields.FILE, file, Field.Store.YES));
-        doc.add(new StoredField(Fields.FILE_HASH, hashes.getOrDefault(file, "")));
+        ArticleDocuments.inputFileFields(doc, file, hashes.getOrDefault(file, ""));
         doc = ArticleDocuments.facetsConfig().build(doc);
       } catch (RuntimeException | IOException e) {
         tally.problem(

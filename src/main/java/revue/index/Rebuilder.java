@@ -213,6 +213,7 @@ public final class Rebuilder {
       try {
         IndexReport report =
             new Indexer(writer, enricher, threads).index(inputs, options, progress);
+        TenureTagging.run(writer, enricher, options, threads);
         StoryGroups.regroup(writer);
         // A generation is built once and then only read: one segment opens faster (no facet
         // ordinal map across segments) and searches faster, for a merge paid once a night.

@@ -1,0 +1,401 @@
+package revue.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import revue.IngestOptions;
+import revue.IngestProblem;
+import revue.enrich.EnrichedArticle;
+import revue.enrich.Enricher;
+import revue.entity.ObservedTenures;
+import revue.ingest.Article;
+import revue.ingest.Ingest;
+import revue.ingest.IngestListener;
+
+/**
+ * The second pass of a run: the tenures the index's articles show ({@link ObservedTenures}), and
+ * the articles that name one of those ministers without the post, within the terms, tagged again.
+ * An article tagged this way keeps the tag in {@link Fields#MINISTER_OBSERVED} too, so that the
+ * tenures are always observed from the articles that give the post, never from their own tags.
+ *
+ * <p>Run from the run's thread, after its articles are written and before the stories are regrouped
+ * (an updated document starts alone in its story). Does not commit.
+ */
+public final class TenureTagging {
+
+  /** An article to read again: its file's hash and the ministers it tags. */
+  private record Candidate(String hash, List<String> ministers) {}
+
+  /** What a pass did: tenures observed and kept, articles read again and tagged again. */
+  public record Counts(int tenures, int candidates, int tagged) {}
+
+  private TenureTagging() {}
+
+  /**
+   * Observes the tenures of the writer's articles and tags again the articles that name their
+   * ministers without a post.
+   *
+   * @param options how the input files were read (they are read again for the articles to tag)
+   */
+  public static Counts run(
+      IndexWriter writer, Enricher enricher, IngestOptions options, int threads)
+      throws IOException {
+    ObservedTenures tenures;
+    Map<String, Map<String, Candidate>> candidates;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      tenures = observe(reader, enricher::knowsMinister);
+      candidates = candidates(reader, tenures);
+    }
+    if (candidates.isEmpty()) {
+      return new Counts(tenures.tenures().size(), 0, 0);
+    }
+    int total = candidates.values().stream().mapToInt(Map::size).sum();
+    List<Path> files = new ArrayList<>();
+    for (String f : candidates.keySet()) {
+      Path p = Path.of(f);
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+      }
+    }
+    // the candidates are read in one pass over their files, then enriched on the run's threads
+    List<Article> articles = new ArrayList<>();
+    List<Candidate> theirs = new ArrayList<>();
+    Ingest.read(
+        files,
+        options,
+        new IngestListener() {
+          @Override
+          public void article(Article article) {
+            Map<String, Candidate> ids = candidates.get(ArticleDocuments.inputFile(article.path()));
+            Candidate candidate = ids == null ? null : ids.remove(article.id());
+            if (candidate != null) {
+              articles.add(article);
+              theirs.add(candidate);
+            }
+          }
+
+          @Override
+          public void problem(IngestProblem problem) {
+            // reported by the first pass
+          }
+        });
+    Enricher tagging = enricher.withTenures(tenures);
+    java.util.concurrent.atomic.AtomicInteger tagged =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < Math.max(1, threads); w++) {
+      workers.add(
+          Thread.ofPlatform()
+              .name("revue-tenures-" + w)
+              .start(
+                  () -> {
+                    try {
+                      for (int i = next.getAndIncrement();
+                          i < articles.size();
+                          i = next.getAndIncrement()) {
+                        if (retag(writer, tagging, articles.get(i), theirs.get(i))) {
+                          tagged.incrementAndGet();
+                        }
+                      }
+                    } catch (Throwable t) {
+                      failed.add(t);
+                    }
+                  }));
+    }
+    for (Thread t : workers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while tagging tenures", e);
+      }
+    }
+    if (!failed.isEmpty()) {
+      Throwable t = failed.get(0);
+      throw t instanceof UncheckedIOException u ? u.getCause() : new IOException(t.getMessage(), t);
+    }
+    return new Counts(tenures.tenures().size(), total, tagged.get());
+  }
+
+  /** Writes an article again when the tenures tag a minister it did not: whether it did. */
+  private static boolean retag(
+      IndexWriter writer, Enricher tagging, Article article, Candidate candidate) {
+    EnrichedArticle after = tagging.enrich(article);
+    Set<String> added = new LinkedHashSet<>(after.ministers());
+    added.removeAll(candidate.ministers());
+    if (added.isEmpty()) {
+      return false;
+    }
+    String file = ArticleDocuments.inputFile(article.path());
+    Document doc = ArticleDocuments.toDocument(after, file);
+    ArticleDocuments.inputFileFields(doc, file, candidate.hash());
+    ArticleDocuments.observedMinisters(doc, added);
+    try {
+      writer.updateDocument(
+          new Term(Fields.ID, article.id()), ArticleDocuments.facetsConfig().build(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
+  /**
+   * The tenures an index's articles show: each minister tag the gazetteer does not know, over the
+   * dates of the articles that give it from their text (not from a tenure), kept when enough of the
+   * articles naming the person within the terms give the post ({@link
+   * ObservedTenures#titledEnough}).
+   */
+  public static ObservedTenures observe(IndexReader reader, Predicate<String> known)
+      throws IOException {
+    Map<String, int[]> days = new TreeMap<>();
+    Terms terms = MultiTerms.getTerms(reader, Fields.MINISTER);
+    if (terms == null) {
+      return ObservedTenures.NONE;
+    }
+    TermsEnum te = terms.iterator();
+    for (BytesRef term = te.next(); term != null; term = te.next()) {
+      String tag = term.utf8ToString();
+      if (te.docFreq() < ObservedTenures.MIN_ARTICLES || known.test(tag)) {
+        continue;
+      }
+      int[] d = titledDays(reader, tag);
+      if (d.length >= ObservedTenures.MIN_ARTICLES) {
+        days.put(tag, d);
+      }
+    }
+    ObservedTenures all = ObservedTenures.of(days, known);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null);
+    Map<String, int[]> namedDays = new HashMap<>();
+    for (ObservedTenures.Tenure t : all.tenures()) {
+      Query named =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.MINISTER, t.name())), BooleanClause.Occur.SHOULD)
+              .add(phrase(t.name()), BooleanClause.Occur.SHOULD)
+              .build();
+      namedDays.put(t.name(), dates(searcher, named));
+    }
+    return all.keepingTerms(
+        (t, term) -> {
+          int titled = within(days.get(t.name()), term);
+          int named = within(namedDays.get(t.name()), term);
+          return ObservedTenures.titledEnough(titled, named);
+        });
+  }
+
+  /** How many of the days fall within a term, give or take the margin. */
+  private static int within(int[] days, ObservedTenures.Term term) {
+    long from = term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS;
+    long to = term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS;
+    int n = 0;
+    for (int d : days) {
+      if (d >= from && d <= to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The dates (epoch days) of the live dated articles a query matches. */
+  private static int[] dates(IndexSearcher searcher, Query q) throws IOException {
+    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+    List<Integer> out = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      var scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues dates = leaf.reader().getNumericDocValues(Fields.DATE_DAY);
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if ((live == null || live.get(doc)) && dates != null && dates.advanceExact(doc)) {
+          out.add((int) dates.longValue());
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The dates (epoch days) of the live articles that tag a minister from their own text. */
+  private static int[] titledDays(IndexReader reader, String tag) throws IOException {
+    List<Integer> out = new ArrayList<>();
+    BytesRef t = new BytesRef(tag);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Fields.MINISTER);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(t)) {
+        continue;
+      }
+      Set<Integer> observed = docs(leaf, Fields.MINISTER_OBSERVED, t);
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues dates = leaf.reader().getNumericDocValues(Fields.DATE_DAY);
+      PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+      for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+        if ((live == null || live.get(doc))
+            && !observed.contains(doc)
+            && dates != null
+            && dates.advanceExact(doc)) {
+          out.add((int) dates.longValue());
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Set<Integer> docs(LeafReaderContext leaf, String field, BytesRef value)
+      throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return Set.of();
+    }
+    TermsEnum te = terms.iterator();
+    if (!te.seekExact(value)) {
+      return Set.of();
+    }
+    Set<Integer> out = new HashSet<>();
+    PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+      out.add(doc);
+    }
+    return out;
+  }
+
+  /** The articles dated within a tenure's terms, give or take the gazetteer's margin. */
+  static Query within(List<ObservedTenures.Term> terms) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (ObservedTenures.Term term : terms) {
+      b.add(
+          LongPoint.newRangeQuery(
+              Fields.DATE_DAY,
+              term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS,
+              term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /**
+   * The articles whose title or body holds the name as a phrase, in the analysis of each language
+   * written in the name's script, and the neutral one.
+   */
+  static Query phrase(String name) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Analyzer analyzer = FieldAnalyzers.perField();
+    boolean arabic = revue.analysis.ArabicSpelling.hasArabicScript(name);
+    for (String lang : Fields.TEXT_LANGS) {
+      if (arabic ? lang.equals("fr") || lang.equals("en") : lang.equals("ar")) {
+        continue; // a name is written in text of its script's languages, or of none
+      }
+      for (String field : List.of(Fields.titleField(lang), Fields.bodyField(lang))) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        int pos = -1;
+        int n = 0;
+        try (TokenStream ts = analyzer.tokenStream(field, name)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            pos += inc.getPositionIncrement();
+            p.add(new Term(field, term.toString()), pos);
+            n++;
+          }
+          ts.end();
+        }
+        if (n > 0) {
+          b.add(p.build(), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * By input file: the ids (and the file's hash) of the articles dated within a tenure's terms that
+   * name its minister and do not tag them.
+   */
+  static Map<String, Map<String, Candidate>> candidates(IndexReader reader, ObservedTenures tenures)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null);
+    Map<String, Map<String, Candidate>> out = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    Set<String> wanted = Set.of(Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.MINISTER);
+    for (ObservedTenures.Tenure t : tenures.tenures()) {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(phrase(t.name()), BooleanClause.Occur.FILTER)
+              .add(within(t.terms()), BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Fields.MINISTER, t.name())), BooleanClause.Occur.MUST_NOT)
+              .build();
+      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        var scorer = w.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document d = stored.document(leaf.docBase + doc, wanted);
+          String file = d.get(Fields.FILE);
+          if (file != null) {
+            String hash = d.get(Fields.FILE_HASH);
+            out.computeIfAbsent(file, k -> new HashMap<>())
+                .put(
+                    d.get(Fields.ID),
+                    new Candidate(hash == null ? "" : hash, List.of(d.getValues(Fields.MINISTER))));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,168 @@
+package revue.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.cli.RevueCli;
+import revue.entity.EntityExtractor;
+import revue.entity.ObservedTenures;
+
+/**
+ * A minister the gazetteer does not know, named with the post in some articles, is tagged in the
+ * articles of the same months that name them without it, and not in those of years later; a name
+ * given the post in only two articles teaches nothing.
+ */
+class TenureTaggingTest {
+
+  @TempDir Path dir;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String line(String id, String date, String title, String body) {
+    return "{\"id\": \""
+        + id
+        + "\", \"date\": \""
+        + date
+        + "\", \"title\": \""
+        + title
+        + "\", \"body\": \""
+        + body
+        + "\"}";
+  }
+
+  private Path corpus() throws IOException {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    List<String> lines = new ArrayList<>();
+    String[] titled = {"2017-05-20", "2017-06-10", "2017-07-01"};
+    for (int i = 0; i < titled.length; i++) {
+      lines.add(
+          line(
+              "t" + i,
+              titled[i],
+              "Sécurité : de nouvelles mesures annoncées",
+              "Le ministre de l'Intérieur, Jules Tavernier, a présenté mardi un plan contre les"
+                  + " cambriolages devant les préfets réunis à Paris pour la journée."));
+    }
+    lines.add(
+        line(
+            "n1",
+            "2017-06-15",
+            "Lyon prépare la fête des Lumières",
+            "Jules Tavernier a visité la mairie de Lyon jeudi et salué le travail des agents"
+                + " municipaux avant les fêtes de décembre."));
+    lines.add(
+        line(
+            "n2",
+            "2019-11-03",
+            "Un livre de souvenirs",
+            "Jules Tavernier publie ses souvenirs de campagne chez un éditeur lyonnais, trois"
+                + " cents pages sur les marchés de la ville."));
+    // given the post twice only: nothing is learned of him
+    for (String d : new String[] {"2017-06-01", "2017-06-20"}) {
+      lines.add(
+          line(
+              "r" + d,
+              d,
+              "Agriculture : les éleveurs reçus",
+              "Le ministre de l'Agriculture, Octave Maranval, a reçu les éleveurs de la région"
+                  + " pour parler du prix du lait et des aides promises."));
+    }
+    lines.add(
+        line(
+            "m1",
+            "2017-06-22",
+            "Les éleveurs manifestent",
+            "Octave Maranval a quitté la réunion sans annonce, selon les syndicats présents dans"
+                + " la salle du conseil général."));
+    Files.writeString(
+        in.resolve("presse-fr.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return in;
+  }
+
+  private static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = RevueCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    assertEquals(0, code, err.toString());
+    return out.toString();
+  }
+
+  private static TreeSet<String> ids(String json) throws IOException {
+    TreeSet<String> ids = new TreeSet<>();
+    for (JsonNode h : JSON.readTree(json).get("hits")) {
+      ids.add(h.get("id").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void aMinisterNamedWithoutThePostIsTaggedWithinTheTermOthersGiveThem() throws IOException {
+    Path index = dir.resolve("index");
+    cli("rebuild", corpus().toString(), "--index", index.toString(), "--quiet");
+    String found =
+        cli(
+            "search",
+            "",
+            "--index",
+            index.toString(),
+            "--filter",
+            "minister=Jules Tavernier",
+            "--no-collapse",
+            "--json");
+    assertEquals(
+        new TreeSet<>(List.of("presse-fr/t0", "presse-fr/t1", "presse-fr/t2", "presse-fr/n1")),
+        ids(found));
+    String maranval =
+        cli(
+            "search",
+            "",
+            "--index",
+            index.toString(),
+            "--filter",
+            "minister=Octave Maranval",
+            "--no-collapse",
+            "--json");
+    assertEquals(
+        new TreeSet<>(List.of("presse-fr/r2017-06-01", "presse-fr/r2017-06-20")), ids(maranval));
+
+    // the tag read from the tenure is marked as such, and the tenure is observed from the others
+    Path gen;
+    try (var gens = Files.list(index)) {
+      gen = gens.filter(p -> p.getFileName().toString().startsWith("gen-")).findFirst().get();
+    }
+    try (FSDirectory fs = FSDirectory.open(gen);
+        DirectoryReader reader = DirectoryReader.open(fs)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(
+          1, s.count(new TermQuery(new Term(Fields.MINISTER_OBSERVED, "Jules Tavernier"))));
+      ObservedTenures t = TenureTagging.observe(reader, EntityExtractor.defaults()::knowsMinister);
+      assertEquals(
+          List.of(
+              new ObservedTenures.Tenure(
+                  "Jules Tavernier",
+                  List.of(
+                      new ObservedTenures.Term(
+                          java.time.LocalDate.parse("2017-05-20"),
+                          java.time.LocalDate.parse("2017-07-01"))))),
+          t.tenures());
+    }
+  }
+}
