@@ -84,6 +84,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Fields.SOURCE_ID, article.sourceId()));
     doc.add(new StoredField(Fields.TITLE, article.title()));
     doc.add(new StoredField(Fields.PATH, file));
+    doc.add(new StoredField(Fields.LINE, article.line()));
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
     }

@@ -39,6 +39,13 @@ public final class Fields {
   public static final String FILE = "file";
 
   /**
+   * The line of {@link #FILE} an article was read from (its first line; the item's number in a file
+   * of several items that are not lines): stored only. A run's second pass reads again only the
+   * lines it needs. Absent from indexes written before it.
+   */
+  public static final String LINE = "line";
+
+  /**
    * SHA-256 (hex) of the raw bytes of {@link #FILE} when it was indexed: stored only. Incremental
    * indexing skips files whose hash did not change.
    */

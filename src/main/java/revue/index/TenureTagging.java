@@ -61,8 +61,43 @@ import revue.ingest.IngestListener;
  */
 public final class TenureTagging {
 
-  /** An article to read again: its file's hash and the ministers it tags. */
-  private record Candidate(String hash, List<String> ministers) {}
+  /** An article to read again: its id, line, file's hash and the ministers it tags. */
+  record Candidate(String id, long line, String hash, List<String> ministers) {}
+
+  /**
+   * The articles of one input file to read again, by line (-1 for an article of an index written
+   * before lines were kept: then every line of the file is read).
+   */
+  static final class FileCandidates {
+    final Map<Long, Candidate> byLine = new HashMap<>();
+    final Map<String, Candidate> byId = new HashMap<>();
+
+    void add(Candidate c) {
+      if (c.line() < 0) {
+        byId.put(c.id(), c);
+      } else {
+        byLine.put(c.line(), c);
+      }
+    }
+
+    int size() {
+      return byLine.size() + byId.size();
+    }
+
+    boolean wants(long line) {
+      return !byId.isEmpty() || byLine.containsKey(line);
+    }
+
+    /** The candidate an article read again is, removed; null when it is none. */
+    Candidate take(Article article) {
+      Candidate c = byLine.get(article.line());
+      if (c != null && c.id().equals(article.id())) {
+        byLine.remove(article.line());
+        return c;
+      }
+      return byId.remove(article.id());
+    }
+  }
 
   /** What a pass did: tenures observed and kept, articles read again and tagged again. */
   public record Counts(int tenures, int candidates, int tagged) {}
@@ -79,7 +114,7 @@ public final class TenureTagging {
       IndexWriter writer, Enricher enricher, IngestOptions options, int threads)
       throws IOException {
     ObservedTenures tenures;
-    Map<String, Map<String, Candidate>> candidates;
+    Map<String, FileCandidates> candidates;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       tenures = observe(reader, enricher::knowsMinister);
       candidates = candidates(reader, tenures);
@@ -87,7 +122,7 @@ public final class TenureTagging {
     if (candidates.isEmpty()) {
       return new Counts(tenures.tenures().size(), 0, 0);
     }
-    int total = candidates.values().stream().mapToInt(Map::size).sum();
+    int total = candidates.values().stream().mapToInt(FileCandidates::size).sum();
     List<Path> files = new ArrayList<>();
     for (String f : candidates.keySet()) {
       Path p = Path.of(f);
@@ -102,10 +137,27 @@ public final class TenureTagging {
         files,
         options,
         new IngestListener() {
+          private Path lastFile;
+          private FileCandidates ofFile;
+
+          private FileCandidates of(Path file) {
+            if (!file.equals(lastFile)) {
+              lastFile = file;
+              ofFile = candidates.get(ArticleDocuments.inputFile(file.toString()));
+            }
+            return ofFile;
+          }
+
+          @Override
+          public boolean wantsLine(Path file, long line) {
+            FileCandidates c = of(file);
+            return c != null && c.wants(line);
+          }
+
           @Override
           public void article(Article article) {
-            Map<String, Candidate> ids = candidates.get(ArticleDocuments.inputFile(article.path()));
-            Candidate candidate = ids == null ? null : ids.remove(article.id());
+            FileCandidates c = of(Path.of(article.path()));
+            Candidate candidate = c == null ? null : c.take(article);
             if (candidate != null) {
               articles.add(article);
               theirs.add(candidate);
@@ -358,13 +410,14 @@ public final class TenureTagging {
    * By input file: the ids (and the file's hash) of the articles dated within a tenure's terms that
    * name its minister and do not tag them.
    */
-  static Map<String, Map<String, Candidate>> candidates(IndexReader reader, ObservedTenures tenures)
+  static Map<String, FileCandidates> candidates(IndexReader reader, ObservedTenures tenures)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
-    Map<String, Map<String, Candidate>> out = new HashMap<>();
+    Map<String, FileCandidates> out = new HashMap<>();
     StoredFields stored = reader.storedFields();
-    Set<String> wanted = Set.of(Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.MINISTER);
+    Set<String> wanted =
+        Set.of(Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.MINISTER, Fields.LINE);
     for (ObservedTenures.Tenure t : tenures.tenures()) {
       Query q =
           new BooleanQuery.Builder()
@@ -388,10 +441,15 @@ public final class TenureTagging {
           String file = d.get(Fields.FILE);
           if (file != null) {
             String hash = d.get(Fields.FILE_HASH);
-            out.computeIfAbsent(file, k -> new HashMap<>())
-                .put(
-                    d.get(Fields.ID),
-                    new Candidate(hash == null ? "" : hash, List.of(d.getValues(Fields.MINISTER))));
+            Number line =
+                d.getField(Fields.LINE) == null ? null : d.getField(Fields.LINE).numericValue();
+            out.computeIfAbsent(file, k -> new FileCandidates())
+                .add(
+                    new Candidate(
+                        d.get(Fields.ID),
+                        line == null ? -1 : line.longValue(),
+                        hash == null ? "" : hash,
+                        List.of(d.getValues(Fields.MINISTER))));
           }
         }
       }

@@ -26,6 +26,7 @@ final class ArticleSink {
   private final TextCleaner cleaner = new TextCleaner();
 
   private String path;
+  private java.nio.file.Path file;
   private String collection;
   private DateParser dates;
   private long position;
@@ -40,6 +41,7 @@ final class ArticleSink {
   /** Starts a file: the path and collection of the articles that follow. */
   void beginFile(String path, String collection) {
     this.path = path;
+    this.file = java.nio.file.Path.of(path);
     this.collection = collection;
     this.dates = new DateParser(options.zone());
     this.position = 0;
@@ -58,6 +60,11 @@ final class ArticleSink {
   /** Whether the listener wants the file read at all. */
   boolean wants(java.nio.file.Path file) {
     return listener.beforeFile(file);
+  }
+
+  /** Whether the listener wants a line of the current file parsed. */
+  boolean wantsLine(long line) {
+    return listener.wantsLine(file, line);
   }
 
   IngestOptions options() {

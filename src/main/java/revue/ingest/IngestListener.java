@@ -29,4 +29,13 @@ public interface IngestListener {
    * chunks, so progress can be shown against the total size of the input.
    */
   default void bytesRead(long bytes) {}
+
+  /**
+   * Called before a JSON Lines record is parsed, with the file's line number; returning false skips
+   * the line silently (a second pass reads again only the articles it needs). Other formats read
+   * every record. Reads every line by default.
+   */
+  default boolean wantsLine(Path file, long line) {
+    return true;
+  }
 }

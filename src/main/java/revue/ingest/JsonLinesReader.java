@@ -46,7 +46,7 @@ final class JsonLinesReader implements FormatReader {
                 + " MB limit, skipped");
         continue;
       }
-      if (lines.isBlank()) {
+      if (lines.isBlank() || !sink.wantsLine(n)) {
         continue;
       }
       Map<String, String> record;
