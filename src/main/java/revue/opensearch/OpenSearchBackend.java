@@ -55,6 +55,7 @@ import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
 import revue.search.FilterNotes;
+import revue.search.QueryLinks;
 import revue.search.SecondReading;
 
 /**
@@ -398,13 +399,25 @@ public final class OpenSearchBackend implements Backend {
     FilterNotes.Articles held =
         new ClusterValues(this::searchCall, translator, entities, identities::get);
     FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
-    QueryTranslator.Translated t = translator.translate(request, standing);
+    // as locally: a link pasted among words is left out; if nothing matches then, the query as
+    // typed
     SearchResults results =
-        SecondReading.orAnyWord(
-            search(request, t),
-            SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
-            () -> search(request, translator.translate(request, standing, true)));
+        QueryLinks.orAsTyped(
+            readings(request, false), request.query(), () -> readings(request, true));
     return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
+  }
+
+  /**
+   * The results of the request's query, or of its {@link SecondReading} when they are empty.
+   *
+   * @param asTyped links included ({@link QueryLinks})
+   */
+  private SearchResults readings(SearchRequest request, boolean asTyped) {
+    QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);
+    return SecondReading.orAnyWord(
+        search(request, t),
+        SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
+        () -> search(request, translator.translate(request, standing, true, asTyped)));
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {
@@ -437,7 +450,7 @@ public final class OpenSearchBackend implements Backend {
     List<FacetCounts> facets =
         request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
     long total = reply.path("hits").path("total").path("value").asLong();
-    return new SearchResults(total, hits, facets, approximateNote(reply));
+    return new SearchResults(total, hits, facets, t.links().noteBefore(approximateNote(reply)));
   }
 
   /**

@@ -24,6 +24,7 @@ import revue.entity.MinisterIdentities;
 import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
+import revue.search.QueryLinks;
 
 /**
  * revue's query syntax and filters as OpenSearch query DSL, built to rank as the local searcher
@@ -113,7 +114,8 @@ final class QueryTranslator {
       List<ObjectNode> spellings,
       boolean dayFacet,
       boolean askedThreeInFour,
-      boolean askedLongShare) {}
+      boolean askedLongShare,
+      QueryLinks.Reading links) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -134,27 +136,32 @@ final class QueryTranslator {
    * query never see two.
    */
   Translated translate(SearchRequest request, Standing standing) {
-    return translate(request, standing, false);
+    return translate(request, standing, false, false);
   }
 
   /**
    * @param anyWord groups of four words or more need any of their words, not three in four: the
    *     second reading of a pasted text that matched nothing, as locally
+   * @param asTyped links pasted among the words are searched too ({@link QueryLinks}), as locally
    */
-  Translated translate(SearchRequest request, Standing standing, boolean anyWord) {
+  Translated translate(SearchRequest request, Standing standing, boolean anyWord, boolean asTyped) {
     ClusterIdentities.Snapshot[] pinned = new ClusterIdentities.Snapshot[1];
     java.util.function.Supplier<ClusterIdentities.Snapshot> once =
         () -> pinned[0] != null ? pinned[0] : (pinned[0] = identities.get());
-    return new QueryTranslator(entities, once).translatePinned(request, standing, anyWord);
+    return new QueryTranslator(entities, once).translatePinned(request, standing, anyWord, asTyped);
   }
 
-  private Translated translatePinned(SearchRequest request, Standing standing, boolean anyWord) {
+  private Translated translatePinned(
+      SearchRequest request, Standing standing, boolean anyWord, boolean asTyped) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
-    NameMinister name = nameMinister(request.query(), request.expandEntities());
+    // as locally: a link pasted among words is left out, said in the results' note
+    QueryLinks.Reading links =
+        asTyped ? QueryLinks.asTyped(request.query()) : QueryLinks.withoutLinks(request.query());
+    NameMinister name = nameMinister(links.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
-    Reading reading = Reading.of(request.query());
+    Reading reading = Reading.of(links.query());
     AtomicBoolean threeInFour = new AtomicBoolean();
     AtomicBoolean longShare = new AtomicBoolean();
     ObjectNode query =
@@ -193,7 +200,8 @@ final class QueryTranslator {
         spellings,
         dayFacet,
         threeInFour.get(),
-        longShare.get());
+        longShare.get(),
+        links);
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */

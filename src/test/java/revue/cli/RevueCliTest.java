@@ -451,6 +451,25 @@ class RevueCliTest {
   }
 
   @Test
+  void aLinkPastedAmongWordsIsLeftOutWithOneLineSayingSo() throws Exception {
+    CliRunner r =
+        CliRunner.run(
+            "search",
+            "--index",
+            index.toString(),
+            "Bourita https://www.lemonde.fr/politique/article/2017/05/14/x.html Niger");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        "revue: link left out of the query: www.lemonde.fr/…" + System.lineSeparator(), r.err());
+    assertTrue(
+        r.out()
+            .startsWith(
+                "2 articles match Bourita"
+                    + " https://www.lemonde.fr/politique/article/2017/05/14/x.html Niger"),
+        r.out());
+  }
+
+  @Test
   void queryReadAsTypedHasANullNoteAndNothingOnStderr() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "title:Maroc");
     assertEquals(0, r.exitCode(), r.err());

@@ -66,6 +66,16 @@ class OpenSearchParityTest {
       assertEquals(local.search(paste).total(), there.total());
       assertEquals(local.search(paste).hits().get(0).id(), there.hits().get(0).id());
       assertEquals(revue.search.SecondReading.NOTE, there.queryNote());
+      // a link pasted among words is left out on both, and said so
+      SearchRequest linked =
+          SearchRequest.of("Bourita https://www.lemonde.fr/politique/article/x.html Niger");
+      revue.SearchResults linkedThere = cluster.search(linked);
+      assertEquals(2, linkedThere.total());
+      assertEquals(
+          local.search(linked).hits().stream().map(revue.Hit::id).toList(),
+          linkedThere.hits().stream().map(revue.Hit::id).toList());
+      assertEquals("link left out of the query: www.lemonde.fr/…", linkedThere.queryNote());
+      assertEquals(local.search(linked).queryNote(), linkedThere.queryNote());
       // filter values no article has: the same note and suggestions on both
       for (List<revue.Filter> filters :
           List.of(
