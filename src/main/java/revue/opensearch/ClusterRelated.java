@@ -233,7 +233,8 @@ final class ClusterRelated {
             false,
             false,
             false,
-            revue.search.QueryLinks.withoutLinks(""));
+            revue.search.QueryLinks.withoutLinks(""),
+            List.of());
     ObjectNode body =
         translator.searchBody(
             SearchRequest.of("").withFacetLimit(0).withLimit(ids.size()), t, ids.size(), 0);

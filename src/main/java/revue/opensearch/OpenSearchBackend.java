@@ -401,23 +401,30 @@ public final class OpenSearchBackend implements Backend {
     FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
     // as locally: a link pasted among words is left out; if nothing matches then, the query as
     // typed
-    SearchResults results =
-        QueryLinks.orAsTyped(
-            readings(request, false), request.query(), () -> readings(request, true));
-    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
+    try {
+      return QueryLinks.orAsTyped(
+          readings(request, held, false), request.query(), () -> readings(request, held, true));
+    } catch (FilterNotes.UnknownCountryException e) {
+      throw e.withClosest(held, request.uiLanguage());
+    }
   }
 
   /**
-   * The results of the request's query, or of its {@link SecondReading} when they are empty.
+   * The results of the request's query, or of its {@link SecondReading} when they are empty, with
+   * the filter values and the query's field values that no article has noted, as locally.
    *
    * @param asTyped links included ({@link QueryLinks})
    */
-  private SearchResults readings(SearchRequest request, boolean asTyped) {
+  private SearchResults readings(
+      SearchRequest request, FilterNotes.Articles held, boolean asTyped) {
     QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);
-    return SecondReading.orAnyWord(
-        search(request, t),
-        SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
-        () -> search(request, translator.translate(request, standing, true, asTyped)));
+    SearchResults results =
+        SecondReading.orAnyWord(
+            search(request, t),
+            SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
+            () -> search(request, translator.translate(request, standing, true, asTyped)));
+    return FilterNotes.annotate(
+        results, request.filters(), t.fieldFilters(), held, request.uiLanguage());
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {

@@ -24,6 +24,7 @@ import revue.entity.MinisterIdentities;
 import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
+import revue.search.FilterNotes;
 import revue.search.QueryLinks;
 
 /**
@@ -115,7 +116,8 @@ final class QueryTranslator {
       boolean dayFacet,
       boolean askedThreeInFour,
       boolean askedLongShare,
-      QueryLinks.Reading links) {}
+      QueryLinks.Reading links,
+      List<Filter> fieldFilters) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -164,6 +166,7 @@ final class QueryTranslator {
     Reading reading = Reading.of(links.query());
     AtomicBoolean threeInFour = new AtomicBoolean();
     AtomicBoolean longShare = new AtomicBoolean();
+    List<Filter> fieldFilters = new ArrayList<>();
     ObjectNode query =
         query(
             reading,
@@ -176,7 +179,8 @@ final class QueryTranslator {
                 true,
                 anyWord,
                 threeInFour,
-                longShare));
+                longShare,
+                fieldFilters));
     ObjectNode highlight =
         query(
             reading,
@@ -189,7 +193,8 @@ final class QueryTranslator {
                 false,
                 anyWord,
                 new AtomicBoolean(),
-                new AtomicBoolean()));
+                new AtomicBoolean(),
+                new ArrayList<>()));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(
@@ -201,7 +206,8 @@ final class QueryTranslator {
         dayFacet,
         threeInFour.get(),
         longShare.get(),
-        links);
+        links,
+        List.copyOf(fieldFilters));
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -312,7 +318,8 @@ final class QueryTranslator {
       boolean analysed,
       boolean anyWord,
       AtomicBoolean askedThreeInFour,
-      AtomicBoolean askedLongShare) {}
+      AtomicBoolean askedLongShare,
+      List<Filter> fieldFilters) {}
 
   private ObjectNode query(Reading reading, Build build) {
     List<QueryToken> tokens = reading.tokens();
@@ -343,6 +350,8 @@ final class QueryTranslator {
           required.add(clause);
         } else {
           restrictions.add(clause);
+          // as locally: a value no article has is noted (FilterNotes)
+          build.fieldFilters().add(new Filter(field, value));
         }
         continue;
       }
@@ -725,7 +734,14 @@ final class QueryTranslator {
       case "minister" -> {
         return ministerFilter(value);
       }
-      case "lang", "collection", "source", "country" -> {
+      case "country" -> {
+        // as locally: deliberate syntax fails, naming the closest countries (OpenSearchBackend)
+        if (!isCode(value) && entities.get().countryForQuery(value).isEmpty()) {
+          throw new FilterNotes.UnknownCountryException(value);
+        }
+        return term(field, resolve(field, value));
+      }
+      case "lang", "collection", "source" -> {
         return term(field, resolve(field, value));
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
@@ -859,10 +875,15 @@ final class QueryTranslator {
     return dayFacet;
   }
 
+  /** Whether a country value is an ISO code's two letters, taken as they are. */
+  private static boolean isCode(String value) {
+    return value.length() == 2 && value.chars().allMatch(Character::isLetter);
+  }
+
   private String resolve(String dim, String value) {
     return switch (dim) {
       case "country" -> {
-        if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
+        if (isCode(value)) {
           yield value.toUpperCase(Locale.ROOT);
         }
         yield entities

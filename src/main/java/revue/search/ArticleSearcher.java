@@ -198,40 +198,44 @@ public final class ArticleSearcher {
 
   /**
    * Searches the request, and gives a text that no article holds three in four words of its {@link
-   * SecondReading}; notes the filter values no article has ({@link FilterNotes}). Saved searches
-   * ({@link #matching}) keep three in four.
+   * SecondReading}; notes the filter values and the query's field values ({@code lang:xx}) no
+   * article has ({@link FilterNotes}). Saved searches ({@link #matching}) keep three in four.
    */
   public SearchResults search(SearchRequest request) throws IOException {
     FilterNotes.Articles held = new IndexValues(searcher, lookups, this::resolve);
     FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
-    SearchResults results;
     try {
       // a link pasted among words is left out; if nothing matches then, the query as typed
-      results =
-          QueryLinks.orAsTyped(
-              readings(request, false), request.query(), () -> readings(request, true));
+      return QueryLinks.orAsTyped(
+          readings(request, held, false), request.query(), () -> readings(request, held, true));
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
       throw tooLong(e);
+    } catch (FilterNotes.UnknownCountryException e) {
+      throw e.withClosest(held, request.uiLanguage());
     }
-    // a filter value no article has is a typo more often than a question: say so, with the
-    // closest values articles have
-    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
   }
 
   /**
-   * The results of the request's query, or of its {@link SecondReading} when they are empty.
+   * The results of the request's query, or of its {@link SecondReading} when they are empty, with
+   * the filter values and the query's field values that no article has noted.
    *
    * @param asTyped links included ({@link QueryLinks})
    */
-  private SearchResults readings(SearchRequest request, boolean asTyped) throws IOException {
+  private SearchResults readings(SearchRequest request, FilterNotes.Articles held, boolean asTyped)
+      throws IOException {
     Parsed parsed = parse(request, false, asTyped);
-    return SecondReading.orAnyWord(
-        search(request, parsed),
-        SecondReading.noteFor(
-            parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
-            parsed.parser().askedLongShare()),
-        () -> search(request, parse(request, true, asTyped)));
+    SearchResults results =
+        SecondReading.orAnyWord(
+            search(request, parsed),
+            SecondReading.noteFor(
+                parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+                parsed.parser().askedLongShare()),
+            () -> search(request, parse(request, true, asTyped)));
+    // a value no article has is a typo more often than a question: say so, with the closest
+    // values articles have
+    return FilterNotes.annotate(
+        results, request.filters(), parsed.parser().fieldFilters(), held, request.uiLanguage());
   }
 
   private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {

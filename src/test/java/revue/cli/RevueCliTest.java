@@ -470,6 +470,22 @@ class RevueCliTest {
   }
 
   @Test
+  void aQueryFieldValueNoArticleHasIsSaidInOneLineAndInTheJson() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "lang:fra");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        "revue: no article has lang:fra (did you mean lang:fr?)" + System.lineSeparator(), r.err());
+    assertTrue(r.out().startsWith("0 articles match lang:fra"), r.out());
+    CliRunner json =
+        CliRunner.run("search", "--index", index.toString(), "--json", "minister:Nobody");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode result = JSON.readTree(json.out());
+    assertEquals("no article has minister:Nobody", result.get("filterNote").asText());
+    assertEquals(0, result.get("filterSuggestions").size());
+    assertEquals("revue: no article has minister:Nobody" + System.lineSeparator(), json.err());
+  }
+
+  @Test
   void queryReadAsTypedHasANullNoteAndNothingOnStderr() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "title:Maroc");
     assertEquals(0, r.exitCode(), r.err());

@@ -105,6 +105,32 @@ class OpenSearchParityTest {
           org.junit.jupiter.api.Assertions.assertThrows(
                   revue.InvalidInputException.class, () -> cluster.search(marocco))
               .getMessage());
+      // the values the query's fields ask for that no article has: the same note on both
+      for (String query :
+          List.of(
+              "lang:fra",
+              "Maroc lang:xx",
+              "minister:Nobody",
+              "Bourita collection:sampels",
+              "country:FR",
+              "Maroc -lang:xx")) {
+        SearchRequest r = SearchRequest.of(query).withFilter("collection", "sampels");
+        revue.SearchResults here = local.search(r);
+        revue.SearchResults far = cluster.search(r);
+        assertEquals(here.total(), far.total(), query);
+        assertEquals(here.filterNote(), far.filterNote(), query);
+        assertEquals(here.filterSuggestions(), far.filterSuggestions(), query);
+      }
+      assertEquals(
+          "no article has lang:fra (did you mean lang:fr?)",
+          cluster.search(SearchRequest.of("lang:fra")).filterNote());
+      assertEquals(
+          "bad query: unknown country 'Marocco': did you mean country:MA (Morocco)?"
+              + " (or use an ISO code such as NE, or a name)",
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  revue.InvalidInputException.class,
+                  () -> cluster.search(SearchRequest.of("Bourita country:Marocco")))
+              .getMessage());
     }
   }
 
