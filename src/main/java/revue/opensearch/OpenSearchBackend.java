@@ -540,6 +540,9 @@ public final class OpenSearchBackend implements Backend {
         merged.merge(dim.equals(Fields.MINISTER) ? identities.display(key) : key, n, Long::sum);
         total += n;
       }
+      if (identities != null && dim.equals(Fields.MINISTER)) {
+        total -= countedOnce(merged, aggs.path(dim).path("persons").path("buckets"), identities);
+      }
       merged.forEach((key, n) -> all.add(new FacetCounts.Value(key, key, n)));
       // as locally: most first, ties by value; the date dimension shown in order
       all.sort(
@@ -565,6 +568,27 @@ public final class OpenSearchBackend implements Backend {
       result.add(new FacetCounts(dim, labelled, all.size() - shown.size(), total - shownCount));
     }
     return result;
+  }
+
+  /**
+   * Counts by article the persons some article tags under two spellings or more: their summed
+   * spelling counts in {@code merged} (by the name shown) replaced by their articles in {@code
+   * persons} (the search's {@code persons} filters buckets, by head tag; see
+   * QueryTranslator#searchBody). Returns how many counts were taken back.
+   */
+  static long countedOnce(
+      Map<String, Long> merged, JsonNode persons, revue.entity.MinisterIdentities identities) {
+    long takenBack = 0;
+    for (Map.Entry<String, JsonNode> bucket : persons.properties()) {
+      String person = identities.display(bucket.getKey());
+      long articles = bucket.getValue().path("doc_count").asLong();
+      Long summed = merged.get(person);
+      if (summed != null && summed > articles) {
+        takenBack += summed - articles;
+        merged.put(person, articles);
+      }
+    }
+    return takenBack;
   }
 
   private Hit hit(JsonNode h, Set<String> expanded) {

@@ -263,6 +263,9 @@ final class QueryTranslator {
             .put("size", 10_000)
             .put("shard_size", 10_000);
         inner.putObject("with_value").putObject("value_count").put("field", field);
+        if (dim.equals(Fields.MINISTER)) {
+          personsOnce(inner);
+        }
       }
     }
     ObjectNode highlight = body.putObject("highlight");
@@ -284,6 +287,25 @@ final class QueryTranslator {
       fields.putObject(Fields.bodyField(lang));
     }
     return body;
+  }
+
+  /**
+   * The articles of each person that some article tags under two spellings or more, counted once
+   * each (a {@code persons} filters aggregation beside the minister terms, one filter per such
+   * person, keyed by the head of its tags): the terms count such an article once per spelling, and
+   * the facet takes the person's count from here (OpenSearchBackend#countedOnce), as the local
+   * facet takes the double counts back.
+   */
+  private void personsOnce(ObjectNode aggs) {
+    List<List<String>> doubly = identities.get().doublyTagged();
+    if (doubly.isEmpty()) {
+      return;
+    }
+    ObjectNode filters = aggs.putObject("persons").putObject("filters").putObject("filters");
+    for (List<String> tags : doubly) {
+      ArrayNode any = filters.putObject(tags.get(0)).putObject("terms").putArray(Fields.MINISTER);
+      tags.forEach(any::add);
+    }
   }
 
   // --- the query ---
