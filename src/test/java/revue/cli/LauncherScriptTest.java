@@ -65,27 +65,31 @@ class LauncherScriptTest {
     return output.lines().toList();
   }
 
+  /** Runs the command and checks the launcher's line comes first, and the cache it says is made. */
+  private void saysBefore(String line, String cache, String... args) throws Exception {
+    assertEquals(List.of(line, "the command's output"), run(args));
+    assertTrue(Files.exists(home.resolve("target").resolve(cache)), cache);
+  }
+
   @Test
   void theFirstSearchAfterABuildSaysItsCacheBeforeItsResultsAndLaterOnesSayNothing()
       throws Exception {
-    assertEquals(
-        List.of(
-            "revue: first search after a build: the start-up cache is made after its results"
-                + " (about 10 s, once)",
-            "the command's output"),
-        run("search", "Bourita Niger"));
-    assertTrue(Files.exists(home.resolve("target/revue.aot")));
+    saysBefore(
+        "revue: first search after a build: the start-up cache is made after its results"
+            + " (about 10 s, once)",
+        "revue.aot",
+        "search",
+        "Bourita Niger");
     assertEquals(List.of("the command's output"), run("search", "Bourita Niger"));
   }
 
   @Test
   void theFirstBuildAfterAJarBuildSaysItsCacheBeforeItsReport() throws Exception {
-    assertEquals(
-        List.of(
-            "revue: first build after a jar build: the indexing start-up cache is made after it"
-                + " (about 6 s, once)",
-            "the command's output"),
-        run("index", "corpus"));
-    assertTrue(Files.exists(home.resolve("target/revue-index.aot")));
+    saysBefore(
+        "revue: first build after a jar build: the indexing start-up cache is made after it"
+            + " (about 6 s, once)",
+        "revue-index.aot",
+        "index",
+        "corpus");
   }
 }

@@ -163,20 +163,10 @@ class OpenSearchMinisterIdentityTest {
   @Test
   void anArticleTaggingOnePersonUnderTwoSpellingsCountsOnceInTheFacetOnBothBackends()
       throws IOException {
-    // the gazetteer's spelling (إدوار فيليب) and, later in the text, a slip the text presents as
-    // the prime minister (ادور فيليب): one article, two tags of one identity (as
-    // CrossScriptMinisterTest locally); the cluster's terms count it once per spelling
+    // one article, two tags of one identity (as CrossScriptMinisterTest locally): the cluster's
+    // terms count it once per spelling
     Path in = tmp.resolve("doubly");
-    Files.createDirectories(in);
-    Files.writeString(
-        in.resolve("doubly-ar.jsonl"),
-        """
-        {"id": "a2", "date": "2018-02-23", "title": "خطة فرنسية لعزل المتطرفين في السجون", \
-        "body": "كشف رئيس الحكومة الفرنسية، إدوار فيليب، عن خطة حكومته لمكافحة التطرف في \
-        السجون. ويضيف رئيس الوزراء الفرنسي ادور فيليب أن الخطة تشمل مراكز جديدة."}
-        {"id": "a3", "date": "2018-02-24", "title": "باريس تعرض خطة السجون", \
-        "body": "قال رئيس الوزراء الفرنسي ادور فيليب إن الحكومة ستفتح مراكز جديدة."}
-        """);
+    CrossScriptArticles.writeDoublyTagged(in, "doubly-ar.jsonl");
     CrossScriptArticles.write(in);
     String url = ParityRun.clusterUrl();
     try (Revue local = Revue.open(tmp.resolve("local"));
