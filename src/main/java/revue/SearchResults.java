@@ -19,9 +19,10 @@ import java.util.List;
  *     that no article holds replaced by a close word of the index ("Macorn Merkel" -> "Macron
  *     Merkel"), best first, each of which matches under the same filters; empty otherwise
  * @param filterNote for the filter values that no article of the index has, whatever the query
- *     ({@code lang=fra}, a misspelt collection), one line that says so and names the closest values
- *     some articles have ("no article has lang=fra (did you mean lang=fr?)"); null when every
- *     filter value is some article's
+ *     ({@code lang=fra}, a misspelt collection), and the values the query's syntax asks of a field
+ *     ({@code lang:fra}), one line that says so and names the closest values some articles have
+ *     ("no article has lang=fra (did you mean lang=fr?)", "no article has lang:fra (did you mean
+ *     lang:fr?)"); null when every such value is some article's
  * @param filterSuggestions the closest values of those dimensions that articles have, as filters to
  *     use instead, best first; empty when there is no {@code filterNote} or nothing is close
  */

@@ -32,4 +32,23 @@ public final class CrossScriptArticles {
         avec son homologue à Paris, prévue dans l'après-midi, a indiqué son cabinet."}
         """);
   }
+
+  /**
+   * Writes two Arabic articles about one person into {@code file} of a folder, made if missing: the
+   * first tags the person under two spellings, the gazetteer's (إدوار فيليب) and, later in the
+   * text, a slip the text presents as the prime minister (ادور فيليب); the second names the slip
+   * alone. Ids {@code a2} and {@code a3} of the file's collection; both hold السجون.
+   */
+  public static void writeDoublyTagged(Path folder, String file) throws IOException {
+    Files.createDirectories(folder);
+    Files.writeString(
+        folder.resolve(file),
+        """
+        {"id": "a2", "date": "2018-02-23", "title": "خطة فرنسية لعزل المتطرفين في السجون", \
+        "body": "كشف رئيس الحكومة الفرنسية، إدوار فيليب، عن خطة حكومته لمكافحة التطرف في \
+        السجون. ويضيف رئيس الوزراء الفرنسي ادور فيليب أن الخطة تشمل مراكز جديدة."}
+        {"id": "a3", "date": "2018-02-24", "title": "باريس تعرض خطة السجون", \
+        "body": "قال رئيس الوزراء الفرنسي ادور فيليب إن الحكومة ستفتح مراكز جديدة."}
+        """);
+  }
 }

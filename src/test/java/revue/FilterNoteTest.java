@@ -118,4 +118,52 @@ class FilterNoteTest {
         assertThrows(InvalidInputException.class, () -> search("", "country=Atlantis"))
             .getMessage());
   }
+
+  @Test
+  void aValueTheQuerysFieldAsksThatNoArticleHasIsSaidSoAsTheQueryWritesIt() {
+    // user trial: 'revue search lang:xx' and 'minister:Nobody' printed 0 articles and nothing else
+    SearchResults r = search("lang:fra");
+    assertEquals(0, r.total());
+    assertEquals("no article has lang:fra (did you mean lang:fr?)", r.filterNote());
+    assertEquals(List.of(new Filter("lang", "fr")), r.filterSuggestions());
+    assertEquals("no article has lang:xx", search("Maroc lang:xx").filterNote());
+    assertEquals("no article has minister:Nobody", search("minister:Nobody").filterNote());
+    assertEquals(
+        "no article has minister:\"Jean Nobody\"", search("minister:\"Jean Nobody\"").filterNote());
+    assertEquals("no article has source:reuters", search("source:reuters").filterNote());
+    SearchResults collection = search("Bourita collection:sampels");
+    assertEquals(
+        "no article has collection:sampels (did you mean collection:samples?)",
+        collection.filterNote());
+    assertEquals(List.of(new Filter("collection", "samples")), collection.filterSuggestions());
+    assertEquals("no article has country:FR (France)", search("country:FR").filterNote());
+    // beside a filter's note, each as it was written
+    assertEquals(
+        "no article has collection=sampels (did you mean collection=samples?);"
+            + " no article has lang:fra (did you mean lang:fr?)",
+        search("Maroc lang:fra", "collection=sampels").filterNote());
+  }
+
+  @Test
+  void aQueryFieldValueArticlesHaveOrThatTheQueryExcludesGetsNoNote() {
+    SearchResults r = search("minister:Bourita lang:fr collection:corpus");
+    assertEquals(1, r.total());
+    assertNull(r.filterNote());
+    SearchResults excluded = search("Maroc -lang:xx NOT (collection:sampels OR source:x)");
+    assertEquals(4, excluded.total());
+    assertNull(excluded.filterNote());
+    assertEquals(List.of(), excluded.filterSuggestions());
+  }
+
+  @Test
+  void anUnknownCountryInTheQueryIsBadInputThatNamesTheClosestCountriesArticlesHave() {
+    assertEquals(
+        "bad query: unknown country 'Marocco': did you mean country:MA (Morocco)?"
+            + " (or use an ISO code such as NE, or a name)",
+        assertThrows(InvalidInputException.class, () -> search("Bourita country:Marocco"))
+            .getMessage());
+    assertEquals(
+        "bad query: unknown country 'Atlantis' (use an ISO code such as NE, or a name)",
+        assertThrows(InvalidInputException.class, () -> search("country:Atlantis")).getMessage());
+  }
 }

@@ -113,6 +113,28 @@ class PastedTextSearchTest {
   }
 
   @Test
+  void aLinkPastedAmongWordsIsLeftOutAndTheOtherWordsAreSearched() {
+    List<String> bouritaNiger =
+        List.of(SEED_ARTICLE, "samples/sample-ar-maroc-mauritanie-2023.txt");
+    assertEquals(bouritaNiger, ids(revue.search(SearchRequest.of("Bourita Niger"))));
+    // three words, all required: the link was one that no article holds, and nothing matched
+    SearchResults pasted =
+        revue.search(
+            SearchRequest.of(
+                "Bourita https://www.lemonde.fr/politique/article/2017/05/14/x.html Niger"));
+    assertEquals(2, pasted.total());
+    assertEquals(bouritaNiger, ids(pasted));
+    assertEquals("link left out of the query: www.lemonde.fr/…", pasted.queryNote());
+    // with what else the text reads as words, said after it
+    SearchResults both = revue.search(SearchRequest.of("Bourita: https://t.co/AbC Niger"));
+    assertEquals(bouritaNiger, ids(both));
+    assertEquals(
+        "link left out of the query: t.co/…; read as words, not query syntax: ':' after"
+            + " \"Bourita\" (not a field)",
+        both.queryNote());
+  }
+
+  @Test
   void aPastedParagraphMatchesTheArticlesHoldingAQuarterOfItsWords() {
     // 13 words French keeps (ministre, Bourita, était, Marrakech, coalition and 8 no article
     // holds): an article must hold 4; any of them used to match, 5 of the 7 articles
@@ -141,7 +163,8 @@ class PastedTextSearchTest {
 
   @Test
   void pasteThatNoArticleHoldsThreeInFourOfIsRankedByTheWordsItHolds() {
-    // a tweet's links are words no article holds: three in four of five words finds nothing
+    // a tweet's links are left out, and no article holds Bourita and Niamey both: read as typed,
+    // its links are words no article holds, and three in four of five words finds nothing
     SearchResults tweet =
         revue.search(
             SearchRequest.of("Bourita à Niamey https://t.co/x1y2z3 pic.twitter.com/q9w8e7"));

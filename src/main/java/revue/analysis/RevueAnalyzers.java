@@ -223,4 +223,12 @@ public final class RevueAnalyzers {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * Whether a word is a link as the analyzers read one in a text ({@code https://...}, {@code
+   * www.example.com}, {@code pic.twitter.com/...}, {@code lemonde.fr/a/b}): a token of its host.
+   */
+  public static boolean isLink(String word) {
+    return SocialTextTokenizer.isLink(word);
+  }
 }

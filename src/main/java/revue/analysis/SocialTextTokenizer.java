@@ -244,6 +244,11 @@ final class SocialTextTokenizer extends Tokenizer {
     }
   }
 
+  /** Whether the whole of {@code word} is a URL, as the tokenizer finds one in a text. */
+  static boolean isLink(CharSequence word) {
+    return URLS.matcher(word).matches();
+  }
+
   /**
    * The next URL match. A URL holds no whitespace and always has a '/' or "www.", so the pattern
    * (costly: it is tried at every position it is given) only runs over the whitespace-free runs

@@ -1,9 +1,7 @@
 package revue.cli;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import revue.ingest.TextDecoder;
 
 /**
  * URLs, and ids that hold one, as a person reads them in plain output: the percent-escapes of
@@ -103,16 +101,8 @@ final class ReadableUrls {
 
   /** The one character the bytes encode, when it is well-formed UTF-8 and visible; else null. */
   private static String visible(byte[] bytes) {
-    String decoded;
-    try {
-      decoded =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    String decoded = TextDecoder.strictUtf8(bytes);
+    if (decoded == null) {
       return null;
     }
     int cp = decoded.codePointAt(0);

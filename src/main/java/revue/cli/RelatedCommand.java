@@ -39,7 +39,7 @@ final class RelatedCommand implements Callable<Integer> {
       names = "--limit",
       paramLabel = "N",
       defaultValue = "10",
-      description = "Related articles to show (default: ${DEFAULT-VALUE}).")
+      description = "Related articles to show, 1 or more (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(
@@ -49,8 +49,14 @@ final class RelatedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 0) {
-      throw new InvalidInputException("--limit must be 0 or more, got " + limit);
+    if (limit < 1) {
+      // search --limit 0 still says how many articles match and their facets; related has no
+      // count to give without the articles themselves
+      throw new InvalidInputException(
+          "--limit must be 1 or more, got "
+              + limit
+              + " (related lists articles and has no count to give; search --limit 0 counts"
+              + " matches)");
     }
     common.requireIndex();
     RelatedResults results;
@@ -66,7 +72,7 @@ final class RelatedCommand implements Callable<Integer> {
     int n = results.related().size();
     out.printf(
         "%d article%s related to %s%n", n, n == 1 ? "" : "s", ReadableUrls.decode(results.id()));
-    if (n == 0 && limit > 0) {
+    if (n == 0) {
       out.println(
           "  (no other story shares enough of its telling words, nor names its ministers within"
               + " days of it in another language; see README, related)");

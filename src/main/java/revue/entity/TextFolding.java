@@ -3,7 +3,7 @@ package revue.entity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import revue.ingest.Folding;
 
 /**
  * Splits text into words and folds each word so that spelling variants compare equal: case, Latin
@@ -219,36 +219,7 @@ final class TextFolding {
       }
       d = pre.toString();
     }
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-        continue;
-      }
-      switch (c) {
-        case '\u0640' -> {} // tatweel
-        case '\u0621' -> {} // lone hamza: written or dropped freely
-        case '\u0629' -> b.append('\u0647'); // teh marbuta -> heh
-        case '\u0649' -> b.append('\u064A'); // alef maksura -> yeh
-        case '\u0671' -> b.append('\u0627'); // alef wasla -> alef
-        case '\u06CC' -> b.append('\u064A'); // Farsi yeh -> yeh
-        case '\u06A9' -> b.append('\u0643'); // keheh -> kaf
-        case 'œ', 'Œ' -> b.append("oe");
-        case 'æ', 'Æ' -> b.append("ae");
-        case 'ß' -> b.append("ss");
-        default -> {
-          if (c >= '\u0660' && c <= '\u0669') {
-            b.append((char) ('0' + c - '\u0660'));
-          } else if (c >= '\u06F0' && c <= '\u06F9') {
-            b.append((char) ('0' + c - '\u06F0'));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return Folding.foldDecomposed(d);
   }
 
   /**

@@ -1,21 +1,19 @@
 package revue.ingest;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The names of months and weekdays the press of revue's languages writes dates with, in French,
  * English and Arabic (Egyptian and Gulf, Algerian and Tunisian, Moroccan, Levantine), in folded
- * form ({@link #fold}: lower case, no Latin accents, no hamza, teh marbuta as heh). One list for
- * the two readers of written dates: ingest, which tells a dateline line from a title, and the
+ * form ({@link Folding#fold}: lower case, no Latin accents, no hamza, teh marbuta as heh). One list
+ * for the two readers of written dates: ingest, which tells a dateline line from a title, and the
  * entity package's date extraction.
  *
  * <p>Immutable, thread-safe.
@@ -97,38 +95,5 @@ public final class CalendarNames {
     List<String> alts = new ArrayList<>(names);
     alts.sort(Comparator.comparingInt(String::length).reversed());
     return "(" + String.join("|", alts.stream().map(Pattern::quote).toList()) + ")";
-  }
-
-  /**
-   * Text folded as the names are: Latin accents and Arabic marks dropped, hamza forms as their bare
-   * letter, teh marbuta as heh, alef maksura as yeh, tatweel dropped, Arabic-Indic digits as ASCII
-   * ones, lower case ({@link Locale#ROOT}).
-   */
-  static String fold(String text) {
-    String d = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-        continue;
-      }
-      switch (c) {
-        case '\u0640', '\u0621' -> {} // tatweel; a lone hamza, written or dropped freely
-        case '\u0629' -> b.append('\u0647'); // teh marbuta -> heh
-        case '\u0649' -> b.append('\u064A'); // alef maksura -> yeh
-        case '\u0671' -> b.append('\u0627'); // alef wasla -> alef
-        default -> {
-          if (c >= '\u0660' && c <= '\u0669') {
-            b.append((char) ('0' + c - '\u0660'));
-          } else if (c >= '\u06F0' && c <= '\u06F9') {
-            b.append((char) ('0' + c - '\u06F0'));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -25,7 +25,7 @@ final class Datelines {
   private static final String MONTH = CalendarNames.alternation(CalendarNames.MONTHS.keySet());
   private static final String WEEKDAY = CalendarNames.alternation(CalendarNames.WEEKDAYS.keySet());
 
-  // in folded text (CalendarNames.fold): lower case, Arabic-Indic digits as ASCII
+  // in folded text (Folding.fold): lower case, Arabic-Indic digits as ASCII
   // a word of a place, not the start of the date that follows it ("Rabat, le 15", "lundi 16")
   private static final String WORD =
       "(?!(?:le|the)\\s+(?:\\d|"
@@ -95,7 +95,7 @@ final class Datelines {
     if (s.isEmpty() || s.length() > MAX_CHARS) {
       return false;
     }
-    Matcher m = SHAPE.matcher(CalendarNames.fold(s));
+    Matcher m = SHAPE.matcher(Folding.fold(s));
     if (!m.matches()) {
       return false;
     }

@@ -17,7 +17,7 @@ import revue.IngestOptions;
  * form runs of high-bit letters are Arabic in windows-1256, others are Western text in windows-1252
  * (a superset of ISO-8859-1 for printable text). Stateless and thread-safe.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
   static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -53,7 +53,7 @@ final class TextDecoder {
   }
 
   /** The text when the bytes are valid UTF-8, else null. */
-  static String strictUtf8(byte[] bytes) {
+  public static String strictUtf8(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

@@ -35,14 +35,14 @@ public final class JsonContract {
    * Writes {@code {"total": n, "queryNote": ..., "suggestions": [...], "filterNote": ...,
    * "filterSuggestions": [...], "hits": [...], "facets": {...}}}; queryNote says how the query was
    * read when it was not read as typed, else null; suggestions are the "did you mean" queries of a
-   * search that matched nothing, else empty; filterNote says which filter values no article has,
-   * with the closest ones that some have, else null, and filterSuggestions are those as {@code
-   * DIM=VALUE}, as {@code --filter} and the API's {@code filter} take them, else empty. Each hit
-   * has id, collection, sourceId, title, date, lang, source, countries, ministers, url, path,
-   * score, snippet, matchedEntities, similar (how many other articles of its story matching the
-   * search it stands for, 0 when the search does not collapse copies) and similarIds (their ids);
-   * each facet dimension maps to {@code {"values": [{"value", "label", "count"}], "otherValues": n,
-   * "otherCount": n}}.
+   * search that matched nothing, else empty; filterNote says which filter values (and values of the
+   * query's fields) no article has, with the closest ones that some have, else null, and
+   * filterSuggestions are those as {@code DIM=VALUE}, as {@code --filter} and the API's {@code
+   * filter} take them, else empty. Each hit has id, collection, sourceId, title, date, lang,
+   * source, countries, ministers, url, path, score, snippet, matchedEntities, similar (how many
+   * other articles of its story matching the search it stands for, 0 when the search does not
+   * collapse copies) and similarIds (their ids); each facet dimension maps to {@code {"values":
+   * [{"value", "label", "count"}], "otherValues": n, "otherCount": n}}.
    */
   public static void write(SearchResults results, Writer out) throws IOException {
     try (JsonGenerator g = generator(out)) {

@@ -1,9 +1,12 @@
 package revue.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -33,10 +36,28 @@ final class ClusterIdentities {
   /** How long a read stamp is trusted before it is read again. */
   static final Duration VALIDITY = Duration.ofSeconds(2);
 
-  /** The identities of a generation, each tag's article count and the articles in all. */
-  record Snapshot(MinisterIdentities identities, Map<String, Integer> tagArticles, long articles) {
+  /**
+   * The identities of a generation, each tag's article count and the articles in all, and the
+   * identities some article tags under two of their spellings or more (each as its tags, head
+   * first): an article that writes the gazetteer's إدوار فيليب and, further on, the slip ادور
+   * فيليب. The minister facet counts those persons by article (see QueryTranslator#searchBody).
+   */
+  record Snapshot(
+      MinisterIdentities identities,
+      Map<String, Integer> tagArticles,
+      long articles,
+      List<List<String>> doublyTagged) {
 
     static final Snapshot NONE = new Snapshot(MinisterIdentities.NONE, Map.of(), 0);
+
+    Snapshot {
+      doublyTagged = List.copyOf(doublyTagged);
+    }
+
+    /** A snapshot in which no article tags one person twice. */
+    Snapshot(MinisterIdentities identities, Map<String, Integer> tagArticles, long articles) {
+      this(identities, tagArticles, articles, List.of());
+    }
 
     /**
      * BM25's idf of a tag as the cluster counts it (ln(1 + (N - n + 0.5) / (n + 0.5)), N articles,
@@ -143,9 +164,40 @@ final class ClusterIdentities {
       tags.put(b.path("key").asText(), b.path("doc_count").asInt());
     }
     long articles = reply.path("hits").path("total").path("value").asLong();
-    return new Snapshot(
-        MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v)),
-        Map.copyOf(tags),
-        articles);
+    MinisterIdentities identities =
+        MinisterIdentities.of(tags, v -> entities.get().knowsMinister(v));
+    return new Snapshot(identities, Map.copyOf(tags), articles, doublyTagged(identities));
+  }
+
+  /**
+   * The identities some article tags under two of their spellings or more: one filters aggregation
+   * over every article, a filter per identity of several spellings (a handful of articles in 130k;
+   * as locally, found once per generation).
+   */
+  private List<List<String>> doublyTagged(MinisterIdentities identities) {
+    List<List<String>> groups = List.copyOf(identities.groups());
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.put("size", 0);
+    ObjectNode filters =
+        body.putObject("aggs").putObject("doubly").putObject("filters").putObject("filters");
+    for (int i = 0; i < groups.size(); i++) {
+      ObjectNode any = filters.putObject(String.valueOf(i)).putObject("bool");
+      ArrayNode should = any.putArray("should");
+      for (String tag : groups.get(i)) {
+        should.addObject().putObject("term").put(Fields.MINISTER, tag);
+      }
+      any.put("minimum_should_match", 2);
+    }
+    JsonNode buckets = search.apply(body).path("aggregations").path("doubly").path("buckets");
+    List<List<String>> doubly = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      if (buckets.path(String.valueOf(i)).path("doc_count").asLong() > 0) {
+        doubly.add(List.copyOf(groups.get(i)));
+      }
+    }
+    return doubly;
   }
 }

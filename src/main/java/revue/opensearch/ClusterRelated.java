@@ -225,7 +225,16 @@ final class ClusterRelated {
     ids.forEach(idTerms::add);
     QueryTranslator.Translated t =
         new QueryTranslator.Translated(
-            query, highlight, Map.of(), Set.of(), List.of(), false, false, false);
+            query,
+            highlight,
+            Map.of(),
+            Set.of(),
+            List.of(),
+            false,
+            false,
+            false,
+            revue.search.QueryLinks.withoutLinks(""),
+            List.of());
     ObjectNode body =
         translator.searchBody(
             SearchRequest.of("").withFacetLimit(0).withLimit(ids.size()), t, ids.size(), 0);

@@ -55,6 +55,7 @@ import revue.ingest.Article;
 import revue.ingest.Ingest;
 import revue.ingest.IngestListener;
 import revue.search.FilterNotes;
+import revue.search.QueryLinks;
 import revue.search.SecondReading;
 
 /**
@@ -398,13 +399,32 @@ public final class OpenSearchBackend implements Backend {
     FilterNotes.Articles held =
         new ClusterValues(this::searchCall, translator, entities, identities::get);
     FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
-    QueryTranslator.Translated t = translator.translate(request, standing);
+    // as locally: a link pasted among words is left out; if nothing matches then, the query as
+    // typed
+    try {
+      return QueryLinks.orAsTyped(
+          readings(request, held, false), request.query(), () -> readings(request, held, true));
+    } catch (FilterNotes.UnknownCountryException e) {
+      throw e.withClosest(held, request.uiLanguage());
+    }
+  }
+
+  /**
+   * The results of the request's query, or of its {@link SecondReading} when they are empty, with
+   * the filter values and the query's field values that no article has noted, as locally.
+   *
+   * @param asTyped links included ({@link QueryLinks})
+   */
+  private SearchResults readings(
+      SearchRequest request, FilterNotes.Articles held, boolean asTyped) {
+    QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);
     SearchResults results =
         SecondReading.orAnyWord(
             search(request, t),
             SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
-            () -> search(request, translator.translate(request, standing, true)));
-    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
+            () -> search(request, translator.translate(request, standing, true, asTyped)));
+    return FilterNotes.annotate(
+        results, request.filters(), t.fieldFilters(), held, request.uiLanguage());
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {
@@ -437,7 +457,7 @@ public final class OpenSearchBackend implements Backend {
     List<FacetCounts> facets =
         request.facetLimit() == 0 ? List.of() : facets(reply.path("aggregations"), request);
     long total = reply.path("hits").path("total").path("value").asLong();
-    return new SearchResults(total, hits, facets, approximateNote(reply));
+    return new SearchResults(total, hits, facets, t.links().noteBefore(approximateNote(reply)));
   }
 
   /**
@@ -520,6 +540,9 @@ public final class OpenSearchBackend implements Backend {
         merged.merge(dim.equals(Fields.MINISTER) ? identities.display(key) : key, n, Long::sum);
         total += n;
       }
+      if (identities != null && dim.equals(Fields.MINISTER)) {
+        total -= countedOnce(merged, aggs.path(dim).path("persons").path("buckets"), identities);
+      }
       merged.forEach((key, n) -> all.add(new FacetCounts.Value(key, key, n)));
       // as locally: most first, ties by value; the date dimension shown in order
       all.sort(
@@ -545,6 +568,27 @@ public final class OpenSearchBackend implements Backend {
       result.add(new FacetCounts(dim, labelled, all.size() - shown.size(), total - shownCount));
     }
     return result;
+  }
+
+  /**
+   * Counts by article the persons some article tags under two spellings or more: their summed
+   * spelling counts in {@code merged} (by the name shown) replaced by their articles in {@code
+   * persons} (the search's {@code persons} filters buckets, by head tag; see
+   * QueryTranslator#searchBody). Returns how many counts were taken back.
+   */
+  static long countedOnce(
+      Map<String, Long> merged, JsonNode persons, revue.entity.MinisterIdentities identities) {
+    long takenBack = 0;
+    for (Map.Entry<String, JsonNode> bucket : persons.properties()) {
+      String person = identities.display(bucket.getKey());
+      long articles = bucket.getValue().path("doc_count").asLong();
+      Long summed = merged.get(person);
+      if (summed != null && summed > articles) {
+        takenBack += summed - articles;
+        merged.put(person, articles);
+      }
+    }
+    return takenBack;
   }
 
   private Hit hit(JsonNode h, Set<String> expanded) {

@@ -24,6 +24,8 @@ import revue.entity.MinisterIdentities;
 import revue.entity.WholeName;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
+import revue.search.FilterNotes;
+import revue.search.QueryLinks;
 
 /**
  * revue's query syntax and filters as OpenSearch query DSL, built to rank as the local searcher
@@ -113,7 +115,9 @@ final class QueryTranslator {
       List<ObjectNode> spellings,
       boolean dayFacet,
       boolean askedThreeInFour,
-      boolean askedLongShare) {}
+      boolean askedLongShare,
+      QueryLinks.Reading links,
+      List<Filter> fieldFilters) {}
 
   /** Tells whether a word that names an entity stands for it in the searched index. */
   interface Standing {
@@ -134,29 +138,35 @@ final class QueryTranslator {
    * query never see two.
    */
   Translated translate(SearchRequest request, Standing standing) {
-    return translate(request, standing, false);
+    return translate(request, standing, false, false);
   }
 
   /**
    * @param anyWord groups of four words or more need any of their words, not three in four: the
    *     second reading of a pasted text that matched nothing, as locally
+   * @param asTyped links pasted among the words are searched too ({@link QueryLinks}), as locally
    */
-  Translated translate(SearchRequest request, Standing standing, boolean anyWord) {
+  Translated translate(SearchRequest request, Standing standing, boolean anyWord, boolean asTyped) {
     ClusterIdentities.Snapshot[] pinned = new ClusterIdentities.Snapshot[1];
     java.util.function.Supplier<ClusterIdentities.Snapshot> once =
         () -> pinned[0] != null ? pinned[0] : (pinned[0] = identities.get());
-    return new QueryTranslator(entities, once).translatePinned(request, standing, anyWord);
+    return new QueryTranslator(entities, once).translatePinned(request, standing, anyWord, asTyped);
   }
 
-  private Translated translatePinned(SearchRequest request, Standing standing, boolean anyWord) {
+  private Translated translatePinned(
+      SearchRequest request, Standing standing, boolean anyWord, boolean asTyped) {
     Set<String> expanded = new LinkedHashSet<>();
     List<ObjectNode> spellings = new ArrayList<>();
-    NameMinister name = nameMinister(request.query(), request.expandEntities());
+    // as locally: a link pasted among words is left out, said in the results' note
+    QueryLinks.Reading links =
+        asTyped ? QueryLinks.asTyped(request.query()) : QueryLinks.withoutLinks(request.query());
+    NameMinister name = nameMinister(links.query(), request.expandEntities());
     // matched and ranked on the text as revue analyses it; the same query on the text fields
     // (the cluster's analysis, with offsets) marks the snippets
-    Reading reading = Reading.of(request.query());
+    Reading reading = Reading.of(links.query());
     AtomicBoolean threeInFour = new AtomicBoolean();
     AtomicBoolean longShare = new AtomicBoolean();
+    List<Filter> fieldFilters = new ArrayList<>();
     ObjectNode query =
         query(
             reading,
@@ -169,7 +179,8 @@ final class QueryTranslator {
                 true,
                 anyWord,
                 threeInFour,
-                longShare));
+                longShare,
+                fieldFilters));
     ObjectNode highlight =
         query(
             reading,
@@ -182,7 +193,8 @@ final class QueryTranslator {
                 false,
                 anyWord,
                 new AtomicBoolean(),
-                new AtomicBoolean()));
+                new AtomicBoolean(),
+                new ArrayList<>()));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     boolean dayFacet = filters(request.filters(), filters);
     return new Translated(
@@ -193,7 +205,9 @@ final class QueryTranslator {
         spellings,
         dayFacet,
         threeInFour.get(),
-        longShare.get());
+        longShare.get(),
+        links,
+        List.copyOf(fieldFilters));
   }
 
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
@@ -249,6 +263,9 @@ final class QueryTranslator {
             .put("size", 10_000)
             .put("shard_size", 10_000);
         inner.putObject("with_value").putObject("value_count").put("field", field);
+        if (dim.equals(Fields.MINISTER)) {
+          personsOnce(inner);
+        }
       }
     }
     ObjectNode highlight = body.putObject("highlight");
@@ -270,6 +287,25 @@ final class QueryTranslator {
       fields.putObject(Fields.bodyField(lang));
     }
     return body;
+  }
+
+  /**
+   * The articles of each person that some article tags under two spellings or more, counted once
+   * each (a {@code persons} filters aggregation beside the minister terms, one filter per such
+   * person, keyed by the head of its tags): the terms count such an article once per spelling, and
+   * the facet takes the person's count from here (OpenSearchBackend#countedOnce), as the local
+   * facet takes the double counts back.
+   */
+  private void personsOnce(ObjectNode aggs) {
+    List<List<String>> doubly = identities.get().doublyTagged();
+    if (doubly.isEmpty()) {
+      return;
+    }
+    ObjectNode filters = aggs.putObject("persons").putObject("filters").putObject("filters");
+    for (List<String> tags : doubly) {
+      ArrayNode any = filters.putObject(tags.get(0)).putObject("terms").putArray(Fields.MINISTER);
+      tags.forEach(any::add);
+    }
   }
 
   // --- the query ---
@@ -304,7 +340,8 @@ final class QueryTranslator {
       boolean analysed,
       boolean anyWord,
       AtomicBoolean askedThreeInFour,
-      AtomicBoolean askedLongShare) {}
+      AtomicBoolean askedLongShare,
+      List<Filter> fieldFilters) {}
 
   private ObjectNode query(Reading reading, Build build) {
     List<QueryToken> tokens = reading.tokens();
@@ -335,6 +372,8 @@ final class QueryTranslator {
           required.add(clause);
         } else {
           restrictions.add(clause);
+          // as locally: a value no article has is noted (FilterNotes)
+          build.fieldFilters().add(new Filter(field, value));
         }
         continue;
       }
@@ -717,7 +756,14 @@ final class QueryTranslator {
       case "minister" -> {
         return ministerFilter(value);
       }
-      case "lang", "collection", "source", "country" -> {
+      case "country" -> {
+        // as locally: deliberate syntax fails, naming the closest countries (OpenSearchBackend)
+        if (!isCode(value) && entities.get().countryForQuery(value).isEmpty()) {
+          throw new FilterNotes.UnknownCountryException(value);
+        }
+        return term(field, resolve(field, value));
+      }
+      case "lang", "collection", "source" -> {
         return term(field, resolve(field, value));
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
@@ -851,10 +897,15 @@ final class QueryTranslator {
     return dayFacet;
   }
 
+  /** Whether a country value is an ISO code's two letters, taken as they are. */
+  private static boolean isCode(String value) {
+    return value.length() == 2 && value.chars().allMatch(Character::isLetter);
+  }
+
   private String resolve(String dim, String value) {
     return switch (dim) {
       case "country" -> {
-        if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
+        if (isCode(value)) {
           yield value.toUpperCase(Locale.ROOT);
         }
         yield entities

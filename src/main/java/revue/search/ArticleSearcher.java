@@ -198,29 +198,44 @@ public final class ArticleSearcher {
 
   /**
    * Searches the request, and gives a text that no article holds three in four words of its {@link
-   * SecondReading}; notes the filter values no article has ({@link FilterNotes}). Saved searches
-   * ({@link #matching}) keep three in four.
+   * SecondReading}; notes the filter values and the query's field values ({@code lang:xx}) no
+   * article has ({@link FilterNotes}). Saved searches ({@link #matching}) keep three in four.
    */
   public SearchResults search(SearchRequest request) throws IOException {
     FilterNotes.Articles held = new IndexValues(searcher, lookups, this::resolve);
     FilterNotes.requireCountries(request.filters(), held, request.uiLanguage());
-    Parsed parsed = parse(request);
-    SearchResults results;
     try {
-      results =
-          SecondReading.orAnyWord(
-              search(request, parsed),
-              SecondReading.noteFor(
-                  parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
-                  parsed.parser().askedLongShare()),
-              () -> search(request, parse(request, true)));
+      // a link pasted among words is left out; if nothing matches then, the query as typed
+      return QueryLinks.orAsTyped(
+          readings(request, held, false), request.query(), () -> readings(request, held, true));
     } catch (IndexSearcher.TooManyClauses e) {
       // counted over the whole query when it is searched: a pasted text of thousands of words
       throw tooLong(e);
+    } catch (FilterNotes.UnknownCountryException e) {
+      throw e.withClosest(held, request.uiLanguage());
     }
-    // a filter value no article has is a typo more often than a question: say so, with the
-    // closest values articles have
-    return FilterNotes.annotate(results, request.filters(), held, request.uiLanguage());
+  }
+
+  /**
+   * The results of the request's query, or of its {@link SecondReading} when they are empty, with
+   * the filter values and the query's field values that no article has noted.
+   *
+   * @param asTyped links included ({@link QueryLinks})
+   */
+  private SearchResults readings(SearchRequest request, FilterNotes.Articles held, boolean asTyped)
+      throws IOException {
+    Parsed parsed = parse(request, false, asTyped);
+    SearchResults results =
+        SecondReading.orAnyWord(
+            search(request, parsed),
+            SecondReading.noteFor(
+                parsed.parser().askedThreeInFour() && !parsed.parser().readAsLongQuery(),
+                parsed.parser().askedLongShare()),
+            () -> search(request, parse(request, true, asTyped)));
+    // a value no article has is a typo more often than a question: say so, with the closest
+    // values articles have
+    return FilterNotes.annotate(
+        results, request.filters(), parsed.parser().fieldFilters(), held, request.uiLanguage());
   }
 
   private static InvalidInputException tooLong(IndexSearcher.TooManyClauses e) {
@@ -665,13 +680,14 @@ public final class ArticleSearcher {
    * cannot take, a query too long.
    */
   private Parsed parse(SearchRequest request) {
-    return parse(request, false);
+    return parse(request, false, false);
   }
 
   /**
    * @param anyWord groups of four words or more need any of their words, not three in four
+   * @param asTyped links pasted among the words are searched too ({@link QueryLinks})
    */
-  private Parsed parse(SearchRequest request, boolean anyWord) {
+  private Parsed parse(SearchRequest request, boolean anyWord, boolean asTyped) {
     String text = request.query();
     if (text.isBlank()) {
       return new Parsed(
@@ -684,10 +700,13 @@ public final class ArticleSearcher {
       // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
       text = org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
+    // a link pasted among words would be one more word that no article holds
+    QueryLinks.Reading links = asTyped ? QueryLinks.asTyped(text) : QueryLinks.withoutLinks(text);
+    text = links.query();
     PastedQuery.Reading reading = PastedQuery.read(text, RevueQueryParser::isField);
     RevueQueryParser parser = newParser(request, anyWord);
     Query q;
-    String note = reading.note();
+    String note = links.noteBefore(reading.note());
     try {
       try {
         q = parser.parse(reading.syntax());
@@ -699,7 +718,9 @@ public final class ArticleSearcher {
         // what the reading let through and the grammar still rejects: every character as text
         parser = newParser(request, anyWord);
         q = parser.parse(SearchRequest.literal(text));
-        note = "read as plain words (not valid query syntax: " + syntaxError(e) + ")";
+        note =
+            links.noteBefore(
+                "read as plain words (not valid query syntax: " + syntaxError(e) + ")");
       }
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {

@@ -18,8 +18,9 @@ import revue.SearchResults;
 
 /**
  * Says which filter values of a search no article has ({@code lang=fra}, {@code
- * collection=sampels}), whatever the query, and suggests the closest values that articles have: by
- * edit distance of their names folded (case, accents), or that start the same. One rule for every
+ * collection=sampels}), whatever the query, and which values its query's fields ask for that no
+ * article has ({@code lang:fra}), and suggests the closest values that articles have: by edit
+ * distance of their names folded (case, accents), or that start the same. One rule for every
  * backend, each telling what its articles hold through {@link Articles}. Stateless.
  */
 public final class FilterNotes {
@@ -77,8 +78,43 @@ public final class FilterNotes {
    */
   public static SearchResults annotate(
       SearchResults results, List<Filter> filters, Articles articles, Locale labels) {
+    return annotate(results, filters, List.of(), articles, labels);
+  }
+
+  /**
+   * As {@link #annotate(SearchResults, List, Articles, Locale)}, and the same for the values the
+   * query asks of a field in its syntax ({@code lang:xx}, {@code minister:Nobody}), written as the
+   * query writes them: "no article has lang:xx (did you mean lang:ar?)". Their closest values are
+   * filter suggestions too.
+   *
+   * @param queryFields the query's {@code field:value} clauses that articles must match (not those
+   *     it excludes), as filters
+   */
+  public static SearchResults annotate(
+      SearchResults results,
+      List<Filter> filters,
+      List<Filter> queryFields,
+      Articles articles,
+      Locale labels) {
     List<String> parts = new ArrayList<>();
     List<Filter> suggested = new ArrayList<>();
+    note(results, filters, "=", articles, labels, parts, suggested);
+    note(results, queryFields, ":", articles, labels, parts, suggested);
+    return parts.isEmpty() ? results : results.withFilterNote(String.join("; ", parts), suggested);
+  }
+
+  /**
+   * Adds the notes of the values no article has, each written dimension, {@code separator}, value,
+   * and their closest values.
+   */
+  private static void note(
+      SearchResults results,
+      List<Filter> filters,
+      String separator,
+      Articles articles,
+      Locale labels,
+      List<String> parts,
+      List<Filter> suggested) {
     for (Filter f : new LinkedHashSet<>(filters)) {
       if (counted(results, f, articles) || articles.has(f)) {
         continue;
@@ -93,17 +129,25 @@ public final class FilterNotes {
                     .orElse(" (no article is dated)"));
         continue;
       }
-      String said = "no article has " + f.dimension() + "=" + f.value();
+      String said = "no article has " + written(f.dimension(), separator, f.value());
       Optional<String> named = named(f, articles, labels);
       if (named.isPresent()) {
         parts.add(named.get().equals(f.value()) ? said : said + " (" + named.get() + ")");
         continue;
       }
       List<Held> closest = closest(f.value(), values(f.dimension(), articles, labels));
-      parts.add(said + (closest.isEmpty() ? "" : " (" + didYouMean(f, closest) + ")"));
+      parts.add(said + (closest.isEmpty() ? "" : " (" + didYouMean(f, separator, closest) + ")"));
       closest.forEach(h -> suggested.add(new Filter(f.dimension(), h.value())));
     }
-    return parts.isEmpty() ? results : results.withFilterNote(String.join("; ", parts), suggested);
+  }
+
+  /**
+   * A dimension's value as a filter ({@code minister=Emmanuel Macron}) or as the query's syntax
+   * writes it ({@code minister:"Emmanuel Macron"}, quoted when it has a space).
+   */
+  private static String written(String dimension, String separator, String value) {
+    boolean quoted = separator.equals(":") && value.codePoints().anyMatch(Character::isWhitespace);
+    return dimension + separator + (quoted ? "\"" + value + "\"" : value);
   }
 
   /**
@@ -152,7 +196,42 @@ public final class FilterNotes {
               + "' in filter"
               + (closest.isEmpty()
                   ? " (use an ISO code such as NE)"
-                  : ": " + didYouMean(f, closest) + " (or use an ISO code such as NE)"));
+                  : ": " + didYouMean(f, "=", closest) + " (or use an ISO code such as NE)"));
+    }
+  }
+
+  /**
+   * A value of the query's {@code country:} that names no country ({@code country:Marocco}): bad
+   * input, as such a filter is ({@link #requireCountries}). Thrown by a backend's reading of the
+   * query; {@link #withClosest} names the closest countries that articles have.
+   */
+  public static final class UnknownCountryException extends InvalidInputException {
+
+    private final String value;
+
+    /**
+     * @param value the value as the query gives it
+     */
+    public UnknownCountryException(String value) {
+      super(unknownCountry(value, List.of()));
+      this.value = value;
+    }
+
+    /** The same failure, naming the closest countries that articles have. */
+    public InvalidInputException withClosest(Articles articles, Locale labels) {
+      return new InvalidInputException(
+          unknownCountry(value, closest(value, values("country", articles, labels))), this);
+    }
+
+    private static String unknownCountry(String value, List<Held> closest) {
+      return "bad query: unknown country '"
+          + value
+          + "'"
+          + (closest.isEmpty()
+              ? " (use an ISO code such as NE, or a name)"
+              : ": "
+                  + didYouMean(new Filter("country", value), ":", closest)
+                  + " (or use an ISO code such as NE, or a name)");
     }
   }
 
@@ -217,14 +296,19 @@ public final class FilterNotes {
     return new Held(a.value(), a.label(), a.count() + b.count(), List.copyOf(names));
   }
 
-  /** "did you mean lang=fr?", "did you mean country=MA (Morocco), ... or ...?". */
-  private static String didYouMean(Filter f, List<Held> closest) {
+  /**
+   * "did you mean lang=fr?", "did you mean country=MA (Morocco), ... or ...?"; with {@code
+   * separator} ":" as the query's syntax writes them, "did you mean lang:fr?".
+   */
+  private static String didYouMean(Filter f, String separator, List<Held> closest) {
     List<String> shown = new ArrayList<>();
     for (Held h : closest) {
       // a country's label is its code and name: the name alone beside the code
       String label =
           h.label().startsWith(h.value()) ? h.label().substring(h.value().length()).strip() : "";
-      shown.add(f.dimension() + "=" + h.value() + (label.isEmpty() ? "" : " (" + label + ")"));
+      shown.add(
+          written(f.dimension(), separator, h.value())
+              + (label.isEmpty() ? "" : " (" + label + ")"));
     }
     String last = shown.remove(shown.size() - 1);
     return "did you mean "

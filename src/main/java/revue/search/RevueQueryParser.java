@@ -21,6 +21,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import revue.Filter;
 import revue.analysis.ArabicSpelling;
 import revue.entity.WholeName;
 import revue.index.FieldAnalyzers;
@@ -135,6 +136,9 @@ final class RevueQueryParser extends QueryParser {
   /** QueryParserBase.CONJ_OR, package-private there: the conjunction of an explicit OR. */
   private static final int CONJ_OR_VALUE = 2;
 
+  /** QueryParserBase.MOD_NOT, package-private there: the modifier of {@code -x} and NOT x. */
+  private static final int MOD_NOT_VALUE = 10;
+
   private final Set<List<BooleanClause>> explicitOr =
       Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -243,10 +247,12 @@ final class RevueQueryParser extends QueryParser {
       case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
       case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
       case Fields.LANG, Fields.COLLECTION, Fields.SOURCE ->
-          other(new TermQuery(new Term(field, queryText)));
-      case Fields.COUNTRY -> other(new TermQuery(new Term(field, resolveCountry(queryText))));
+          fieldValue(field, queryText, new TermQuery(new Term(field, queryText)));
+      case Fields.COUNTRY ->
+          fieldValue(field, queryText, new TermQuery(new Term(field, resolveCountry(queryText))));
       case Fields.MINISTER ->
-          other(anyOf(field, tags(Fields.MINISTER, resolveMinister(queryText))));
+          fieldValue(
+              field, queryText, anyOf(field, tags(Fields.MINISTER, resolveMinister(queryText))));
       // an analyzed field of one language, reached from the phrase-with-slop path of the parser
       default -> {
         if (isTextField(field)) {
@@ -286,6 +292,45 @@ final class RevueQueryParser extends QueryParser {
   private Query other(Query query) {
     otherClauses++;
     return query;
+  }
+
+  /** A facet dimension's value the query asks for ({@code lang:fr}), and its query. */
+  private record FieldValue(Query query, Filter filter) {}
+
+  private final List<FieldValue> fieldValues = new ArrayList<>();
+
+  /** The queries of field values the query excludes ({@code -lang:fr}, {@code NOT (...)}). */
+  private final Set<Query> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private Query fieldValue(String field, String value, Query query) {
+    fieldValues.add(new FieldValue(query, new Filter(field, value)));
+    return other(query);
+  }
+
+  /**
+   * The values of facet dimensions that the query's syntax asks articles to have ({@code lang:xx},
+   * {@code minister:Nobody}), as filters, in the query's order; not those it excludes.
+   */
+  List<Filter> fieldFilters() {
+    List<Filter> filters = new ArrayList<>();
+    for (FieldValue v : fieldValues) {
+      if (!excluded.contains(v.query())) {
+        filters.add(v.filter());
+      }
+    }
+    return filters;
+  }
+
+  /** Marks the field values a query holds as excluded. */
+  private void exclude(Query q) {
+    excluded.add(q);
+    if (q instanceof BoostQuery boost) {
+      exclude(boost.getQuery());
+    } else if (q instanceof BooleanQuery bool) {
+      for (BooleanClause clause : bool.clauses()) {
+        exclude(clause.query());
+      }
+    }
   }
 
   private static boolean isTextField(String field) {
@@ -350,6 +395,9 @@ final class RevueQueryParser extends QueryParser {
   protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
     if (conj == CONJ_OR_VALUE) {
       explicitOr.add(clauses);
+    }
+    if (mods == MOD_NOT_VALUE && q != null) {
+      exclude(q);
     }
     super.addClause(clauses, conj, mods, q);
   }
@@ -829,8 +877,8 @@ final class RevueQueryParser extends QueryParser {
     }
     Optional<String> code = entities.countryForQuery(text);
     if (code.isEmpty()) {
-      throw new InvalidValueException(
-          "unknown country '" + text + "' (use an ISO code such as NE, or a name)");
+      // deliberate syntax: the query fails, naming the closest countries (see ArticleSearcher)
+      throw new FilterNotes.UnknownCountryException(text);
     }
     return code.get();
   }

@@ -77,19 +77,9 @@ class CrossScriptMinisterTest {
 
   @Test
   void anArticleTaggingOnePersonUnderTwoSpellingsCountsOnceInTheFacet() throws IOException {
-    // the gazetteer's spelling (إدوار فيليب) and, later in the text, a slip the text presents as
-    // the prime minister (ادور فيليب): one article, two tags of one identity
+    // one article, two tags of one identity (see CrossScriptArticles)
     Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    Files.writeString(
-        input.resolve("wire-ar.jsonl"),
-        """
-        {"id": "a2", "date": "2018-02-23", "title": "خطة فرنسية لعزل المتطرفين في السجون", \
-        "body": "كشف رئيس الحكومة الفرنسية، إدوار فيليب، عن خطة حكومته لمكافحة التطرف في \
-        السجون. ويضيف رئيس الوزراء الفرنسي ادور فيليب أن الخطة تشمل مراكز جديدة."}
-        {"id": "a3", "date": "2018-02-24", "title": "باريس تعرض خطة السجون", \
-        "body": "قال رئيس الوزراء الفرنسي ادور فيليب إن الحكومة ستفتح مراكز جديدة."}
-        """);
+    CrossScriptArticles.writeDoublyTagged(input, "wire-ar.jsonl");
     Path index = dir.resolve("index");
     CliRunner r = CliRunner.run("index", input.toString(), "--index", index.toString(), "--quiet");
     assertEquals(0, r.exitCode(), r.err());

@@ -59,6 +59,29 @@ class RelatedCliTest {
   }
 
   @Test
+  void limitZeroIsRefusedInOneLineAsRelatedHasNoCountToGive() {
+    for (String limit : List.of("0", "-1")) {
+      CliRunner r =
+          CliRunner.run(
+              "related",
+              "corpus/marrakech-coalition-2022.txt",
+              "--limit",
+              limit,
+              "--index",
+              index.toString());
+      assertEquals(2, r.exitCode(), r.err() + r.out());
+      assertEquals("", r.out());
+      assertEquals(
+          "revue: --limit must be 1 or more, got "
+              + limit
+              + " (related lists articles and has no count to give; search --limit 0 counts"
+              + " matches)"
+              + System.lineSeparator(),
+          r.err());
+    }
+  }
+
+  @Test
   void anArticleWithNoRelatedOneSaysWhatWasLookedFor() throws IOException {
     Path lone = index.resolveSibling("lone");
     Path in = index.resolveSibling("lone-in");

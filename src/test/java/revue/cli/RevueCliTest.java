@@ -451,6 +451,33 @@ class RevueCliTest {
   }
 
   @Test
+  void aLinkPastedAmongWordsIsLeftOutWithOneLineSayingSo() throws Exception {
+    String query = "Bourita https://www.lemonde.fr/politique/article/2017/05/14/x.html Niger";
+    searchSays(query, "link left out of the query: www.lemonde.fr/…", "2 articles match " + query);
+  }
+
+  /** Searches the query; checks the one line on stderr and the first line of the results. */
+  private static void searchSays(String query, String line, String results) {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), query);
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("revue: " + line + System.lineSeparator(), r.err());
+    assertTrue(r.out().startsWith(results + System.lineSeparator()), r.out());
+  }
+
+  @Test
+  void aQueryFieldValueNoArticleHasIsSaidInOneLineAndInTheJson() throws Exception {
+    searchSays(
+        "lang:fra", "no article has lang:fra (did you mean lang:fr?)", "0 articles match lang:fra");
+    CliRunner json =
+        CliRunner.run("search", "--index", index.toString(), "--json", "minister:Nobody");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode result = JSON.readTree(json.out());
+    assertEquals("no article has minister:Nobody", result.get("filterNote").asText());
+    assertEquals(0, result.get("filterSuggestions").size());
+    assertEquals("revue: no article has minister:Nobody" + System.lineSeparator(), json.err());
+  }
+
+  @Test
   void queryReadAsTypedHasANullNoteAndNothingOnStderr() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "title:Maroc");
     assertEquals(0, r.exitCode(), r.err());
@@ -460,11 +487,10 @@ class RevueCliTest {
 
   @Test
   void unbalancedQuoteIsReadAsWords() throws Exception {
-    CliRunner r = CliRunner.run("search", "--index", index.toString(), "\"Bourita");
-    assertEquals(0, r.exitCode(), r.err());
-    assertEquals(
-        "revue: read as words, not query syntax: unpaired '\"'" + System.lineSeparator(), r.err());
-    assertTrue(r.out().startsWith("4 articles match \"Bourita"), r.out());
+    searchSays(
+        "\"Bourita",
+        "read as words, not query syntax: unpaired '\"'",
+        "4 articles match \"Bourita");
   }
 
   @Test

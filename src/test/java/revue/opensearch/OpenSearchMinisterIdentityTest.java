@@ -161,6 +161,42 @@ class OpenSearchMinisterIdentityTest {
   }
 
   @Test
+  void anArticleTaggingOnePersonUnderTwoSpellingsCountsOnceInTheFacetOnBothBackends()
+      throws IOException {
+    // one article, two tags of one identity (as CrossScriptMinisterTest locally): the cluster's
+    // terms count it once per spelling
+    Path in = tmp.resolve("doubly");
+    CrossScriptArticles.writeDoublyTagged(in, "doubly-ar.jsonl");
+    CrossScriptArticles.write(in);
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "doubly", 1, 0))) {
+      local.rebuild(List.of(in));
+      cluster.rebuild(List.of(in));
+      for (SearchRequest r :
+          List.of(
+              SearchRequest.of("").withFilter("collection", "doubly-ar").withFacetLimit(1),
+              SearchRequest.of("السجون").withFilter("minister", "Édouard Philippe"),
+              SearchRequest.of("السجون"))) {
+        SearchResults far = cluster.search(r);
+        assertEquals(2, far.total(), r.toString());
+        assertEquals(List.of("Édouard Philippe 2"), ministerFacet(far), r.toString());
+        assertEquals(ministerFacet(local.search(r)), ministerFacet(far), r.toString());
+        FacetCounts ministers =
+            far.facets().stream().filter(f -> f.dimension().equals("minister")).findFirst().get();
+        assertEquals(0, ministers.otherCount(), r.toString());
+      }
+      // the French and Arabic articles of another person, one spelling each: summed as before
+      assertEquals(
+          List.of("Giovanni Tria 2", "Édouard Philippe 2"),
+          ministerFacet(cluster.search(SearchRequest.of(""))));
+      assertEquals(
+          ministerFacet(local.search(SearchRequest.of(""))),
+          ministerFacet(cluster.search(SearchRequest.of(""))));
+    }
+  }
+
+  @Test
   void identitiesAreComputedOncePerGenerationAndAgainAfterEachRun() throws IOException {
     Path in = input();
     String url = ParityRun.clusterUrl();

@@ -66,6 +66,16 @@ class OpenSearchParityTest {
       assertEquals(local.search(paste).total(), there.total());
       assertEquals(local.search(paste).hits().get(0).id(), there.hits().get(0).id());
       assertEquals(revue.search.SecondReading.NOTE, there.queryNote());
+      // a link pasted among words is left out on both, and said so
+      SearchRequest linked =
+          SearchRequest.of("Bourita https://www.lemonde.fr/politique/article/x.html Niger");
+      revue.SearchResults linkedThere = cluster.search(linked);
+      assertEquals(2, linkedThere.total());
+      assertEquals(
+          local.search(linked).hits().stream().map(revue.Hit::id).toList(),
+          linkedThere.hits().stream().map(revue.Hit::id).toList());
+      assertEquals("link left out of the query: www.lemonde.fr/…", linkedThere.queryNote());
+      assertEquals(local.search(linked).queryNote(), linkedThere.queryNote());
       // filter values no article has: the same note and suggestions on both
       for (List<revue.Filter> filters :
           List.of(
@@ -94,6 +104,32 @@ class OpenSearchParityTest {
               + " (or use an ISO code such as NE)",
           org.junit.jupiter.api.Assertions.assertThrows(
                   revue.InvalidInputException.class, () -> cluster.search(marocco))
+              .getMessage());
+      // the values the query's fields ask for that no article has: the same note on both
+      for (String query :
+          List.of(
+              "lang:fra",
+              "Maroc lang:xx",
+              "minister:Nobody",
+              "Bourita collection:sampels",
+              "country:FR",
+              "Maroc -lang:xx")) {
+        SearchRequest r = SearchRequest.of(query).withFilter("collection", "sampels");
+        revue.SearchResults here = local.search(r);
+        revue.SearchResults far = cluster.search(r);
+        assertEquals(here.total(), far.total(), query);
+        assertEquals(here.filterNote(), far.filterNote(), query);
+        assertEquals(here.filterSuggestions(), far.filterSuggestions(), query);
+      }
+      assertEquals(
+          "no article has lang:fra (did you mean lang:fr?)",
+          cluster.search(SearchRequest.of("lang:fra")).filterNote());
+      assertEquals(
+          "bad query: unknown country 'Marocco': did you mean country:MA (Morocco)?"
+              + " (or use an ISO code such as NE, or a name)",
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  revue.InvalidInputException.class,
+                  () -> cluster.search(SearchRequest.of("Bourita country:Marocco")))
               .getMessage());
     }
   }

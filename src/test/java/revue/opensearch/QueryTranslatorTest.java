@@ -51,7 +51,7 @@ class QueryTranslatorTest {
         SearchRequest.of("pétrole prix baril marché hausse").withEntityExpansion(false);
     QueryTranslator.Translated strict = TRANSLATOR.translate(five, (d, v, w) -> true);
     assertEquals(true, strict.askedThreeInFour());
-    QueryTranslator.Translated any = TRANSLATOR.translate(five, (d, v, w) -> true, true);
+    QueryTranslator.Translated any = TRANSLATOR.translate(five, (d, v, w) -> true, true, false);
     assertEquals(1, any.query().at("/bool/must/0/bool/minimum_should_match").asInt());
     assertEquals(5, any.query().at("/bool/must/0/bool/should").size());
     // three words are all asked for: there is no second reading
