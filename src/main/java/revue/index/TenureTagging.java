@@ -62,17 +62,17 @@ import revue.ingest.IngestListener;
 public final class TenureTagging {
 
   /** An article to read again: its id, line, file's hash and the ministers it tags. */
-  record Candidate(String id, long line, String hash, List<String> ministers) {}
+  public record Candidate(String id, long line, String hash, List<String> ministers) {}
 
   /**
    * The articles of one input file to read again, by line (-1 for an article of an index written
    * before lines were kept: then every line of the file is read).
    */
-  static final class FileCandidates {
+  public static final class FileCandidates {
     final Map<Long, Candidate> byLine = new HashMap<>();
     final Map<String, Candidate> byId = new HashMap<>();
 
-    void add(Candidate c) {
+    public void add(Candidate c) {
       if (c.line() < 0) {
         byId.put(c.id(), c);
       } else {
@@ -80,7 +80,7 @@ public final class TenureTagging {
       }
     }
 
-    int size() {
+    public int size() {
       return byLine.size() + byId.size();
     }
 
@@ -123,6 +123,46 @@ public final class TenureTagging {
       return new Counts(tenures.tenures().size(), 0, 0);
     }
     int total = candidates.values().stream().mapToInt(FileCandidates::size).sum();
+    int tagged =
+        readAgain(
+            candidates,
+            enricher.withTenures(tenures),
+            options,
+            threads,
+            (after, candidate, added) -> {
+              String file = ArticleDocuments.inputFile(after.article().path());
+              Document doc = ArticleDocuments.toDocument(after, file);
+              ArticleDocuments.inputFileFields(doc, file, candidate.hash());
+              ArticleDocuments.observedMinisters(doc, added);
+              try {
+                writer.updateDocument(
+                    new Term(Fields.ID, after.article().id()),
+                    ArticleDocuments.facetsConfig().build(doc));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    return new Counts(tenures.tenures().size(), total, tagged);
+  }
+
+  /** Where a pass writes an article that gained ministers (thread-safe: called from several). */
+  @FunctionalInterface
+  public interface Retagged {
+    void write(EnrichedArticle after, Candidate candidate, Set<String> added);
+  }
+
+  /**
+   * Reads the candidates again from their files (only their lines, for JSON Lines), enriches them
+   * with the tenures on the given number of threads, and hands each that gains a minister to {@code
+   * out}: how many did. Shared by the local index and the cluster.
+   */
+  public static int readAgain(
+      Map<String, FileCandidates> candidates,
+      Enricher tagging,
+      IngestOptions options,
+      int threads,
+      Retagged out)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     for (String f : candidates.keySet()) {
       Path p = Path.of(f);
@@ -169,7 +209,6 @@ public final class TenureTagging {
             // reported by the first pass
           }
         });
-    Enricher tagging = enricher.withTenures(tenures);
     java.util.concurrent.atomic.AtomicInteger tagged =
         new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger next =
@@ -186,7 +225,11 @@ public final class TenureTagging {
                       for (int i = next.getAndIncrement();
                           i < articles.size();
                           i = next.getAndIncrement()) {
-                        if (retag(writer, tagging, articles.get(i), theirs.get(i))) {
+                        EnrichedArticle after = tagging.enrich(articles.get(i));
+                        Set<String> added = new LinkedHashSet<>(after.ministers());
+                        added.removeAll(theirs.get(i).ministers());
+                        if (!added.isEmpty()) {
+                          out.write(after, theirs.get(i), added);
                           tagged.incrementAndGet();
                         }
                       }
@@ -207,29 +250,7 @@ public final class TenureTagging {
       Throwable t = failed.get(0);
       throw t instanceof UncheckedIOException u ? u.getCause() : new IOException(t.getMessage(), t);
     }
-    return new Counts(tenures.tenures().size(), total, tagged.get());
-  }
-
-  /** Writes an article again when the tenures tag a minister it did not: whether it did. */
-  private static boolean retag(
-      IndexWriter writer, Enricher tagging, Article article, Candidate candidate) {
-    EnrichedArticle after = tagging.enrich(article);
-    Set<String> added = new LinkedHashSet<>(after.ministers());
-    added.removeAll(candidate.ministers());
-    if (added.isEmpty()) {
-      return false;
-    }
-    String file = ArticleDocuments.inputFile(article.path());
-    Document doc = ArticleDocuments.toDocument(after, file);
-    ArticleDocuments.inputFileFields(doc, file, candidate.hash());
-    ArticleDocuments.observedMinisters(doc, added);
-    try {
-      writer.updateDocument(
-          new Term(Fields.ID, article.id()), ArticleDocuments.facetsConfig().build(doc));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return true;
+    return tagged.get();
   }
 
   /**

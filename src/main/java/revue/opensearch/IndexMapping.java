@@ -191,6 +191,10 @@ final class IndexMapping {
    */
   static ObjectNode combinedProperties() {
     ObjectNode props = Cluster.JSON.createObjectNode();
+    // and the fields of the tenures' pass (ClusterTenures), also added after they existed: the tags
+    // read from a tenure, and the line of its file an article was read from (kept, not searched)
+    props.putObject(Fields.MINISTER_OBSERVED).put("type", "keyword");
+    props.putObject(Fields.LINE).put("type", "long").put("index", false).put("doc_values", false);
     for (String lang : Fields.TEXT_LANGS) {
       props
           .putObject(AnalysedText.combinedField(lang))
@@ -236,6 +240,7 @@ final class IndexMapping {
     }
     doc.put(Fields.FILE, file);
     doc.put(Fields.FILE_HASH, fileHash);
+    doc.put(Fields.LINE, article.line());
     doc.put(Fields.COLLECTION, article.collection());
     doc.put(Fields.STORY, article.id()); // alone until the run's regrouping says otherwise
     if (enriched.signature() != null) {

@@ -196,6 +196,8 @@ public final class OpenSearchBackend implements Backend {
     cluster.require("POST", "/" + live + "/_refresh", null, "refresh of " + live);
     long updated = Math.min(run.replaced.get(), run.bulk.sent());
     if (run.bulk.sent() > 0 || removed > 0) {
+      // as locally: the tenures' second pass, then the stories (an article written again is alone)
+      ClusterTenures.run(cluster, live, enricher, options, TENURE_THREADS);
       ClusterStories.regroup(cluster, live); // as locally, after each run that changed the index
     }
     IndexReport.Changes changes =
@@ -231,6 +233,10 @@ public final class OpenSearchBackend implements Backend {
             report.failed()));
     return report;
   }
+
+  /** Threads that enrich the articles the tenures' pass reads again. */
+  private static final int TENURE_THREADS =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   @Override
   public RunReport rebuild(
@@ -290,6 +296,7 @@ public final class OpenSearchBackend implements Backend {
       settings.putObject("index").put("refresh_interval", "1s").put("number_of_replicas", replicas);
       cluster.require("PUT", "/" + fresh + "/_settings", settings, "settings of " + fresh);
       cluster.require("POST", "/" + fresh + "/_refresh", null, "refresh of " + fresh);
+      ClusterTenures.run(cluster, fresh, enricher, options, TENURE_THREADS);
       ClusterStories.regroup(cluster, fresh);
       long count = count(fresh);
       long expected = run.bulk.sent();

@@ -29,7 +29,7 @@ import revue.entity.ObservedTenures;
  * articles of the same months that name them without it, and not in those of years later; a name
  * given the post in only two articles teaches nothing.
  */
-class TenureTaggingTest {
+public class TenureTaggingTest {
 
   @TempDir Path dir;
 
@@ -48,7 +48,15 @@ class TenureTaggingTest {
   }
 
   private Path corpus() throws IOException {
-    Path in = dir.resolve("in");
+    return writeCorpus(dir.resolve("in"));
+  }
+
+  /**
+   * Writes {@code presse-fr.jsonl} into a folder: Jules Tavernier given the post in three articles
+   * of May to July 2017 and named without it in one of June 2017 and one of 2019; Octave Maranval
+   * given the post in two only, and named without it in a third.
+   */
+  public static Path writeCorpus(Path in) throws IOException {
     Files.createDirectories(in);
     List<String> lines = new ArrayList<>();
     String[] titled = {"2017-05-20", "2017-06-10", "2017-07-01"};

@@ -1,0 +1,265 @@
+package revue.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import revue.IngestOptions;
+import revue.analysis.ArabicSpelling;
+import revue.enrich.Enricher;
+import revue.entity.ObservedTenures;
+import revue.index.Fields;
+import revue.index.TenureTagging;
+
+/**
+ * The local index's second pass ({@link TenureTagging}) on a cluster: the tenures its articles
+ * show, and the articles naming those ministers without the post within the terms, read again,
+ * enriched with the tenures and written again with the tags also in {@link
+ * Fields#MINISTER_OBSERVED}. The same rules ({@link ObservedTenures}); the names are matched as
+ * phrases of revue's own analysis ({@link AnalysedText}), as locally.
+ */
+final class ClusterTenures {
+
+  private static final int PAGE = 1000;
+
+  private ClusterTenures() {}
+
+  /** Observes the tenures of an index's articles and tags again the articles they concern. */
+  static TenureTagging.Counts run(
+      Cluster cluster, String index, Enricher enricher, IngestOptions options, int threads) {
+    ObservedTenures tenures = observe(cluster, index, enricher);
+    Map<String, TenureTagging.FileCandidates> candidates = candidates(cluster, index, tenures);
+    if (candidates.isEmpty()) {
+      return new TenureTagging.Counts(tenures.tenures().size(), 0, 0);
+    }
+    int total = candidates.values().stream().mapToInt(TenureTagging.FileCandidates::size).sum();
+    BulkWriter bulk = new BulkWriter(cluster, index);
+    int tagged;
+    try {
+      tagged =
+          TenureTagging.readAgain(
+              candidates,
+              enricher.withTenures(tenures),
+              options,
+              threads,
+              (after, candidate, added) -> {
+                ObjectNode doc = IndexMapping.document(after, candidate.hash());
+                ArrayNode observed = doc.putArray(Fields.MINISTER_OBSERVED);
+                added.forEach(observed::add);
+                bulk.index(after.article().id(), doc);
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bulk.flush();
+    if (!bulk.failures().isEmpty()) {
+      throw new revue.RevueException(
+          "tagging tenures failed: " + bulk.failures().get(0).reason() + " (" + index + ")");
+    }
+    cluster.require("POST", "/" + index + "/_refresh", null, "refresh of " + index);
+    return new TenureTagging.Counts(tenures.tenures().size(), total, tagged);
+  }
+
+  /** Pages through the articles a query matches, in id order, with some of their fields. */
+  private static List<JsonNode> all(
+      Cluster cluster, String index, ObjectNode query, String what, String... fields) {
+    List<JsonNode> out = new ArrayList<>();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.put("size", PAGE);
+      body.set("query", query);
+      ArrayNode source = body.putArray("_source");
+      for (String f : fields) {
+        source.add(f);
+      }
+      body.putArray("sort").addObject().putObject(Fields.ID).put("order", "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits =
+          cluster.require("POST", "/" + index + "/_search", body, what).path("hits").path("hits");
+      for (JsonNode h : hits) {
+        out.add(h.path("_source"));
+      }
+      if (hits.size() < PAGE) {
+        return out;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(n -> out.add(n.asText()));
+    } else if (node.isTextual()) {
+      out.add(node.asText());
+    }
+    return out;
+  }
+
+  /** The tenures, as {@link TenureTagging#observe} finds them in a local index. */
+  static ObservedTenures observe(Cluster cluster, String index, Enricher enricher) {
+    ObjectNode exists = Cluster.JSON.createObjectNode();
+    exists.putObject("exists").put("field", Fields.MINISTER);
+    Map<String, List<Integer>> titled = new TreeMap<>();
+    for (JsonNode s :
+        all(
+            cluster,
+            index,
+            exists,
+            "reading the ministers of " + index,
+            Fields.MINISTER,
+            Fields.MINISTER_OBSERVED,
+            Fields.DATE)) {
+      String date = s.path(Fields.DATE).asText(null);
+      if (date == null) {
+        continue;
+      }
+      int day = (int) LocalDate.parse(date).toEpochDay();
+      Set<String> observed = new HashSet<>(strings(s.path(Fields.MINISTER_OBSERVED)));
+      for (String tag : strings(s.path(Fields.MINISTER))) {
+        if (!observed.contains(tag)) {
+          titled.computeIfAbsent(tag, k -> new ArrayList<>()).add(day);
+        }
+      }
+    }
+    Map<String, int[]> days = new TreeMap<>();
+    titled.forEach((k, v) -> days.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    ObservedTenures all = ObservedTenures.of(days, enricher::knowsMinister);
+    Map<String, Map<Integer, Integer>> named = new HashMap<>();
+    for (ObservedTenures.Tenure t : all.tenures()) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      body.put("size", 0);
+      ObjectNode bool = body.putObject("query").putObject("bool");
+      bool.put("minimum_should_match", 1);
+      ArrayNode should = bool.putArray("should");
+      should.addObject().putObject("term").put(Fields.MINISTER, t.name());
+      should.add(phrase(t.name()));
+      body.putObject("aggs")
+          .putObject("days")
+          .putObject("date_histogram")
+          .put("field", Fields.DATE)
+          .put("calendar_interval", "day")
+          .put("min_doc_count", 1)
+          .put("format", "yyyy-MM-dd");
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (JsonNode b :
+          cluster
+              .require("POST", "/" + index + "/_search", body, "counting " + t.name())
+              .path("aggregations")
+              .path("days")
+              .path("buckets")) {
+        counts.put(
+            (int) LocalDate.parse(b.path("key_as_string").asText()).toEpochDay(),
+            b.path("doc_count").asInt());
+      }
+      named.put(t.name(), counts);
+    }
+    return all.keepingTerms(
+        (t, term) ->
+            ObservedTenures.titledEnough(
+                within(days.get(t.name()), term), within(named.get(t.name()), term)));
+  }
+
+  private static int within(int[] days, ObservedTenures.Term term) {
+    int n = 0;
+    for (int d : days) {
+      n += in(d, term) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int within(Map<Integer, Integer> counts, ObservedTenures.Term term) {
+    int n = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      n += in(e.getKey(), term) ? e.getValue() : 0;
+    }
+    return n;
+  }
+
+  private static boolean in(long day, ObservedTenures.Term term) {
+    return day >= term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS
+        && day <= term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS;
+  }
+
+  /** The name as a phrase in the title or body of its script's languages, or of none. */
+  static ObjectNode phrase(String name) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    ObjectNode bool = q.putObject("bool");
+    bool.put("minimum_should_match", 1);
+    ArrayNode should = bool.putArray("should");
+    boolean arabic = ArabicSpelling.hasArabicScript(name);
+    for (String lang : Fields.TEXT_LANGS) {
+      if (arabic ? lang.equals("fr") || lang.equals("en") : lang.equals("ar")) {
+        continue;
+      }
+      String tokens = AnalysedText.of(lang, name);
+      if (tokens.isBlank()) {
+        continue;
+      }
+      for (String field : List.of(Fields.titleField(lang), Fields.bodyField(lang))) {
+        should.addObject().putObject("match_phrase").put(AnalysedText.field(field), tokens);
+      }
+    }
+    return q;
+  }
+
+  /** By input file, the articles within a tenure's terms that name its minister, untagged. */
+  static Map<String, TenureTagging.FileCandidates> candidates(
+      Cluster cluster, String index, ObservedTenures tenures) {
+    Map<String, TenureTagging.FileCandidates> out = new HashMap<>();
+    for (ObservedTenures.Tenure t : tenures.tenures()) {
+      ObjectNode query = Cluster.JSON.createObjectNode();
+      ObjectNode bool = query.putObject("bool");
+      ArrayNode filter = bool.putArray("filter");
+      filter.add(phrase(t.name()));
+      ObjectNode dates = filter.addObject().putObject("bool");
+      dates.put("minimum_should_match", 1);
+      ArrayNode ranges = dates.putArray("should");
+      for (ObservedTenures.Term term : t.terms()) {
+        ranges
+            .addObject()
+            .putObject("range")
+            .putObject(Fields.DATE)
+            .put("gte", term.from().minusDays(ObservedTenures.MARGIN_DAYS).toString())
+            .put("lte", term.to().plusDays(ObservedTenures.MARGIN_DAYS).toString());
+      }
+      bool.putArray("must_not").addObject().putObject("term").put(Fields.MINISTER, t.name());
+      for (JsonNode s :
+          all(
+              cluster,
+              index,
+              query,
+              "finding the articles naming " + t.name(),
+              Fields.ID,
+              Fields.FILE,
+              Fields.FILE_HASH,
+              Fields.LINE,
+              Fields.MINISTER)) {
+        String file = s.path(Fields.FILE).asText(null);
+        if (file == null) {
+          continue;
+        }
+        out.computeIfAbsent(file, k -> new TenureTagging.FileCandidates())
+            .add(
+                new TenureTagging.Candidate(
+                    s.path(Fields.ID).asText(),
+                    s.path(Fields.LINE).asLong(-1),
+                    s.path(Fields.FILE_HASH).asText(""),
+                    strings(s.path(Fields.MINISTER))));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package revue.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.FacetCounts;
+import revue.Revue;
+import revue.SearchRequest;
+import revue.SearchResults;
+import revue.index.TenureTaggingTest;
+
+/**
+ * The tenures' second pass on the cluster as locally: a minister named without the post within the
+ * months other articles give it is tagged, in the facet and by {@code minister:}, on both backends.
+ * On the run's shared {@link DevCluster} (or -Drevue.opensearch.url).
+ */
+class OpenSearchTenureTest {
+
+  @TempDir Path tmp;
+
+  private static List<String> ministerFacet(SearchResults r) {
+    List<String> values = new ArrayList<>();
+    for (FacetCounts f : r.facets()) {
+      if (f.dimension().equals("minister")) {
+        f.values().forEach(v -> values.add(v.value() + " " + v.count()));
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void aMinisterNamedWithoutThePostWithinTheTermIsTaggedOnBothBackends() throws Exception {
+    Path in = TenureTaggingTest.writeCorpus(tmp.resolve("in"));
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "tenures", 1, 0))) {
+      local.rebuild(List.of(in));
+      cluster.rebuild(List.of(in));
+      for (Revue r : List.of(local, cluster)) {
+        SearchResults all = r.search(SearchRequest.of(""));
+        assertEquals(List.of("Jules Tavernier 4", "Octave Maranval 2"), ministerFacet(all));
+        assertEquals(
+            4, r.search(SearchRequest.of("minister:\"Jules Tavernier\"")).total(), r.toString());
+      }
+    }
+  }
+}
