@@ -98,16 +98,6 @@ final class ClusterTenures {
     }
   }
 
-  private static List<String> strings(JsonNode node) {
-    List<String> out = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(n -> out.add(n.asText()));
-    } else if (node.isTextual()) {
-      out.add(node.asText());
-    }
-    return out;
-  }
-
   /** The tenures, as {@link TenureTagging#observe} finds them in a local index. */
   static ObservedTenures observe(Cluster cluster, String index, Enricher enricher) {
     ObjectNode exists = Cluster.JSON.createObjectNode();
@@ -127,8 +117,9 @@ final class ClusterTenures {
         continue;
       }
       int day = (int) LocalDate.parse(date).toEpochDay();
-      Set<String> observed = new HashSet<>(strings(s.path(Fields.MINISTER_OBSERVED)));
-      for (String tag : strings(s.path(Fields.MINISTER))) {
+      Set<String> observed =
+          new HashSet<>(OpenSearchBackend.strings(s.path(Fields.MINISTER_OBSERVED)));
+      for (String tag : OpenSearchBackend.strings(s.path(Fields.MINISTER))) {
         if (!observed.contains(tag)) {
           titled.computeIfAbsent(tag, k -> new ArrayList<>()).add(day);
         }
@@ -257,7 +248,7 @@ final class ClusterTenures {
                     s.path(Fields.ID).asText(),
                     s.path(Fields.LINE).asLong(-1),
                     s.path(Fields.FILE_HASH).asText(""),
-                    strings(s.path(Fields.MINISTER))));
+                    OpenSearchBackend.strings(s.path(Fields.MINISTER))));
       }
     }
     return out;

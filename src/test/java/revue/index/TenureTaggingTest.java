@@ -121,35 +121,30 @@ public class TenureTaggingTest {
     return ids;
   }
 
+  /** The ids of the articles {@code revue search --filter minister=NAME} lists, copies apart. */
+  private static TreeSet<String> tagging(Path index, String minister) throws IOException {
+    return ids(
+        cli(
+            "search",
+            "",
+            "--index",
+            index.toString(),
+            "--filter",
+            "minister=" + minister,
+            "--no-collapse",
+            "--json"));
+  }
+
   @Test
   void aMinisterNamedWithoutThePostIsTaggedWithinTheTermOthersGiveThem() throws IOException {
     Path index = dir.resolve("index");
     cli("rebuild", corpus().toString(), "--index", index.toString(), "--quiet");
-    String found =
-        cli(
-            "search",
-            "",
-            "--index",
-            index.toString(),
-            "--filter",
-            "minister=Jules Tavernier",
-            "--no-collapse",
-            "--json");
     assertEquals(
         new TreeSet<>(List.of("presse-fr/t0", "presse-fr/t1", "presse-fr/t2", "presse-fr/n1")),
-        ids(found));
-    String maranval =
-        cli(
-            "search",
-            "",
-            "--index",
-            index.toString(),
-            "--filter",
-            "minister=Octave Maranval",
-            "--no-collapse",
-            "--json");
+        tagging(index, "Jules Tavernier"));
     assertEquals(
-        new TreeSet<>(List.of("presse-fr/r2017-06-01", "presse-fr/r2017-06-20")), ids(maranval));
+        new TreeSet<>(List.of("presse-fr/r2017-06-01", "presse-fr/r2017-06-20")),
+        tagging(index, "Octave Maranval"));
 
     // the tag read from the tenure is marked as such, and the tenure is observed from the others
     Path gen;

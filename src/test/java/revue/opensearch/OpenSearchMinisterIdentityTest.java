@@ -64,7 +64,7 @@ class OpenSearchMinisterIdentityTest {
     return r.hits().stream().map(Hit::id).toList();
   }
 
-  private static List<String> ministerFacet(SearchResults r) {
+  static List<String> ministerFacet(SearchResults r) {
     List<String> values = new ArrayList<>();
     for (FacetCounts f : r.facets()) {
       if (f.dimension().equals("minister")) {

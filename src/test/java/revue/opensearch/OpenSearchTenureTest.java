@@ -3,11 +3,9 @@ package revue.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import revue.FacetCounts;
 import revue.Revue;
 import revue.SearchRequest;
 import revue.SearchResults;
@@ -22,16 +20,6 @@ class OpenSearchTenureTest {
 
   @TempDir Path tmp;
 
-  private static List<String> ministerFacet(SearchResults r) {
-    List<String> values = new ArrayList<>();
-    for (FacetCounts f : r.facets()) {
-      if (f.dimension().equals("minister")) {
-        f.values().forEach(v -> values.add(v.value() + " " + v.count()));
-      }
-    }
-    return values;
-  }
-
   @Test
   void aMinisterNamedWithoutThePostWithinTheTermIsTaggedOnBothBackends() throws Exception {
     Path in = TenureTaggingTest.writeCorpus(tmp.resolve("in"));
@@ -42,7 +30,9 @@ class OpenSearchTenureTest {
       cluster.rebuild(List.of(in));
       for (Revue r : List.of(local, cluster)) {
         SearchResults all = r.search(SearchRequest.of(""));
-        assertEquals(List.of("Jules Tavernier 4", "Octave Maranval 2"), ministerFacet(all));
+        assertEquals(
+            List.of("Jules Tavernier 4", "Octave Maranval 2"),
+            OpenSearchMinisterIdentityTest.ministerFacet(all));
         assertEquals(
             4, r.search(SearchRequest.of("minister:\"Jules Tavernier\"")).total(), r.toString());
       }
