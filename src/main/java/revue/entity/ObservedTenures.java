@@ -1,9 +1,5 @@
 package revue.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +42,32 @@ public final class ObservedTenures {
   public static final ObservedTenures NONE = new ObservedTenures(List.of());
 
   /** One term: the first and last day (inclusive) of a run of articles giving the post. */
-  public record Term(LocalDate from, LocalDate to) {}
+  public record Term(LocalDate from, LocalDate to) {
+
+    /** The first epoch day an article still falls in the term: {@link #MARGIN_DAYS} before it. */
+    public long firstDay() {
+      return from.toEpochDay() - MARGIN_DAYS;
+    }
+
+    /** The last epoch day an article still falls in the term: {@link #MARGIN_DAYS} after it. */
+    public long lastDay() {
+      return to.toEpochDay() + MARGIN_DAYS;
+    }
+
+    /** Whether an article of that epoch day falls in the term. */
+    public boolean holds(long day) {
+      return day >= firstDay() && day <= lastDay();
+    }
+
+    /** How many of the epoch days fall in the term. */
+    public int count(int[] days) {
+      int n = 0;
+      for (int d : days) {
+        n += holds(d) ? 1 : 0;
+      }
+      return n;
+    }
+  }
 
   /** A person as the articles tag them, and their observed terms, in order. */
   public record Tenure(String name, List<Term> terms) {
@@ -143,54 +164,5 @@ public final class ObservedTenures {
     }
     Token first = words.get(0);
     return first.isArabic() || first.isCapitalized(); // a Latin name starts with a capital
-  }
-
-  private static final String HEADER = "# revue observed tenures 1";
-
-  /** One line a tenure: name, then each term as from..to, tab-separated. */
-  public void write(Writer w) throws IOException {
-    w.write(HEADER);
-    w.write('\n');
-    for (Tenure t : tenures) {
-      w.write(t.name());
-      for (Term term : t.terms()) {
-        w.write('\t');
-        w.write(term.from() + ".." + term.to());
-      }
-      w.write('\n');
-    }
-  }
-
-  /**
-   * Reads what {@link #write} wrote.
-   *
-   * @throws IllegalArgumentException when a line is not of that format
-   */
-  public static ObservedTenures read(Reader r) throws IOException {
-    BufferedReader in = new BufferedReader(r);
-    String line = in.readLine();
-    if (!HEADER.equals(line)) {
-      throw new IllegalArgumentException("not a tenures file: " + line);
-    }
-    List<Tenure> out = new ArrayList<>();
-    while ((line = in.readLine()) != null) {
-      String[] c = line.split("\t");
-      if (c.length < 2 || c[0].isEmpty()) {
-        throw new IllegalArgumentException("bad tenure line: " + line);
-      }
-      List<Term> terms = new ArrayList<>();
-      for (int i = 1; i < c.length; i++) {
-        int dots = c[i].indexOf("..");
-        if (dots < 0) {
-          throw new IllegalArgumentException("bad term: " + c[i]);
-        }
-        terms.add(
-            new Term(
-                LocalDate.parse(c[i].substring(0, dots)),
-                LocalDate.parse(c[i].substring(dots + 2))));
-      }
-      out.add(new Tenure(c[0], terms));
-    }
-    return new ObservedTenures(out);
   }
 }

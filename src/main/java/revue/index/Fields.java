@@ -146,6 +146,16 @@ public final class Fields {
     return "body_" + textLang(lang);
   }
 
+  /**
+   * The languages whose text fields may hold a text written in its script: Arabic and the neutral
+   * analysis for Arabic script, the others for Latin.
+   */
+  public static List<String> textLangsOfScript(String text) {
+    return revue.analysis.ArabicSpelling.hasArabicScript(text)
+        ? List.of("ar", "xx")
+        : List.of("fr", "en", "xx");
+  }
+
   /** The language whose analysis a text in {@code lang} gets: fr, ar, en, or xx (neutral). */
   public static String textLang(String lang) {
     return TEXT_LANGS.contains(lang) && !lang.equals("xx") ? lang : "xx";

@@ -211,44 +211,32 @@ public final class TenureTagging {
         });
     java.util.concurrent.atomic.AtomicInteger tagged =
         new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger next =
-        new java.util.concurrent.atomic.AtomicInteger();
-    List<Thread> workers = new ArrayList<>();
-    List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (int w = 0; w < Math.max(1, threads); w++) {
-      workers.add(
-          Thread.ofPlatform()
-              .name("revue-tenures-" + w)
-              .start(
-                  () -> {
-                    try {
-                      for (int i = next.getAndIncrement();
-                          i < articles.size();
-                          i = next.getAndIncrement()) {
-                        EnrichedArticle after = tagging.enrich(articles.get(i));
-                        Set<String> added = new LinkedHashSet<>(after.ministers());
-                        added.removeAll(theirs.get(i).ministers());
-                        if (!added.isEmpty()) {
-                          out.write(after, theirs.get(i), added);
-                          tagged.incrementAndGet();
-                        }
-                      }
-                    } catch (Throwable t) {
-                      failed.add(t);
-                    }
-                  }));
-    }
-    for (Thread t : workers) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while tagging tenures", e);
-      }
-    }
-    if (!failed.isEmpty()) {
-      Throwable t = failed.get(0);
+    java.util.concurrent.ForkJoinPool pool =
+        new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+    try {
+      pool.submit(
+              () ->
+                  java.util.stream.IntStream.range(0, articles.size())
+                      .parallel()
+                      .forEach(
+                          i -> {
+                            EnrichedArticle after = tagging.enrich(articles.get(i));
+                            Set<String> added = new LinkedHashSet<>(after.ministers());
+                            added.removeAll(theirs.get(i).ministers());
+                            if (!added.isEmpty()) {
+                              out.write(after, theirs.get(i), added);
+                              tagged.incrementAndGet();
+                            }
+                          }))
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while tagging tenures", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable t = e.getCause();
       throw t instanceof UncheckedIOException u ? u.getCause() : new IOException(t.getMessage(), t);
+    } finally {
+      pool.shutdown();
     }
     return tagged.get();
   }
@@ -291,23 +279,10 @@ public final class TenureTagging {
     }
     return all.keepingTerms(
         (t, term) -> {
-          int titled = within(days.get(t.name()), term);
-          int named = within(namedDays.get(t.name()), term);
+          int titled = term.count(days.get(t.name()));
+          int named = term.count(namedDays.get(t.name()));
           return ObservedTenures.titledEnough(titled, named);
         });
-  }
-
-  /** How many of the days fall within a term, give or take the margin. */
-  private static int within(int[] days, ObservedTenures.Term term) {
-    long from = term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS;
-    long to = term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS;
-    int n = 0;
-    for (int d : days) {
-      if (d >= from && d <= to) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** The dates (epoch days) of the live dated articles a query matches. */
@@ -383,10 +358,7 @@ public final class TenureTagging {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (ObservedTenures.Term term : terms) {
       b.add(
-          LongPoint.newRangeQuery(
-              Fields.DATE_DAY,
-              term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS,
-              term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS),
+          LongPoint.newRangeQuery(Fields.DATE_DAY, term.firstDay(), term.lastDay()),
           BooleanClause.Occur.SHOULD);
     }
     return b.build();
@@ -399,11 +371,7 @@ public final class TenureTagging {
   static Query phrase(String name) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     Analyzer analyzer = FieldAnalyzers.perField();
-    boolean arabic = revue.analysis.ArabicSpelling.hasArabicScript(name);
-    for (String lang : Fields.TEXT_LANGS) {
-      if (arabic ? lang.equals("fr") || lang.equals("en") : lang.equals("ar")) {
-        continue; // a name is written in text of its script's languages, or of none
-      }
+    for (String lang : Fields.textLangsOfScript(name)) {
       for (String field : List.of(Fields.titleField(lang), Fields.bodyField(lang))) {
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         int pos = -1;

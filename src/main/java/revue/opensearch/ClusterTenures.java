@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import revue.IngestOptions;
-import revue.analysis.ArabicSpelling;
 import revue.enrich.Enricher;
 import revue.entity.ObservedTenures;
 import revue.index.Fields;
@@ -160,28 +159,15 @@ final class ClusterTenures {
     return all.keepingTerms(
         (t, term) ->
             ObservedTenures.titledEnough(
-                within(days.get(t.name()), term), within(named.get(t.name()), term)));
-  }
-
-  private static int within(int[] days, ObservedTenures.Term term) {
-    int n = 0;
-    for (int d : days) {
-      n += in(d, term) ? 1 : 0;
-    }
-    return n;
+                term.count(days.get(t.name())), within(named.get(t.name()), term)));
   }
 
   private static int within(Map<Integer, Integer> counts, ObservedTenures.Term term) {
     int n = 0;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      n += in(e.getKey(), term) ? e.getValue() : 0;
+      n += term.holds(e.getKey()) ? e.getValue() : 0;
     }
     return n;
-  }
-
-  private static boolean in(long day, ObservedTenures.Term term) {
-    return day >= term.from().toEpochDay() - ObservedTenures.MARGIN_DAYS
-        && day <= term.to().toEpochDay() + ObservedTenures.MARGIN_DAYS;
   }
 
   /** The name as a phrase in the title or body of its script's languages, or of none. */
@@ -190,11 +176,7 @@ final class ClusterTenures {
     ObjectNode bool = q.putObject("bool");
     bool.put("minimum_should_match", 1);
     ArrayNode should = bool.putArray("should");
-    boolean arabic = ArabicSpelling.hasArabicScript(name);
-    for (String lang : Fields.TEXT_LANGS) {
-      if (arabic ? lang.equals("fr") || lang.equals("en") : lang.equals("ar")) {
-        continue;
-      }
+    for (String lang : Fields.textLangsOfScript(name)) {
       String tokens = AnalysedText.of(lang, name);
       if (tokens.isBlank()) {
         continue;
@@ -223,8 +205,8 @@ final class ClusterTenures {
             .addObject()
             .putObject("range")
             .putObject(Fields.DATE)
-            .put("gte", term.from().minusDays(ObservedTenures.MARGIN_DAYS).toString())
-            .put("lte", term.to().plusDays(ObservedTenures.MARGIN_DAYS).toString());
+            .put("gte", LocalDate.ofEpochDay(term.firstDay()).toString())
+            .put("lte", LocalDate.ofEpochDay(term.lastDay()).toString());
       }
       bool.putArray("must_not").addObject().putObject("term").put(Fields.MINISTER, t.name());
       for (JsonNode s :
