@@ -71,6 +71,12 @@ public interface Backend extends AutoCloseable {
   /** What the live generation holds. */
   IndexStats stats();
 
+  /**
+   * The ministers' tenures the live generation's articles show, as the second pass of a writing run
+   * observes them; see Revue#analyze.
+   */
+  revue.entity.ObservedTenures tenures(java.util.function.Predicate<String> knownMinister);
+
   /** Throws {@link IllegalStateException} when closed. */
   void requireOpen();
 

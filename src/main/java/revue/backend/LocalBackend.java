@@ -133,6 +133,11 @@ public final class LocalBackend implements Backend {
   }
 
   @Override
+  public revue.entity.ObservedTenures tenures(Predicate<String> knownMinister) {
+    return searchers.tenures(knownMinister);
+  }
+
+  @Override
   public IndexStats stats() {
     LiveSearchers.Snapshot snap = searchers.snapshot();
     long size = 0;

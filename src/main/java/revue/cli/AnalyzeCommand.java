@@ -37,13 +37,35 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "Also tag the ministers named without their post whom this index's articles show in office on the article's date, as a run's second pass would. Without it (or --backend), the text alone.")
+  Path index;
+
+  @Option(names = "--backend", paramLabel = "URI", description = CommonOptions.BACKEND_HELP)
+  java.net.URI backend;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
-    List<EnrichedArticle> articles =
-        revue.enrich.Enricher.analyze(files, gazetteer.entities(), input.ingestOptions(), problems);
+    List<EnrichedArticle> articles;
+    if (index == null && backend == null) {
+      articles =
+          revue.enrich.Enricher.analyze(
+              files, gazetteer.entities(), input.ingestOptions(), problems);
+    } else {
+      CommonOptions common = new CommonOptions();
+      common.index = index == null ? Defaults.index() : index;
+      common.backend = backend;
+      common.requireIndex();
+      try (revue.Revue opened = revue.Revue.open(common.index, gazetteer.oneShotOptions(common))) {
+        articles = opened.analyze(files, input.ingestOptions(), problems);
+      }
+    }
     problems.forEach(err::println);
     if (json) {
       JsonContract.write(articles, out);

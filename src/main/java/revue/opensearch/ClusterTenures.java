@@ -35,7 +35,7 @@ final class ClusterTenures {
   /** Observes the tenures of an index's articles and tags again the articles they concern. */
   static TenureTagging.Counts run(
       Cluster cluster, String index, Enricher enricher, IngestOptions options, int threads) {
-    ObservedTenures tenures = observe(cluster, index, enricher);
+    ObservedTenures tenures = observe(cluster, index, enricher::knowsMinister);
     Map<String, TenureTagging.FileCandidates> candidates = candidates(cluster, index, tenures);
     if (candidates.isEmpty()) {
       return new TenureTagging.Counts(tenures.tenures().size(), 0, 0);
@@ -98,7 +98,8 @@ final class ClusterTenures {
   }
 
   /** The tenures, as {@link TenureTagging#observe} finds them in a local index. */
-  static ObservedTenures observe(Cluster cluster, String index, Enricher enricher) {
+  static ObservedTenures observe(
+      Cluster cluster, String index, java.util.function.Predicate<String> known) {
     ObjectNode exists = Cluster.JSON.createObjectNode();
     exists.putObject("exists").put("field", Fields.MINISTER);
     Map<String, List<Integer>> titled = new TreeMap<>();
@@ -126,7 +127,7 @@ final class ClusterTenures {
     }
     Map<String, int[]> days = new TreeMap<>();
     titled.forEach((k, v) -> days.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    ObservedTenures all = ObservedTenures.of(days, enricher::knowsMinister);
+    ObservedTenures all = ObservedTenures.of(days, known);
     Map<String, Map<Integer, Integer>> named = new HashMap<>();
     for (ObservedTenures.Tenure t : all.tenures()) {
       ObjectNode body = Cluster.JSON.createObjectNode();

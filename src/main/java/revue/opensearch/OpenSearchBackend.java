@@ -856,6 +856,14 @@ public final class OpenSearchBackend implements Backend {
   }
 
   @Override
+  public revue.entity.ObservedTenures tenures(Predicate<String> knownMinister) {
+    Optional<String> live = liveIndex();
+    return live.isEmpty()
+        ? revue.entity.ObservedTenures.NONE
+        : ClusterTenures.observe(cluster, live.get(), knownMinister);
+  }
+
+  @Override
   public IndexStats stats() {
     Optional<String> live = liveIndex();
     if (live.isEmpty()) {

@@ -120,6 +120,14 @@ public final class LiveSearchers implements AutoCloseable {
     return withSearcher(s -> s.articles.related(id, limit));
   }
 
+  /**
+   * The ministers' tenures the live generation's articles show ({@link
+   * revue.index.TenureTagging#observe}).
+   */
+  public revue.entity.ObservedTenures tenures(java.util.function.Predicate<String> knownMinister) {
+    return withSearcher(s -> revue.index.TenureTagging.observe(s.getIndexReader(), knownMinister));
+  }
+
   /** Every article counted by facet, with the live commit's data, in one read. */
   public Snapshot snapshot() {
     SearchRequest everything = SearchRequest.of("").withLimit(0).withFacetLimit(10_000);

@@ -168,4 +168,72 @@ public class TenureTaggingTest {
           t.tenures());
     }
   }
+
+  @Test
+  void analyzeWithAnIndexTagsTheMinistersItsArticlesShowInOffice() throws IOException {
+    Path index = dir.resolve("index");
+    cli("rebuild", corpus().toString(), "--index", index.toString(), "--quiet");
+    Path one = dir.resolve("new.jsonl");
+    Files.writeString(
+        one,
+        line(
+                "n3",
+                "2017-06-18",
+                "Visite à Grenoble",
+                "Jules Tavernier a rencontré les élus de Grenoble vendredi et promis des"
+                    + " renforts pour l'été.")
+            + "\n"
+            + line(
+                "n4",
+                "2021-03-02",
+                "Visite à Grenoble",
+                "Jules Tavernier a rencontré les élus de Grenoble vendredi et promis des"
+                    + " renforts pour l'été.")
+            + "\n",
+        StandardCharsets.UTF_8);
+
+    // the text alone names no post; the index shows him in office in June 2017 only
+    assertEquals(List.of("", ""), ministers(cli("analyze", one.toString(), "--json")));
+    assertEquals(
+        List.of("Jules Tavernier", ""),
+        ministers(cli("analyze", one.toString(), "--json", "--index", index.toString())));
+    assertEquals(
+        "  ministers  Jules Tavernier",
+        cli("analyze", one.toString(), "--index", index.toString())
+            .lines()
+            .filter(l -> l.startsWith("  ministers"))
+            .findFirst()
+            .get());
+
+    // a folder without an index is a one-line error, not the text alone
+    StringWriter err = new StringWriter();
+    int code =
+        RevueCli.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "analyze",
+            one.toString(),
+            "--index",
+            dir.resolve("none").toString());
+    assertEquals(2, code);
+    assertEquals(
+        "revue: no index at "
+            + dir.resolve("none").toAbsolutePath()
+            + ": run 'revue index PATH --index "
+            + dir.resolve("none")
+            + "' first",
+        err.toString().strip());
+  }
+
+  /** Each analysed article's ministers, joined by "|". */
+  private static List<String> ministers(String json) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (JsonNode a : JSON.readTree(json)) {
+      List<String> names = new ArrayList<>();
+      a.get("ministers")
+          .forEach(m -> names.add(m.isTextual() ? m.asText() : m.get("name").asText()));
+      out.add(String.join("|", names));
+    }
+    return out;
+  }
 }
