@@ -70,7 +70,10 @@ final class Cluster {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    String contentType = path.contains("_bulk") ? "application/x-ndjson" : "application/json";
+    String contentType =
+        path.contains("_bulk") || path.contains("_msearch")
+            ? "application/x-ndjson"
+            : "application/json";
     return send(method, path, bytes, contentType);
   }
 
@@ -82,6 +85,55 @@ final class Cluster {
           "OpenSearch " + address + ": " + what + " failed: " + reply.reason());
     }
     return reply.body();
+  }
+
+  /**
+   * Several searches of one index in one {@code _msearch} request: each search's reply, in order.
+   * Fails, as {@link #require} does, when the request or any one search fails.
+   */
+  java.util.List<JsonNode> msearch(
+      String index, java.util.List<? extends JsonNode> bodies, String what) {
+    if (bodies.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.io.ByteArrayOutputStream ndjson = new java.io.ByteArrayOutputStream();
+    byte[] header = "{}\n".getBytes(StandardCharsets.UTF_8);
+    try {
+      for (JsonNode body : bodies) {
+        ndjson.write(header);
+        ndjson.write(JSON.writeValueAsBytes(body));
+        ndjson.write('\n');
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    java.util.List<JsonNode> out = new java.util.ArrayList<>(bodies.size());
+    for (JsonNode r :
+        require("POST", "/" + index + "/_msearch", ndjson.toByteArray(), what).path("responses")) {
+      if (r.has("error")) {
+        throw new RevueException(
+            "OpenSearch "
+                + address
+                + ": "
+                + what
+                + " failed: "
+                + new Reply(r.path("status").asInt(500), r).reason());
+      }
+      out.add(r);
+    }
+    if (out.size() != bodies.size()) {
+      throw new RevueException(
+          "OpenSearch "
+              + address
+              + ": "
+              + what
+              + " failed: "
+              + out.size()
+              + " replies to "
+              + bodies.size()
+              + " searches");
+    }
+    return out;
   }
 
   private Reply send(String method, String path, byte[] body, String contentType) {

@@ -30,6 +30,12 @@ final class ClusterTenures {
 
   private static final int PAGE = 1000;
 
+  /**
+   * Searches sent in one {@code _msearch} request: one per tenure would be a round trip each, 768
+   * of them twice a run on the shared corpora.
+   */
+  static final int BATCH = 100;
+
   private ClusterTenures() {}
 
   /** Observes the tenures of an index's articles and tags again the articles they concern. */
@@ -71,30 +77,70 @@ final class ClusterTenures {
   /** Pages through the articles a query matches, in id order, with some of their fields. */
   private static List<JsonNode> all(
       Cluster cluster, String index, ObjectNode query, String what, String... fields) {
-    List<JsonNode> out = new ArrayList<>();
-    JsonNode after = null;
+    return rest(cluster, index, query, what, new ArrayList<>(), null, fields);
+  }
+
+  /**
+   * The hits of {@code page} (a first page) added to {@code out}, and those of the next pages when
+   * it was full.
+   */
+  private static List<JsonNode> rest(
+      Cluster cluster,
+      String index,
+      ObjectNode query,
+      String what,
+      List<JsonNode> out,
+      JsonNode page,
+      String... fields) {
+    JsonNode hits =
+        page != null
+            ? page.path("hits").path("hits")
+            : cluster
+                .require("POST", "/" + index + "/_search", page(query, null, fields), what)
+                .path("hits")
+                .path("hits");
     while (true) {
-      ObjectNode body = Cluster.JSON.createObjectNode();
-      body.put("size", PAGE);
-      body.set("query", query);
-      ArrayNode source = body.putArray("_source");
-      for (String f : fields) {
-        source.add(f);
-      }
-      body.putArray("sort").addObject().putObject(Fields.ID).put("order", "asc");
-      if (after != null) {
-        body.set("search_after", after);
-      }
-      JsonNode hits =
-          cluster.require("POST", "/" + index + "/_search", body, what).path("hits").path("hits");
       for (JsonNode h : hits) {
         out.add(h.path("_source"));
       }
       if (hits.size() < PAGE) {
         return out;
       }
-      after = hits.get(hits.size() - 1).path("sort");
+      JsonNode after = hits.get(hits.size() - 1).path("sort");
+      hits =
+          cluster
+              .require("POST", "/" + index + "/_search", page(query, after, fields), what)
+              .path("hits")
+              .path("hits");
     }
+  }
+
+  /** The search of one page of a query's articles in id order, after {@code after} if not null. */
+  private static ObjectNode page(ObjectNode query, JsonNode after, String... fields) {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.put("size", PAGE);
+    body.set("query", query);
+    ArrayNode source = body.putArray("_source");
+    for (String f : fields) {
+      source.add(f);
+    }
+    body.putArray("sort").addObject().putObject(Fields.ID).put("order", "asc");
+    if (after != null) {
+      body.set("search_after", after);
+    }
+    return body;
+  }
+
+  /** The replies to many searches, {@link #BATCH} to an {@code _msearch} request. */
+  private static List<JsonNode> each(
+      Cluster cluster, String index, List<ObjectNode> bodies, String what) {
+    List<JsonNode> out = new ArrayList<>(bodies.size());
+    for (int from = 0; from < bodies.size(); from += BATCH) {
+      out.addAll(
+          cluster.msearch(
+              index, bodies.subList(from, Math.min(bodies.size(), from + BATCH)), what));
+    }
+    return out;
   }
 
   /** The tenures, as {@link TenureTagging#observe} finds them in a local index. */
@@ -128,7 +174,7 @@ final class ClusterTenures {
     Map<String, int[]> days = new TreeMap<>();
     titled.forEach((k, v) -> days.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     ObservedTenures all = ObservedTenures.of(days, known);
-    Map<String, Map<Integer, Integer>> named = new HashMap<>();
+    List<ObjectNode> searches = new ArrayList<>();
     for (ObservedTenures.Tenure t : all.tenures()) {
       ObjectNode body = Cluster.JSON.createObjectNode();
       body.put("size", 0);
@@ -144,18 +190,19 @@ final class ClusterTenures {
           .put("calendar_interval", "day")
           .put("min_doc_count", 1)
           .put("format", "yyyy-MM-dd");
+      searches.add(body);
+    }
+    List<JsonNode> replies =
+        each(cluster, index, searches, "counting the articles naming ministers");
+    Map<String, Map<Integer, Integer>> named = new HashMap<>();
+    for (int i = 0; i < replies.size(); i++) {
       Map<Integer, Integer> counts = new HashMap<>();
-      for (JsonNode b :
-          cluster
-              .require("POST", "/" + index + "/_search", body, "counting " + t.name())
-              .path("aggregations")
-              .path("days")
-              .path("buckets")) {
+      for (JsonNode b : replies.get(i).path("aggregations").path("days").path("buckets")) {
         counts.put(
             (int) LocalDate.parse(b.path("key_as_string").asText()).toEpochDay(),
             b.path("doc_count").asInt());
       }
-      named.put(t.name(), counts);
+      named.put(all.tenures().get(i).name(), counts);
     }
     return all.keepingTerms(
         (t, term) ->
@@ -192,7 +239,8 @@ final class ClusterTenures {
   /** By input file, the articles within a tenure's terms that name its minister, untagged. */
   static Map<String, TenureTagging.FileCandidates> candidates(
       Cluster cluster, String index, ObservedTenures tenures) {
-    Map<String, TenureTagging.FileCandidates> out = new HashMap<>();
+    String[] fields = {Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.LINE, Fields.MINISTER};
+    List<ObjectNode> queries = new ArrayList<>();
     for (ObservedTenures.Tenure t : tenures.tenures()) {
       ObjectNode query = Cluster.JSON.createObjectNode();
       ObjectNode bool = query.putObject("bool");
@@ -210,17 +258,16 @@ final class ClusterTenures {
             .put("lte", LocalDate.ofEpochDay(term.lastDay()).toString());
       }
       bool.putArray("must_not").addObject().putObject("term").put(Fields.MINISTER, t.name());
+      queries.add(query);
+    }
+    List<ObjectNode> firstPages = new ArrayList<>();
+    queries.forEach(q -> firstPages.add(page(q, null, fields)));
+    String what = "finding the articles naming ministers without the post";
+    List<JsonNode> pages = each(cluster, index, firstPages, what);
+    Map<String, TenureTagging.FileCandidates> out = new HashMap<>();
+    for (int i = 0; i < queries.size(); i++) {
       for (JsonNode s :
-          all(
-              cluster,
-              index,
-              query,
-              "finding the articles naming " + t.name(),
-              Fields.ID,
-              Fields.FILE,
-              Fields.FILE_HASH,
-              Fields.LINE,
-              Fields.MINISTER)) {
+          rest(cluster, index, queries.get(i), what, new ArrayList<>(), pages.get(i), fields)) {
         String file = s.path(Fields.FILE).asText(null);
         if (file == null) {
           continue;

@@ -1,8 +1,11 @@
 package revue.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +53,63 @@ class OpenSearchTenureTest {
         assertEquals(List.of("Jules Tavernier"), analysed.get(0).ministers(), r.toString());
       }
     }
+  }
+
+  @Test
+  void moreTenuresThanOneBatchOfSearchesAreAllObservedAndTagged() throws Exception {
+    // 3 articles giving the post and 1 not, for each of more ministers than one _msearch holds
+    String[] firsts = {"Jules", "Octave", "Léon", "Marcel", "Gaston", "Émile", "Lucien", "Armand"};
+    String[] heads = {"Bar", "Cor", "Dul", "Fem", "Gir", "Hob", "Jut", "Kav", "Lor", "Mip", "Nuz"};
+    String[] tails = {
+      "dolin", "vesac", "tumer", "gapol", "ribon", "saket", "quemy", "wenaz", "lubric", "toparc"
+    };
+    List<String> lines = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    int n = 0;
+    for (String head : heads) {
+      for (String tail : tails) {
+        String name = firsts[n % firsts.length] + " " + head + tail;
+        for (int i = 0; i < 3; i++) {
+          lines.add(
+              article(
+                  n + "t" + i,
+                  "2017-0" + (5 + i) + "-10",
+                  "Le ministre de la Culture, " + name + ", a inauguré un musée mardi à Lyon."));
+        }
+        lines.add(
+            article(n + "n", "2017-06-20", name + " a visité une école de Grenoble jeudi matin."));
+        expected.add(name + " 4");
+        n++;
+      }
+    }
+    assertTrue(n > ClusterTenures.BATCH, n + " ministers");
+    Path in = tmp.resolve("many");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("culture-fr.jsonl"), String.join("\n", lines) + "\n");
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "tenures-many", 1, 0))) {
+      local.rebuild(List.of(in));
+      cluster.rebuild(List.of(in));
+      SearchRequest all = SearchRequest.of("").withFacetLimit(1000);
+      List<String> sorted = new ArrayList<>(expected);
+      java.util.Collections.sort(sorted);
+      for (Revue r : List.of(local, cluster)) {
+        List<String> facet =
+            new ArrayList<>(OpenSearchMinisterIdentityTest.ministerFacet(r.search(all)));
+        java.util.Collections.sort(facet);
+        assertEquals(sorted, facet, r.toString());
+      }
+    }
+  }
+
+  private static String article(String id, String date, String body) {
+    return "{\"id\": \""
+        + id
+        + "\", \"date\": \""
+        + date
+        + "\", \"title\": \"Culture\", \"body\": \""
+        + body
+        + "\"}";
   }
 }
