@@ -81,8 +81,7 @@ final class Cluster {
   JsonNode require(String method, String path, Object body, String what) {
     Reply reply = call(method, path, body);
     if (!reply.ok()) {
-      throw new RevueException(
-          "OpenSearch " + address + ": " + what + " failed: " + reply.reason());
+      throw failed(what, reply.reason());
     }
     return reply.body();
   }
@@ -111,29 +110,19 @@ final class Cluster {
     for (JsonNode r :
         require("POST", "/" + index + "/_msearch", ndjson.toByteArray(), what).path("responses")) {
       if (r.has("error")) {
-        throw new RevueException(
-            "OpenSearch "
-                + address
-                + ": "
-                + what
-                + " failed: "
-                + new Reply(r.path("status").asInt(500), r).reason());
+        throw failed(what, new Reply(r.path("status").asInt(500), r).reason());
       }
       out.add(r);
     }
     if (out.size() != bodies.size()) {
-      throw new RevueException(
-          "OpenSearch "
-              + address
-              + ": "
-              + what
-              + " failed: "
-              + out.size()
-              + " replies to "
-              + bodies.size()
-              + " searches");
+      throw failed(what, out.size() + " replies to " + bodies.size() + " searches");
     }
     return out;
+  }
+
+  /** The one-line error of a call that failed: the cluster, what was done, why. */
+  private RevueException failed(String what, String why) {
+    return new RevueException("OpenSearch " + address + ": " + what + " failed: " + why);
   }
 
   private Reply send(String method, String path, byte[] body, String contentType) {
