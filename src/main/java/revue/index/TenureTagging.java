@@ -61,8 +61,12 @@ import revue.ingest.IngestListener;
  */
 public final class TenureTagging {
 
-  /** An article to read again: its id, line, file's hash and the ministers it tags. */
-  public record Candidate(String id, long line, String hash, List<String> ministers) {}
+  /**
+   * An article to read again: its id, line, file's hash, the ministers it tags and those of them it
+   * tags from a tenure ({@link Fields#MINISTER_OBSERVED}).
+   */
+  public record Candidate(
+      String id, long line, String hash, List<String> ministers, List<String> observed) {}
 
   /**
    * The articles of one input file to read again, by line (-1 for an article of an index written
@@ -129,11 +133,11 @@ public final class TenureTagging {
             enricher.withTenures(tenures),
             options,
             threads,
-            (after, candidate, added) -> {
+            (after, candidate, observed) -> {
               String file = ArticleDocuments.inputFile(after.article().path());
               Document doc = ArticleDocuments.toDocument(after, file);
               ArticleDocuments.inputFileFields(doc, file, candidate.hash());
-              ArticleDocuments.observedMinisters(doc, added);
+              ArticleDocuments.observedMinisters(doc, observed);
               try {
                 writer.updateDocument(
                     new Term(Fields.ID, after.article().id()),
@@ -145,10 +149,14 @@ public final class TenureTagging {
     return new Counts(tenures.tenures().size(), total, tagged);
   }
 
-  /** Where a pass writes an article that gained ministers (thread-safe: called from several). */
+  /**
+   * Where a pass writes an article that gained ministers, with those of its ministers that come
+   * from a tenure: the ones gained and the ones it had from a tenure already (thread-safe: called
+   * from several).
+   */
   @FunctionalInterface
   public interface Retagged {
-    void write(EnrichedArticle after, Candidate candidate, Set<String> added);
+    void write(EnrichedArticle after, Candidate candidate, Set<String> observed);
   }
 
   /**
@@ -221,10 +229,15 @@ public final class TenureTagging {
                       .forEach(
                           i -> {
                             EnrichedArticle after = tagging.enrich(articles.get(i));
+                            Candidate c = theirs.get(i);
                             Set<String> added = new LinkedHashSet<>(after.ministers());
-                            added.removeAll(theirs.get(i).ministers());
+                            added.removeAll(c.ministers());
                             if (!added.isEmpty()) {
-                              out.write(after, theirs.get(i), added);
+                              // the tags read from a tenure: those gained, and those it had
+                              Set<String> observed = new LinkedHashSet<>(c.observed());
+                              observed.addAll(added);
+                              observed.retainAll(after.ministers());
+                              out.write(after, c, observed);
                               tagged.incrementAndGet();
                             }
                           }))
@@ -406,7 +419,13 @@ public final class TenureTagging {
     Map<String, FileCandidates> out = new HashMap<>();
     StoredFields stored = reader.storedFields();
     Set<String> wanted =
-        Set.of(Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.MINISTER, Fields.LINE);
+        Set.of(
+            Fields.ID,
+            Fields.FILE,
+            Fields.FILE_HASH,
+            Fields.MINISTER,
+            Fields.MINISTER_OBSERVED,
+            Fields.LINE);
     for (ObservedTenures.Tenure t : tenures.tenures()) {
       Query q =
           new BooleanQuery.Builder()
@@ -438,7 +457,8 @@ public final class TenureTagging {
                         d.get(Fields.ID),
                         line == null ? -1 : line.longValue(),
                         hash == null ? "" : hash,
-                        List.of(d.getValues(Fields.MINISTER))));
+                        List.of(d.getValues(Fields.MINISTER)),
+                        List.of(d.getValues(Fields.MINISTER_OBSERVED))));
           }
         }
       }

@@ -56,10 +56,10 @@ final class ClusterTenures {
               enricher.withTenures(tenures),
               options,
               threads,
-              (after, candidate, added) -> {
+              (after, candidate, observed) -> {
                 ObjectNode doc = IndexMapping.document(after, candidate.hash());
-                ArrayNode observed = doc.putArray(Fields.MINISTER_OBSERVED);
-                added.forEach(observed::add);
+                ArrayNode tags = doc.putArray(Fields.MINISTER_OBSERVED);
+                observed.forEach(tags::add);
                 bulk.index(after.article().id(), doc);
               });
     } catch (IOException e) {
@@ -239,7 +239,14 @@ final class ClusterTenures {
   /** By input file, the articles within a tenure's terms that name its minister, untagged. */
   static Map<String, TenureTagging.FileCandidates> candidates(
       Cluster cluster, String index, ObservedTenures tenures) {
-    String[] fields = {Fields.ID, Fields.FILE, Fields.FILE_HASH, Fields.LINE, Fields.MINISTER};
+    String[] fields = {
+      Fields.ID,
+      Fields.FILE,
+      Fields.FILE_HASH,
+      Fields.LINE,
+      Fields.MINISTER,
+      Fields.MINISTER_OBSERVED
+    };
     List<ObjectNode> queries = new ArrayList<>();
     for (ObservedTenures.Tenure t : tenures.tenures()) {
       ObjectNode query = Cluster.JSON.createObjectNode();
@@ -278,7 +285,8 @@ final class ClusterTenures {
                     s.path(Fields.ID).asText(),
                     s.path(Fields.LINE).asLong(-1),
                     s.path(Fields.FILE_HASH).asText(""),
-                    OpenSearchBackend.strings(s.path(Fields.MINISTER))));
+                    OpenSearchBackend.strings(s.path(Fields.MINISTER)),
+                    OpenSearchBackend.strings(s.path(Fields.MINISTER_OBSERVED))));
       }
     }
     return out;

@@ -170,6 +170,65 @@ public class TenureTaggingTest {
   }
 
   @Test
+  void anArticleTaggedAgainForASecondTenureKeepsItsFirstTagAsObserved() throws IOException {
+    Path in = corpus();
+    Files.writeString(
+        in.resolve("both-fr.jsonl"),
+        line(
+                "b1",
+                "2017-06-16",
+                "Visite à Lyon",
+                "Jules Tavernier et Octave Maranval ont visité ensemble la mairie de Lyon jeudi"
+                    + " avant la fête.")
+            + "\n",
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("index");
+    cli("rebuild", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
+    assertEquals(List.of(), observed(index, "Octave Maranval"));
+
+    // a third article giving Octave Maranval the post: his tenure now tags b1 too, which must
+    // keep Jules Tavernier's tag marked as read from a tenure (else it would count as given)
+    Files.writeString(
+        in.resolve("more-fr.jsonl"),
+        line(
+                "r3",
+                "2017-06-25",
+                "Agriculture : le plan lait",
+                "Le ministre de l'Agriculture, Octave Maranval, a présenté son plan pour le lait"
+                    + " devant les éleveurs.")
+            + "\n",
+        StandardCharsets.UTF_8);
+    cli("index", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
+    assertEquals(List.of("b1", "m1"), observed(index, "Octave Maranval"));
+  }
+
+  /** The source ids of the live articles whose tag of the minister came from a tenure. */
+  private static List<String> observed(Path index, String minister) throws IOException {
+    Path gen;
+    try (var gens = Files.list(index)) {
+      gen =
+          gens.filter(p -> p.getFileName().toString().startsWith("gen-"))
+              .sorted()
+              .reduce((a, b) -> b)
+              .get();
+    }
+    List<String> ids = new ArrayList<>();
+    try (FSDirectory fs = FSDirectory.open(gen);
+        DirectoryReader reader = DirectoryReader.open(fs)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      for (var hit :
+          s.search(new TermQuery(new Term(Fields.MINISTER_OBSERVED, minister)), 100).scoreDocs) {
+        String id = s.storedFields().document(hit.doc).get(Fields.ID);
+        ids.add(id.substring(id.indexOf('/') + 1));
+      }
+    }
+    java.util.Collections.sort(ids);
+    return ids;
+  }
+
+  @Test
   void analyzeWithAnIndexTagsTheMinistersItsArticlesShowInOffice() throws IOException {
     Path index = dir.resolve("index");
     cli("rebuild", corpus().toString(), "--index", index.toString(), "--quiet");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import revue.Revue;
 import revue.SearchRequest;
 import revue.SearchResults;
+import revue.index.Fields;
 import revue.index.TenureTaggingTest;
 
 /**
@@ -99,6 +100,36 @@ class OpenSearchTenureTest {
             new ArrayList<>(OpenSearchMinisterIdentityTest.ministerFacet(r.search(all)));
         java.util.Collections.sort(facet);
         assertEquals(sorted, facet, r.toString());
+      }
+    }
+  }
+
+  @Test
+  void anArticleTaggedAgainForASecondTenureKeepsItsFirstTagAsObserved() throws Exception {
+    Path in = TenureTaggingTest.writeCorpus(tmp.resolve("in2"));
+    Files.writeString(
+        in.resolve("both-fr.jsonl"),
+        "{\"id\": \"b1\", \"date\": \"2017-06-16\", \"title\": \"Visite à Lyon\", \"body\":"
+            + " \"Jules Tavernier et Octave Maranval ont visité ensemble la mairie de Lyon jeudi"
+            + " avant la fête.\"}\n");
+    String url = ParityRun.clusterUrl();
+    String name = "tenures-again";
+    try (Revue cluster = Revue.open(tmp.resolve("home2"), ParityRun.on(url, name, 1, 0))) {
+      cluster.rebuild(List.of(in));
+      Files.writeString(
+          in.resolve("more-fr.jsonl"),
+          "{\"id\": \"r3\", \"date\": \"2017-06-25\", \"title\": \"Agriculture\", \"body\":"
+              + " \"Le ministre de l'Agriculture, Octave Maranval, a présenté son plan pour le"
+              + " lait devant les éleveurs.\"}\n");
+      cluster.index(List.of(in));
+      Cluster c = new Cluster(ClusterAddress.parse(java.net.URI.create(url)));
+      for (String minister : List.of("Jules Tavernier", "Octave Maranval")) {
+        com.fasterxml.jackson.databind.node.ObjectNode q = Cluster.JSON.createObjectNode();
+        q.putObject("query").putObject("term").put(Fields.MINISTER_OBSERVED, minister);
+        assertEquals(
+            2,
+            c.require("POST", "/" + name + "/_count", q, "count").path("count").asInt(),
+            minister);
       }
     }
   }
