@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -178,80 +182,83 @@ public final class TenureTagging {
         files.add(p);
       }
     }
-    // the candidates are read in one pass over their files, then enriched on the run's threads
-    List<Article> articles = new ArrayList<>();
-    List<Candidate> theirs = new ArrayList<>();
-    Ingest.read(
-        files,
-        options,
-        new IngestListener() {
-          private Path lastFile;
-          private FileCandidates ofFile;
-
-          private FileCandidates of(Path file) {
-            if (!file.equals(lastFile)) {
-              lastFile = file;
-              ofFile = candidates.get(ArticleDocuments.inputFile(file.toString()));
-            }
-            return ofFile;
-          }
-
-          @Override
-          public boolean wantsLine(Path file, long line) {
-            FileCandidates c = of(file);
-            return c != null && c.wants(line);
-          }
-
-          @Override
-          public void article(Article article) {
-            FileCandidates c = of(Path.of(article.path()));
-            Candidate candidate = c == null ? null : c.take(article);
-            if (candidate != null) {
-              articles.add(article);
-              theirs.add(candidate);
-            }
-          }
-
-          @Override
-          public void problem(IngestProblem problem) {
-            // reported by the first pass
-          }
-        });
-    java.util.concurrent.atomic.AtomicInteger tagged =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.ForkJoinPool pool =
-        new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+    // the candidates are read in one pass over their files on this thread, each enriched on the
+    // pool's threads as soon as it is read: the reading (mostly decompressing whole files for a
+    // few lines) and the enrichment overlap
+    AtomicInteger tagged = new AtomicInteger();
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    List<Future<?>> tasks = new ArrayList<>();
     try {
-      pool.submit(
-              () ->
-                  java.util.stream.IntStream.range(0, articles.size())
-                      .parallel()
-                      .forEach(
-                          i -> {
-                            EnrichedArticle after = tagging.enrich(articles.get(i));
-                            Candidate c = theirs.get(i);
-                            Set<String> added = new LinkedHashSet<>(after.ministers());
-                            added.removeAll(c.ministers());
-                            if (!added.isEmpty()) {
-                              // the tags read from a tenure: those gained, and those it had
-                              Set<String> observed = new LinkedHashSet<>(c.observed());
-                              observed.addAll(added);
-                              observed.retainAll(after.ministers());
-                              out.write(after, c, observed);
-                              tagged.incrementAndGet();
-                            }
-                          }))
-          .get();
+      Ingest.read(
+          files,
+          options,
+          new IngestListener() {
+            private Path lastFile;
+            private FileCandidates ofFile;
+
+            private FileCandidates of(Path file) {
+              if (!file.equals(lastFile)) {
+                lastFile = file;
+                ofFile = candidates.get(ArticleDocuments.inputFile(file.toString()));
+              }
+              return ofFile;
+            }
+
+            @Override
+            public boolean wantsLine(Path file, long line) {
+              FileCandidates c = of(file);
+              return c != null && c.wants(line);
+            }
+
+            @Override
+            public void article(Article article) {
+              FileCandidates c = of(Path.of(article.path()));
+              Candidate candidate = c == null ? null : c.take(article);
+              if (candidate != null) {
+                tasks.add(
+                    pool.submit(
+                        () -> {
+                          if (tagAgain(tagging, article, candidate, out)) {
+                            tagged.incrementAndGet();
+                          }
+                        }));
+              }
+            }
+
+            @Override
+            public void problem(IngestProblem problem) {
+              // reported by the first pass
+            }
+          });
+      for (Future<?> task : tasks) {
+        task.get();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while tagging tenures", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Throwable t = e.getCause();
       throw t instanceof UncheckedIOException u ? u.getCause() : new IOException(t.getMessage(), t);
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
     return tagged.get();
+  }
+
+  /** Enriches one candidate with the tenures; writes it when it gains a minister. */
+  private static boolean tagAgain(Enricher tagging, Article article, Candidate c, Retagged out) {
+    EnrichedArticle after = tagging.enrich(article);
+    Set<String> added = new LinkedHashSet<>(after.ministers());
+    added.removeAll(c.ministers());
+    if (added.isEmpty()) {
+      return false;
+    }
+    // the tags read from a tenure: those gained, and those it had
+    Set<String> observed = new LinkedHashSet<>(c.observed());
+    observed.addAll(added);
+    observed.retainAll(after.ministers());
+    out.write(after, c, observed);
+    return true;
   }
 
   /**
