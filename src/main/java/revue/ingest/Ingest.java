@@ -204,7 +204,12 @@ public final class Ingest {
     sink.beginFile(path.toString(), collectionOf(path));
     try (SourceFile file = SourceFile.open(path, sink::bytesRead)) {
       if (file.head().length < SourceFile.HEAD_BYTES && file.isBlank()) {
-        sink.skipped(0, "empty file");
+        if (file.damage() != null) {
+          // a gzip cut off or damaged before its first line: not an empty file
+          sink.failed(1, file.damage() + "; nothing read");
+        } else {
+          sink.skipped(0, "empty file");
+        }
         return;
       }
       Format format = Format.detect(file);
