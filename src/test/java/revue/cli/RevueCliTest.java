@@ -82,6 +82,39 @@ class RevueCliTest {
   }
 
   @Test
+  void sortDateListsTheNewestDayFirstAsServeDoes() throws Exception {
+    List<String> byDate = new ArrayList<>();
+    for (JsonNode hit : searchJson("Maroc", "--sort", "date").get("hits")) {
+      byDate.add(hit.get("date").asText() + " " + hit.get("id").asText());
+    }
+    assertEquals(
+        List.of(
+            "2023-03-14 samples/sample-fr-maroc-mauritanie-2023.txt",
+            "2023-02-02 samples/sample-en-albares-rabat-2023.txt",
+            "2023-01-15 samples/sample-ar-maroc-mauritanie-2023.txt",
+            "2022-05-10 " + SEED),
+        byDate);
+    // by relevance (the default, or said) the seed comes first
+    assertEquals(SEED, searchJson("Maroc").at("/hits/0/id").asText());
+    assertEquals(SEED, searchJson("Maroc", "--sort", "relevance").at("/hits/0/id").asText());
+    CliRunner bad =
+        CliRunner.run("search", "Maroc", "--sort", "newest", "--index", index.toString());
+    assertEquals(2, bad.exitCode());
+    assertEquals("revue: --sort must be relevance or date, got 'newest'\n", bad.err());
+  }
+
+  @Test
+  void runAndTagWithoutTopicsAreRefusedRatherThanIgnored() {
+    CliRunner r = CliRunner.run("search", "Maroc", "--run", "out.run", "--index", index.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("revue: --run goes with --topics FILE, not with a QUERY\n", r.err());
+    assertEquals("", r.out());
+    CliRunner tag = CliRunner.run("search", "Maroc", "--tag", "x", "--index", index.toString());
+    assertEquals(2, tag.exitCode());
+    assertEquals("revue: --tag goes with --topics FILE, not with a QUERY\n", tag.err());
+  }
+
+  @Test
   void htmlEntitiesInAQueryAreDecoded() throws Exception {
     JsonNode result = searchJson("&quot;Bourita&quot; Niger");
     assertEquals(SEED, result.at("/hits/0/id").asText());
