@@ -115,6 +115,25 @@ class RevueCliTest {
   }
 
   @Test
+  void anIndexFolderThatIsAFileIsNamedAsSuch() throws Exception {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "not an index\n");
+    CliRunner index = CliRunner.run("index", "corpus", "--index", file.toString(), "--quiet");
+    assertEquals(1, index.exitCode());
+    assertEquals(
+        "revue: indexing into " + file + " failed: not a folder: " + file + "\n", index.err());
+    CliRunner rebuild = CliRunner.run("rebuild", "corpus", "--index", file.toString(), "--quiet");
+    assertEquals(1, rebuild.exitCode());
+    assertEquals(
+        "revue: rebuild of " + file + " failed: not a folder: " + file + "\n", rebuild.err());
+    Path under = file.resolve("index");
+    CliRunner below = CliRunner.run("index", "corpus", "--index", under.toString(), "--quiet");
+    assertEquals(1, below.exitCode());
+    assertEquals(
+        "revue: indexing into " + under + " failed: " + under + ": Not a directory\n", below.err());
+    assertEquals("not an index\n", Files.readString(file));
+  }
+
+  @Test
   void htmlEntitiesInAQueryAreDecoded() throws Exception {
     JsonNode result = searchJson("&quot;Bourita&quot; Niger");
     assertEquals(SEED, result.at("/hits/0/id").asText());
