@@ -101,7 +101,12 @@ public final class Ingest {
     ArticleSink sink = new ArticleSink(options, listener);
     Set<Path> visitedFolders = new HashSet<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (Files.isDirectory(path) && Files.exists(path.resolve(INDEX_MARKER))) {
+        // named on the command line too (`revue index index --index other`): its feeds, saved
+        // searches and run reports are no articles
+        sink.beginFile(path.toString(), "");
+        sink.skipped(0, "a revue index folder, not read");
+      } else if (Files.isDirectory(path)) {
         walk(path, sink, visitedFolders);
       } else {
         readFile(path, sink);

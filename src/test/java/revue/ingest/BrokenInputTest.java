@@ -44,6 +44,22 @@ class BrokenInputTest {
   }
 
   @Test
+  void anIndexFolderNamedAsTheInputIsSkippedNotReadAsArticles() throws IOException {
+    Path index = Files.createDirectories(dir.resolve("index"));
+    Files.writeString(index.resolve("revue.lock"), "pid=1\n");
+    Files.writeString(index.resolve("watches.txt"), "[maroc]\nquery = Maroc\n");
+    Path state = Files.createDirectories(index.resolve("watch-state"));
+    Files.writeString(state.resolve("maroc.reported"), "Maroc\ncorpus/a.txt\n");
+
+    CollectingListener got = CollectingListener.read(index);
+
+    assertEquals(List.of(), got.articles);
+    assertEquals(
+        List.of("SKIPPED " + index + ": a revue index folder, not read"),
+        got.problems.stream().map(p -> p.severity() + " " + p).toList());
+  }
+
+  @Test
   void everyGoodArticleIsReadAndEachBrokenInputReportedOnce() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     // good files
