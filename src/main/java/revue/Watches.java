@@ -235,8 +235,8 @@ public final class Watches {
    *
    * @param search the saved search to add at the end of the file; not null
    * @return how many articles it matches now
-   * @throws InvalidInputException when the name is taken or the query does not parse; nothing is
-   *     written then
+   * @throws InvalidInputException when the name is taken, or the query is empty (blank) or does not
+   *     parse; nothing is written then
    * @throws RevueException when the index or the file cannot be read or written
    * @throws IllegalStateException when the {@link Revue} it came from is closed
    */

@@ -118,6 +118,56 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aChangedFileThatFailsToReadKeepsTheArticlesItHad() throws Exception {
+    try (Revue revue = Revue.open(index)) {
+      index(revue);
+      Path feed = corpus.resolve("feeds/part-00.jsonl");
+      List<String> good = Files.readAllLines(feed);
+      // a broken record where a0-3 was: the 9 others written again, a0-3 kept as it was
+      List<String> broken = new java.util.ArrayList<>(good);
+      broken.set(3, "{\"id\":\"a0-3\",\"title\":\"cut off");
+      Files.write(feed, broken);
+      assertEquals(new Changes(0, 9, 0, 14), index(revue));
+      assertEquals(24, revue.search(SearchRequest.of("").withLimit(0)).total());
+      assertEquals(
+          10,
+          revue
+              .search(SearchRequest.of("").withFilter("collection", "part-00").withLimit(0))
+              .total());
+      // a copy gone binary (a bad download): nothing read, nothing lost
+      Files.write(feed, new byte[] {'{', 0, 1, 2, 0, 0, 3, 0, '}', '\n'});
+      assertEquals(new Changes(0, 0, 0, 14), index(revue));
+      assertEquals(24, revue.search(SearchRequest.of("").withLimit(0)).total());
+      // read whole again, without a0-3: now it goes
+      good.remove(3);
+      Files.write(feed, good);
+      assertEquals(new Changes(0, 9, 1, 14), index(revue));
+      assertEquals(23, revue.search(SearchRequest.of("").withLimit(0)).total());
+    }
+  }
+
+  @Test
+  void aTruncatedGzipKeepsTheArticlesPastTheCut() throws Exception {
+    Path feed = corpus.resolve("feeds/part-00.jsonl");
+    Path gz = corpus.resolve("feeds/part-00.jsonl.gz");
+    byte[] plain = Files.readAllBytes(feed);
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(plain);
+    }
+    Files.delete(feed);
+    try (Revue revue = Revue.open(index)) {
+      assertEquals(new Changes(24, 0, 0, 0), index(revue));
+      byte[] whole = Files.readAllBytes(gz);
+      Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+      IndexReport report =
+          revue.index(List.of(corpus), IngestOptions.defaults(), n -> {}, Duration.ZERO);
+      assertEquals(1, report.failed());
+      assertEquals(0, report.changes().removed());
+      assertEquals(24, revue.search(SearchRequest.of("").withLimit(0)).total());
+    }
+  }
+
+  @Test
   void indexingAnotherFolderKeepsTheFilesIndexedFromElsewhere() throws Exception {
     try (Revue revue = Revue.open(index)) {
       index(revue);

@@ -52,6 +52,7 @@ final class SearchCommand implements Callable<Integer> {
   private String uiLang;
   private boolean json;
   private boolean noCollapse;
+  private String sort;
 
   SearchCommand() {
     spec =
@@ -84,6 +85,12 @@ final class SearchCommand implements Callable<Integer> {
         "With --topics: the run's tag (default: ${DEFAULT-VALUE}).");
     option("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).");
     option("--facets", "N", int.class, "10", "Values per facet (default: ${DEFAULT-VALUE}).");
+    option(
+        "--sort",
+        "ORDER",
+        String.class,
+        "relevance",
+        "relevance (the default) or date: the newest day first, relevance within a day, undated articles last.");
     spec.addOption(
         OptionSpec.builder("--filter")
             .paramLabel("DIM=VALUE")
@@ -166,6 +173,7 @@ final class SearchCommand implements Callable<Integer> {
     uiLang = value("--ui-lang");
     json = isSet("--json");
     noCollapse = isSet("--no-collapse");
+    sort = value("--sort");
     common.index = value("--index");
     common.verbose = isSet("--verbose");
     common.backend = value("--backend");
@@ -191,8 +199,19 @@ final class SearchCommand implements Callable<Integer> {
     if (facetLimit < 0) {
       throw new InvalidInputException("--facets must be 0 or more, got " + facetLimit);
     }
+    if (!sort.equals("relevance") && !sort.equals("date")) {
+      throw new InvalidInputException("--sort must be relevance or date, got '" + sort + "'");
+    }
     if ((query == null) == (topics == null)) {
       throw new InvalidInputException("give either a QUERY or --topics FILE");
+    }
+    if (topics == null) {
+      for (String withTopics : List.of("--run", "--tag")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(withTopics)) {
+          throw new InvalidInputException(
+              withTopics + " goes with --topics FILE, not with a QUERY");
+        }
+      }
     }
     SearchRequest request =
         new SearchRequest(
@@ -202,7 +221,8 @@ final class SearchCommand implements Callable<Integer> {
                 facetLimit,
                 !noEntities,
                 uiLocale())
-            .withCollapse(!noCollapse);
+            .withCollapse(!noCollapse)
+            .withNewestFirst(sort.equals("date"));
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
     if (defaultIndex

@@ -1,7 +1,12 @@
 package revue.index;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,8 +106,28 @@ public final class IndexRuns {
     } catch (LockObtainFailedException e) {
       throw new RevueException("index " + layout.root() + " is locked by another writer", e);
     } catch (IOException e) {
-      throw new RevueException("indexing into " + layout.root() + " failed: " + e.getMessage(), e);
+      throw new RevueException("indexing into " + layout.root() + " failed: " + reason(e), e);
     }
+  }
+
+  /**
+   * An I/O failure in words: the JDK's file exceptions say only the path ("failed: /srv/x" when
+   * {@code --index} names a file, or a folder under one that is missing).
+   */
+  static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return "not a folder: " + ((FileSystemException) e).getFile();
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return "no such file or folder: " + missing.getFile();
+    }
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getFile() + ": " + fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
@@ -144,7 +169,7 @@ public final class IndexRuns {
     try (IndexLock lock = IndexLock.acquire(layout.root(), "rebuild", lockWait)) {
       return new Rebuilder(layout, enricher, threads()).rebuild(paths, options, progress);
     } catch (IOException e) {
-      throw new RevueException("rebuild of " + layout.root() + " failed: " + e.getMessage(), e);
+      throw new RevueException("rebuild of " + layout.root() + " failed: " + reason(e), e);
     }
   }
 
@@ -153,7 +178,7 @@ public final class IndexRuns {
     try (IndexLock lock = IndexLock.acquire(layout.root(), "rollback", lockWait)) {
       return Rebuilder.rollback(layout);
     } catch (IOException e) {
-      throw new RevueException("rollback of " + layout.root() + " failed: " + e.getMessage(), e);
+      throw new RevueException("rollback of " + layout.root() + " failed: " + reason(e), e);
     }
   }
 

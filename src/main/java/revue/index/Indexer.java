@@ -26,8 +26,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
@@ -116,7 +119,8 @@ public final class Indexer {
    * Brings the index up to date with the files under the paths: reads only new and changed files
    * (by SHA-256 of their bytes), deletes the articles of changed files and of files that vanished
    * from under the paths, and leaves everything else alone. Files indexed from outside the paths
-   * are kept.
+   * are kept. A changed file that could not be read whole (a truncated archive, binary bytes, a
+   * broken record) keeps the articles its new version did not replace: a bad copy loses nothing.
    *
    * <p>Caveat: ids are made unique within one run (see {@link Ingest#read}); an article whose id
    * repeats one in an unchanged file replaces it, where a full build would rename it.
@@ -128,7 +132,7 @@ public final class Indexer {
       throws IOException {
     IncrementalRun run = new IncrementalRun(before, writer);
     IndexReport report = run(paths, options, progress, run);
-    long removed = run.finish(paths);
+    long removed = run.finish(paths, report.problems());
     IndexReport.Changes c = report.changes();
     return new IndexReport(
         report.collections(),
@@ -420,8 +424,8 @@ public final class Indexer {
         return false;
       }
       if (old != null) {
-        // before any article of the new version is queued, so the delete cannot hit them
-        writer.deleteDocuments(new Term(Fields.FILE, file));
+        // its articles that the new version does not write again go at the end of the run, unless
+        // the new version failed to read (finish)
         replaced.add(file);
       }
       return true;
@@ -437,9 +441,19 @@ public final class Indexer {
       return searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0;
     }
 
-    /** Deletes the articles of files gone from under the paths; returns the articles removed. */
-    long finish(List<Path> paths) throws IOException {
+    /**
+     * Deletes the articles of files gone from under the paths, and those of changed files that
+     * their new version no longer holds, unless it failed to read (a record or the file: a problem
+     * {@link IngestProblem.Severity#FAILED} names it); returns the articles removed.
+     */
+    long finish(List<Path> paths, List<IngestProblem> problems) throws IOException {
       List<Path> roots = paths.stream().map(p -> Path.of(fileKey(p.toString()))).toList();
+      Set<String> failed = new HashSet<>();
+      for (IngestProblem p : problems) {
+        if (p.severity() == IngestProblem.Severity.FAILED) {
+          failed.add(fileKey(p.path()));
+        }
+      }
       Set<String> gone = new HashSet<>();
       for (String file : indexed.keySet()) {
         Path path = Path.of(file);
@@ -451,12 +465,26 @@ public final class Indexer {
       long removed = 0;
       StoredFields stored = before.storedFields();
       for (String file : indexed.keySet()) {
-        if (gone.contains(file) || replaced.contains(file)) {
-          for (int doc : indexed.get(file).docs()) {
-            if (!written.contains(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID))) {
-              removed++;
-            }
+        boolean isGone = gone.contains(file);
+        if (!isGone && (!replaced.contains(file) || failed.contains(file))) {
+          continue;
+        }
+        List<BytesRef> dropped = new ArrayList<>();
+        for (int doc : indexed.get(file).docs()) {
+          String id = stored.document(doc, Set.of(Fields.ID)).get(Fields.ID);
+          if (!written.contains(id)) {
+            removed++;
+            dropped.add(new BytesRef(id));
           }
+        }
+        if (!isGone && !dropped.isEmpty()) {
+          // the articles written again replaced theirs by id; the others are deleted here, after
+          // the new version's articles, which the query cannot hit (their ids are written)
+          writer.deleteDocuments(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(Fields.FILE, file)), BooleanClause.Occur.FILTER)
+                  .add(new TermInSetQuery(Fields.ID, dropped), BooleanClause.Occur.FILTER)
+                  .build());
         }
       }
       return removed;

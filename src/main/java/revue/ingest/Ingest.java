@@ -101,7 +101,12 @@ public final class Ingest {
     ArticleSink sink = new ArticleSink(options, listener);
     Set<Path> visitedFolders = new HashSet<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (Files.isDirectory(path) && Files.exists(path.resolve(INDEX_MARKER))) {
+        // named on the command line too (`revue index index --index other`): its feeds, saved
+        // searches and run reports are no articles
+        sink.beginFile(path.toString(), "");
+        sink.skipped(0, "a revue index folder, not read");
+      } else if (Files.isDirectory(path)) {
         walk(path, sink, visitedFolders);
       } else {
         readFile(path, sink);
@@ -204,7 +209,12 @@ public final class Ingest {
     sink.beginFile(path.toString(), collectionOf(path));
     try (SourceFile file = SourceFile.open(path, sink::bytesRead)) {
       if (file.head().length < SourceFile.HEAD_BYTES && file.isBlank()) {
-        sink.skipped(0, "empty file");
+        if (file.damage() != null) {
+          // a gzip cut off or damaged before its first line: not an empty file
+          sink.failed(1, file.damage() + "; nothing read");
+        } else {
+          sink.skipped(0, "empty file");
+        }
         return;
       }
       Format format = Format.detect(file);

@@ -28,12 +28,14 @@ final class SourceFile implements AutoCloseable {
   private final String innerName;
   private final InputStream in;
   private final byte[] head;
+  private final String damage;
 
-  private SourceFile(Path path, String innerName, InputStream in, byte[] head) {
+  private SourceFile(Path path, String innerName, InputStream in, byte[] head, String damage) {
     this.path = path;
     this.innerName = innerName;
     this.in = in;
     this.head = head;
+    this.damage = damage;
   }
 
   /**
@@ -70,6 +72,7 @@ final class SourceFile implements AutoCloseable {
       in.mark(HEAD_BYTES);
       byte[] head = new byte[HEAD_BYTES];
       int n = 0;
+      String damage = null;
       try {
         for (int r; n < HEAD_BYTES && (r = in.read(head, n, HEAD_BYTES - n)) > 0; ) {
           n += r;
@@ -77,9 +80,10 @@ final class SourceFile implements AutoCloseable {
       } catch (CorruptInputException e) {
         // A small damaged gzip fails within its head: keep what came before the damage (the
         // buffer keeps it); the error is raised again when the reader gets there.
+        damage = e.getMessage();
       }
       in.reset();
-      return new SourceFile(path, inner, in, Arrays.copyOf(head, n));
+      return new SourceFile(path, inner, in, Arrays.copyOf(head, n), damage);
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -102,6 +106,11 @@ final class SourceFile implements AutoCloseable {
   /** The file name without its compression extension: {@code a.jsonl} for {@code a.jsonl.gz}. */
   String innerName() {
     return innerName;
+  }
+
+  /** Why the file broke within its head (a damaged gzip), or null when its head read whole. */
+  String damage() {
+    return damage;
   }
 
   /** The first (decompressed) bytes, at most {@link #HEAD_BYTES}. */
@@ -209,6 +218,15 @@ final class SourceFile implements AutoCloseable {
       byte[] one = new byte[1];
       int n = read(one, 0, 1);
       return n <= 0 ? -1 : one[0] & 0xff;
+    }
+
+    /**
+     * None: a buffered read above then returns the bytes it has rather than read on into the
+     * damage, which would throw them away with the failure (a cut-off file's last good lines).
+     */
+    @Override
+    public int available() {
+      return 0;
     }
 
     @Override

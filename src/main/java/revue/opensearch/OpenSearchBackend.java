@@ -189,20 +189,27 @@ public final class OpenSearchBackend implements Backend {
     for (var e : known.entrySet()) {
       Path file = Path.of(e.getKey());
       if (!run.seen.contains(e.getKey()) && roots.stream().anyMatch(file::startsWith)) {
-        removed += deleteFile(live, e.getKey());
+        removed += deleteIds(live, e.getKey(), fileIds(live, e.getKey()));
       }
     }
-    removed += run.replaced.get();
+    // as locally: the articles of a changed file that its new version does not hold, unless it
+    // failed to read (a record or the file); those written again replaced theirs by id
+    long updated = 0;
+    for (var e : run.replaced.entrySet()) {
+      List<String> left = e.getValue().stream().filter(id -> !run.written.contains(id)).toList();
+      updated += e.getValue().size() - left.size();
+      if (!run.failedFiles.contains(e.getKey())) {
+        removed += deleteIds(live, e.getKey(), left);
+      }
+    }
     cluster.require("POST", "/" + live + "/_refresh", null, "refresh of " + live);
-    long updated = Math.min(run.replaced.get(), run.bulk.sent());
     if (run.bulk.sent() > 0 || removed > 0) {
       // as locally: the tenures' second pass, then the stories (an article written again is alone)
       ClusterTenures.run(cluster, live, enricher, options, TENURE_THREADS);
       ClusterStories.regroup(cluster, live); // as locally, after each run that changed the index
     }
     IndexReport.Changes changes =
-        new IndexReport.Changes(
-            run.bulk.sent() - updated, updated, removed - updated, run.unchanged.get());
+        new IndexReport.Changes(run.bulk.sent() - updated, updated, removed, run.unchanged.get());
     if (!changes.none()) {
       ObjectNode meta = Cluster.JSON.createObjectNode();
       ObjectNode m = meta.putObject("_meta");
@@ -1067,11 +1074,11 @@ public final class OpenSearchBackend implements Backend {
   }
 
   /**
-   * Deletes a file's articles: their ids found by a search, then deleted in bulk ({@code
+   * The ids of a file's articles, found by a search (to delete them in bulk: {@code
    * _delete_by_query} is in the reindex module, which a cluster may not load: the dev cluster does
    * not).
    */
-  private long deleteFile(String index, String file) {
+  private List<String> fileIds(String index, String file) {
     List<String> ids = new ArrayList<>();
     JsonNode after = null;
     while (true) {
@@ -1094,6 +1101,11 @@ public final class OpenSearchBackend implements Backend {
       }
       after = hits.get(hits.size() - 1).path("sort");
     }
+    return ids;
+  }
+
+  /** Deletes articles of a file by id; returns how many were deleted. */
+  private long deleteIds(String index, String file, List<String> ids) {
     long deleted = 0;
     for (int from = 0; from < ids.size(); from += 1000) {
       StringBuilder bulk = new StringBuilder();
@@ -1159,7 +1171,16 @@ public final class OpenSearchBackend implements Backend {
     final Map<String, FileState> known;
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final AtomicLong unchanged = new AtomicLong();
-    final AtomicLong replaced = new AtomicLong();
+
+    /** The ids each changed file held before the run. */
+    final Map<String, List<String>> replaced = new ConcurrentHashMap<>();
+
+    /** The ids of the articles written in the run. */
+    final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    /** The files a record or the whole of failed to read in the run. */
+    final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
+
     final AtomicLong done = new AtomicLong();
     final Map<String, long[]> counts = new ConcurrentHashMap<>(); // indexed, skipped, failed
     final List<IngestProblem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -1201,7 +1222,8 @@ public final class OpenSearchBackend implements Backend {
                   return false;
                 }
                 if (old != null) {
-                  replaced.addAndGet(deleteFile(bulkIndex(), key));
+                  // deleted at the end of the run when the new version no longer holds them
+                  replaced.put(key, fileIds(bulkIndex(), key));
                 }
                 currentFile[0] = key;
                 currentHash[0] = hash;
@@ -1216,6 +1238,7 @@ public final class OpenSearchBackend implements Backend {
                 }
                 String file = currentFile[0] == null ? article.path() : currentFile[0];
                 String hash = currentHash[0];
+                written.add(article.id());
                 inFlight.acquireUninterruptibly();
                 pool.execute(
                     () -> {
@@ -1239,6 +1262,9 @@ public final class OpenSearchBackend implements Backend {
               @Override
               public void problem(IngestProblem problem) {
                 noteProblem(problem);
+                if (problem.severity() == IngestProblem.Severity.FAILED) {
+                  failedFiles.add(Path.of(problem.path()).toAbsolutePath().normalize().toString());
+                }
                 String collection = Ingest.collectionOf(Path.of(problem.path()));
                 int slot =
                     switch (problem.severity()) {

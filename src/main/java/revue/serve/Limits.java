@@ -48,13 +48,13 @@ public record Limits(
   }
 
   /**
-   * 500 characters per query, 100 hits per page, offsets up to 1,000, 5 series (a query and four
-   * compared), 1,000 rows per export, 5,000 buckets, 600 requests per client and minute, 10 s, two
-   * workers per core.
+   * 5,000 characters per query (a pasted paragraph, which the CLI searches too), 100 hits per page,
+   * offsets up to 1,000, 5 series (a query and four compared), 1,000 rows per export, 5,000
+   * buckets, 600 requests per client and minute, 10 s, two workers per core.
    */
   public static Limits defaults() {
     return new Limits(
-        500,
+        5_000,
         100,
         1_000,
         5,

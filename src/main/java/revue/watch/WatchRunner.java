@@ -47,6 +47,14 @@ public final class WatchRunner {
   }
 
   public long add(SavedSearch search) {
+    if (search.query().isBlank()) {
+      // the file would hold a section it refuses to read, and every later command would stop on it
+      throw new InvalidInputException(
+          "saved search '"
+              + search.name()
+              + "' has no query (to follow a country or a minister, make it the query:"
+              + " country:NE, minister:Bourita)");
+    }
     WatchFile file = WatchFile.read(indexDir);
     if (file.has(search.name())) {
       throw new InvalidInputException(

@@ -82,6 +82,58 @@ class RevueCliTest {
   }
 
   @Test
+  void sortDateListsTheNewestDayFirstAsServeDoes() throws Exception {
+    List<String> byDate = new ArrayList<>();
+    for (JsonNode hit : searchJson("Maroc", "--sort", "date").get("hits")) {
+      byDate.add(hit.get("date").asText() + " " + hit.get("id").asText());
+    }
+    assertEquals(
+        List.of(
+            "2023-03-14 samples/sample-fr-maroc-mauritanie-2023.txt",
+            "2023-02-02 samples/sample-en-albares-rabat-2023.txt",
+            "2023-01-15 samples/sample-ar-maroc-mauritanie-2023.txt",
+            "2022-05-10 " + SEED),
+        byDate);
+    // by relevance (the default, or said) the seed comes first
+    assertEquals(SEED, searchJson("Maroc").at("/hits/0/id").asText());
+    assertEquals(SEED, searchJson("Maroc", "--sort", "relevance").at("/hits/0/id").asText());
+    CliRunner bad =
+        CliRunner.run("search", "Maroc", "--sort", "newest", "--index", index.toString());
+    assertEquals(2, bad.exitCode());
+    assertEquals("revue: --sort must be relevance or date, got 'newest'\n", bad.err());
+  }
+
+  @Test
+  void runAndTagWithoutTopicsAreRefusedRatherThanIgnored() {
+    CliRunner r = CliRunner.run("search", "Maroc", "--run", "out.run", "--index", index.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("revue: --run goes with --topics FILE, not with a QUERY\n", r.err());
+    assertEquals("", r.out());
+    CliRunner tag = CliRunner.run("search", "Maroc", "--tag", "x", "--index", index.toString());
+    assertEquals(2, tag.exitCode());
+    assertEquals("revue: --tag goes with --topics FILE, not with a QUERY\n", tag.err());
+  }
+
+  @Test
+  void anIndexFolderThatIsAFileIsNamedAsSuch() throws Exception {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "not an index\n");
+    CliRunner index = CliRunner.run("index", "corpus", "--index", file.toString(), "--quiet");
+    assertEquals(1, index.exitCode());
+    assertEquals(
+        "revue: indexing into " + file + " failed: not a folder: " + file + "\n", index.err());
+    CliRunner rebuild = CliRunner.run("rebuild", "corpus", "--index", file.toString(), "--quiet");
+    assertEquals(1, rebuild.exitCode());
+    assertEquals(
+        "revue: rebuild of " + file + " failed: not a folder: " + file + "\n", rebuild.err());
+    Path under = file.resolve("index");
+    CliRunner below = CliRunner.run("index", "corpus", "--index", under.toString(), "--quiet");
+    assertEquals(1, below.exitCode());
+    assertEquals(
+        "revue: indexing into " + under + " failed: " + under + ": Not a directory\n", below.err());
+    assertEquals("not an index\n", Files.readString(file));
+  }
+
+  @Test
   void htmlEntitiesInAQueryAreDecoded() throws Exception {
     JsonNode result = searchJson("&quot;Bourita&quot; Niger");
     assertEquals(SEED, result.at("/hits/0/id").asText());

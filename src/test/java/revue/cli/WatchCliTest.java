@@ -158,6 +158,26 @@ class WatchCliTest {
   }
 
   @Test
+  void anEmptyQueryIsNotSavedAndLeavesTheOtherSavedSearchesWorking() throws IOException {
+    assertEquals(0, CliRunner.run("watch", "add", "maroc", "Maroc", "--index", index).exitCode());
+    String before = Files.readString(tmp.resolve("index/watches.txt"));
+    for (String query : List.of("", "   ")) {
+      CliRunner r =
+          CliRunner.run("watch", "add", "niger", query, "--filter", "country=NE", "--index", index);
+      assertEquals(2, r.exitCode());
+      assertEquals(
+          "revue: saved search 'niger' has no query (to follow a country or a minister, make it"
+              + " the query: country:NE, minister:Bourita)\n",
+          r.err());
+    }
+    assertEquals(before, Files.readString(tmp.resolve("index/watches.txt")));
+    assertEquals(false, Files.exists(tmp.resolve("index/watch-state/niger.reported")));
+    CliRunner list = CliRunner.run("watch", "list", "--index", index);
+    assertEquals(0, list.exitCode(), list.err());
+    assertEquals(0, CliRunner.run("watch", "run", "--index", index).exitCode());
+  }
+
+  @Test
   void aWatchFileEditedIntoNonsenseReportsEachBadSectionAndRunsTheOthers() throws IOException {
     assertEquals(0, CliRunner.run("watch", "add", "maroc", "Maroc", "--index", index).exitCode());
     Path file = tmp.resolve("index/watches.txt");

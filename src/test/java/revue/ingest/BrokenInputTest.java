@@ -44,6 +44,22 @@ class BrokenInputTest {
   }
 
   @Test
+  void anIndexFolderNamedAsTheInputIsSkippedNotReadAsArticles() throws IOException {
+    Path index = Files.createDirectories(dir.resolve("index"));
+    Files.writeString(index.resolve("revue.lock"), "pid=1\n");
+    Files.writeString(index.resolve("watches.txt"), "[maroc]\nquery = Maroc\n");
+    Path state = Files.createDirectories(index.resolve("watch-state"));
+    Files.writeString(state.resolve("maroc.reported"), "Maroc\ncorpus/a.txt\n");
+
+    CollectingListener got = CollectingListener.read(index);
+
+    assertEquals(List.of(), got.articles);
+    assertEquals(
+        List.of("SKIPPED " + index + ": a revue index folder, not read"),
+        got.problems.stream().map(p -> p.severity() + " " + p).toList());
+  }
+
+  @Test
   void everyGoodArticleIsReadAndEachBrokenInputReportedOnce() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     // good files
@@ -174,6 +190,38 @@ class BrokenInputTest {
             "h-corrupt/z2",
             "m-huge/m1"),
         got.articles.stream().map(Article::id).toList());
+  }
+
+  @Test
+  void aGzipCutOffKeepsItsWholeLinesAndOneCutBeforeItsFirstLineIsNotEmpty() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 60; w++) {
+        body.append(" mot").append(i * 1000 + w * 37 % 101).append(w % 7 == 0 ? "," : "");
+      }
+      text.append("{\"id\": \"c").append(i).append("\", \"title\": \"Titre ").append(i);
+      text.append("\", \"body\": \"").append(body).append("\"}\n");
+    }
+    byte[] gz = gzip(text.toString());
+    // cut inside the last line's compressed bytes: the first two lines are whole
+    Files.write(in.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length * 4 / 5));
+    // cut within the gzip header's first block: no line at all, yet not an empty file
+    Files.write(in.resolve("stub.jsonl.gz"), Arrays.copyOf(gz, 12));
+
+    CollectingListener got = CollectingListener.read(in);
+
+    assertEquals(List.of("cut/c1", "cut/c2"), got.articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            "FAILED "
+                + in.resolve("cut.jsonl.gz")
+                + ":3: corrupt gzip: Unexpected end of ZLIB input stream; rest of file skipped",
+            "FAILED "
+                + in.resolve("stub.jsonl.gz")
+                + ":1: corrupt gzip: Unexpected end of ZLIB input stream; nothing read"),
+        got.problems.stream().map(p -> p.severity() + " " + p).toList());
   }
 
   private static byte[] gzip(String text) throws IOException {

@@ -15,10 +15,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,6 +101,20 @@ class ServeApiTest {
     int code = RevueCli.run(new PrintWriter(out), new PrintWriter(err), args);
     assertEquals(0, code, err.toString());
     return out.toString();
+  }
+
+  @Test
+  void aPastedParagraphIsSearchedWholeAsByTheCli() throws Exception {
+    // the seed's body from its third line, about 3,600 characters: a paragraph pasted in the page
+    List<String> lines = Files.readAllLines(Path.of("corpus/marrakech-coalition-2022.txt"));
+    String paragraph = String.join(" ", lines.subList(2, lines.size())).strip();
+    assertTrue(paragraph.length() > 3_000 && paragraph.length() < 5_000, "" + paragraph.length());
+    Reply r =
+        get("/api/search?q=" + URLEncoder.encode(paragraph, StandardCharsets.UTF_8) + "&limit=1");
+    assertEquals(200, r.status(), r.body());
+    assertEquals(SEED, r.json().at("/hits/0/id").asText());
+    JsonNode cli = JSON.readTree(cli("search", paragraph, "--index", index.toString(), "--json"));
+    assertEquals(cli.get("total").asLong(), r.json().get("total").asLong());
   }
 
   @Test
@@ -362,7 +378,7 @@ class ServeApiTest {
         "/api/search?filter=country:Atlantis",
         "unknown country 'Atlantis' in filter (use an ISO code such as NE)"
       },
-      {"/api/search?q=" + "a".repeat(501), "query longer than 500 characters"},
+      {"/api/search?q=" + "a".repeat(5001), "query longer than 5000 characters"},
       {"/api/search?lang=de", "lang must be en, fr or ar, got 'de'"},
       {"/api/search?sort=oldest", "sort must be relevance or date, got 'oldest'"},
       {"/api/search?entities=maybe", "entities must be true or false, got 'maybe'"},
