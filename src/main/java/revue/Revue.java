@@ -364,32 +364,6 @@ public final class Revue implements AutoCloseable {
   }
 
   /**
-   * What a writing run on this index would make of each article under the paths, without indexing
-   * it: languages, date, countries and ministers, as {@code revue analyze} shows them. Beside the
-   * gazetteer's ministers and those the text gives a post, it tags the ministers named without
-   * their post whom the live generation's articles show in office on the article's date (the
-   * tenures of a run's second pass; docs/entities.md), observed once per call.
-   *
-   * @param paths the files and folders to read (folders are walked); not null
-   * @param options how to read the input; not null
-   * @param problems receives the records and files that could not be read; not null
-   * @return each article read, enriched, in the order read
-   * @throws InvalidInputException when a path does not exist
-   * @throws RevueException when the index or the files cannot be read
-   * @throws IllegalStateException when this instance is closed
-   */
-  public List<revue.enrich.EnrichedArticle> analyze(
-      List<Path> paths, IngestOptions options, List<IngestProblem> problems) {
-    backend.requireOpen();
-    requireNonNull(paths, "paths");
-    requireNonNull(options, "options");
-    requireNonNull(problems, "problems");
-    EntityExtractor extractor = entities.get();
-    EntityExtractor withTenures = extractor.withTenures(backend.tenures(extractor::knowsMinister));
-    return Enricher.analyze(paths, withTenures, options, problems);
-  }
-
-  /**
    * What the index holds: documents per language and per collection, size on disk, generations and
    * the last run. Reads the live generation as a search does, counting every article by language
    * and collection.

@@ -73,7 +73,7 @@ public interface Backend extends AutoCloseable {
 
   /**
    * The ministers' tenures the live generation's articles show, as the second pass of a writing run
-   * observes them; see Revue#analyze.
+   * observes them; what {@code revue analyze --index} enriches with.
    */
   revue.entity.ObservedTenures tenures(java.util.function.Predicate<String> knownMinister);
 

@@ -62,9 +62,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       common.index = index == null ? Defaults.index() : index;
       common.backend = backend;
       common.requireIndex();
-      try (revue.Revue opened = revue.Revue.open(common.index, gazetteer.oneShotOptions(common))) {
-        articles = opened.analyze(files, input.ingestOptions(), problems);
+      // what a run would tag: the tenures the index's articles show (its second pass's)
+      revue.entity.EntityExtractor entities = gazetteer.entities();
+      revue.entity.ObservedTenures tenures;
+      try (revue.backend.Backend b =
+          backend == null
+              ? revue.backend.LocalBackend.open(
+                  common.index,
+                  () -> entities,
+                  java.time.Duration.ZERO,
+                  revue.search.LiveSearchers.Spread.NEVER,
+                  false)
+              : revue.opensearch.OpenSearchBackend.open(backend, () -> entities)) {
+        tenures = b.tenures(entities::knowsMinister);
       }
+      articles =
+          revue.enrich.Enricher.analyze(
+              files, entities.withTenures(tenures), input.ingestOptions(), problems);
     }
     problems.forEach(err::println);
     if (json) {

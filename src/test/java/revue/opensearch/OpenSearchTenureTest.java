@@ -40,19 +40,25 @@ class OpenSearchTenureTest {
         assertEquals(
             4, r.search(SearchRequest.of("minister:\"Jules Tavernier\"")).total(), r.toString());
       }
-      // what a run would tag in a new article, on either backend: the tenure the articles show
+      // what a run would tag in a new article, as the cluster's articles show it
       Path one = tmp.resolve("new.jsonl");
       java.nio.file.Files.writeString(
           one,
           "{\"id\": \"n3\", \"date\": \"2017-06-18\", \"title\": \"Visite à Grenoble\","
               + " \"body\": \"Jules Tavernier a rencontré les élus de Grenoble vendredi et promis"
               + " des renforts pour l'été.\"}\n");
-      for (Revue r : List.of(local, cluster)) {
-        List<revue.IngestProblem> problems = new java.util.ArrayList<>();
-        var analysed = r.analyze(List.of(one), revue.IngestOptions.defaults(), problems);
-        assertEquals(List.of(), problems);
-        assertEquals(List.of("Jules Tavernier"), analysed.get(0).ministers(), r.toString());
-      }
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code =
+          revue.cli.RevueCli.run(
+              new java.io.PrintWriter(out),
+              new java.io.PrintWriter(err),
+              "analyze",
+              one.toString(),
+              "--backend",
+              url.replaceAll("/+$", "") + "/tenures");
+      assertEquals(0, code, err.toString());
+      assertTrue(out.toString().contains("\n  ministers  Jules Tavernier\n"), out.toString());
     }
   }
 
