@@ -655,6 +655,26 @@ class MinisterGrammarTest {
   }
 
   @Test
+  void anObservedNameIsNotTheStartOfAnotherPersonsLongerName() {
+    // 2026-12-07: the tenure of "كمال الصادق" does not tag "كمال الصادق بن بوزيان" (another
+    // family name), but a father's name after "سالم بن فهد" is still that person
+    int day = (int) LocalDate.of(2017, 1, 10).toEpochDay();
+    ObservedTenures t =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "كمال الصادق", new int[] {day, day + 1, day + 2},
+                "سالم بن فهد", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    EntityExtractor x = EntityExtractor.defaults().withTenures(t);
+    LocalDate date = LocalDate.of(2017, 1, 11);
+    assertEquals(List.of("كمال الصادق"), x.ministers("وقال كمال الصادق إن الأرقام دقيقة.", date));
+    assertEquals(
+        List.of(), x.ministers("وقال النائب كمال الصادق بن بوزيان إن الأرقام خاطئة.", date));
+    assertEquals(
+        List.of("سالم بن فهد"), x.ministers("وحضر سالم بن فهد بن سعود الاجتماع أمس.", date));
+  }
+
+  @Test
   void aGazetteerNameWithoutAPostCountsOnlyInTheTermsOfOffice(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("extra.tsv");
