@@ -1330,7 +1330,11 @@ final class ArabicNames {
         after.indexOf('،') >= 0
             || after.indexOf(',') >= 0
             || hardStop(after)
-            || arabicStop(forms.get(span.to()));
+            || arabicStop(forms.get(span.to()))
+            || nameStop(tokens.get(span.to()))
+                && COMMON_GIVEN_NAMES.contains(tokens.get(span.from()).norm());
+    // (على, which folds as the name علي, closes a name that starts with a common given name: "وزير
+    // الصحة، X Y على ضرورة"; "، شريط مصور على موقعه" is an object)
     return closed ? span : null;
   }
 
@@ -1360,6 +1364,7 @@ final class ArabicNames {
     int k = j;
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
     boolean foreign = false; // a European particle was read: the name has its family name
+    boolean nasab = false; // a patronymic particle (بن, بنت, ابن) was read
     while (k < n && k < j + 7) {
       Token tok = tokens.get(k);
       if (!tok.isArabic()) {
@@ -1386,6 +1391,7 @@ final class ArabicNames {
               && FOREIGN_PARTICLES.contains(bareSpelling(tok))
               && separator(text, tokens, k + 1).isBlank()) {
         glued = true; // "X فان دير Y" (van der), "X دي Y", "X فون Y"
+        nasab |= w.equals("بن") || w.equals("بنت") || w.equals("ابن");
         foreign |= !ARABIC_PARTICLES.contains(w);
         k++;
         continue;
@@ -1420,6 +1426,10 @@ final class ArabicNames {
             k++; // "نور الدين جانيكلي"
           } else if (units == 2 && secondFamilyName(text, tokens, forms, k)) {
             k++; // "X الY الZ." : two family names with the article
+          } else {
+            // "سالم الهادي عبد الكريم", "كمال الصادق بن بوزيان": a particle carries the name past a
+            // definite part to the next name, as it does anywhere else in a name
+            k = particleChainEnd(text, tokens, forms, k);
           }
           break;
         }
@@ -1427,7 +1437,7 @@ final class ArabicNames {
           break; // "ناصر بوريطة الاثنين", "... المغربي": the name ended
         }
         if (units >= maxUnits
-            && !(maxUnits == 2 && units == 2 && thirdPart(text, tokens, forms, k))) {
+            && !(maxUnits == 2 && units == 2 && thirdPart(text, tokens, forms, k, nasab))) {
           break;
         }
       }
@@ -1473,6 +1483,48 @@ final class ArabicNames {
         && closedAfter(text, tokens, k + 1);
   }
 
+  /**
+   * The end of a name part that name particles (بن, عبد, أبو...) glue to word k's next words ("بن
+   * عمران", "عبد الكافي", "بن عبد الله"), or k when word k is no particle or no name word follows
+   * its particles.
+   */
+  int particleChainEnd(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    int n = tokens.size();
+    int p = k;
+    while (p + 1 < n
+        && tokens.get(p).isArabic()
+        && ARABIC_PARTICLES.contains(tokens.get(p).norm())
+        && separator(text, tokens, p).isBlank()
+        && separator(text, tokens, p + 1).isBlank()) {
+      p++;
+    }
+    if (p == k || p >= n) {
+      return k;
+    }
+    Token tok = tokens.get(p);
+    if (!tok.isArabic()
+        || tok.norm().length() < 2
+        || ARABIC_PARTICLES.contains(tok.norm())
+        || nameStop(tok)
+        || arabicStop(tok, forms.get(p))
+        || countryAt(forms, p)
+        || ARABIC_ORDINALS.contains(tok.norm())) {
+      return k;
+    }
+    return p + 1;
+  }
+
+  /**
+   * Whether a word reads as a noun with a possessive pronoun and no preposition or conjunction
+   * before it (ابنه, جهودها, مواقفهم): the complement of a noun before it, not a name's ("بمكتبه"
+   * and "وزوجته" start a phrase of their own).
+   */
+  private static boolean possessive(String bare) {
+    return bare.length() >= 4
+        && "وبلف".indexOf(bare.charAt(0)) < 0
+        && (bare.endsWith("ه") || bare.endsWith("ها") || bare.endsWith("هم"));
+  }
+
   /** Whether a comma follows word k - 1. */
   private static boolean closedByComma(String text, List<Token> tokens, int k) {
     if (k >= tokens.size()) {
@@ -1506,11 +1558,14 @@ final class ArabicNames {
   /**
    * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
    * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
-   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"). Not an
-   * indefinite accusative (final ا) nor a feminine noun (final ة), which names here rarely end
-   * with.
+   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"), or by و
+   * glued to a definite word (the next conjunct: "X Y Z والوفد"); after a father's name ("X بن Y
+   * Z"), by anything but a definite word or a bare noun with a possessive pronoun (the complements
+   * of an object: "X بن Y انتقادات المعارضة", "رعاية أسرته"). Not an indefinite accusative (final
+   * ا) nor a feminine noun (final ة), which names here rarely end with.
    */
-  private boolean thirdPart(String text, List<Token> tokens, List<List<String>> forms, int k) {
+  private boolean thirdPart(
+      String text, List<Token> tokens, List<List<String>> forms, int k, boolean nasab) {
     int n = tokens.size();
     if (k >= n) {
       return false;
@@ -1540,6 +1595,17 @@ final class ArabicNames {
     }
     String after = separator(text, tokens, k + 1);
     Token next = tokens.get(k + 1);
+    if (after.isBlank() && next.isArabic()) {
+      String nb = bareSpelling(next);
+      if (nb.startsWith("وال") && nb.length() > 5) {
+        return true; // "X Y Z والمستثمرين": و opens the next conjunct; a noun in construct
+        // would take its complement without it (والذي, والتي: a relative clause may follow one)
+      }
+      if (nasab && !hasArticle(next) && !possessive(nb)) {
+        return true; // "X بن Y Z بمكتبه": after a father's name, a family name is the rule; an
+        // object is told by its complement ("X بن Y انتقادات المعارضة", "رعاية أسرته")
+      }
+    }
     return after.indexOf('،') >= 0
         || after.indexOf(',') >= 0
         || hardStop(after)

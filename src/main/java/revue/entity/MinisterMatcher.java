@@ -284,6 +284,10 @@ final class MinisterMatcher {
         i++;
         continue;
       }
+      if (longerNameOfAnother(text, tokens, forms, m)) {
+        i = m.to(); // "كمال الصادق بن بوزيان" is not كمال الصادق (عبد الكريم)
+        continue;
+      }
       FoundName f = found(text, tokens, m.from(), m.to(), m.value());
       boolean known = false;
       for (int k = 0; k < already && !known; k++) {
@@ -295,6 +299,26 @@ final class MinisterMatcher {
       }
       i = m.to();
     }
+  }
+
+  /**
+   * Whether the text writes an Arabic observed name as the start of a longer name, the next words
+   * glued to it by name particles ("X الY بن Z", "X الY عبد Z"), that is another person's: given
+   * and family names disagree ({@link NameKey#sameAs}; "محمد بن نايف بن عبدالعزيز" is still محمد بن
+   * نايف).
+   */
+  private boolean longerNameOfAnother(
+      String text, List<Token> tokens, List<List<String>> forms, Match<String> m) {
+    if (!tokens.get(m.from()).isArabic() || m.to() >= tokens.size()) {
+      return false;
+    }
+    int end = arabic.particleChainEnd(text, tokens, forms, m.to());
+    if (end == m.to()) {
+      return false;
+    }
+    NameKey shorter = NameKey.of(String.join(" ", words(tokens, m.from(), m.to())));
+    NameKey longer = NameKey.of(String.join(" ", words(tokens, m.from(), end)));
+    return shorter == null || longer == null || !shorter.sameAs(longer);
   }
 
   private static boolean anyCovered(boolean[] covered, Match<String> m) {

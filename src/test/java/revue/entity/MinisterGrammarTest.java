@@ -589,6 +589,20 @@ class MinisterGrammarTest {
         "وقال وزير الشؤون الخارجية في الحكومة كمال إن; -",
         // an adjective after a bare title: "a prominent federal minister"
         "قال وزير اتحادي بارز إن الحكومة تدرس; -",
+        // names of three parts or more (2026-12-07): a particle carries a name on past a definite
+        // part; a third part before و and a definite word (the next conjunct), or after a father's
+        // name (بن X) when no complement follows it; على after an apposition of a given name
+        "وأكد وزير التجهيز سالم الهادي عبد الكريم على أهمية المشروع; سالم الهادي عبد الكريم",
+        "وقال وزير العدل كمال الصادق بن بوزيان إن القانون جاهز; كمال الصادق بن بوزيان",
+        "وقال وزير العدل كمال الزواري بعد الاجتماع إن القانون جاهز; كمال الزواري",
+        "واستقبل وزير الصناعة سالم كمال حمدان والمستثمرين في مكتبه.; سالم كمال حمدان",
+        "واستقبل وزير الدولة الدكتور سالم بن فهد حجازي بمقر الوزارة صباح اليوم; سالم بن فهد حجازي",
+        "وانتقد وزير الخارجية سالم بن فهد مواقف المعارضة الأخيرة; سالم بن فهد",
+        "وطالب المواطن وزير الصحة سالم بن فهد رعاية أسرته; سالم بن فهد",
+        "وبحث وزير الخارجية سالم بوزيان سبل التعاون مع نظيره; سالم بوزيان",
+        "وحث وزير الخارجية سالم بوزيان الحكومة على الإسراع; سالم بوزيان",
+        "وأكد وزير التجهيز، خالد الزواري على أهمية المشروع; خالد الزواري",
+        "نشر سالم بوزيان، وزير الخارجية، شريط مصور على موقعه; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -638,6 +652,26 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Paul Verdier"), m.stream().map(Mention::value).toList());
     assertEquals(true, m.get(0).former());
+  }
+
+  @Test
+  void anObservedNameIsNotTheStartOfAnotherPersonsLongerName() {
+    // 2026-12-07: the tenure of "كمال الصادق" does not tag "كمال الصادق بن بوزيان" (another
+    // family name), but a father's name after "سالم بن فهد" is still that person
+    int day = (int) LocalDate.of(2017, 1, 10).toEpochDay();
+    ObservedTenures t =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "كمال الصادق", new int[] {day, day + 1, day + 2},
+                "سالم بن فهد", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    EntityExtractor x = EntityExtractor.defaults().withTenures(t);
+    LocalDate date = LocalDate.of(2017, 1, 11);
+    assertEquals(List.of("كمال الصادق"), x.ministers("وقال كمال الصادق إن الأرقام دقيقة.", date));
+    assertEquals(
+        List.of(), x.ministers("وقال النائب كمال الصادق بن بوزيان إن الأرقام خاطئة.", date));
+    assertEquals(
+        List.of("سالم بن فهد"), x.ministers("وحضر سالم بن فهد بن سعود الاجتماع أمس.", date));
   }
 
   @Test
