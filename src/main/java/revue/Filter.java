@@ -51,7 +51,8 @@ public record Filter(String dimension, String value) {
   /**
    * A filter from text as a person types it: the dimension is stripped and lower-cased (in {@link
    * Locale#ROOT}, so {@code MINISTER} works under a Turkish default locale too), the value
-   * stripped.
+   * stripped, and a language code lower-cased as revue writes them ({@code lang=FR} is {@code
+   * lang=fr}).
    *
    * @param dimension a dimension name, any case; not null
    * @param value the value; null or blank is refused
@@ -59,8 +60,9 @@ public record Filter(String dimension, String value) {
    * @throws InvalidInputException when the dimension is unknown or the value null or blank
    */
   public static Filter of(String dimension, String value) {
-    return new Filter(
-        dimension.strip().toLowerCase(Locale.ROOT), value == null ? null : value.strip());
+    String dim = dimension.strip().toLowerCase(Locale.ROOT);
+    String v = value == null ? null : value.strip();
+    return new Filter(dim, v != null && dim.equals("lang") ? v.toLowerCase(Locale.ROOT) : v);
   }
 
   /**

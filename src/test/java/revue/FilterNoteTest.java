@@ -63,6 +63,14 @@ class FilterNoteTest {
   }
 
   @Test
+  void aLanguageCodeTypedInCapitalsIsTheCodeArticlesHave() {
+    SearchResults upper = search("Maroc", "lang=FR");
+    assertEquals(search("Maroc", "lang=fr").total(), upper.total());
+    assertEquals(2, upper.total());
+    assertNull(upper.filterNote());
+  }
+
+  @Test
   void aValueNoArticleHasIsSaidSoEvenWhenAnotherValueOfItsDimensionMatches() {
     SearchResults r = search("Maroc", "lang=fr", "lang=fra");
     assertEquals(2, r.total());
