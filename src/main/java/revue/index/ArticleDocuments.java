@@ -87,6 +87,10 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Fields.LINE, article.line()));
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
+      String key = revue.ingest.UrlKey.of(article.url());
+      if (key != null) {
+        doc.add(new StringField(Fields.URL_KEY, key, Field.Store.NO));
+      }
     }
     keyword(doc, Fields.COLLECTION, article.collection());
     keyword(doc, Fields.LANG, enriched.lang());

@@ -27,6 +27,12 @@ public final class Fields {
   public static final String URL = "url";
 
   /**
+   * The URL as a key ({@code revue.ingest.UrlKey}): a query that is one link alone finds the
+   * article it is the address of. Indexed, not stored.
+   */
+  public static final String URL_KEY = "url_key";
+
+  /**
    * The input file an article came from, as hits show it: its absolute normalized path, as {@link
    * #FILE} (an index written before 2026-12-07 holds it as given to the run), stored only.
    */

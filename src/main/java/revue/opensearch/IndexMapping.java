@@ -152,6 +152,7 @@ final class IndexMapping {
         }) {
       props.putObject(display).put("type", "keyword").put("index", false).put("doc_values", false);
     }
+    props.putObject(Fields.URL_KEY).put("type", "keyword").put("doc_values", false);
     props.putObject(Fields.DATE).put("type", "date").put("format", "strict_date");
     // mentions as term frequencies without norms: a term query scores them as BM25 scores a word
     // without length normalization, which is how the local index ranks its FeatureFields
@@ -237,6 +238,10 @@ final class IndexMapping {
     doc.put(Fields.PATH, file);
     if (article.url() != null) {
       doc.put(Fields.URL, article.url());
+      String key = revue.ingest.UrlKey.of(article.url());
+      if (key != null) {
+        doc.put(Fields.URL_KEY, key);
+      }
     }
     doc.put(Fields.FILE, file);
     doc.put(Fields.FILE_HASH, fileHash);

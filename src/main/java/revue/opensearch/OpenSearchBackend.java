@@ -431,6 +431,18 @@ public final class OpenSearchBackend implements Backend {
    */
   private SearchResults readings(
       SearchRequest request, FilterNotes.Articles held, boolean asTyped) {
+    // as locally: a link alone finds the article it is the address of, when the index has it
+    String link = asTyped ? null : QueryLinks.linkKey(request.query());
+    if (link != null) {
+      ObjectNode count = Cluster.JSON.createObjectNode();
+      count.put("size", 0).put("track_total_hits", 1);
+      count.putObject("query").putObject("term").put(Fields.URL_KEY, link);
+      if (searchCall(count).path("hits").path("total").path("value").asLong() > 0) {
+        QueryTranslator.Translated byUrl = translator.byUrl(request, link);
+        return FilterNotes.annotate(
+            search(request, byUrl), request.filters(), List.of(), held, request.uiLanguage());
+      }
+    }
     QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);
     SearchResults results =
         SecondReading.orAnyWord(

@@ -210,6 +210,25 @@ final class QueryTranslator {
         List.copyOf(fieldFilters));
   }
 
+  /** The article whose address a link alone is ({@link QueryLinks#linkKey}), under the filters. */
+  Translated byUrl(SearchRequest request, String key) {
+    ObjectNode query = Cluster.JSON.createObjectNode();
+    query.putObject("term").put(Fields.URL_KEY, key);
+    Map<String, ObjectNode> filters = new LinkedHashMap<>();
+    boolean dayFacet = filters(request.filters(), filters);
+    return new Translated(
+        query,
+        query,
+        filters,
+        new LinkedHashSet<>(),
+        new ArrayList<>(),
+        dayFacet,
+        false,
+        false,
+        QueryLinks.asTyped(request.query()),
+        List.of());
+  }
+
   /** The search body: query, post filter, aggregations (filtered per dimension), highlight. */
   ObjectNode searchBody(SearchRequest request, Translated t, int size, int from) {
     ObjectNode body = Cluster.JSON.createObjectNode();

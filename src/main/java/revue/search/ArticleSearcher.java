@@ -696,6 +696,18 @@ public final class ArticleSearcher {
     if (text.strip().equals("*")) {
       return new Parsed(new MatchAllDocsQuery(), newParser(request), null);
     }
+    // a link alone: the article it is the address of, when the index has it
+    String link = asTyped ? null : QueryLinks.linkKey(text);
+    if (link != null) {
+      Query byUrl = new TermQuery(new Term(Fields.URL_KEY, link));
+      try {
+        if (searcher.count(byUrl) > 0) {
+          return new Parsed(byUrl, newParser(request), null);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     if (text.indexOf('&') >= 0) {
       // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for
       text = org.jsoup.parser.Parser.unescapeEntities(text, false);

@@ -38,6 +38,29 @@ public final class QueryLinks {
 
   private static final String AFTER = "\")»>]”’'.,;:!?";
 
+  /**
+   * The key ({@link revue.ingest.UrlKey}) of the link a query is made of alone, quotes and brackets
+   * around it aside: the address of the article it looks for. Null for any other query.
+   */
+  public static String linkKey(String query) {
+    String s = query.strip();
+    if (s.isEmpty() || s.codePoints().anyMatch(Character::isWhitespace)) {
+      return null;
+    }
+    int start = 0;
+    int end = s.length();
+    while (start < end && BEFORE.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && AFTER.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String core = s.substring(start, end);
+    return !core.isEmpty() && RevueAnalyzers.isLink(core) && core.indexOf('/') >= 0
+        ? revue.ingest.UrlKey.of(core)
+        : null;
+  }
+
   /** The query with the links among its words left out; the query as typed when it has none. */
   public static Reading withoutLinks(String query) {
     if (query.indexOf('/') < 0 && !query.toLowerCase(Locale.ROOT).contains("www.")) {
