@@ -47,18 +47,24 @@ public final class QueryLinks {
     if (s.isEmpty() || s.codePoints().anyMatch(Character::isWhitespace)) {
       return null;
     }
-    int start = 0;
-    int end = s.length();
-    while (start < end && BEFORE.indexOf(s.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && AFTER.indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    String core = s.substring(start, end);
+    int[] bounds = core(s);
+    String core = s.substring(bounds[0], bounds[1]);
     return !core.isEmpty() && RevueAnalyzers.isLink(core) && core.indexOf('/') >= 0
         ? revue.ingest.UrlKey.of(core)
         : null;
+  }
+
+  /** [start, end) of a token without the quotes, brackets and punctuation around it. */
+  private static int[] core(String token) {
+    int start = 0;
+    int end = token.length();
+    while (start < end && BEFORE.indexOf(token.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && AFTER.indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new int[] {start, end};
   }
 
   /** The query with the links among its words left out; the query as typed when it has none. */
@@ -73,14 +79,9 @@ public final class QueryLinks {
     Matcher m = TOKEN.matcher(query);
     while (m.find()) {
       String token = m.group();
-      int start = 0;
-      int end = token.length();
-      while (start < end && BEFORE.indexOf(token.charAt(start)) >= 0) {
-        start++;
-      }
-      while (end > start && AFTER.indexOf(token.charAt(end - 1)) >= 0) {
-        end--;
-      }
+      int[] bounds = core(token);
+      int start = bounds[0];
+      int end = bounds[1];
       String core = token.substring(start, end);
       if (!core.isEmpty() && RevueAnalyzers.isLink(core)) {
         links.add(core);
