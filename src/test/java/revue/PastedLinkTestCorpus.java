@@ -45,13 +45,12 @@ public final class PastedLinkTestCorpus {
   }
 
   private static String article(String id, String url, String title) {
-    return "{\"id\": \""
-        + id
-        + "\", \"date\": \"2020-01-15\", \"url\": \""
-        + url
-        + "\", \"title\": \""
-        + title
-        + "\", \"body\": \"Les ministres des Affaires étrangères se sont réunis à Rabat pour"
-        + " parler de sécurité et de commerce.\"}";
+    return JsonLine.article(
+        id,
+        "2020-01-15",
+        url,
+        title,
+        "Les ministres des Affaires étrangères se sont réunis à Rabat pour parler de sécurité et"
+            + " de commerce.");
   }
 }

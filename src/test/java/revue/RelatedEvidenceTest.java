@@ -38,15 +38,7 @@ class RelatedEvidenceTest {
   }
 
   static String line(String id, String date, String title, String body) {
-    return "{\"id\": \""
-        + id.substring(id.indexOf('/') + 1)
-        + "\", \"date\": \""
-        + date
-        + "\", \"title\": \""
-        + title
-        + "\", \"body\": \""
-        + body
-        + "\"}\n";
+    return JsonLine.article(id.substring(id.indexOf('/') + 1), date, title, body) + "\n";
   }
 
   @BeforeAll

@@ -434,13 +434,10 @@ public final class OpenSearchBackend implements Backend {
     // as locally: a link alone finds the article it is the address of, when the index has it
     String link = asTyped ? null : QueryLinks.linkKey(request.query());
     if (link != null) {
-      ObjectNode count = Cluster.JSON.createObjectNode();
-      count.put("size", 0).put("track_total_hits", 1);
-      count.putObject("query").putObject("term").put(Fields.URL_KEY, link);
-      if (searchCall(count).path("hits").path("total").path("value").asLong() > 0) {
-        QueryTranslator.Translated byUrl = translator.byUrl(request, link);
+      SearchResults byUrl = search(request, translator.byUrl(request, link));
+      if (byUrl.total() > 0) {
         return FilterNotes.annotate(
-            search(request, byUrl), request.filters(), List.of(), held, request.uiLanguage());
+            byUrl, request.filters(), List.of(), held, request.uiLanguage());
       }
     }
     QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);

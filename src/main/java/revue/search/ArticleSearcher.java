@@ -224,6 +224,17 @@ public final class ArticleSearcher {
    */
   private SearchResults readings(SearchRequest request, FilterNotes.Articles held, boolean asTyped)
       throws IOException {
+    // a link alone: the article it is the address of, when the index has it
+    String link = asTyped ? null : QueryLinks.linkKey(request.query());
+    if (link != null) {
+      Parsed byUrl =
+          new Parsed(new TermQuery(new Term(Fields.URL_KEY, link)), newParser(request), null);
+      SearchResults found = search(request, byUrl);
+      if (found.total() > 0) {
+        return FilterNotes.annotate(
+            found, request.filters(), List.of(), held, request.uiLanguage());
+      }
+    }
     Parsed parsed = parse(request, false, asTyped);
     SearchResults results =
         SecondReading.orAnyWord(
@@ -695,18 +706,6 @@ public final class ArticleSearcher {
     }
     if (text.strip().equals("*")) {
       return new Parsed(new MatchAllDocsQuery(), newParser(request), null);
-    }
-    // a link alone: the article it is the address of, when the index has it
-    String link = asTyped ? null : QueryLinks.linkKey(text);
-    if (link != null) {
-      Query byUrl = new TermQuery(new Term(Fields.URL_KEY, link));
-      try {
-        if (searcher.count(byUrl) > 0) {
-          return new Parsed(byUrl, newParser(request), null);
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
     }
     if (text.indexOf('&') >= 0) {
       // titles pasted from web pages and feeds carry entities (&quot;): search what they stand for

@@ -36,15 +36,7 @@ public class TenureTaggingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String line(String id, String date, String title, String body) {
-    return "{\"id\": \""
-        + id
-        + "\", \"date\": \""
-        + date
-        + "\", \"title\": \""
-        + title
-        + "\", \"body\": \""
-        + body
-        + "\"}";
+    return revue.JsonLine.article(id, date, title, body);
   }
 
   private Path corpus() throws IOException {
@@ -172,6 +164,22 @@ public class TenureTaggingTest {
   @Test
   void anArticleTaggedAgainForASecondTenureKeepsItsFirstTagAsObserved() throws IOException {
     Path in = corpus();
+    writeBothNamed(in);
+    Path index = dir.resolve("index");
+    cli("rebuild", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
+    assertEquals(List.of(), observed(index, "Octave Maranval"));
+
+    // a third article giving Octave Maranval the post: his tenure now tags b1 too, which must
+    // keep Jules Tavernier's tag marked as read from a tenure (else it would count as given)
+    writeThirdTitled(in);
+    cli("index", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
+    assertEquals(List.of("b1", "m1"), observed(index, "Octave Maranval"));
+  }
+
+  /** Writes {@code both-fr.jsonl}: Jules Tavernier and Octave Maranval named without a post. */
+  public static void writeBothNamed(Path in) throws IOException {
     Files.writeString(
         in.resolve("both-fr.jsonl"),
         line(
@@ -182,13 +190,10 @@ public class TenureTaggingTest {
                     + " avant la fête.")
             + "\n",
         StandardCharsets.UTF_8);
-    Path index = dir.resolve("index");
-    cli("rebuild", in.toString(), "--index", index.toString(), "--quiet");
-    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
-    assertEquals(List.of(), observed(index, "Octave Maranval"));
+  }
 
-    // a third article giving Octave Maranval the post: his tenure now tags b1 too, which must
-    // keep Jules Tavernier's tag marked as read from a tenure (else it would count as given)
+  /** Writes {@code more-fr.jsonl}: a third article giving Octave Maranval the post. */
+  public static void writeThirdTitled(Path in) throws IOException {
     Files.writeString(
         in.resolve("more-fr.jsonl"),
         line(
@@ -199,9 +204,6 @@ public class TenureTaggingTest {
                     + " devant les éleveurs.")
             + "\n",
         StandardCharsets.UTF_8);
-    cli("index", in.toString(), "--index", index.toString(), "--quiet");
-    assertEquals(List.of("b1", "n1"), observed(index, "Jules Tavernier"));
-    assertEquals(List.of("b1", "m1"), observed(index, "Octave Maranval"));
   }
 
   /** The source ids of the live articles whose tag of the minister came from a tenure. */

@@ -44,9 +44,13 @@ class OpenSearchTenureTest {
       Path one = tmp.resolve("new.jsonl");
       java.nio.file.Files.writeString(
           one,
-          "{\"id\": \"n3\", \"date\": \"2017-06-18\", \"title\": \"Visite à Grenoble\","
-              + " \"body\": \"Jules Tavernier a rencontré les élus de Grenoble vendredi et promis"
-              + " des renforts pour l'été.\"}\n");
+          revue.JsonLine.article(
+                  "n3",
+                  "2017-06-18",
+                  "Visite à Grenoble",
+                  "Jules Tavernier a rencontré les élus de Grenoble vendredi et promis des"
+                      + " renforts pour l'été.")
+              + "\n");
       java.io.StringWriter out = new java.io.StringWriter();
       java.io.StringWriter err = new java.io.StringWriter();
       int code =
@@ -113,20 +117,12 @@ class OpenSearchTenureTest {
   @Test
   void anArticleTaggedAgainForASecondTenureKeepsItsFirstTagAsObserved() throws Exception {
     Path in = TenureTaggingTest.writeCorpus(tmp.resolve("in2"));
-    Files.writeString(
-        in.resolve("both-fr.jsonl"),
-        "{\"id\": \"b1\", \"date\": \"2017-06-16\", \"title\": \"Visite à Lyon\", \"body\":"
-            + " \"Jules Tavernier et Octave Maranval ont visité ensemble la mairie de Lyon jeudi"
-            + " avant la fête.\"}\n");
+    TenureTaggingTest.writeBothNamed(in);
     String url = ParityRun.clusterUrl();
     String name = "tenures-again";
     try (Revue cluster = Revue.open(tmp.resolve("home2"), ParityRun.on(url, name, 1, 0))) {
       cluster.rebuild(List.of(in));
-      Files.writeString(
-          in.resolve("more-fr.jsonl"),
-          "{\"id\": \"r3\", \"date\": \"2017-06-25\", \"title\": \"Agriculture\", \"body\":"
-              + " \"Le ministre de l'Agriculture, Octave Maranval, a présenté son plan pour le"
-              + " lait devant les éleveurs.\"}\n");
+      TenureTaggingTest.writeThirdTitled(in);
       cluster.index(List.of(in));
       Cluster c = new Cluster(ClusterAddress.parse(java.net.URI.create(url)));
       for (String minister : List.of("Jules Tavernier", "Octave Maranval")) {
@@ -141,12 +137,6 @@ class OpenSearchTenureTest {
   }
 
   private static String article(String id, String date, String body) {
-    return "{\"id\": \""
-        + id
-        + "\", \"date\": \""
-        + date
-        + "\", \"title\": \"Culture\", \"body\": \""
-        + body
-        + "\"}";
+    return revue.JsonLine.article(id, date, "Culture", body);
   }
 }
