@@ -74,6 +74,11 @@ public final class ObservedTenures {
     public Tenure {
       terms = List.copyOf(terms);
     }
+
+    /** Whether an article of that epoch day falls in one of the terms. */
+    public boolean holds(long day) {
+      return terms.stream().anyMatch(t -> t.holds(day));
+    }
   }
 
   private final List<Tenure> tenures;

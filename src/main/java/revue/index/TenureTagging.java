@@ -58,7 +58,8 @@ import revue.ingest.IngestListener;
  * The second pass of a run: the tenures the index's articles show ({@link ObservedTenures}), and
  * the articles that name one of those ministers without the post, within the terms, tagged again.
  * An article tagged this way keeps the tag in {@link Fields#MINISTER_OBSERVED} too, so that the
- * tenures are always observed from the articles that give the post, never from their own tags.
+ * tenures are always observed from the articles that give the post, never from their own tags; an
+ * article whose tag came from a tenure that no longer covers its date is read again and loses it.
  *
  * <p>Run from the run's thread, after its articles are written and before the stories are regrouped
  * (an updated document starts alone in its story). Does not commit.
@@ -107,7 +108,10 @@ public final class TenureTagging {
     }
   }
 
-  /** What a pass did: tenures observed and kept, articles read again and tagged again. */
+  /**
+   * What a pass did: tenures observed and kept, articles read again, and those written again
+   * (gaining a tag, or losing one from a former tenure).
+   */
   public record Counts(int tenures, int candidates, int tagged) {}
 
   private TenureTagging() {}
@@ -245,15 +249,20 @@ public final class TenureTagging {
     return tagged.get();
   }
 
-  /** Enriches one candidate with the tenures; writes it when it gains a minister. */
+  /**
+   * Enriches one candidate with the tenures; writes it when it gains a minister, or loses one it
+   * had from a tenure that no longer holds it.
+   */
   private static boolean tagAgain(Enricher tagging, Article article, Candidate c, Retagged out) {
     EnrichedArticle after = tagging.enrich(article);
     Set<String> added = new LinkedHashSet<>(after.ministers());
     added.removeAll(c.ministers());
-    if (added.isEmpty()) {
+    Set<String> lost = new LinkedHashSet<>(c.observed());
+    lost.removeAll(after.ministers());
+    if (added.isEmpty() && lost.isEmpty()) {
       return false;
     }
-    // the tags read from a tenure: those gained, and those it had
+    // the tags read from a tenure: those gained, and those it had and keeps
     Set<String> observed = new LinkedHashSet<>(c.observed());
     observed.addAll(added);
     observed.retainAll(after.ministers());
@@ -416,14 +425,52 @@ public final class TenureTagging {
   }
 
   /**
-   * By input file: the ids (and the file's hash) of the articles dated within a tenure's terms that
-   * name its minister and do not tag them.
+   * By input file: the articles to read again. Those dated within a tenure's terms that name its
+   * minister and do not tag them, and those tagging a minister from a tenure that no longer covers
+   * their date (the articles that gave the post changed or went), so that a run takes back the tags
+   * it no longer has grounds for.
    */
   static Map<String, FileCandidates> candidates(IndexReader reader, ObservedTenures tenures)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
     Map<String, FileCandidates> out = new HashMap<>();
+    Map<String, ObservedTenures.Tenure> byName = new HashMap<>();
+    for (ObservedTenures.Tenure t : tenures.tenures()) {
+      byName.put(t.name(), t);
+      collect(
+          searcher,
+          new BooleanQuery.Builder()
+              .add(phrase(t.name()), BooleanClause.Occur.FILTER)
+              .add(within(t.terms()), BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Fields.MINISTER, t.name())), BooleanClause.Occur.MUST_NOT)
+              .build(),
+          out);
+    }
+    Terms observed = MultiTerms.getTerms(reader, Fields.MINISTER_OBSERVED);
+    if (observed != null) {
+      TermsEnum te = observed.iterator();
+      for (BytesRef term = te.next(); term != null; term = te.next()) {
+        String name = term.utf8ToString();
+        ObservedTenures.Tenure t = byName.get(name);
+        BooleanQuery.Builder stale =
+            new BooleanQuery.Builder()
+                .add(
+                    new TermQuery(new Term(Fields.MINISTER_OBSERVED, name)),
+                    BooleanClause.Occur.FILTER);
+        if (t != null) {
+          stale.add(within(t.terms()), BooleanClause.Occur.MUST_NOT);
+        }
+        collect(searcher, stale.build(), out);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the live articles a query matches to the candidates, by input file. */
+  private static void collect(IndexSearcher searcher, Query q, Map<String, FileCandidates> out)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     StoredFields stored = reader.storedFields();
     Set<String> wanted =
         Set.of(
@@ -433,43 +480,34 @@ public final class TenureTagging {
             Fields.MINISTER,
             Fields.MINISTER_OBSERVED,
             Fields.LINE);
-    for (ObservedTenures.Tenure t : tenures.tenures()) {
-      Query q =
-          new BooleanQuery.Builder()
-              .add(phrase(t.name()), BooleanClause.Occur.FILTER)
-              .add(within(t.terms()), BooleanClause.Occur.FILTER)
-              .add(new TermQuery(new Term(Fields.MINISTER, t.name())), BooleanClause.Occur.MUST_NOT)
-              .build();
-      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        var scorer = w.scorer(leaf);
-        if (scorer == null) {
+    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) {
           continue;
         }
-        Bits live = leaf.reader().getLiveDocs();
-        DocIdSetIterator it = scorer.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document d = stored.document(leaf.docBase + doc, wanted);
-          String file = d.get(Fields.FILE);
-          if (file != null) {
-            String hash = d.get(Fields.FILE_HASH);
-            Number line =
-                d.getField(Fields.LINE) == null ? null : d.getField(Fields.LINE).numericValue();
-            out.computeIfAbsent(file, k -> new FileCandidates())
-                .add(
-                    new Candidate(
-                        d.get(Fields.ID),
-                        line == null ? -1 : line.longValue(),
-                        hash == null ? "" : hash,
-                        List.of(d.getValues(Fields.MINISTER)),
-                        List.of(d.getValues(Fields.MINISTER_OBSERVED))));
-          }
+        Document d = stored.document(leaf.docBase + doc, wanted);
+        String file = d.get(Fields.FILE);
+        if (file != null) {
+          String hash = d.get(Fields.FILE_HASH);
+          Number line =
+              d.getField(Fields.LINE) == null ? null : d.getField(Fields.LINE).numericValue();
+          out.computeIfAbsent(file, k -> new FileCandidates())
+              .add(
+                  new Candidate(
+                      d.get(Fields.ID),
+                      line == null ? -1 : line.longValue(),
+                      hash == null ? "" : hash,
+                      List.of(d.getValues(Fields.MINISTER)),
+                      List.of(d.getValues(Fields.MINISTER_OBSERVED))));
         }
       }
     }
-    return out;
   }
 }

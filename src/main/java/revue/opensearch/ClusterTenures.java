@@ -236,7 +236,11 @@ final class ClusterTenures {
     return q;
   }
 
-  /** By input file, the articles within a tenure's terms that name its minister, untagged. */
+  /**
+   * By input file, the articles within a tenure's terms that name its minister, untagged, and those
+   * tagging a minister from a tenure that no longer covers them, as {@link TenureTagging} finds
+   * them.
+   */
   static Map<String, TenureTagging.FileCandidates> candidates(
       Cluster cluster, String index, ObservedTenures tenures) {
     String[] fields = {
@@ -275,20 +279,43 @@ final class ClusterTenures {
     for (int i = 0; i < queries.size(); i++) {
       for (JsonNode s :
           rest(cluster, index, queries.get(i), what, new ArrayList<>(), pages.get(i), fields)) {
-        String file = s.path(Fields.FILE).asText(null);
-        if (file == null) {
-          continue;
+        add(out, s);
+      }
+    }
+    // the articles tagging a minister from a tenure that no longer covers their date
+    Map<String, ObservedTenures.Tenure> byName = new HashMap<>();
+    tenures.tenures().forEach(t -> byName.put(t.name(), t));
+    ObjectNode observed = Cluster.JSON.createObjectNode();
+    observed.putObject("exists").put("field", Fields.MINISTER_OBSERVED);
+    String[] withDate = java.util.Arrays.copyOf(fields, fields.length + 1);
+    withDate[fields.length] = Fields.DATE;
+    for (JsonNode s :
+        all(cluster, index, observed, "finding the tags of former tenures", withDate)) {
+      String date = s.path(Fields.DATE).asText(null);
+      long day = date == null ? Long.MIN_VALUE : LocalDate.parse(date).toEpochDay();
+      for (String tag : OpenSearchBackend.strings(s.path(Fields.MINISTER_OBSERVED))) {
+        ObservedTenures.Tenure t = byName.get(tag);
+        if (t == null || !t.holds(day)) {
+          add(out, s);
+          break;
         }
-        out.computeIfAbsent(file, k -> new TenureTagging.FileCandidates())
-            .add(
-                new TenureTagging.Candidate(
-                    s.path(Fields.ID).asText(),
-                    s.path(Fields.LINE).asLong(-1),
-                    s.path(Fields.FILE_HASH).asText(""),
-                    OpenSearchBackend.strings(s.path(Fields.MINISTER)),
-                    OpenSearchBackend.strings(s.path(Fields.MINISTER_OBSERVED))));
       }
     }
     return out;
+  }
+
+  private static void add(Map<String, TenureTagging.FileCandidates> out, JsonNode s) {
+    String file = s.path(Fields.FILE).asText(null);
+    if (file == null) {
+      return;
+    }
+    out.computeIfAbsent(file, k -> new TenureTagging.FileCandidates())
+        .add(
+            new TenureTagging.Candidate(
+                s.path(Fields.ID).asText(),
+                s.path(Fields.LINE).asLong(-1),
+                s.path(Fields.FILE_HASH).asText(""),
+                OpenSearchBackend.strings(s.path(Fields.MINISTER)),
+                OpenSearchBackend.strings(s.path(Fields.MINISTER_OBSERVED))));
   }
 }

@@ -231,6 +231,65 @@ public class TenureTaggingTest {
   }
 
   @Test
+  void aTagFromATenureIsTakenBackWhenTheArticlesGivingThePostNoLongerDo() throws IOException {
+    Path in = dir.resolve("in");
+    writeTitledAndNamed(in);
+    Path index = dir.resolve("index");
+    cli("rebuild", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of("n1"), observed(index, "Jules Tavernier"));
+    assertEquals(
+        new TreeSet<>(List.of("titled-fr/t0", "titled-fr/t1", "titled-fr/t2", "named-fr/n1")),
+        tagging(index, "Jules Tavernier"));
+
+    // the three articles corrected: he is a mayor, not a minister; n1's file is unchanged, and
+    // its tag, read from a tenure no article shows any more, goes with the tenure
+    writeTitled(in, false);
+    cli("index", in.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(List.of(), observed(index, "Jules Tavernier"));
+    assertEquals(new TreeSet<>(), tagging(index, "Jules Tavernier"));
+  }
+
+  /**
+   * Writes {@code titled-fr.jsonl} (Jules Tavernier given the post in three articles of May to July
+   * 2017) and {@code named-fr.jsonl} (named without it in one of June 2017).
+   */
+  public static void writeTitledAndNamed(Path in) throws IOException {
+    Files.createDirectories(in);
+    writeTitled(in, true);
+    Files.writeString(
+        in.resolve("named-fr.jsonl"),
+        line(
+                "n1",
+                "2017-06-15",
+                "Lyon prépare la fête des Lumières",
+                "Jules Tavernier a visité la mairie de Lyon jeudi et salué le travail des agents"
+                    + " municipaux avant les fêtes de décembre.")
+            + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes {@code titled-fr.jsonl}: three articles of May to July 2017 naming Jules Tavernier, as
+   * minister of the interior or as a mayor.
+   */
+  public static void writeTitled(Path in, boolean minister) throws IOException {
+    List<String> lines = new ArrayList<>();
+    String[] days = {"2017-05-20", "2017-06-10", "2017-07-01"};
+    for (int i = 0; i < days.length; i++) {
+      lines.add(
+          line(
+              "t" + i,
+              days[i],
+              "Sécurité : de nouvelles mesures annoncées",
+              (minister ? "Le ministre de l'Intérieur, Jules Tavernier," : "Jules Tavernier")
+                  + " a présenté mardi un plan contre les cambriolages devant les élus réunis à"
+                  + " Paris pour la journée."));
+    }
+    Files.writeString(
+        in.resolve("titled-fr.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
+  @Test
   void analyzeWithAnIndexTagsTheMinistersItsArticlesShowInOffice() throws IOException {
     Path index = dir.resolve("index");
     cli("rebuild", corpus().toString(), "--index", index.toString(), "--quiet");

@@ -136,6 +136,26 @@ class OpenSearchTenureTest {
     }
   }
 
+  @Test
+  void aTagFromATenureIsTakenBackWhenTheArticlesGivingThePostNoLongerDo() throws Exception {
+    Path in = tmp.resolve("in3");
+    TenureTaggingTest.writeTitledAndNamed(in);
+    String url = ParityRun.clusterUrl();
+    String name = "tenures-taken-back";
+    try (Revue cluster = Revue.open(tmp.resolve("home3"), ParityRun.on(url, name, 1, 0))) {
+      cluster.rebuild(List.of(in));
+      SearchRequest tagged = SearchRequest.of("minister:\"Jules Tavernier\"");
+      assertEquals(4, cluster.search(tagged).total());
+      TenureTaggingTest.writeTitled(in, false);
+      cluster.index(List.of(in));
+      assertEquals(0, cluster.search(tagged).total());
+      Cluster c = new Cluster(ClusterAddress.parse(java.net.URI.create(url)));
+      com.fasterxml.jackson.databind.node.ObjectNode q = Cluster.JSON.createObjectNode();
+      q.putObject("query").putObject("exists").put("field", Fields.MINISTER_OBSERVED);
+      assertEquals(0, c.require("POST", "/" + name + "/_count", q, "count").path("count").asInt());
+    }
+  }
+
   private static String article(String id, String date, String body) {
     return revue.JsonLine.article(id, date, "Culture", body);
   }
