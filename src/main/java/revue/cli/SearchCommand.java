@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     spec.usageMessage()
         .description(
             "Search the index.",
-            "Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:.",
+            "Up to three words are all required, longer queries need three in four; use \"phrases\", OR, NOT, -word, title:, lang:, country:, minister:, date:2022-05.",
             "Without --index, indexes corpus/ into index/ first when the index is missing or older than corpus/ (both in REVUE_HOME when set).");
     spec.addPositional(
         PositionalParamSpec.builder()

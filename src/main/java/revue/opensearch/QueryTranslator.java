@@ -33,11 +33,11 @@ import revue.search.QueryLinks;
  * best field counting most (dis_max, tie breaker 0.1); up to three words all required, more words
  * three in four; a word a language drops as a stopword only ranks; {@code -word} and {@code NOT
  * word} exclude; {@code a OR b} is one alternative; {@code title:}, {@code lang:}, {@code
- * country:}, {@code minister:}, {@code collection:}, {@code source:} restrict. A word or phrase
- * naming a country or minister (revue's gazetteers) also finds the articles tagged with it, ranked
- * by their mention counts ({@code rank_feature}, saturation as BM25's k1) and its other spellings
- * as text at half weight. Filters are {@code post_filter}s so that the facets count each dimension
- * as if its own filter were off.
+ * country:}, {@code minister:}, {@code collection:}, {@code source:}, {@code date:} restrict. A
+ * word or phrase naming a country or minister (revue's gazetteers) also finds the articles tagged
+ * with it, ranked by their mention counts ({@code rank_feature}, saturation as BM25's k1) and its
+ * other spellings as text at half weight. Filters are {@code post_filter}s so that the facets count
+ * each dimension as if its own filter were off.
  *
  * <p>Thread-safe; one per backend.
  */
@@ -785,6 +785,23 @@ final class QueryTranslator {
       case "lang", "collection", "source" -> {
         return term(field, resolve(field, value));
       }
+      case "date" -> {
+        long[] days;
+        try {
+          days = ArticleSearcher.queryDateRange(value);
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException("bad query: " + e.getMessage(), e); // as locally
+        }
+        ObjectNode q = Cluster.JSON.createObjectNode();
+        ObjectNode r = q.putObject("range").putObject(Fields.DATE);
+        if (days[0] != Long.MIN_VALUE) {
+          r.put("gte", LocalDate.ofEpochDay(days[0]).toString());
+        }
+        if (days[1] != Long.MAX_VALUE) {
+          r.put("lte", LocalDate.ofEpochDay(days[1]).toString());
+        }
+        return q;
+      }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
     }
   }
@@ -1027,6 +1044,13 @@ final class QueryTranslator {
     }
     return switch (token.substring(0, colon).toLowerCase(Locale.ROOT)) {
       case "title", "body", "lang", "collection", "source", "country", "minister" -> colon;
+      // as locally: a value that is no date ("date: demain") leaves the word text
+      case "date" -> {
+        String value = token.substring(colon + 1);
+        yield !value.isEmpty() && (Character.isDigit(value.charAt(0)) || value.startsWith(".."))
+            ? colon
+            : -1;
+      }
       default -> -1;
     };
   }

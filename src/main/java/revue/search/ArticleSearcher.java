@@ -846,6 +846,28 @@ public final class ArticleSearcher {
     };
   }
 
+  /**
+   * The days of a {@code date:} value of the query syntax, as {@link #dateRange} reads a filter's:
+   * null when the value does not start with a digit (pasted text such as "date: demain" stays
+   * words).
+   *
+   * @throws InvalidInputException for a value that starts with a digit and is no date or range
+   */
+  public static long[] queryDateRange(String value) {
+    if (value.isEmpty() || !Character.isDigit(value.charAt(0)) && !value.startsWith("..")) {
+      return null;
+    }
+    try {
+      return dateRange(value);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          "bad date 'date:"
+              + value
+              + "' (use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:FROM..TO)",
+          e);
+    }
+  }
+
   /** Parses YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO (either end may be omitted) to epoch days. */
   public static long[] dateRange(String value) {
     int dots = value.indexOf("..");

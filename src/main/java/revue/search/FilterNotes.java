@@ -121,7 +121,8 @@ public final class FilterNotes {
       }
       if (f.dimension().equals("date")) {
         parts.add(
-            "no article has date="
+            "no article has date"
+                + separator
                 + f.value()
                 + articles
                     .dateSpan()

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -253,6 +254,19 @@ final class RevueQueryParser extends QueryParser {
       case Fields.MINISTER ->
           fieldValue(
               field, queryText, anyOf(field, tags(Fields.MINISTER, resolveMinister(queryText))));
+      case Fields.DATE -> { // date:2018-07, date:2018-01..2018-06, as the filter date=
+        long[] days;
+        try {
+          days = ArticleSearcher.queryDateRange(queryText);
+        } catch (revue.InvalidInputException e) {
+          throw new InvalidValueException(e.getMessage());
+        }
+        if (days == null) {
+          throw new ParseException("'" + queryText + "' after date: is no date");
+        }
+        yield fieldValue(
+            Fields.DATE, queryText, LongPoint.newRangeQuery(Fields.DATE_DAY, days[0], days[1]));
+      }
       // an analyzed field of one language, reached from the phrase-with-slop path of the parser
       default -> {
         if (isTextField(field)) {
@@ -268,6 +282,7 @@ final class RevueQueryParser extends QueryParser {
     return switch (name) {
       case "title",
           "body",
+          Fields.DATE,
           Fields.LANG,
           Fields.COLLECTION,
           Fields.SOURCE,

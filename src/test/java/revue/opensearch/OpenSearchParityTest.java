@@ -113,7 +113,11 @@ class OpenSearchParityTest {
               "minister:Nobody",
               "Bourita collection:sampels",
               "country:FR",
-              "Maroc -lang:xx")) {
+              "Maroc -lang:xx",
+              "Bourita date:2022",
+              "Bourita date:2022-05..2022-06",
+              "Bourita -date:2022",
+              "Bourita date:2021")) {
         SearchRequest r = SearchRequest.of(query).withFilter("collection", "sampels");
         revue.SearchResults here = local.search(r);
         revue.SearchResults far = cluster.search(r);
@@ -124,6 +128,18 @@ class OpenSearchParityTest {
       assertEquals(
           "no article has lang:fra (did you mean lang:fr?)",
           cluster.search(SearchRequest.of("lang:fra")).filterNote());
+      assertEquals(
+          List.of("corpus/marrakech-coalition-2022.txt"),
+          cluster.search(SearchRequest.of("Bourita date:2022")).hits().stream()
+              .map(revue.Hit::id)
+              .toList());
+      assertEquals(
+          "bad query: bad date 'date:2022-13' (use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or"
+              + " date:FROM..TO)",
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  revue.InvalidInputException.class,
+                  () -> cluster.search(SearchRequest.of("Bourita date:2022-13")))
+              .getMessage());
       assertEquals(
           "bad query: unknown country 'Marocco': did you mean country:MA (Morocco)?"
               + " (or use an ISO code such as NE, or a name)",
