@@ -29,9 +29,33 @@ final class CityMatcher {
   /** What may fuse before a city and make it a locative: ب (in), and after و or ف (and). */
   private static final Set<String> ARABIC_LOCATIVE_CLITICS = Set.of("ب", "وب", "فب");
 
+  static final String REGIONS = "regions.txt";
+
   private final PhraseTrie<String> trie = new PhraseTrie<>();
 
+  /** A region's country, and whether the name must be written with its final dot ("La."). */
+  private record Region(String code, boolean dot) {}
+
+  private final PhraseTrie<Region> regions = new PhraseTrie<>();
+
   CityMatcher() {
+    for (String entry : WordLists.entries(REGIONS)) {
+      int tab = entry.indexOf('\t');
+      if (tab != 2) {
+        throw new IllegalStateException(
+            "revue/entity/" + REGIONS + ": expected CODE<TAB>name|name...: " + entry);
+      }
+      String code = entry.substring(0, tab);
+      for (String name : entry.substring(tab + 1).split("\\|")) {
+        List<String> words = new ArrayList<>();
+        for (Token t : TextFolding.tokens(name)) {
+          words.add(t.norm());
+        }
+        if (!words.isEmpty()) {
+          regions.put(words, new Region(code, name.endsWith(".")), (a, b) -> a.dot() ? b : a);
+        }
+      }
+    }
     for (String entry : WordLists.entries(RESOURCE)) {
       int tab = entry.indexOf('\t');
       if (tab != 2) {
@@ -77,6 +101,63 @@ final class CityMatcher {
     }
     int start = first.start();
     return Optional.of(new Mention(m.value(), start, end, dateline.substring(start, end)));
+  }
+
+  /**
+   * The country of the state, province or constituent country a dateline writes right after its
+   * city ("MEMPHIS, Tenn., March 18 -", "WOODSTOCK, Ontario,", "ST. PETERSBURG, Fla.": the United
+   * States, not Russia), from {@code revue/entity/regions.txt}; the span is the city and the
+   * region.
+   */
+  Optional<Mention> regionInDateline(String dateline) {
+    List<Token> tokens = TextFolding.tokens(dateline);
+    int i = afterCity(dateline, tokens);
+    if (i < 0 || !Character.isUpperCase(tokens.get(i).raw().charAt(0))) {
+      return Optional.empty();
+    }
+    Match<Region> m = regions.longestAt(CountryMatcher.forms(tokens), i);
+    if (m == null) {
+      return Optional.empty();
+    }
+    int end = tokens.get(m.to() - 1).end();
+    if (m.value().dot() && (end >= dateline.length() || dateline.charAt(end) != '.')
+        || !endsElement(dateline, end)) {
+      return Optional.empty();
+    }
+    int start = tokens.get(0).start();
+    return Optional.of(new Mention(m.value().code(), start, end, dateline.substring(start, end)));
+  }
+
+  /**
+   * The index of the first token after a dateline's first comma, when one to four words stand
+   * before it (its city): "ST. PETERSBURG, Fla." gives that of "Fla"; -1 when there is no such
+   * token.
+   */
+  static int afterCity(String dateline, List<Token> tokens) {
+    int comma = -1;
+    for (int k = 0; k < dateline.length() && comma < 0; k++) {
+      char c = dateline.charAt(k);
+      comma = c == ',' || c == '،' ? k : -1;
+    }
+    if (comma < 0) {
+      return -1;
+    }
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < comma) {
+      i++;
+    }
+    return i == 0 || i > 4 || i >= tokens.size() ? -1 : i;
+  }
+
+  /** Whether what follows {@code end} (dots and spaces aside) closes a dateline's element. */
+  static boolean endsElement(String text, int end) {
+    for (int k = end; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c != '.' && c != ' ') {
+        return c == ',' || c == '،' || c == '-' || c == '–' || c == '—' || c == '(';
+      }
+    }
+    return true;
   }
 
   /** The city is followed by punctuation or a date, not by more of a name ("Rio Tinto"). */

@@ -298,18 +298,40 @@ public final class EntityExtractor {
   }
 
   /**
-   * The country a dateline names: the country of the city it starts with ("RABAT (Reuters)",
-   * "الرباط، 15 يناير 2023", from {@code revue/entity/cities.txt}), else a country it starts with
-   * ("BAHRAIN, March 3 -").
+   * The country a dateline names: that of the state or province written after its city ("MEMPHIS,
+   * Tenn.", {@code revue/entity/regions.txt}) or the country written there ("BONN, West Germany"),
+   * else the country of the city it starts with ("RABAT (Reuters)", "الرباط، 15 يناير 2023", from
+   * {@code revue/entity/cities.txt}), else a country it starts with ("BAHRAIN, March 3 -").
    */
   public Optional<Mention> countryOfDateline(String dateline) {
     Objects.requireNonNull(dateline, "dateline");
+    // the region or country written after the city decides: "PORTLAND, Me.", "LONDON, Ontario"
+    Optional<Mention> region = Cities.MATCHER.regionInDateline(dateline);
+    if (region.isPresent()) {
+      return region;
+    }
+    List<Token> tokens = TextFolding.tokens(dateline);
+    List<Mention> named = countries.mentions(dateline, tokens, CountryMatcher.forms(tokens));
+    int second = CityMatcher.afterCity(dateline, tokens);
+    if (second >= 0) {
+      for (Mention m : named) {
+        // "BONN, West Germany, March 3 -": a country closing the element after the city
+        if (m.start() >= tokens.get(second).start()
+            && m.start() <= tokens.get(Math.min(second + 1, tokens.size() - 1)).start()
+            && CityMatcher.endsElement(dateline, m.end())) {
+          return Optional.of(
+              new Mention(
+                  m.value(),
+                  tokens.get(0).start(),
+                  m.end(),
+                  dateline.substring(tokens.get(0).start(), m.end())));
+        }
+      }
+    }
     Optional<Mention> city = Cities.MATCHER.inDateline(dateline);
     if (city.isPresent()) {
       return city;
     }
-    List<Token> tokens = TextFolding.tokens(dateline);
-    List<Mention> named = countries.mentions(dateline, tokens, CountryMatcher.forms(tokens));
     if (!named.isEmpty() && !tokens.isEmpty() && named.get(0).start() == tokens.get(0).start()) {
       return Optional.of(named.get(0));
     }

@@ -32,6 +32,23 @@ class DatelineTest {
         "نواكشوط، 3 مارس;MR",
         // a country written as the dateline
         "BAHRAIN, March 3 -;BH",
+        // the state, province or country written after the city decides, over the city table
+        "MEMPHIS, Tenn., March 18 -;US",
+        "NORTHBROOK, ILL., March 25 -;US",
+        "STAMFORD, COnn, June 2 -;US",
+        "CLIFTON, N.J., March 11 -;US",
+        "CHARLESTON, W. Va., March 3 -;US",
+        "ST. PETERSBURG, Fla., March 23 -;US",
+        "PORTLAND, Me., April 13 -;US",
+        "LONDON, Ontario, March 17 -;CA",
+        "VANCOUVER, B.C., March 6 -;CA",
+        "EDINBURGH, Scotland, March 3 -;GB",
+        "WOLFSBURG, West Germany, March 3 -;DE",
+        "TAUPO, New Zealand, March 23, Reuter -;NZ",
+        // a region's abbreviation that is also a word needs its dot; lower case is no region
+        "PARIS, La capitale -;FR",
+        "PORTLAND, Me and my friends -;-",
+        "Lyon, Man -;FR",
         // no city of the table, or a city that does not stand alone
         "SALVADOR, Feb 26 -;-",
         "Rio Tinto said;-",
