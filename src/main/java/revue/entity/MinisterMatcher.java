@@ -411,6 +411,9 @@ final class MinisterMatcher {
           }
         }
         if (span == null) {
+          span = frontedSubject(text, tokens, forms, i, trig.to());
+        }
+        if (span == null) {
           span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::name);
         }
         if (span == null
@@ -459,14 +462,18 @@ final class MinisterMatcher {
       if (span == null) {
         continue;
       }
+      // "Ministre de la Culture de 2012 à 2014, X Y": a past post
+      boolean pastApposition =
+          !first.isArabic() && span.from() >= trig.to() && pastSpan(tokens, trig.to(), span.from());
       if (!first.isArabic() && !counterpart) {
         String post = portfolio(text, tokens, i, trig.to());
         if (post != null) {
-          boolean former = formerTitle(tokens, i, trig.to(), span.from());
+          boolean former = pastApposition || formerTitle(tokens, i, trig.to(), span.from());
           byPortfolio.putIfAbsent((former ? "former " : "") + post, span);
         }
       }
-      byte how = formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
+      byte how =
+          pastApposition || formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
       for (int k = span.from(); k < span.to(); k++) {
         titled[k] |= how; // also a name already found: the gazetteer's, given its post here
       }
@@ -1223,6 +1230,74 @@ final class MinisterMatcher {
       only = name;
     }
     return only == null || otherGender.contains(tokens.get(only.from()).norm()) ? null : only;
+  }
+
+  /** Words after a comma that open a clause whose subject is no name: a pronoun, a determiner. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "c", "ce", "cela", "ca", "le",
+          "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "cette", "cet", "qui",
+          "que", "qu", "dont", "he", "she", "they", "it", "the", "a", "an", "his", "her", "who",
+          "which");
+
+  /**
+   * A title that opens its sentence without a determiner, as a detached apposition of the
+   * sentence's subject, whose name comes after more words of the apposition ("Ministre du Tourisme
+   * depuis le 15 août, X Y relance", "Ancien secrétaire d'État aux Sports, aujourd'hui consultant,
+   * X Y ne peut pas"): the full name right after one of its first three commas, unless a clause
+   * opens with a pronoun, a determiner or a relative before it; null otherwise.
+   */
+  private NameSpan frontedSubject(
+      String text, List<Token> tokens, List<List<String>> forms, int i, int to) {
+    int first = i;
+    if (first > 0 && FORMER_WORDS.contains(tokens.get(first - 1).norm())) {
+      first--; // "Ancien ministre", "Ex-ministre"
+    }
+    if (tokens.get(i).isArabic()
+        || !tokens.get(first).isCapitalized()
+        || sentenceStart(text, tokens, first) != first) {
+      return null;
+    }
+    int commas = 0;
+    for (int k = to; k < tokens.size() && k < to + 40; k++) {
+      String sep = separator(text, tokens, k);
+      if (sentenceStop(sep) || hardStop(sep) && sep.indexOf(',') < 0) {
+        return null;
+      }
+      if (sep.indexOf(',') < 0) {
+        continue;
+      }
+      if (++commas > 3 || CLAUSE_OPENERS.contains(tokens.get(k).norm())) {
+        return null;
+      }
+      NameSpan name = latin.personNameAt(text, tokens, forms, k);
+      if (name != null) {
+        return name.from() == k
+                && name.to() < tokens.size()
+                && !sentenceStop(separator(text, tokens, name.to()))
+            ? name
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words [from, to) of an apposition date a post to the past: "jusqu'au 16 février",
+   * "entre février 2016 et mai 2017", "de 2012 à 2017" (two years).
+   */
+  private static boolean pastSpan(List<Token> tokens, int from, int to) {
+    int years = 0;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("jusqu") || w.equals("until")) {
+        return true;
+      }
+      if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && ++years == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two names end in the same word (null: no). */

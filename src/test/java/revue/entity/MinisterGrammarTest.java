@@ -241,6 +241,13 @@ class MinisterGrammarTest {
         // "M." glued to a second initial is an initial, not a courtesy title
         "Bangladesh Commerce Minister M.A. Hossain told officials.; M.A. Hossain",
         "Le ministre, M. A. Dupont, a parlé.; A. Dupont",
+        // a title opening its sentence without a determiner is the apposition of the subject,
+        // whose name may come after more words of the apposition
+        "Il est arrivé lundi. Ministre de la Santé depuis mai, Paul Garnier parle.; Paul Garnier",
+        "Ancien secrétaire d'État aux Sports, aujourd'hui consultant dans une banque, Paul Garnier"
+            + " ne regrette rien.; Paul Garnier",
+        "Ministre de la Santé depuis mai, elle a dit que Paul Garnier mentait.; -",
+        "Ministre de la Santé pendant deux ans, la présidente Lucie Morand a parlé.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -641,6 +648,17 @@ class MinisterGrammarTest {
             "L'ancien ministre de l'Intérieur Paul Verdier a critiqué le ministre de la Santé, Anne Colas.",
             null);
     assertEquals(List.of("Paul Verdier", "Anne Colas"), m.stream().map(Mention::value).toList());
+    assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void marksAMinisterOfAFrontedTitleWithAPastSpanAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "Ministre de la Culture de 2012 à 2014, Lucie Morand écrit. Ministre de la Santé depuis"
+                + " mai, Paul Garnier parle.",
+            null);
+    assertEquals(List.of("Lucie Morand", "Paul Garnier"), m.stream().map(Mention::value).toList());
     assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
   }
 
