@@ -435,7 +435,10 @@ final class MinisterMatcher {
         // (a bare "secrétaire" only with its name beside it: "le secrétaire à la Défense a dit" is
         // too often a government's office the text does not name)
         if (span == null && !counterpart && !frenchSecretary(tokens, i, trig.to())) {
-          int kind = TitleReference.kind(tokens, i);
+          // a title "de l'époque" is a past incumbent's, not inside a quote ('"Le Premier
+          // ministre de l'époque ?", interroge-t-il', asking for a name)
+          int pastEnd = quoted(text, tokens, i) ? -1 : trig.to();
+          int kind = TitleReference.kind(tokens, i, false, pastEnd);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
                 subjectPosition(text, tokens, forms, TitleReference.determiner(tokens, i))
@@ -447,7 +450,7 @@ final class MinisterMatcher {
           } else if (!quoted(text, tokens, i)) {
             // "Les militants avaient invité le ministre de X": the lead's title, in any position;
             // "une bourde pour l'ancien ministre des Sports": a former title anywhere in the body
-            int lead = TitleReference.kind(tokens, i, true);
+            int lead = TitleReference.kind(tokens, i, true, pastEnd);
             if (lead == TitleReference.FORMER && !nameRightAfter(text, tokens, forms, trig.to())
                 || lead == TitleReference.DEFINITE && inLead(text, tokens, i)) {
               unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true, false));

@@ -141,6 +141,37 @@ final class TitleReference {
     return true;
   }
 
+  /**
+   * Whether the portfolio after a title's end closes with "de l'époque" or "d'alors" ("le Premier
+   * ministre de l'époque", "le ministre de l'Intérieur d'alors"): within eight words, through
+   * capitalized words, the portfolio's small words and one lower-case adjective right after the
+   * title ("le Premier ministre israélien de l'époque").
+   */
+  static boolean ofThatTime(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k < end + 8; k++) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (w.equals("epoque")
+          && k >= end + 2
+          && tokens.get(k - 1).norm().equals("l")
+          && tokens.get(k - 2).norm().equals("de")) {
+        return true;
+      }
+      if (w.equals("alors") && k >= end + 1 && tokens.get(k - 1).norm().equals("d")) {
+        return true;
+      }
+      boolean adjective = k == end && w.length() > 3 && w.chars().allMatch(Character::isLetter);
+      if (!PORTFOLIO_SMALL_WORDS.contains(w) && !t.isCapitalized() && !adjective) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Small words inside a portfolio, and those of "de l'époque", "d'alors". */
+  private static final Set<String> PORTFOLIO_SMALL_WORDS =
+      Set.of("de", "du", "des", "d", "l", "la", "le", "les", "et", "aux", "au");
+
   /** Heads of government: unnamed, "le Premier ministre" is the well-known incumbent. */
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
@@ -235,9 +266,18 @@ final class TitleReference {
    * ("avec le ministre", "de l'ancien ministre") is DEFINITE or FORMER too.
    */
   static int kind(List<Token> tokens, int trigger, boolean objects) {
-    int j = trigger - 1;
-    boolean former = false;
+    return kind(tokens, trigger, objects, -1);
+  }
+
+  /**
+   * {@link #kind(List, int, boolean)}, end the title's last word plus one (-1: not known): a title
+   * whose portfolio closes with "de l'époque" or "d'alors" ("le Premier ministre de l'époque", "du
+   * ministre de l'Intérieur d'alors") is a past incumbent's, FORMER, a head of government's too.
+   */
+  static int kind(List<Token> tokens, int trigger, boolean objects, int end) {
     boolean headOfGovernment = HEAD_OF_GOVERNMENT.contains(tokens.get(trigger).norm());
+    boolean former = end > trigger && ofThatTime(tokens, end);
+    int j = trigger - 1;
     while (j >= 0 && trigger - j <= 3) {
       String w = tokens.get(j).norm();
       if (FORMER_WORDS.contains(w)) {

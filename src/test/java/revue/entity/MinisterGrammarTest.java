@@ -305,6 +305,11 @@ class MinisterGrammarTest {
         "Marc Dubois sur le plateau de Lucie Morand\\nL'émission était longue. Les spectateurs ont applaudi la secrétaire d'État.; Lucie Morand",
         "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. Une décision que regrette la secrétaire d'État à l'égalité.; -",
         "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. La presse a interrogé le garde des Sceaux.; -",
+        // a title "de l'époque" or "d'alors" is a past incumbent's, a head of government's too
+        "Le couple Vannier dans un livre\\nLe livre raconte la relation entre le Premier ministre de l'époque et une journaliste. Paul Vannier aurait ensuite beaucoup voyagé.; Paul Vannier",
+        "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre d'alors voulait réduire la dette.; Paul Vannier",
+        "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre voulait réduire la dette.; -",
+        "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -660,6 +665,17 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Lucie Morand", "Paul Garnier"), m.stream().map(Mention::value).toList());
     assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void marksThePersonOfATitleOfThatTimeAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "Le plan de Paul Vannier\nPaul Vannier a signé ce plan. Le ministre de l'Intérieur de"
+                + " l'époque voulait réduire la dette.",
+            null);
+    assertEquals(List.of("Paul Vannier"), m.stream().map(Mention::value).distinct().toList());
+    assertEquals(true, m.stream().allMatch(Mention::former));
   }
 
   @Test
