@@ -142,6 +142,28 @@ final class TitleReference {
   }
 
   /**
+   * The word a title's determiner and former words stand before when a role noun is coordinated
+   * before its head word under them ("l'ancien conseiller puis ministre de X", "l'ancien sénateur
+   * et ministre du Budget": the role noun), else trigger itself.
+   */
+  static int afterCoordinatedRole(List<Token> tokens, int trigger) {
+    if (trigger < 3) {
+      return trigger;
+    }
+    String conjunction = tokens.get(trigger - 1).norm();
+    Token role = tokens.get(trigger - 2);
+    String before = tokens.get(trigger - 3).norm();
+    boolean coordinated =
+        (conjunction.equals("puis") || conjunction.equals("et"))
+            && !role.isCapitalized()
+            && !role.isArabic()
+            && role.norm().length() >= 4
+            && role.norm().chars().allMatch(Character::isLetter)
+            && (FORMER_WORDS.contains(before) || DEFINITE_WORDS.contains(before));
+    return coordinated ? trigger - 2 : trigger;
+  }
+
+  /**
    * Whether the portfolio after a title's end closes with "de l'époque" or "d'alors" ("le Premier
    * ministre de l'époque", "le ministre de l'Intérieur d'alors"): within eight words, through
    * capitalized words, the portfolio's small words and one lower-case adjective right after the
@@ -198,6 +220,7 @@ final class TitleReference {
    * not say ("l'ex-ministre", English titles).
    */
   static char gender(List<Token> tokens, int trigger) {
+    trigger = afterCoordinatedRole(tokens, trigger);
     for (int j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
       String w = tokens.get(j).norm();
       if (FEMININE.contains(w)) {
@@ -215,6 +238,7 @@ final class TitleReference {
 
   /** Index of the determiner of a title ("la" in "la vice-Première ministre"), or -1. */
   static int determiner(List<Token> tokens, int trigger) {
+    trigger = afterCoordinatedRole(tokens, trigger);
     int j = trigger - 1;
     while (j >= 0
         && trigger - j <= 3
@@ -277,6 +301,7 @@ final class TitleReference {
   static int kind(List<Token> tokens, int trigger, boolean objects, int end) {
     boolean headOfGovernment = HEAD_OF_GOVERNMENT.contains(tokens.get(trigger).norm());
     boolean former = end > trigger && ofThatTime(tokens, end);
+    trigger = afterCoordinatedRole(tokens, trigger);
     int j = trigger - 1;
     while (j >= 0 && trigger - j <= 3) {
       String w = tokens.get(j).norm();
