@@ -1431,7 +1431,7 @@ final class MinisterMatcher {
       return Set.of();
     }
     String aux = tokens.get(v - 1).norm();
-    if (v > 1 && (aux.equals("a") || aux.equals("avait"))) {
+    if (v > 1 && SAYING_AUXILIARIES.contains(aux)) {
       v--;
     }
     for (int k = v + 1; k <= d; k++) {
@@ -1637,10 +1637,14 @@ final class MinisterMatcher {
       return true;
     }
     String aux = v > 0 ? tokens.get(v - 1).norm() : "";
-    return v > 1
-        && (aux.equals("a") || aux.equals("avait"))
-        && clauseBreak(separator(text, tokens, v - 1));
+    return v > 1 && SAYING_AUXILIARIES.contains(aux) && clauseBreak(separator(text, tokens, v - 1));
   }
+
+  /**
+   * Auxiliaries of a verb of saying inverted after a quote: '"...", a dit le ministre', "avait
+   * dit", "aurait dit" (the press's reported speech).
+   */
+  private static final Set<String> SAYING_AUXILIARIES = Set.of("a", "avait", "aurait");
 
   /** Whether a lower-case French word reads as a present participle: "filmant", "saluant". */
   private static boolean presentParticiple(Token t) {

@@ -310,6 +310,8 @@ class MinisterGrammarTest {
         "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre d'alors voulait réduire la dette.; Paul Vannier",
         "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre voulait réduire la dette.; -",
         "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
+        // a title inverted after a quote and a verb of saying in the reported conditional
+        "Lucie Morand ironise sur le départ de Marc Dubois\\nMarc Dubois a quitté la mairie. Dimanche, le journal révèle que Lucie Morand, opposante au maire, s'est réjouie. \"C'est un tract !\", aurait déclaré l'ex-ministre.; Lucie Morand",
         // a role noun coordinated before the title under its determiner
         "Une année chargée\\nInconnu il y a trois ans, Paul Vannier est devenu président. Surtout, l'ancien conseiller puis ministre de Marc Dubois s'est fait élire sans parti.; Paul Vannier",
         "Mort de Paul Vannier\\nPaul Vannier est mort à 80 ans. L'ancien sénateur et ministre du Budget était malade.; Paul Vannier",
