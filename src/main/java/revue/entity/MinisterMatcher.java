@@ -1369,6 +1369,20 @@ final class MinisterMatcher {
       NameSpan name =
           latin.firstPersonName(
               text, tokens, forms, from, start, ministerTitleWords, otherGender, spokenOf);
+      if (name != null
+          && back > 0
+          && title.kind() == TitleReference.FORMER
+          && LatinNames.afterPreposition(tokens, name.from())
+          && !namedAgain(tokens, name, trigger)) {
+        // only a complement, sentences back and not named since ("la loi du gouvernement de X
+        // Y"): a former title is rather the headline's one person of its gender, when the
+        // headline names one
+        NameSpan headline =
+            notSpokenOf(tokens, people.onlyHeadlinePerson(otherGender, true), spokenOf);
+        if (headline != null) {
+          return headline;
+        }
+      }
       if (name != null) {
         return name;
       }
@@ -1381,6 +1395,17 @@ final class MinisterMatcher {
         : title.kind() == TitleReference.FORMER
             ? notSpokenOf(tokens, agreeing(tokens, people.name(0), otherGender), spokenOf)
             : null;
+  }
+
+  /** Whether the last word of a name stands again between its end and word {@code before}. */
+  private static boolean namedAgain(List<Token> tokens, NameSpan name, int before) {
+    String surname = tokens.get(name.to() - 1).norm();
+    for (int k = name.to(); k < before; k++) {
+      if (tokens.get(k).norm().equals(surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

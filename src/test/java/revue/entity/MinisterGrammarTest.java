@@ -312,6 +312,12 @@ class MinisterGrammarTest {
         "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
         // a title inverted after a quote and a verb of saying in the reported conditional
         "Lucie Morand ironise sur le départ de Marc Dubois\\nMarc Dubois a quitté la mairie. Dimanche, le journal révèle que Lucie Morand, opposante au maire, s'est réjouie. \"C'est un tract !\", aurait déclaré l'ex-ministre.; Lucie Morand",
+        // a former title whose sentences back name only a complement, not named again since: the
+        // headline's one person of its gender; a complement of the sentence before, or named
+        // again, is still the referent
+        "Paul Vannier chahuté à Albi\\nDes syndicalistes ont interpellé Paul Vannier à son arrivée. Ils scandaient des slogans contre la loi du gouvernement de Marc Dubois. Le candidat a discuté avec eux. \"On peut ne pas être d'accord\", a plaisanté l'ancien ministre de l'Economie.; Paul Vannier",
+        "Le loupé des équipes de Paul Vannier\\nLe message montre une photo de Marc Dubois, député du Gers. Sauf que le Marc Dubois de la photo est un autre. L'ancien ministre a nié.; Marc Dubois",
+        "Le loupé des équipes de Paul Vannier\\nLe message montre une photo de Marc Dubois, député du Gers. L'ancien ministre a nié.; Marc Dubois",
         // a role noun coordinated before the title under its determiner
         "Une année chargée\\nInconnu il y a trois ans, Paul Vannier est devenu président. Surtout, l'ancien conseiller puis ministre de Marc Dubois s'est fait élire sans parti.; Paul Vannier",
         "Mort de Paul Vannier\\nPaul Vannier est mort à 80 ans. L'ancien sénateur et ministre du Budget était malade.; Paul Vannier",
