@@ -1029,6 +1029,11 @@ final class LatinNames {
     return sep.isBlank() && sep.indexOf('\n') < 0;
   }
 
+  /** Whether a preposition stands right before word k: the name there is a complement. */
+  static boolean afterPreposition(List<Token> tokens, int k) {
+    return k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).norm());
+  }
+
   /** Prepositions before a name that make it a complement rather than a sentence's subject. */
   private static final Set<String> PREPOSITIONS =
       Set.of(

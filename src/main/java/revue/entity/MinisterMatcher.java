@@ -411,6 +411,9 @@ final class MinisterMatcher {
           }
         }
         if (span == null) {
+          span = frontedSubject(text, tokens, forms, i, trig.to());
+        }
+        if (span == null) {
           span = latin.fullNameOfSurnameAfter(text, tokens, forms, trig.to(), people::name);
         }
         if (span == null
@@ -432,7 +435,10 @@ final class MinisterMatcher {
         // (a bare "secrétaire" only with its name beside it: "le secrétaire à la Défense a dit" is
         // too often a government's office the text does not name)
         if (span == null && !counterpart && !frenchSecretary(tokens, i, trig.to())) {
-          int kind = TitleReference.kind(tokens, i);
+          // a title "de l'époque" is a past incumbent's, not inside a quote ('"Le Premier
+          // ministre de l'époque ?", interroge-t-il', asking for a name)
+          int pastEnd = quoted(text, tokens, i) ? -1 : trig.to();
+          int kind = TitleReference.kind(tokens, i, false, pastEnd);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
                 subjectPosition(text, tokens, forms, TitleReference.determiner(tokens, i))
@@ -444,7 +450,7 @@ final class MinisterMatcher {
           } else if (!quoted(text, tokens, i)) {
             // "Les militants avaient invité le ministre de X": the lead's title, in any position;
             // "une bourde pour l'ancien ministre des Sports": a former title anywhere in the body
-            int lead = TitleReference.kind(tokens, i, true);
+            int lead = TitleReference.kind(tokens, i, true, pastEnd);
             if (lead == TitleReference.FORMER && !nameRightAfter(text, tokens, forms, trig.to())
                 || lead == TitleReference.DEFINITE && inLead(text, tokens, i)) {
               unnamedTitles.add(new UnnamedTitle(i, trig.to(), lead, true, false));
@@ -459,14 +465,18 @@ final class MinisterMatcher {
       if (span == null) {
         continue;
       }
+      // "Ministre de la Culture de 2012 à 2014, X Y": a past post
+      boolean pastApposition =
+          !first.isArabic() && span.from() >= trig.to() && pastSpan(tokens, trig.to(), span.from());
       if (!first.isArabic() && !counterpart) {
         String post = portfolio(text, tokens, i, trig.to());
         if (post != null) {
-          boolean former = formerTitle(tokens, i, trig.to(), span.from());
+          boolean former = pastApposition || formerTitle(tokens, i, trig.to(), span.from());
           byPortfolio.putIfAbsent((former ? "former " : "") + post, span);
         }
       }
-      byte how = formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
+      byte how =
+          pastApposition || formerTitle(tokens, i, trig.to(), span.from()) ? FORMER : CURRENT;
       for (int k = span.from(); k < span.to(); k++) {
         titled[k] |= how; // also a name already found: the gazetteer's, given its post here
       }
@@ -1225,6 +1235,74 @@ final class MinisterMatcher {
     return only == null || otherGender.contains(tokens.get(only.from()).norm()) ? null : only;
   }
 
+  /** Words after a comma that open a clause whose subject is no name: a pronoun, a determiner. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "c", "ce", "cela", "ca", "le",
+          "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "cette", "cet", "qui",
+          "que", "qu", "dont", "he", "she", "they", "it", "the", "a", "an", "his", "her", "who",
+          "which");
+
+  /**
+   * A title that opens its sentence without a determiner, as a detached apposition of the
+   * sentence's subject, whose name comes after more words of the apposition ("Ministre du Tourisme
+   * depuis le 15 août, X Y relance", "Ancien secrétaire d'État aux Sports, aujourd'hui consultant,
+   * X Y ne peut pas"): the full name right after one of its first three commas, unless a clause
+   * opens with a pronoun, a determiner or a relative before it; null otherwise.
+   */
+  private NameSpan frontedSubject(
+      String text, List<Token> tokens, List<List<String>> forms, int i, int to) {
+    int first = i;
+    if (first > 0 && FORMER_WORDS.contains(tokens.get(first - 1).norm())) {
+      first--; // "Ancien ministre", "Ex-ministre"
+    }
+    if (tokens.get(i).isArabic()
+        || !tokens.get(first).isCapitalized()
+        || sentenceStart(text, tokens, first) != first) {
+      return null;
+    }
+    int commas = 0;
+    for (int k = to; k < tokens.size() && k < to + 40; k++) {
+      String sep = separator(text, tokens, k);
+      if (sentenceStop(sep) || hardStop(sep) && sep.indexOf(',') < 0) {
+        return null;
+      }
+      if (sep.indexOf(',') < 0) {
+        continue;
+      }
+      if (++commas > 3 || CLAUSE_OPENERS.contains(tokens.get(k).norm())) {
+        return null;
+      }
+      NameSpan name = latin.personNameAt(text, tokens, forms, k);
+      if (name != null) {
+        return name.from() == k
+                && name.to() < tokens.size()
+                && !sentenceStop(separator(text, tokens, name.to()))
+            ? name
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words [from, to) of an apposition date a post to the past: "jusqu'au 16 février",
+   * "entre février 2016 et mai 2017", "de 2012 à 2017" (two years).
+   */
+  private static boolean pastSpan(List<Token> tokens, int from, int to) {
+    int years = 0;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("jusqu") || w.equals("until")) {
+        return true;
+      }
+      if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && ++years == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether two names end in the same word (null: no). */
   private static boolean sameSurname(List<Token> tokens, NameSpan a, NameSpan b) {
     return a != null
@@ -1291,6 +1369,20 @@ final class MinisterMatcher {
       NameSpan name =
           latin.firstPersonName(
               text, tokens, forms, from, start, ministerTitleWords, otherGender, spokenOf);
+      if (name != null
+          && back > 0
+          && title.kind() == TitleReference.FORMER
+          && LatinNames.afterPreposition(tokens, name.from())
+          && !namedAgain(tokens, name, trigger)) {
+        // only a complement, sentences back and not named since ("la loi du gouvernement de X
+        // Y"): a former title is rather the headline's one person of its gender, when the
+        // headline names one
+        NameSpan headline =
+            notSpokenOf(tokens, people.onlyHeadlinePerson(otherGender, true), spokenOf);
+        if (headline != null) {
+          return headline;
+        }
+      }
       if (name != null) {
         return name;
       }
@@ -1303,6 +1395,17 @@ final class MinisterMatcher {
         : title.kind() == TitleReference.FORMER
             ? notSpokenOf(tokens, agreeing(tokens, people.name(0), otherGender), spokenOf)
             : null;
+  }
+
+  /** Whether the last word of a name stands again between its end and word {@code before}. */
+  private static boolean namedAgain(List<Token> tokens, NameSpan name, int before) {
+    String surname = tokens.get(name.to() - 1).norm();
+    for (int k = name.to(); k < before; k++) {
+      if (tokens.get(k).norm().equals(surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1353,7 +1456,7 @@ final class MinisterMatcher {
       return Set.of();
     }
     String aux = tokens.get(v - 1).norm();
-    if (v > 1 && (aux.equals("a") || aux.equals("avait"))) {
+    if (v > 1 && SAYING_AUXILIARIES.contains(aux)) {
       v--;
     }
     for (int k = v + 1; k <= d; k++) {
@@ -1559,10 +1662,14 @@ final class MinisterMatcher {
       return true;
     }
     String aux = v > 0 ? tokens.get(v - 1).norm() : "";
-    return v > 1
-        && (aux.equals("a") || aux.equals("avait"))
-        && clauseBreak(separator(text, tokens, v - 1));
+    return v > 1 && SAYING_AUXILIARIES.contains(aux) && clauseBreak(separator(text, tokens, v - 1));
   }
+
+  /**
+   * Auxiliaries of a verb of saying inverted after a quote: '"...", a dit le ministre', "avait
+   * dit", "aurait dit" (the press's reported speech).
+   */
+  private static final Set<String> SAYING_AUXILIARIES = Set.of("a", "avait", "aurait");
 
   /** Whether a lower-case French word reads as a present participle: "filmant", "saluant". */
   private static boolean presentParticiple(Token t) {

@@ -141,6 +141,59 @@ final class TitleReference {
     return true;
   }
 
+  /**
+   * The word a title's determiner and former words stand before when a role noun is coordinated
+   * before its head word under them ("l'ancien conseiller puis ministre de X", "l'ancien sénateur
+   * et ministre du Budget": the role noun), else trigger itself.
+   */
+  static int afterCoordinatedRole(List<Token> tokens, int trigger) {
+    if (trigger < 3) {
+      return trigger;
+    }
+    String conjunction = tokens.get(trigger - 1).norm();
+    Token role = tokens.get(trigger - 2);
+    String before = tokens.get(trigger - 3).norm();
+    boolean coordinated =
+        (conjunction.equals("puis") || conjunction.equals("et"))
+            && !role.isCapitalized()
+            && !role.isArabic()
+            && role.norm().length() >= 4
+            && role.norm().chars().allMatch(Character::isLetter)
+            && (FORMER_WORDS.contains(before) || DEFINITE_WORDS.contains(before));
+    return coordinated ? trigger - 2 : trigger;
+  }
+
+  /**
+   * Whether the portfolio after a title's end closes with "de l'époque" or "d'alors" ("le Premier
+   * ministre de l'époque", "le ministre de l'Intérieur d'alors"): within eight words, through
+   * capitalized words, the portfolio's small words and one lower-case adjective right after the
+   * title ("le Premier ministre israélien de l'époque").
+   */
+  static boolean ofThatTime(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k < end + 8; k++) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (w.equals("epoque")
+          && k >= end + 2
+          && tokens.get(k - 1).norm().equals("l")
+          && tokens.get(k - 2).norm().equals("de")) {
+        return true;
+      }
+      if (w.equals("alors") && k >= end + 1 && tokens.get(k - 1).norm().equals("d")) {
+        return true;
+      }
+      boolean adjective = k == end && w.length() > 3 && w.chars().allMatch(Character::isLetter);
+      if (!PORTFOLIO_SMALL_WORDS.contains(w) && !t.isCapitalized() && !adjective) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Small words inside a portfolio, and those of "de l'époque", "d'alors". */
+  private static final Set<String> PORTFOLIO_SMALL_WORDS =
+      Set.of("de", "du", "des", "d", "l", "la", "le", "les", "et", "aux", "au");
+
   /** Heads of government: unnamed, "le Premier ministre" is the well-known incumbent. */
   private static final Set<String> HEAD_OF_GOVERNMENT =
       Set.of("premier", "premiere", "prime", "chef", "chancelier", "chanceliere", "chancellor");
@@ -167,6 +220,7 @@ final class TitleReference {
    * not say ("l'ex-ministre", English titles).
    */
   static char gender(List<Token> tokens, int trigger) {
+    trigger = afterCoordinatedRole(tokens, trigger);
     for (int j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
       String w = tokens.get(j).norm();
       if (FEMININE.contains(w)) {
@@ -184,6 +238,7 @@ final class TitleReference {
 
   /** Index of the determiner of a title ("la" in "la vice-Première ministre"), or -1. */
   static int determiner(List<Token> tokens, int trigger) {
+    trigger = afterCoordinatedRole(tokens, trigger);
     int j = trigger - 1;
     while (j >= 0
         && trigger - j <= 3
@@ -235,9 +290,19 @@ final class TitleReference {
    * ("avec le ministre", "de l'ancien ministre") is DEFINITE or FORMER too.
    */
   static int kind(List<Token> tokens, int trigger, boolean objects) {
-    int j = trigger - 1;
-    boolean former = false;
+    return kind(tokens, trigger, objects, -1);
+  }
+
+  /**
+   * {@link #kind(List, int, boolean)}, end the title's last word plus one (-1: not known): a title
+   * whose portfolio closes with "de l'époque" or "d'alors" ("le Premier ministre de l'époque", "du
+   * ministre de l'Intérieur d'alors") is a past incumbent's, FORMER, a head of government's too.
+   */
+  static int kind(List<Token> tokens, int trigger, boolean objects, int end) {
     boolean headOfGovernment = HEAD_OF_GOVERNMENT.contains(tokens.get(trigger).norm());
+    boolean former = end > trigger && ofThatTime(tokens, end);
+    trigger = afterCoordinatedRole(tokens, trigger);
+    int j = trigger - 1;
     while (j >= 0 && trigger - j <= 3) {
       String w = tokens.get(j).norm();
       if (FORMER_WORDS.contains(w)) {

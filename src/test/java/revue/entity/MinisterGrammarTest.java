@@ -241,6 +241,13 @@ class MinisterGrammarTest {
         // "M." glued to a second initial is an initial, not a courtesy title
         "Bangladesh Commerce Minister M.A. Hossain told officials.; M.A. Hossain",
         "Le ministre, M. A. Dupont, a parlé.; A. Dupont",
+        // a title opening its sentence without a determiner is the apposition of the subject,
+        // whose name may come after more words of the apposition
+        "Il est arrivé lundi. Ministre de la Santé depuis mai, Paul Garnier parle.; Paul Garnier",
+        "Ancien secrétaire d'État aux Sports, aujourd'hui consultant dans une banque, Paul Garnier"
+            + " ne regrette rien.; Paul Garnier",
+        "Ministre de la Santé depuis mai, elle a dit que Paul Garnier mentait.; -",
+        "Ministre de la Santé pendant deux ans, la présidente Lucie Morand a parlé.; -",
       })
   void readsMinistersFromTheSentence(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -298,6 +305,22 @@ class MinisterGrammarTest {
         "Marc Dubois sur le plateau de Lucie Morand\\nL'émission était longue. Les spectateurs ont applaudi la secrétaire d'État.; Lucie Morand",
         "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. Une décision que regrette la secrétaire d'État à l'égalité.; -",
         "Lucie Morand renonce à la télévision\\nElle ne sera pas chroniqueuse. La presse a interrogé le garde des Sceaux.; -",
+        // a title "de l'époque" or "d'alors" is a past incumbent's, a head of government's too
+        "Le couple Vannier dans un livre\\nLe livre raconte la relation entre le Premier ministre de l'époque et une journaliste. Paul Vannier aurait ensuite beaucoup voyagé.; Paul Vannier",
+        "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre d'alors voulait réduire la dette.; Paul Vannier",
+        "Le plan de Paul Vannier\\nPaul Vannier a signé ce plan en 1995. Le Premier ministre voulait réduire la dette.; -",
+        "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
+        // a title inverted after a quote and a verb of saying in the reported conditional
+        "Lucie Morand ironise sur le départ de Marc Dubois\\nMarc Dubois a quitté la mairie. Dimanche, le journal révèle que Lucie Morand, opposante au maire, s'est réjouie. \"C'est un tract !\", aurait déclaré l'ex-ministre.; Lucie Morand",
+        // a former title whose sentences back name only a complement, not named again since: the
+        // headline's one person of its gender; a complement of the sentence before, or named
+        // again, is still the referent
+        "Paul Vannier chahuté à Albi\\nDes syndicalistes ont interpellé Paul Vannier à son arrivée. Ils scandaient des slogans contre la loi du gouvernement de Marc Dubois. Le candidat a discuté avec eux. \"On peut ne pas être d'accord\", a plaisanté l'ancien ministre de l'Economie.; Paul Vannier",
+        "Le loupé des équipes de Paul Vannier\\nLe message montre une photo de Marc Dubois, député du Gers. Sauf que le Marc Dubois de la photo est un autre. L'ancien ministre a nié.; Marc Dubois",
+        "Le loupé des équipes de Paul Vannier\\nLe message montre une photo de Marc Dubois, député du Gers. L'ancien ministre a nié.; Marc Dubois",
+        // a role noun coordinated before the title under its determiner
+        "Une année chargée\\nInconnu il y a trois ans, Paul Vannier est devenu président. Surtout, l'ancien conseiller puis ministre de Marc Dubois s'est fait élire sans parti.; Paul Vannier",
+        "Mort de Paul Vannier\\nPaul Vannier est mort à 80 ans. L'ancien sénateur et ministre du Budget était malade.; Paul Vannier",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
@@ -642,6 +665,28 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Paul Verdier", "Anne Colas"), m.stream().map(Mention::value).toList());
     assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void marksAMinisterOfAFrontedTitleWithAPastSpanAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "Ministre de la Culture de 2012 à 2014, Lucie Morand écrit. Ministre de la Santé depuis"
+                + " mai, Paul Garnier parle.",
+            null);
+    assertEquals(List.of("Lucie Morand", "Paul Garnier"), m.stream().map(Mention::value).toList());
+    assertEquals(List.of(true, false), m.stream().map(Mention::former).toList());
+  }
+
+  @Test
+  void marksThePersonOfATitleOfThatTimeAsFormer() {
+    List<Mention> m =
+        EXTRACTOR.ministerMentions(
+            "Le plan de Paul Vannier\nPaul Vannier a signé ce plan. Le ministre de l'Intérieur de"
+                + " l'époque voulait réduire la dette.",
+            null);
+    assertEquals(List.of("Paul Vannier"), m.stream().map(Mention::value).distinct().toList());
+    assertEquals(true, m.stream().allMatch(Mention::former));
   }
 
   @Test
