@@ -1548,12 +1548,37 @@ final class ArabicNames {
   }
 
   /**
-   * Words a name's third part does not look like: a conjunction or a preposition glued to its start
-   * (وخليفته, بخطاب, لمنصب), the future's س on a present tense (سيسافر), a possessive or object
-   * pronoun at its end (استقالته, أبلغهم).
+   * Words a name's third part does not look like: a conjunction glued to its start (وخليفته; a
+   * preposition, بخطاب, لمنصب, is told by {@link #prepositionAndWord}), the future's س on a present
+   * tense (سيسافر), a possessive or object pronoun at its end (استقالته, أبلغهم).
    */
   private static final java.util.regex.Pattern CLITIC_OR_SUFFIXED =
-      java.util.regex.Pattern.compile("[وبل].{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+      java.util.regex.Pattern.compile("و.{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+
+  /**
+   * Words the corpora use after the preposition ب or ل (nouns they write with the article, words
+   * they write alone and after ب or ل), written by scripts/clitic-words-arabic.py.
+   */
+  static final Set<String> WORDS_AFTER_CLITICS = WordLists.load("words-after-clitics-arabic.txt");
+
+  /**
+   * Whether a word of four letters or more (as written, its folded form given too) reads as the
+   * preposition ب or ل and a word the corpora use ("بخطاب", "لرويترز", "بلاده"), or is itself a
+   * noun they write with the article ("لقاء", "بيان"): not a name part, as "بلفور" or "لونج" are
+   * (لفور, ونج: no words of the corpora).
+   */
+  static boolean prepositionAndWord(String bare, String norm) {
+    if (bare.length() < 4 || norm.length() < 3 || norm.charAt(0) != 'ب' && norm.charAt(0) != 'ل') {
+      return false; // (a final hamza folds away: "بناء" is بنا)
+    }
+    if (WORDS_AFTER_CLITICS.contains(norm) || WORDS_AFTER_CLITICS.contains(norm.substring(1))) {
+      return true;
+    }
+    // a possessive ه on the noun: "بلاده", "لمنصبه"
+    return norm.endsWith("ه")
+        && norm.length() >= 5
+        && WORDS_AFTER_CLITICS.contains(norm.substring(1, norm.length() - 1));
+  }
 
   /**
    * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
@@ -1587,7 +1612,8 @@ final class ArabicNames {
         || raw.endsWith("ا")
         || raw.endsWith("ة")
         || raw.endsWith("ى")
-        || CLITIC_OR_SUFFIXED.matcher(raw).matches()) {
+        || CLITIC_OR_SUFFIXED.matcher(raw).matches()
+        || prepositionAndWord(raw, tok.norm())) {
       return false;
     }
     if (k + 1 >= n) {

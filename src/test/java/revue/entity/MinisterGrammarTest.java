@@ -603,6 +603,14 @@ class MinisterGrammarTest {
         "وحث وزير الخارجية سالم بوزيان الحكومة على الإسراع; سالم بوزيان",
         "وأكد وزير التجهيز، خالد الزواري على أهمية المشروع; خالد الزواري",
         "نشر سالم بوزيان، وزير الخارجية، شريط مصور على موقعه; سالم بوزيان",
+        // a third part that starts with ب or ل is a name part when the rest is no word of the
+        // corpora (لمور, ونج), a preposition and a word when it is (رويترز, خطاب, بلاد)
+        "وقال وزير الخارجية سالم كمال بلمور في رسالة إن; سالم كمال بلمور",
+        "قال رئيس وزراء سنغافورة تان كاي لونج إن; تان كاي لونج",
+        "وقال وزير الخارجية سالم بوزيان لرويترز إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان بخطاب إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان لبلاده إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان لقاء، إن; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
