@@ -4,8 +4,8 @@ Arabic corpora use as words after the preposition ب or ل, so that a word made 
 them reads as the preposition and that word ("بخطاب", "لرويترز", "بإقليم"), not as one name part
 ("بلفور", "لونج": لفور and ونج are no words of the corpora). ArabicNames reads it.
 
-A word is listed when the corpora write it with the article at least MIN_DEFINITE times (a noun:
-الخطاب, الإقليم), or alone at least MIN_ALONE times and glued to ب or ل at least MIN_AFTER times
+A word is listed with its article when the corpora write it so at least MIN_DEFINITE times (a
+noun: الخطاب, الإقليم), and without it when they write it alone at least MIN_ALONE times and glued to ب or ل at least MIN_AFTER times
 (a noun or a proper noun used so: رويترز, لرويترز). The labelled articles (every id of src/test/resources/revue/entity/*.tsv) are left out.
 Folded as the matcher folds (no harakat or
 tatweel; أ إ آ ٱ to ا, ى to ي, ة to ه, ؤ to و, ئ to ي, ء dropped). Deterministic: no sampling.
@@ -50,13 +50,14 @@ for name, fields in FILES.items():
 words = set()
 for w, c in count.items():
     if w.startswith("ال") and len(w) >= 4 and c >= MIN_DEFINITE:
-        words.add(w[2:])
+        words.add(w)  # listed with its article: a noun
 for w, c in count.items():
     if len(w) >= 2 and c >= MIN_ALONE and count["ب" + w] + count["ل" + w] >= MIN_AFTER:
         words.add(w)
 with open(OUT, "w", encoding="utf-8") as out:
-    out.write("# Arabic words the corpora use after the preposition ب or ل (a noun with the article at least\n")
-    out.write(f"# {MIN_DEFINITE} times, or a word alone at least {MIN_ALONE} times and after ب or ل at least {MIN_AFTER}).\n")
+    out.write("# Arabic words the corpora use after the preposition ب or ل: nouns, with the article, that they\n")
+    out.write(f"# write so at least {MIN_DEFINITE} times; words they write alone at least {MIN_ALONE} times and after ب or ل at\n")
+    out.write(f"# least {MIN_AFTER} times.\n")
     out.write("# Written by scripts/clitic-words-arabic.py (see its rule); do not edit.\n")
     for w in sorted(words):
         out.write(w + "\n")

@@ -1556,8 +1556,8 @@ final class ArabicNames {
       java.util.regex.Pattern.compile("و.{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
 
   /**
-   * Words the corpora use after the preposition ب or ل (nouns they write with the article, words
-   * they write alone and after ب or ل), written by scripts/clitic-words-arabic.py.
+   * Words the corpora use after the preposition ب or ل (nouns they write with the article, listed
+   * with it; words they write alone and after ب or ل), written by scripts/clitic-words-arabic.py.
    */
   static final Set<String> WORDS_AFTER_CLITICS = WordLists.load("words-after-clitics-arabic.txt");
 
@@ -1571,13 +1571,17 @@ final class ArabicNames {
     if (bare.length() < 4 || norm.length() < 3 || norm.charAt(0) != 'ب' && norm.charAt(0) != 'ل') {
       return false; // (a final hamza folds away: "بناء" is بنا)
     }
-    if (WORDS_AFTER_CLITICS.contains(norm) || WORDS_AFTER_CLITICS.contains(norm.substring(1))) {
+    String rest = norm.substring(1);
+    if (WORDS_AFTER_CLITICS.contains("ال" + norm) || word(rest)) {
       return true;
     }
     // a possessive ه on the noun: "بلاده", "لمنصبه"
-    return norm.endsWith("ه")
-        && norm.length() >= 5
-        && WORDS_AFTER_CLITICS.contains(norm.substring(1, norm.length() - 1));
+    return norm.endsWith("ه") && norm.length() >= 5 && word(rest.substring(0, rest.length() - 1));
+  }
+
+  /** Whether the corpora use a folded word after ب or ل, alone or with the article. */
+  private static boolean word(String w) {
+    return WORDS_AFTER_CLITICS.contains(w) || WORDS_AFTER_CLITICS.contains("ال" + w);
   }
 
   /**
@@ -1701,15 +1705,22 @@ final class ArabicNames {
 
   /**
    * Whether a word is the preposition ب or ل glued to a feminine noun of five letters or more
-   * (بزيارة, بإقالة, لمناسبة), and no given name the lists or the gazetteer know: a name does not
-   * start so. Given names of that shape are shorter (بسيمة, براءة, لطيفة, بثينة).
+   * (بزيارة, بإقالة, لمناسبة) or to a noun the corpora write with the article (بإقليم, لمنصب: see
+   * {@link #WORDS_AFTER_CLITICS}), of five letters in all or more, and no given name the lists or
+   * the gazetteer know: a name does not start so. Given names of that shape are shorter (بسيمة,
+   * براءة, لطيفة, بثينة, بسام, بروس).
    */
   private boolean prepositionAndNoun(Token tok, String bare) {
-    return bare.length() >= 6
-        && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')
-        && bare.endsWith("ة")
-        && !COMMON_GIVEN_NAMES.contains(tok.norm())
-        && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+    if (bare.length() < 5
+        || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل'
+        || COMMON_GIVEN_NAMES.contains(tok.norm())
+        || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty()) {
+      return false;
+    }
+    // a feminine noun (بزيارة, بإقالة), or a noun the corpora write with the article (بإقليم:
+    // الإقليم)
+    return bare.length() >= 6 && bare.endsWith("ة")
+        || WORDS_AFTER_CLITICS.contains("ال" + tok.norm().substring(1));
   }
 
   /** Object pronouns a verb carries at its end (حضرها, أبلغهم), longest first. */
