@@ -442,6 +442,20 @@ final class ArabicNames {
     }
     int k = end - 1;
     int units = 0; // name words, particles (بن) not counted
+    // a name written as one hashtag right before its title: "أعلن #X_Y نائب رئيس الوزراء"
+    int tagStart = end - 1;
+    while (tagStart > 0 && separator(text, tokens, tagStart).equals("_")) {
+      tagStart--;
+    }
+    NameSpan tagged =
+        tagStart < end - 1 && hashtag(separator(text, tokens, tagStart))
+            ? taggedName(text, tokens, forms, tagStart)
+            : null;
+    boolean hashtagName = tagged != null && tagged.to() == end;
+    if (hashtagName) {
+      k = tagStart - 1;
+      units = 4; // the tag is the whole name: the loop below reads no more
+    }
     // a compound given name before a family name with the article: "عز الدين الY، وزير"
     boolean compound =
         end >= 3
@@ -508,6 +522,7 @@ final class ArabicNames {
     // "تفقد X Y نائب وزير": a sentence opened by a verb and its subject; the verb is no given
     // name the gazetteer knows
     if (!comma
+        && !hashtagName
         && end - from >= 3
         && (from == 0 || hardStop(separator(text, tokens, from)))
         && !ARABIC_PARTICLES.contains(tokens.get(from).norm())
