@@ -483,7 +483,9 @@ final class ArabicNames {
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || notNamePart(tok, false)
-          || presentTenseVerb(tok) && k < end - 1) {
+          || presentTenseVerb(tok)
+              && k < end - 1
+              && !subjectBeforeComma(text, tokens, forms, k, end)) {
         break;
       }
       if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
@@ -502,7 +504,9 @@ final class ArabicNames {
     if (from > k + 1 && k >= 0 && covered[k]) {
       return null; // the rest of a known name's lineage: "محمد بن سلمان [بن X آل Y]، ولي العهد"
     }
-    if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
+    if (end - from < 2
+        || presentTenseVerb(tokens.get(from))
+            && !subjectBeforeComma(text, tokens, forms, from, end)) {
       return null;
     }
     if (appointment(tokens, titleStart) && end == titleStart) {
@@ -594,6 +598,26 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words [from, end) are two words closed by a comma before a title, right after a word
+   * that opens a clause with its subject ("وقال X Y، وزير الصحة"): a name even when its first word
+   * begins as a present-tense verb does (يفغيني, Yevgeny), since a verb there would be followed by
+   * its own subject or object, not by a comma and a minister's title. The second word carries no
+   * article.
+   */
+  private static boolean subjectBeforeComma(
+      String text, List<Token> tokens, List<List<String>> forms, int from, int end) {
+    if (end - from != 2 || from < 1 || end >= tokens.size()) {
+      return false;
+    }
+    String gap = separator(text, tokens, end).strip();
+    return (gap.equals("،") || gap.equals(","))
+        && separator(text, tokens, from + 1).isBlank()
+        && separator(text, tokens, from).isBlank()
+        && !hasArticle(tokens.get(from + 1))
+        && anyForm(ARABIC_SUBJECT_OPENERS, forms.get(from - 1));
   }
 
   /** وزير and وزيرة, as folded. */

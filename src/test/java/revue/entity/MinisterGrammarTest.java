@@ -619,6 +619,11 @@ class MinisterGrammarTest {
         "وقال وزير الصحة بإقليم تومسك الجنوبي إن المستشفى جاهز; -",
         "وأشاد وزير الداخلية بحركة الشباب في المدينة; -",
         "وقال وزير المالية بسام الزواري إن; بسام الزواري",
+        // a first word that begins as a present-tense verb (Yevgeny) is a name after a clause
+        // opener when two words and a comma come before the title
+        "وقال يفغيني سوروكين، وزير النقل في روسيا، إن الطريق مغلق.; يفغيني سوروكين",
+        "وقال يفغيني سوروكين وزير النقل إن الطريق مغلق.; -",
+        "وقال يجب التحرك، وزير الخارجية إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
