@@ -442,6 +442,20 @@ final class ArabicNames {
     }
     int k = end - 1;
     int units = 0; // name words, particles (بن) not counted
+    // a name written as one hashtag right before its title: "أعلن #X_Y نائب رئيس الوزراء"
+    int tagStart = end - 1;
+    while (tagStart > 0 && separator(text, tokens, tagStart).equals("_")) {
+      tagStart--;
+    }
+    NameSpan tagged =
+        tagStart < end - 1 && hashtag(separator(text, tokens, tagStart))
+            ? taggedName(text, tokens, forms, tagStart)
+            : null;
+    boolean hashtagName = tagged != null && tagged.to() == end;
+    if (hashtagName) {
+      k = tagStart - 1;
+      units = 4; // the tag is the whole name: the loop below reads no more
+    }
     // a compound given name before a family name with the article: "عز الدين الY، وزير"
     boolean compound =
         end >= 3
@@ -469,7 +483,9 @@ final class ArabicNames {
               && !DEFINITE_GIVEN_NAMES.contains(tok.norm())
           || tok.norm().length() < 2
           || notNamePart(tok, false)
-          || presentTenseVerb(tok) && k < end - 1) {
+          || presentTenseVerb(tok)
+              && k < end - 1
+              && !subjectBeforeComma(text, tokens, forms, k, end)) {
         break;
       }
       if (k < end - 1 && !separator(text, tokens, k + 1).isBlank()) {
@@ -488,7 +504,9 @@ final class ArabicNames {
     if (from > k + 1 && k >= 0 && covered[k]) {
       return null; // the rest of a known name's lineage: "محمد بن سلمان [بن X آل Y]، ولي العهد"
     }
-    if (end - from < 2 || presentTenseVerb(tokens.get(from))) {
+    if (end - from < 2
+        || presentTenseVerb(tokens.get(from))
+            && !subjectBeforeComma(text, tokens, forms, from, end)) {
       return null;
     }
     if (appointment(tokens, titleStart) && end == titleStart) {
@@ -508,6 +526,7 @@ final class ArabicNames {
     // "تفقد X Y نائب وزير": a sentence opened by a verb and its subject; the verb is no given
     // name the gazetteer knows
     if (!comma
+        && !hashtagName
         && end - from >= 3
         && (from == 0 || hardStop(separator(text, tokens, from)))
         && !ARABIC_PARTICLES.contains(tokens.get(from).norm())
@@ -579,6 +598,26 @@ final class ArabicNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words [from, end) are two words closed by a comma before a title, right after a word
+   * that opens a clause with its subject ("وقال X Y، وزير الصحة"): a name even when its first word
+   * begins as a present-tense verb does (يفغيني, Yevgeny), since a verb there would be followed by
+   * its own subject or object, not by a comma and a minister's title. The second word carries no
+   * article.
+   */
+  private static boolean subjectBeforeComma(
+      String text, List<Token> tokens, List<List<String>> forms, int from, int end) {
+    if (end - from != 2 || from < 1 || end >= tokens.size()) {
+      return false;
+    }
+    String gap = separator(text, tokens, end).strip();
+    return (gap.equals("،") || gap.equals(","))
+        && separator(text, tokens, from + 1).isBlank()
+        && separator(text, tokens, from).isBlank()
+        && !hasArticle(tokens.get(from + 1))
+        && anyForm(ARABIC_SUBJECT_OPENERS, forms.get(from - 1));
   }
 
   /** وزير and وزيرة, as folded. */
@@ -1548,12 +1587,41 @@ final class ArabicNames {
   }
 
   /**
-   * Words a name's third part does not look like: a conjunction or a preposition glued to its start
-   * (وخليفته, بخطاب, لمنصب), the future's س on a present tense (سيسافر), a possessive or object
-   * pronoun at its end (استقالته, أبلغهم).
+   * Words a name's third part does not look like: a conjunction glued to its start (وخليفته; a
+   * preposition, بخطاب, لمنصب, is told by {@link #prepositionAndWord}), the future's س on a present
+   * tense (سيسافر), a possessive or object pronoun at its end (استقالته, أبلغهم).
    */
   private static final java.util.regex.Pattern CLITIC_OR_SUFFIXED =
-      java.util.regex.Pattern.compile("[وبل].{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+      java.util.regex.Pattern.compile("و.{3,}|سي.{3,}|.{2,}(ته|ها|هم|هما|كم)");
+
+  /**
+   * Words the corpora use after the preposition ب or ل (nouns they write with the article, listed
+   * with it; words they write alone and after ب or ل), written by scripts/clitic-words-arabic.py.
+   */
+  static final Set<String> WORDS_AFTER_CLITICS = WordLists.load("words-after-clitics-arabic.txt");
+
+  /**
+   * Whether a word of four letters or more (as written, its folded form given too) reads as the
+   * preposition ب or ل and a word the corpora use ("بخطاب", "لرويترز", "بلاده"), or is itself a
+   * noun they write with the article ("لقاء", "بيان"): not a name part, as "بلفور" or "لونج" are
+   * (لفور, ونج: no words of the corpora).
+   */
+  static boolean prepositionAndWord(String bare, String norm) {
+    if (bare.length() < 4 || norm.length() < 3 || norm.charAt(0) != 'ب' && norm.charAt(0) != 'ل') {
+      return false; // (a final hamza folds away: "بناء" is بنا)
+    }
+    String rest = norm.substring(1);
+    if (WORDS_AFTER_CLITICS.contains("ال" + norm) || word(rest)) {
+      return true;
+    }
+    // a possessive ه on the noun: "بلاده", "لمنصبه"
+    return norm.endsWith("ه") && norm.length() >= 5 && word(rest.substring(0, rest.length() - 1));
+  }
+
+  /** Whether the corpora use a folded word after ب or ل, alone or with the article. */
+  private static boolean word(String w) {
+    return WORDS_AFTER_CLITICS.contains(w) || WORDS_AFTER_CLITICS.contains("ال" + w);
+  }
 
   /**
    * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
@@ -1587,7 +1655,8 @@ final class ArabicNames {
         || raw.endsWith("ا")
         || raw.endsWith("ة")
         || raw.endsWith("ى")
-        || CLITIC_OR_SUFFIXED.matcher(raw).matches()) {
+        || CLITIC_OR_SUFFIXED.matcher(raw).matches()
+        || prepositionAndWord(raw, tok.norm())) {
       return false;
     }
     if (k + 1 >= n) {
@@ -1675,15 +1744,22 @@ final class ArabicNames {
 
   /**
    * Whether a word is the preposition ب or ل glued to a feminine noun of five letters or more
-   * (بزيارة, بإقالة, لمناسبة), and no given name the lists or the gazetteer know: a name does not
-   * start so. Given names of that shape are shorter (بسيمة, براءة, لطيفة, بثينة).
+   * (بزيارة, بإقالة, لمناسبة) or to a noun the corpora write with the article (بإقليم, لمنصب: see
+   * {@link #WORDS_AFTER_CLITICS}), of five letters in all or more, and no given name the lists or
+   * the gazetteer know: a name does not start so. Given names of that shape are shorter (بسيمة,
+   * براءة, لطيفة, بثينة, بسام, بروس).
    */
   private boolean prepositionAndNoun(Token tok, String bare) {
-    return bare.length() >= 6
-        && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')
-        && bare.endsWith("ة")
-        && !COMMON_GIVEN_NAMES.contains(tok.norm())
-        && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+    if (bare.length() < 5
+        || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل'
+        || COMMON_GIVEN_NAMES.contains(tok.norm())
+        || !gazetteer.aliasesStartingWith(tok.norm()).isEmpty()) {
+      return false;
+    }
+    // a feminine noun (بزيارة, بإقالة), or a noun the corpora write with the article (بإقليم:
+    // الإقليم)
+    return bare.length() >= 6 && bare.endsWith("ة")
+        || WORDS_AFTER_CLITICS.contains("ال" + tok.norm().substring(1));
   }
 
   /** Object pronouns a verb carries at its end (حضرها, أبلغهم), longest first. */

@@ -605,6 +605,10 @@ class MinisterGrammarTest {
         "وأكد رئيس الوزراء السابق #سالم_بن_بوزيان، أن; سالم بن بوزيان",
         "وقال وزير خارجية #كوريا_الشمالية إن; -",
         "وقال وزير #قطاع_الأعمال_العام إن; -",
+        // and right before its title, after a clause opener or with a comma
+        "أعلن #سالم_بوزيان نائب رئيس وزراء كندا أنه سيستقيل.; سالم بوزيان",
+        "وأكد #كمال_بن_الزواري، وزير الخارجية، أن; كمال بن الزواري",
+        "التقى الرئيس #سالم_بوزيان نائب رئيس الوزراء.; -",
         // a portfolio that a preposition carries on, definite words only, then a known given name
         "كشف وزير العلاقة مع الهيئات الدستورية و المجتمع المدني مهدي بن بوزيان عن الإعداد; مهدي بن بوزيان",
         "واستقال أمس وزير شؤون الانسحاب من الاتحاد الأوروبي ديفيد الزواري.; ديفيد الزواري",
@@ -626,6 +630,23 @@ class MinisterGrammarTest {
         "وحث وزير الخارجية سالم بوزيان الحكومة على الإسراع; سالم بوزيان",
         "وأكد وزير التجهيز، خالد الزواري على أهمية المشروع; خالد الزواري",
         "نشر سالم بوزيان، وزير الخارجية، شريط مصور على موقعه; سالم بوزيان",
+        // a third part that starts with ب or ل is a name part when the rest is no word of the
+        // corpora (لمور, ونج), a preposition and a word when it is (رويترز, خطاب, بلاد)
+        "وقال وزير الخارجية سالم كمال بلمور في رسالة إن; سالم كمال بلمور",
+        "قال رئيس وزراء سنغافورة تان كاي لونج إن; تان كاي لونج",
+        "وقال وزير الخارجية سالم بوزيان لرويترز إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان بخطاب إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان لبلاده إن; سالم بوزيان",
+        "وقال وزير الخارجية سالم بوزيان لقاء، إن; سالم بوزيان",
+        // a name starts with no preposition glued to a noun the corpora write with the article
+        "وقال وزير الصحة بإقليم تومسك الجنوبي إن المستشفى جاهز; -",
+        "وأشاد وزير الداخلية بحركة الشباب في المدينة; -",
+        "وقال وزير المالية بسام الزواري إن; بسام الزواري",
+        // a first word that begins as a present-tense verb (Yevgeny) is a name after a clause
+        // opener when two words and a comma come before the title
+        "وقال يفغيني سوروكين، وزير النقل في روسيا، إن الطريق مغلق.; يفغيني سوروكين",
+        "وقال يفغيني سوروكين وزير النقل إن الطريق مغلق.; -",
+        "وقال يجب التحرك، وزير الخارجية إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
