@@ -44,6 +44,12 @@ class DatelineTest {
         "VANCOUVER, B.C., March 6 -;CA",
         "EDINBURGH, Scotland, March 3 -;GB",
         "WOLFSBURG, West Germany, March 3 -;DE",
+        // capitals whose Latin name is not their country's, and English forms of cities
+        "ALGIERS, March 3 -;DZ",
+        "Tunis, le 3 mars 2020;TN",
+        "ST. LOUIS, March 5 -;US",
+        "WEST BERLIN, March 24 -;DE",
+        "DUESSELDORF, March 13 -;DE",
         "TAUPO, New Zealand, March 23, Reuter -;NZ",
         // a region's abbreviation that is also a word needs its dot; lower case is no region
         "PARIS, La capitale -;FR",
@@ -73,6 +79,8 @@ class DatelineTest {
         "عنوان\\nاستقبل الوزير اليوم بالرباط نظيره.;MA",
         "عنوان\\nاجتماع وبدمشق وفد.;SY",
         "À Niamey, le Niger et l'Algérie parlent sécurité\\nCorps.;NE",
+        "Titre\\nLe ministre a été reçu à Tunis par son homologue.;TN",
+        "Titre\\nLes deux ministres se sont retrouvés à Alger lundi.;DZ",
         // named in passing: no preposition, a later sentence, a destination, not a city's case
         "Titre\\nWashington a annoncé des sanctions.;-",
         "Titre\\nLe ministre a parlé. Il s'est ensuite rendu à Rabat.;-",
