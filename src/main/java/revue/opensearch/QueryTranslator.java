@@ -908,7 +908,12 @@ final class QueryTranslator {
       } else {
         for (String value : e.getValue()) {
           should.add(
-              dim.equals(Fields.MINISTER) ? ministerFilter(value) : term(dim, resolve(dim, value)));
+              switch (dim) {
+                case Fields.MINISTER -> ministerFilter(value);
+                // a collection or a source in any case (the local index reads them so too)
+                case Fields.COLLECTION, Fields.SOURCE -> termIgnoringCase(dim, value);
+                default -> term(dim, resolve(dim, value));
+              });
         }
       }
       out.put(dim, any);
@@ -961,6 +966,13 @@ final class QueryTranslator {
   static ObjectNode term(String field, String value) {
     ObjectNode q = Cluster.JSON.createObjectNode();
     q.putObject("term").put(field, value);
+    return q;
+  }
+
+  /** A keyword field's value in any case: {@code bbc} finds {@code BBC}. */
+  static ObjectNode termIgnoringCase(String field, String value) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    q.putObject("term").putObject(field).put("value", value).put("case_insensitive", true);
     return q;
   }
 

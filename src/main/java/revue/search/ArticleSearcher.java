@@ -1,6 +1,7 @@
 package revue.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -819,6 +820,17 @@ public final class ArticleSearcher {
           // a person tagged under several spellings: values of one dimension are OR-ed
           for (String tag : lookups.identities().members(resolve(dim, value))) {
             drillDown.add(dim, tag);
+          }
+        } else if (dim.equals(Fields.COLLECTION) || dim.equals(Fields.SOURCE)) {
+          // in any case: the values as indexed that equal it ignoring case, OR-ed
+          List<String> held;
+          try {
+            held = IndexValues.ignoringCase(searcher.getIndexReader(), dim, value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          for (String v : held.isEmpty() ? List.of(value) : held) {
+            drillDown.add(dim, v);
           }
         } else {
           drillDown.add(dim, resolve(dim, value));
