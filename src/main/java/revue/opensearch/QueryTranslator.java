@@ -409,7 +409,10 @@ final class QueryTranslator {
         continue; // ranked below
       }
       ObjectNode concept = concept(words, quoted, build);
-      boolean dropped = droppedSomewhere(words);
+      // a stop word, or an emoji or a symbol of a pasted post, as locally (RevueQueryParser)
+      boolean dropped =
+          droppedSomewhere(words)
+              || !quoted && words.codePoints().noneMatch(Character::isLetterOrDigit);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
         ObjectNode previous = into.remove(into.size() - 1);

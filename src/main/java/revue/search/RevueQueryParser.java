@@ -578,6 +578,10 @@ final class RevueQueryParser extends QueryParser {
     return word;
   }
 
+  private static boolean hasLetterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   private Query concept(
       List<String> fields, String text, boolean quoted, int slop, boolean withEntities)
       throws ParseException {
@@ -635,7 +639,9 @@ final class RevueQueryParser extends QueryParser {
     }
     Query result =
         perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
-    if (droppedSomewhere) {
+    if (droppedSomewhere || slop < 0 && !quoted && !hasLetterOrDigit(text)) {
+      // a stop word, or an emoji or a symbol of a pasted post ("Macron 🇫🇷 Merkel"): it ranks
+      // the matches of the other words, and is not one of them
       optional.add(result);
     }
     textWords++;
