@@ -75,6 +75,22 @@ public class FilterCaseTest {
     assertEquals(
         "0 [] no article has source=bbcx (did you mean source=BBC or source=bbc?)",
         search(revue, "source=bbcx"));
+    // the query's syntax as the filters
+    assertEquals("2 [Presse-Mix/a1, Presse-Mix/a2]", query(revue, "Maroc source:bBc"));
+    assertEquals(
+        "1 [Presse-Mix/a3]", query(revue, "Maroc collection:presse-MIX source:\"jawhara fm\""));
+    assertEquals(
+        "0 [] no article has source:bbcx (did you mean source:BBC or source:bbc?)",
+        query(revue, "Maroc source:bbcx"));
+  }
+
+  /** The ids and the filter note of a search. */
+  private static String query(Revue revue, String query) {
+    SearchResults r = revue.search(SearchRequest.of(query).withLimit(10));
+    List<String> ids = new ArrayList<>();
+    r.hits().forEach(h -> ids.add(h.id()));
+    ids.sort(null);
+    return r.total() + " " + ids + (r.filterNote() == null ? "" : " " + r.filterNote());
   }
 
   @Test

@@ -785,8 +785,11 @@ final class QueryTranslator {
         }
         return term(field, resolve(field, value));
       }
-      case "lang", "collection", "source" -> {
+      case "lang" -> {
         return term(field, resolve(field, value));
+      }
+      case "collection", "source" -> {
+        return termIgnoringCase(field, value);
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
     }

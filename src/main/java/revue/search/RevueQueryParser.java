@@ -246,8 +246,18 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, quoted, -1, true);
       case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
       case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
-      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE ->
-          fieldValue(field, queryText, new TermQuery(new Term(field, queryText)));
+      case Fields.LANG -> fieldValue(field, queryText, new TermQuery(new Term(field, queryText)));
+      // a collection or a source in any case, as a filter takes it (OpenSearch: case_insensitive)
+      case Fields.COLLECTION, Fields.SOURCE ->
+          fieldValue(
+              field,
+              queryText,
+              new org.apache.lucene.search.AutomatonQuery(
+                  new Term(field, queryText),
+                  org.apache.lucene.util.automaton.Operations.determinize(
+                      org.apache.lucene.util.automaton.Automata.makeCaseInsensitiveString(
+                          queryText),
+                      org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)));
       case Fields.COUNTRY ->
           fieldValue(field, queryText, new TermQuery(new Term(field, resolveCountry(queryText))));
       case Fields.MINISTER ->
