@@ -18,8 +18,9 @@ import java.util.Locale;
  *     in any case, or a country's name, short form or demonym in any script; {@code minister} a
  *     name, surname or alias, matched to the canonical name (used as given when none matches);
  *     {@code date} {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or a range {@code FROM..TO} of
- *     these, inclusive, either end may be left out; {@code lang}, {@code collection} and {@code
- *     source} the value exactly as indexed, as {@link FacetCounts.Value#value()} shows it
+ *     these, inclusive, either end may be left out; {@code lang} the value as indexed, as {@link
+ *     FacetCounts.Value#value()} shows it; {@code collection} and {@code source} the same in any
+ *     case ({@code bbc} matches the articles of {@code BBC} and of {@code bbc})
  */
 public record Filter(String dimension, String value) {
 

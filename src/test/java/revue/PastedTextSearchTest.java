@@ -113,6 +113,19 @@ class PastedTextSearchTest {
   }
 
   @Test
+  void anEmojiOrSymbolPastedAmongWordsRanksButIsNotRequired() {
+    // user trial: "Macron 🇫🇷 Merkel" found nothing, the flag a word that no article holds
+    List<String> bouritaNiger =
+        List.of(SEED_ARTICLE, "samples/sample-ar-maroc-mauritanie-2023.txt");
+    for (String q : List.of("Bourita 🇲🇦 Niger", "Bourita ❤️ Niger 🔥", "Bourita → Niger")) {
+      SearchResults r = revue.search(SearchRequest.of(q));
+      assertEquals(2, r.total(), q);
+      assertEquals(bouritaNiger, ids(r), q);
+    }
+    assertEquals(0, revue.search(SearchRequest.of("🔥🔥")).total());
+  }
+
+  @Test
   void aLinkPastedAmongWordsIsLeftOutAndTheOtherWordsAreSearched() {
     List<String> bouritaNiger =
         List.of(SEED_ARTICLE, "samples/sample-ar-maroc-mauritanie-2023.txt");

@@ -409,7 +409,10 @@ final class QueryTranslator {
         continue; // ranked below
       }
       ObjectNode concept = concept(words, quoted, build);
-      boolean dropped = droppedSomewhere(words);
+      // a stop word, or an emoji or a symbol of a pasted post, as locally (RevueQueryParser)
+      boolean dropped =
+          droppedSomewhere(words)
+              || !quoted && words.codePoints().noneMatch(Character::isLetterOrDigit);
       if (orNext) {
         List<ObjectNode> into = !required.isEmpty() ? required : optional;
         ObjectNode previous = into.remove(into.size() - 1);
@@ -782,7 +785,7 @@ final class QueryTranslator {
         }
         return term(field, resolve(field, value));
       }
-      case "lang", "collection", "source" -> {
+      case "lang" -> {
         return term(field, resolve(field, value));
       }
       case "date" -> {
@@ -801,6 +804,9 @@ final class QueryTranslator {
           r.put("lte", LocalDate.ofEpochDay(days[1]).toString());
         }
         return q;
+      }
+      case "collection", "source" -> {
+        return termIgnoringCase(field, value);
       }
       default -> throw new IllegalStateException("not a field of the syntax: " + field);
     }
@@ -925,7 +931,12 @@ final class QueryTranslator {
       } else {
         for (String value : e.getValue()) {
           should.add(
-              dim.equals(Fields.MINISTER) ? ministerFilter(value) : term(dim, resolve(dim, value)));
+              switch (dim) {
+                case Fields.MINISTER -> ministerFilter(value);
+                // a collection or a source in any case (the local index reads them so too)
+                case Fields.COLLECTION, Fields.SOURCE -> termIgnoringCase(dim, value);
+                default -> term(dim, resolve(dim, value));
+              });
         }
       }
       out.put(dim, any);
@@ -978,6 +989,13 @@ final class QueryTranslator {
   static ObjectNode term(String field, String value) {
     ObjectNode q = Cluster.JSON.createObjectNode();
     q.putObject("term").put(field, value);
+    return q;
+  }
+
+  /** A keyword field's value in any case: {@code bbc} finds {@code BBC}. */
+  static ObjectNode termIgnoringCase(String field, String value) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    q.putObject("term").putObject(field).put("value", value).put("case_insensitive", true);
     return q;
   }
 

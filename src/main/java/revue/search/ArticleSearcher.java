@@ -1,6 +1,7 @@
 package revue.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -307,23 +309,30 @@ public final class ArticleSearcher {
             : hitReader.hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
     List<String> suggestions =
-        top.totalHits.value() == 0
+        top.totalHits.value() < Suggestions.FEW_HITS
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
                 && !parser.readAsLongQuery()
-            ? suggestions(request)
+            ? suggestions(request, top.totalHits.value())
             : List.of();
     return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
   }
 
   /**
-   * "Did you mean" for a request that matched nothing: the {@link Suggestions} of its query that
-   * match something under the same filters.
+   * "Did you mean" for a request that matched nothing or few articles: the {@link Suggestions} of
+   * its query that match something under the same filters, ten times as many articles as it when it
+   * matched some; the closest to the typed query first, then those that match most.
    */
-  private List<String> suggestions(SearchRequest request) throws IOException {
-    List<String> found = new ArrayList<>();
-    for (String text :
-        Suggestions.forQuery(searcher.getIndexReader(), request.query(), lookups::namesMinister)) {
+  private List<String> suggestions(SearchRequest request, long total) throws IOException {
+    record Counted(String text, int distance, long count) {}
+    List<Counted> found = new ArrayList<>();
+    for (Suggestions.Alternative alternative :
+        Suggestions.forQuery(
+            searcher.getIndexReader(),
+            request.query(),
+            lookups::namesMinister,
+            Suggestions.WEIGHED)) {
+      String text = alternative.text();
       SearchRequest other =
           new SearchRequest(
               text, request.filters(), 0, 0, request.expandEntities(), request.uiLanguage(), false);
@@ -335,11 +344,17 @@ public final class ArticleSearcher {
       }
       DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
       addFilters(drillDown, other.filters());
-      if (searcher.count(state == null ? query : drillDown) > 0) {
-        found.add(text);
+      long count = searcher.count(state == null ? query : drillDown);
+      if (count > 0 && count >= Suggestions.MORE_POPULAR * total) {
+        found.add(new Counted(text, alternative.distance(), count));
       }
     }
-    return List.copyOf(found);
+    // the closest to what was typed, then those that match most (stable: then the more frequent
+    // corrections)
+    found.sort(
+        Comparator.comparingInt(Counted::distance)
+            .thenComparing(Comparator.comparingLong(Counted::count).reversed()));
+    return found.stream().limit(Suggestions.MAX_SUGGESTIONS).map(Counted::text).toList();
   }
 
   /** Hits fetched when a search collapses copies and wants {@code limit} stories. */
@@ -819,6 +834,17 @@ public final class ArticleSearcher {
           // a person tagged under several spellings: values of one dimension are OR-ed
           for (String tag : lookups.identities().members(resolve(dim, value))) {
             drillDown.add(dim, tag);
+          }
+        } else if (dim.equals(Fields.COLLECTION) || dim.equals(Fields.SOURCE)) {
+          // in any case: the values as indexed that equal it ignoring case, OR-ed
+          List<String> held;
+          try {
+            held = IndexValues.ignoringCase(searcher.getIndexReader(), dim, value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          for (String v : held.isEmpty() ? List.of(value) : held) {
+            drillDown.add(dim, v);
           }
         } else {
           drillDown.add(dim, resolve(dim, value));

@@ -3,6 +3,7 @@ package revue.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
@@ -49,6 +51,9 @@ final class IndexValues implements FilterNotes.Articles {
         long[] days = ArticleSearcher.dateRange(filter.value());
         return searcher.count(LongPoint.newRangeQuery(Fields.DATE_DAY, days[0], days[1])) > 0;
       }
+      if (dim.equals(Fields.COLLECTION) || dim.equals(Fields.SOURCE)) {
+        return !ignoringCase(searcher.getIndexReader(), dim, filter.value()).isEmpty();
+      }
       String value = resolve.apply(dim, filter.value());
       List<String> tags =
           dim.equals(Fields.MINISTER) ? lookups.identities().members(value) : List.of(value);
@@ -61,6 +66,27 @@ final class IndexValues implements FilterNotes.Articles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The values of a keyword field (a collection, a source) as indexed that equal {@code value}
+   * ignoring case ({@link String#equalsIgnoreCase}), as OpenSearch's case-insensitive term reads
+   * them; empty when none does.
+   */
+  static List<String> ignoringCase(IndexReader reader, String field, String value)
+      throws IOException {
+    List<String> held = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms != null) {
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String v = t.utf8ToString();
+        if (v.equalsIgnoreCase(value)) {
+          held.add(v);
+        }
+      }
+    }
+    return held;
   }
 
   @Override

@@ -247,8 +247,18 @@ final class RevueQueryParser extends QueryParser {
       case DEFAULT_FIELD -> concept(textFields(true, true), queryText, quoted, -1, true);
       case "title" -> concept(textFields(true, false), queryText, quoted, -1, false);
       case "body" -> concept(textFields(false, true), queryText, quoted, -1, false);
-      case Fields.LANG, Fields.COLLECTION, Fields.SOURCE ->
-          fieldValue(field, queryText, new TermQuery(new Term(field, queryText)));
+      case Fields.LANG -> fieldValue(field, queryText, new TermQuery(new Term(field, queryText)));
+      // a collection or a source in any case, as a filter takes it (OpenSearch: case_insensitive)
+      case Fields.COLLECTION, Fields.SOURCE ->
+          fieldValue(
+              field,
+              queryText,
+              new org.apache.lucene.search.AutomatonQuery(
+                  new Term(field, queryText),
+                  org.apache.lucene.util.automaton.Operations.determinize(
+                      org.apache.lucene.util.automaton.Automata.makeCaseInsensitiveString(
+                          queryText),
+                      org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)));
       case Fields.COUNTRY ->
           fieldValue(field, queryText, new TermQuery(new Term(field, resolveCountry(queryText))));
       case Fields.MINISTER ->
@@ -593,6 +603,10 @@ final class RevueQueryParser extends QueryParser {
     return word;
   }
 
+  private static boolean hasLetterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   private Query concept(
       List<String> fields, String text, boolean quoted, int slop, boolean withEntities)
       throws ParseException {
@@ -650,7 +664,9 @@ final class RevueQueryParser extends QueryParser {
     }
     Query result =
         perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
-    if (droppedSomewhere) {
+    if (droppedSomewhere || slop < 0 && !quoted && !hasLetterOrDigit(text)) {
+      // a stop word, or an emoji or a symbol of a pasted post ("Macron 🇫🇷 Merkel"): it ranks
+      // the matches of the other words, and is not one of them
       optional.add(result);
     }
     textWords++;

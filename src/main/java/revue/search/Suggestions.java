@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +47,13 @@ final class Suggestions {
   /** At most this many alternative queries. */
   static final int MAX_SUGGESTIONS = 3;
 
+  /**
+   * How many alternatives a search weighs by the articles they match: the closest corrections of a
+   * short word are many ("Abas": "abus", "Abad", "Abbas"), and the words around it tell which
+   * ("Netanyahu Abbas").
+   */
+  static final int WEIGHED = 10;
+
   private Suggestions() {}
 
   /**
@@ -55,54 +62,69 @@ final class Suggestions {
    * Empty when every word is in the index or none has a correction.
    */
   static List<String> forQuery(IndexReader reader, String query) {
-    return forQuery(reader, query, word -> false);
+    return forQuery(reader, query, word -> false, MAX_SUGGESTIONS).stream()
+        .map(Alternative::text)
+        .toList();
   }
 
   /**
-   * As {@link #forQuery(IndexReader, String)}, the words that {@code name} tells to be a person's
-   * name left as typed: a rare name is no typo ("Seehofer" is not "Selon").
+   * An alternative query and how far it is from the typed one: the sum over its corrected words of
+   * the edits from the typed word to the correction (as written by articles, or as indexed when
+   * closer).
    */
-  static List<String> forQuery(
-      IndexReader reader, String query, java.util.function.Predicate<String> name) {
+  record Alternative(String text, int distance) {}
+
+  /** A correction of one word, written as the query shows it, and its edits from the typed word. */
+  private record Correction(String text, int distance) {}
+
+  /**
+   * As {@link #forQuery(IndexReader, String)}, the words that {@code name} tells to be a person's
+   * name left as typed: a rare name is no typo ("Seehofer" is not "Selon"); at most {@code max}
+   * alternatives (and corrections of a word).
+   */
+  static List<Alternative> forQuery(
+      IndexReader reader, String query, java.util.function.Predicate<String> name, int max) {
     String[] words = query.strip().split("\\s+");
-    List<List<String>> corrections = new ArrayList<>(words.length);
+    List<List<Correction>> corrections = new ArrayList<>(words.length);
     boolean any = false;
     for (String word : words) {
-      List<String> found = name.test(word) ? List.of() : corrections(reader, word);
+      List<Correction> found = name.test(word) ? List.of() : corrections(reader, word, max);
       any |= !found.isEmpty();
       corrections.add(found);
     }
     if (!any) {
       return List.of();
     }
-    Set<String> queries = new LinkedHashSet<>();
-    for (int rank = 0; rank < MAX_SUGGESTIONS; rank++) {
+    Map<String, Alternative> queries = new LinkedHashMap<>();
+    for (int rank = 0; rank < max; rank++) {
       StringBuilder text = new StringBuilder();
       boolean changed = false;
       boolean varied = rank == 0;
+      int distance = 0;
       for (int i = 0; i < words.length; i++) {
-        List<String> found = corrections.get(i);
+        List<Correction> found = corrections.get(i);
         String word = words[i];
         if (!found.isEmpty()) {
           int pick = !varied && rank < found.size() ? rank : 0;
           varied |= pick > 0;
-          word = found.get(pick);
+          word = found.get(pick).text();
+          distance += found.get(pick).distance();
           changed = true;
         }
         text.append(i == 0 ? "" : " ").append(word);
       }
       if (changed && varied) {
-        queries.add(text.toString());
+        queries.putIfAbsent(text.toString(), new Alternative(text.toString(), distance));
       }
     }
-    return List.copyOf(queries);
+    return List.copyOf(queries.values());
   }
 
   /**
    * The corrections of one word, best first, written as typed (the typed word's leading
    * punctuation, first capital); empty when the word is known, is syntax, or has none.
    */
-  private static List<String> corrections(IndexReader reader, String typed) {
+  private static List<Correction> corrections(IndexReader reader, String typed, int max) {
     int start = 0;
     int end = typed.length();
     while (start < end && !Character.isLetterOrDigit(typed.codePointAt(start))) {
@@ -153,7 +175,8 @@ final class Suggestions {
         Map<String, CompiledAutomaton> automata = new HashMap<>();
         for (Term term : analyzed) {
           Terms terms = MultiTerms.getTerms(reader, term.field());
-          if (terms == null || term.text().length() < MIN_LENGTH) {
+          // the typed word's length: a stem may be shorter ("aba", of "Abas")
+          if (terms == null || word.codePointCount(0, word.length()) < MIN_LENGTH) {
             continue;
           }
           int e = edits;
@@ -172,7 +195,7 @@ final class Suggestions {
                       term.field(),
                       text,
                       edits(term.text(), text),
-                      folded == null ? 0 : edits(folded, text),
+                      folded == null ? 0 : typedEdits(folded, term.text(), text),
                       fuzzy.docFreq()));
             }
           }
@@ -185,18 +208,30 @@ final class Suggestions {
               .thenComparingInt(Candidate::typedEdits)
               .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
               .thenComparing(Candidate::term));
-      Set<String> out = new LinkedHashSet<>();
+      Map<String, Correction> out = new LinkedHashMap<>();
       for (Candidate c : best) {
         // the others only when as close, and common words too rather than the index's own typos
-        if (out.size() < MAX_SUGGESTIONS
+        if (out.size() < max
             && (out.isEmpty()
                 || c.edits() == best.get(0).edits()
                     && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
           String shown = surface(reader, c.field(), c.term());
-          out.add(typed.substring(0, start) + asTyped(shown, word) + typed.substring(end));
+          String text = typed.substring(0, start) + asTyped(shown, word) + typed.substring(end);
+          // from the typed word to the correction as written ("Abas" to "Abbas": one; to "Able",
+          // read "abl" as "Abas" is read "aba": two), or to its term when closer (Arabic articles
+          // write a name with the article: العباس is عباس)
+          String writtenFolded =
+              firstTerm(FieldAnalyzers.perField(), Fields.bodyField("xx"), shown);
+          int distance =
+              folded == null
+                  ? c.edits()
+                  : Math.min(
+                      edits(folded, c.term()),
+                      writtenFolded == null ? Integer.MAX_VALUE : edits(folded, writtenFolded));
+          out.putIfAbsent(text, new Correction(text, distance));
         }
       }
-      return List.copyOf(out);
+      return List.copyOf(out.values());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -206,7 +241,13 @@ final class Suggestions {
   private static final int MAX_TYPO_FREQ = 20;
 
   /** How many times more articles a correction is in than the typed word, at least. */
-  private static final int MORE_POPULAR = 10;
+  static final int MORE_POPULAR = 10;
+
+  /**
+   * A query that matches fewer articles than this gets suggestions too, those that match {@link
+   * #MORE_POPULAR} times as many ("Abas", in 4 articles: "Abbas", in 67).
+   */
+  static final int FEW_HITS = MAX_TYPO_FREQ;
 
   /** Leading characters a correction shares with the typed word (as DirectSpellChecker's). */
   private static final int PREFIX_LENGTH = 1;
@@ -292,6 +333,23 @@ final class Suggestions {
       }
     }
     return best == null ? term : firstSpelling.get(best);
+  }
+
+  /**
+   * How far a candidate term is from the word as typed ({@code folded}, not stemmed): the candidate
+   * given back what the analysis took off the typed word around its term (the "s" of "abas", read
+   * "aba"), so that a stem ("abba", of "Abbas") is not farther than an unstemmed word only for
+   * being a stem; or the candidate as it is, when closer or when the typed word does not hold its
+   * term.
+   */
+  static int typedEdits(String folded, String typedTerm, String candidate) {
+    int plain = edits(folded, candidate);
+    int at = typedTerm.isEmpty() ? -1 : folded.indexOf(typedTerm);
+    if (at < 0) {
+      return plain;
+    }
+    String given = folded.substring(0, at) + candidate + folded.substring(at + typedTerm.length());
+    return Math.min(plain, edits(folded, given));
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

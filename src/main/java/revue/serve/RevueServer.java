@@ -1,21 +1,16 @@
 package revue.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,14 +22,17 @@ import revue.Revue;
 import revue.RevueException;
 
 /**
- * {@code revue serve}: the JSON API and the web page over one index folder, on the JDK's HTTP
- * server. Searches read the index's live generation, so a rebuild or an {@code index} run shows up
- * without a restart; a folder without an index answers 503 until one is built.
+ * {@code revue serve}: the JSON API and the web page over one index folder, on a small HTTP/1.1
+ * server of its own ({@link HttpListener}) so that a request the JDK's server would refuse with its
+ * HTML page (a malformed percent-escape, a character a URI may not hold) gets JSON too. Searches
+ * read the index's live generation, so a rebuild or an {@code index} run shows up without a
+ * restart; a folder without an index answers 503 until one is built.
  *
  * <p>Every response carries a Content-Security-Policy that allows scripts, styles and requests to
  * this origin only. A request names files only among the page's own assets (a fixed list), so no
  * path reaches the file system; {@code .} and {@code ..} segments, plain or percent-encoded, are
- * refused with 400. Errors are one line of JSON, {@code {"error": "..."}}, naming no server file.
+ * refused with 400. Errors are one line of JSON, {@code {"error": "..."}}, naming no server file,
+ * also for a request line that is not HTTP.
  *
  * <p>Thread-safe; {@link #close()} stops the server and closes the index.
  */
@@ -59,9 +57,8 @@ public final class RevueServer implements AutoCloseable {
   private final Path indexDir;
   private final Limits limits;
   private final Consumer<String> log;
-  private final HttpServer http;
+  private final HttpListener http;
   private final ThreadPoolExecutor work;
-  private final ExecutorService connections;
   private final ClientRates rates;
   private final Api api;
   private final Object opening = new Object();
@@ -83,10 +80,21 @@ public final class RevueServer implements AutoCloseable {
             TimeUnit.MINUTES,
             new ArrayBlockingQueue<>(QUEUE_PER_WORKER * limits.workers()),
             Thread.ofPlatform().name("revue-serve-", 0).daemon().factory());
-    this.connections = Executors.newVirtualThreadPerTaskExecutor();
-    this.http = HttpServer.create(address, 128);
-    http.createContext("/", this::handle);
-    http.setExecutor(connections);
+    this.http =
+        new HttpListener(
+            address,
+            128,
+            new HttpListener.Handler() {
+              @Override
+              public HttpListener.Reply handle(HttpListener.Request request) {
+                return RevueServer.this.handle(request);
+              }
+
+              @Override
+              public HttpListener.Reply malformed(int status, String reason) {
+                return reply(Response.error(status, oneLine(reason)), Map.of());
+              }
+            });
   }
 
   /**
@@ -127,14 +135,13 @@ public final class RevueServer implements AutoCloseable {
 
   /** The port it listens on. */
   public int port() {
-    return http.getAddress().getPort();
+    return http.port();
   }
 
   @Override
   public void close() {
-    http.stop(0);
+    http.close();
     work.shutdownNow();
-    connections.shutdownNow();
     synchronized (opening) {
       if (revue != null) {
         revue.close();
@@ -164,39 +171,55 @@ public final class RevueServer implements AutoCloseable {
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      Headers h = exchange.getResponseHeaders();
-      h.set("Content-Security-Policy", CSP);
-      h.set("X-Content-Type-Options", "nosniff");
-      h.set("Referrer-Policy", "no-referrer");
-      h.set("X-Frame-Options", "DENY");
-      Response response;
-      try {
-        response = route(exchange);
-      } catch (HttpError e) {
-        response = Response.error(e.status, e.getMessage());
-      } catch (InvalidInputException | IllegalArgumentException e) {
-        response = Response.error(400, oneLine(e.getMessage()));
-      } catch (RevueException e) {
-        response = Response.error(503, "the index cannot be read");
-      } catch (RuntimeException e) {
-        log.accept("revue serve: " + exchange.getRequestURI().getRawPath() + ": " + e);
-        response = Response.error(500, "internal error");
-      }
-      send(exchange, response);
+  private HttpListener.Reply handle(HttpListener.Request request) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    Response response;
+    try {
+      response = route(request, extra);
+    } catch (HttpError e) {
+      response = Response.error(e.status, e.getMessage());
+    } catch (InvalidInputException | IllegalArgumentException e) {
+      response = Response.error(400, oneLine(e.getMessage()));
+    } catch (RevueException e) {
+      response = Response.error(503, "the index cannot be read");
+    } catch (RuntimeException e) {
+      log.accept("revue serve: " + Params.clip(request.rawPath()) + ": " + e);
+      response = Response.error(500, "internal error");
     }
+    return reply(response, extra);
   }
 
-  private Response route(HttpExchange exchange) {
-    String method = exchange.getRequestMethod();
+  /** A response with the headers every response carries, then {@code extra}. */
+  private static HttpListener.Reply reply(Response r, Map<String, String> extra) {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Content-Type", r.contentType);
+    if (r.download != null) {
+      h.put("Content-Disposition", "attachment; filename=\"" + r.download + "\"");
+    }
+    h.put(
+        "Cache-Control",
+        r.contentType.startsWith("text/html")
+                || r.download != null
+                || r.contentType.startsWith("application/json")
+            ? "no-store"
+            : "no-cache");
+    h.putAll(extra);
+    return new HttpListener.Reply(r.status, h, r.body);
+  }
+
+  private Response route(HttpListener.Request request, Map<String, String> extra) {
+    String method = request.method();
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      extra.put("Allow", "GET, HEAD");
       throw new HttpError(405, "only GET and HEAD");
     }
-    String raw = exchange.getRequestURI().getRawPath();
+    String raw = request.rawPath();
     String path = decodedPath(raw);
-    String query = exchange.getRequestURI().getRawQuery();
+    String query = request.rawQuery();
     if (!path.startsWith("/api/")) {
       String[] asset = ASSETS.get(path);
       if (asset == null) {
@@ -204,7 +227,7 @@ public final class RevueServer implements AutoCloseable {
       }
       return Response.asset(asset[0], asset[1]);
     }
-    InetAddress client = exchange.getRemoteAddress().getAddress();
+    InetAddress client = request.client();
     if (!rates.allow(client)) {
       throw new HttpError(
           429, "too many requests: at most " + limits.requestsPerMinute() + " a minute");
@@ -302,28 +325,6 @@ public final class RevueServer implements AutoCloseable {
 
   private static String oneLine(String message) {
     return message == null ? "bad request" : message.replaceAll("[\\r\\n]+", " ").strip();
-  }
-
-  private static void send(HttpExchange exchange, Response r) throws IOException {
-    Headers h = exchange.getResponseHeaders();
-    h.set("Content-Type", r.contentType);
-    if (r.download != null) {
-      h.set("Content-Disposition", "attachment; filename=\"" + r.download + "\"");
-    }
-    h.set(
-        "Cache-Control",
-        r.contentType.startsWith("text/html")
-                || r.download != null
-                || r.contentType.startsWith("application/json")
-            ? "no-store"
-            : "no-cache");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(r.status, head ? -1 : r.body.length == 0 ? -1 : r.body.length);
-    if (!head && r.body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(r.body);
-      }
-    }
   }
 
   /** A response's status, type and body. */

@@ -401,6 +401,40 @@ class ServeApiTest {
     }
   }
 
+  /** The JSON body of a raw reply, after its head. */
+  private static String body(String reply) {
+    return reply.substring(reply.indexOf("\r\n\r\n") + 4);
+  }
+
+  @Test
+  void malformedTargetsAndRequestLinesGetOneLineOfJsonToo() throws Exception {
+    String[][] cases = {
+      {"/api/search?q=%ZZ", "badly encoded parameter (a % must begin two hex digits)"},
+      {"/api/search?q=50%", "badly encoded parameter (a % must begin two hex digits)"},
+      {"/api/se%ZZarch", "badly encoded path"},
+      {"/%", "badly encoded path"},
+      {"*", "request target must begin with /"},
+    };
+    for (String[] c : cases) {
+      String reply = raw(c[0]);
+      assertTrue(reply.startsWith("HTTP/1.1 400 "), c[0] + ": " + reply);
+      assertTrue(reply.contains("Content-Type: application/json; charset=utf-8\r\n"), reply);
+      assertEquals("{\"error\": \"" + c[1] + "\"}\n", body(reply), c[0]);
+    }
+    // characters a URI may not hold unescaped, as a browser's address bar sends some of them
+    String odd = raw("/api/search?q=Bourita|Niger\"{}&limit=0&facets=0");
+    assertTrue(odd.startsWith("HTTP/1.1 200 "), odd);
+    String encoded = URLEncoder.encode("Bourita|Niger\"{}", StandardCharsets.UTF_8);
+    assertEquals(get("/api/search?q=" + encoded + "&limit=0&facets=0").body(), body(odd));
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.getOutputStream().write("hello\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(reply.startsWith("HTTP/1.1 400 "), reply);
+      assertEquals(
+          "{\"error\": \"bad request line: expected METHOD TARGET HTTP/1.1\"}\n", body(reply));
+    }
+  }
+
   @Test
   void pathTricksAreRefusedAndNothingOutsideTheAssetsIsServed() throws Exception {
     String[] tricks = {
