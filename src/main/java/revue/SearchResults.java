@@ -15,11 +15,11 @@ import java.util.List;
  * @param queryNote how the query was read when it was not read as typed (what in it was taken as
  *     words rather than syntax: a colon after a word that is not a field, an unpaired quote), for
  *     the user to see; null when it was read as typed
- * @param suggestions "did you mean": when nothing or few articles (under 20) matched, queries like
- *     this one with each rare word replaced by a close word of the index ("Macorn Merkel" ->
- *     "Macron Merkel"), each of which matches under the same filters (ten times as many articles
- *     when the query matched some), the closest to the query first, then those that match most;
- *     empty otherwise
+ * @param suggestions "did you mean": when nothing matched (a one-word query: under 20 articles),
+ *     queries like this one with each rare word replaced by a close word of the index ("Macorn
+ *     Merkel" -> "Macron Merkel"), each of which matches under the same filters (ten times as many
+ *     articles when the query matched some), the closest to the query first, then those that match
+ *     most; empty otherwise
  * @param filterNote for the filter values that no article of the index has, whatever the query
  *     ({@code lang=fra}, a misspelt collection), and the values the query's syntax asks of a field
  *     ({@code lang:fra}), one line that says so and names the closest values some articles have

@@ -90,5 +90,10 @@ class DidYouMeanTest {
     assertTrue(r.suggestions().contains("Abbas"), r.suggestions().toString());
     // a spelling as common as the query's words is no suggestion
     assertEquals(List.of(), revue.search(SearchRequest.of("Abbas")).suggestions());
+    // more words that find a few articles (a pasted title finding its own) are not corrected:
+    // the corrections would cost every such search more than the search itself
+    SearchResults title = revue.search(SearchRequest.of("Abas la"));
+    assertEquals(2, title.total());
+    assertEquals(List.of(), title.suggestions());
   }
 }

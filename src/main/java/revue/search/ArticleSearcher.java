@@ -308,8 +308,14 @@ public final class ArticleSearcher {
                 parser)
             : hitReader.hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
+    // few matches get suggestions only for a query of a few words ("Abas"): a pasted title that
+    // finds its article and a few others would pay for corrections it does not need
+    long total = top.totalHits.value();
     List<String> suggestions =
-        top.totalHits.value() < Suggestions.FEW_HITS
+        (total == 0
+                    || total < Suggestions.FEW_HITS
+                        && request.query().strip().split("\\s+").length
+                            <= Suggestions.FEW_HITS_WORDS)
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
                 && !parser.readAsLongQuery()
