@@ -39,11 +39,27 @@ final class CityMatcher {
   private final PhraseTrie<Region> regions = new PhraseTrie<>();
 
   CityMatcher() {
-    for (String entry : WordLists.entries(REGIONS)) {
+    places(
+        REGIONS,
+        (code, name, words) ->
+            regions.put(words, new Region(code, name.endsWith(".")), (a, b) -> a.dot() ? b : a));
+    // a name listed under two codes keeps its first: the file's order decides
+    places(RESOURCE, (code, name, words) -> trie.put(words, code, (a, b) -> a));
+  }
+
+  /** Where a place list's entry goes: its country, one of its names, and that name's words. */
+  @FunctionalInterface
+  private interface Place {
+    void add(String code, String name, List<String> words);
+  }
+
+  /** Reads a list of {@code CODE<TAB>name|name...} lines, each name folded into its words. */
+  private static void places(String resource, Place out) {
+    for (String entry : WordLists.entries(resource)) {
       int tab = entry.indexOf('\t');
       if (tab != 2) {
         throw new IllegalStateException(
-            "revue/entity/" + REGIONS + ": expected CODE<TAB>name|name...: " + entry);
+            "revue/entity/" + resource + ": expected CODE<TAB>name|name...: " + entry);
       }
       String code = entry.substring(0, tab);
       for (String name : entry.substring(tab + 1).split("\\|")) {
@@ -52,25 +68,7 @@ final class CityMatcher {
           words.add(t.norm());
         }
         if (!words.isEmpty()) {
-          regions.put(words, new Region(code, name.endsWith(".")), (a, b) -> a.dot() ? b : a);
-        }
-      }
-    }
-    for (String entry : WordLists.entries(RESOURCE)) {
-      int tab = entry.indexOf('\t');
-      if (tab != 2) {
-        throw new IllegalStateException(
-            "revue/entity/" + RESOURCE + ": expected CODE<TAB>name|name...: " + entry);
-      }
-      String code = entry.substring(0, tab);
-      for (String name : entry.substring(tab + 1).split("\\|")) {
-        List<String> words = new ArrayList<>();
-        for (Token t : TextFolding.tokens(name)) {
-          words.add(t.norm());
-        }
-        if (!words.isEmpty()) {
-          // a name listed under two codes keeps its first: the file's order decides
-          trie.put(words, code, (a, b) -> a);
+          out.add(code, name, words);
         }
       }
     }
