@@ -17,8 +17,8 @@ module revue {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.jsoup;
-  requires jdk.httpserver; // revue serve
   requires java.net.http; // the OpenSearch backend's REST calls
+  requires static jdk.httpserver; // only the tests' stand-in servers (revue serve has its own)
 
   exports revue;
 }
