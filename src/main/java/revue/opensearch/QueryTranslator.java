@@ -1063,12 +1063,7 @@ final class QueryTranslator {
     return switch (token.substring(0, colon).toLowerCase(Locale.ROOT)) {
       case "title", "body", "lang", "collection", "source", "country", "minister" -> colon;
       // as locally: a value that is no date ("date: demain") leaves the word text
-      case "date" -> {
-        String value = token.substring(colon + 1);
-        yield !value.isEmpty() && (Character.isDigit(value.charAt(0)) || value.startsWith(".."))
-            ? colon
-            : -1;
-      }
+      case "date" -> ArticleSearcher.meantAsDate(token.substring(colon + 1)) ? colon : -1;
       default -> -1;
     };
   }

@@ -886,7 +886,7 @@ public final class ArticleSearcher {
    * @throws InvalidInputException for a value that starts with a digit and is no date or range
    */
   public static long[] queryDateRange(String value) {
-    if (value.isEmpty() || !Character.isDigit(value.charAt(0)) && !value.startsWith("..")) {
+    if (!meantAsDate(value)) {
       return null;
     }
     try {
@@ -898,6 +898,14 @@ public final class ArticleSearcher {
               + "' (use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:FROM..TO)",
           e);
     }
+  }
+
+  /**
+   * Whether a {@code date:} value of the query syntax is meant as a date (it starts with a digit or
+   * with {@code ..}), so that {@link #queryDateRange} reads it rather than leaving it words.
+   */
+  public static boolean meantAsDate(String value) {
+    return !value.isEmpty() && (Character.isDigit(value.charAt(0)) || value.startsWith(".."));
   }
 
   /** Parses YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO (either end may be omitted) to epoch days. */
