@@ -199,7 +199,7 @@ final class SearchCommand implements Callable<Integer> {
     if (facetLimit < 0) {
       throw new InvalidInputException("--facets must be 0 or more, got " + facetLimit);
     }
-    if (!sort.equals("relevance") && !sort.equals("date")) {
+    if (!sort.equalsIgnoreCase("relevance") && !sort.equalsIgnoreCase("date")) {
       throw new InvalidInputException("--sort must be relevance or date, got '" + sort + "'");
     }
     if ((query == null) == (topics == null)) {
@@ -222,7 +222,7 @@ final class SearchCommand implements Callable<Integer> {
                 !noEntities,
                 uiLocale())
             .withCollapse(!noCollapse)
-            .withNewestFirst(sort.equals("date"));
+            .withNewestFirst(sort.equalsIgnoreCase("date"));
     boolean defaultIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
     Path corpus = Defaults.corpus();
     if (defaultIndex
@@ -343,7 +343,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private Locale uiLocale() {
-    String lang = uiLang != null ? uiLang : Locale.getDefault().getLanguage();
+    String lang =
+        (uiLang != null ? uiLang : Locale.getDefault().getLanguage()).toLowerCase(Locale.ROOT);
     return switch (lang) {
       case "fr", "ar", "en" -> Locale.forLanguageTag(lang);
       default -> {

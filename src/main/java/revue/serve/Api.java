@@ -153,7 +153,11 @@ final class Api {
           g.writeStringField("to", b.to().toString());
           g.writeNumberField("count", b.count());
           g.writeNumberField("total", b.total());
-          g.writeNumberField("ratio", b.ratio());
+          if (b.ratio() == null) {
+            g.writeNullField("ratio");
+          } else {
+            g.writeNumberField("ratio", b.ratio());
+          }
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -166,7 +170,8 @@ final class Api {
   }
 
   static final String NORMALISATION =
-      "ratio = count / total, where total counts the articles under the same filters without the query";
+      "ratio = count / total, where total counts the articles under the same filters without the"
+          + " query; empty where total is 0";
 
   /** {@code /api/timeline.csv}: the series as rows, a query column when there are several. */
   String timelineCsv(Params p) {
@@ -194,7 +199,7 @@ final class Api {
                 b.to(),
                 b.count(),
                 b.total(),
-                String.format(Locale.ROOT, "%.6f", b.ratio())));
+                b.ratio() == null ? "" : String.format(Locale.ROOT, "%.6f", b.ratio())));
         csv.row(row);
       }
     }
@@ -287,11 +292,11 @@ final class Api {
       request = request.withFilter(f.dimension(), f.value());
     }
     String entities = p.one("entities", "true");
-    if (!entities.equals("true") && !entities.equals("false")) {
+    if (!entities.equalsIgnoreCase("true") && !entities.equalsIgnoreCase("false")) {
       throw HttpError.badRequest(
           "entities must be true or false, got '" + Params.clip(entities) + "'");
     }
-    return request.withEntityExpansion(entities.equals("true"));
+    return request.withEntityExpansion(entities.equalsIgnoreCase("true"));
   }
 
   private void checkQuery(String query) {
@@ -303,7 +308,7 @@ final class Api {
   /** {@code sort=relevance} (the default) or {@code sort=date}, newest first. */
   private static boolean newestFirst(Params p) {
     String sort = p.one("sort", "relevance");
-    return switch (sort) {
+    return switch (sort.toLowerCase(Locale.ROOT)) {
       case "relevance" -> false;
       case "date" -> true;
       default ->
@@ -330,8 +335,8 @@ final class Api {
 
   private static Locale uiLanguage(Params p) {
     String lang = p.one("lang", "en");
-    return switch (lang) {
-      case "en", "fr", "ar" -> Locale.forLanguageTag(lang);
+    return switch (lang.toLowerCase(Locale.ROOT)) {
+      case "en", "fr", "ar" -> Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
       default ->
           throw HttpError.badRequest("lang must be en, fr or ar, got '" + Params.clip(lang) + "'");
     };

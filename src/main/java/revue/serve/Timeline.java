@@ -27,7 +27,7 @@ record Timeline(Interval interval, List<Series> series) {
 
     static Interval parse(String text) {
       for (Interval i : values()) {
-        if (i.name().toLowerCase(Locale.ROOT).equals(text)) {
+        if (i.name().equalsIgnoreCase(text)) {
           return i;
         }
       }
@@ -94,9 +94,12 @@ record Timeline(Interval interval, List<Series> series) {
    */
   record Bucket(String key, LocalDate from, LocalDate to, long count, long total) {
 
-    /** The query's share of the bucket's articles; 0 for a bucket without any. */
-    double ratio() {
-      return total == 0 ? 0 : (double) count / total;
+    /**
+     * The query's share of the bucket's articles; null for a bucket without any, where a share of 0
+     * would read as "the query's articles fell to none" rather than "no article at all".
+     */
+    Double ratio() {
+      return total == 0 ? null : (double) count / total;
     }
   }
 

@@ -94,6 +94,12 @@ class RevueCliTest {
             "2023-01-15 samples/sample-ar-maroc-mauritanie-2023.txt",
             "2022-05-10 " + SEED),
         byDate);
+    // as --filter values, the choice is read whatever its case
+    List<String> upper = new ArrayList<>();
+    for (JsonNode hit : searchJson("Maroc", "--sort", "DATE", "--ui-lang", "FR").get("hits")) {
+      upper.add(hit.get("date").asText() + " " + hit.get("id").asText());
+    }
+    assertEquals(byDate, upper);
     // by relevance (the default, or said) the seed comes first
     assertEquals(SEED, searchJson("Maroc").at("/hits/0/id").asText());
     assertEquals(SEED, searchJson("Maroc", "--sort", "relevance").at("/hits/0/id").asText());

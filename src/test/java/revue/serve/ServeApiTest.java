@@ -206,6 +206,10 @@ class ServeApiTest {
     assertEquals(
         List.of("2023-03-14", "2022-05-10"), filtered.get("hits").findValuesAsText("date"));
     assertTrue(filtered.at("/hits/0/score").asDouble() > 0, "scores are kept");
+    // the choices are read whatever their case, as the filters' values are
+    JsonNode upper =
+        get("/api/search?q=Bourita&sort=Date&filter=lang:FR&lang=FR&entities=TRUE").json();
+    assertEquals(List.of("2023-03-14", "2022-05-10"), upper.get("hits").findValuesAsText("date"));
     List<String> csv = get("/api/export.csv?q=Bourita&sort=date").body().lines().toList();
     assertEquals("# sort: date, newest first", csv.get(5));
     assertTrue(csv.get(7).startsWith("1,samples/sample-fr-maroc-mauritanie-2023.txt,"), csv.get(7));
@@ -248,6 +252,9 @@ class ServeApiTest {
         buckets(t.at("/series/1")));
     assertEquals("2023-04-30", t.at("/series/0/buckets/11/to").asText());
     assertEquals(0.0, t.at("/series/0/buckets/11/ratio").asDouble());
+    // a month without any article has no share, rather than a share of 0
+    assertTrue(t.at("/series/0/buckets/2/ratio").isNull());
+    assertEquals(1.0, t.at("/series/0/buckets/8/ratio").asDouble());
 
     // a filter narrows the totals too; the span (a year here) chooses weeks
     JsonNode fr = get("/api/timeline?q=Bourita&filter=lang:fr").json();

@@ -315,7 +315,7 @@ function renderChart(timeline) {
   const series = timeline.series;
   const buckets = series[0].buckets;
   if (!buckets.length) return;
-  const value = b => state.raw ? b.count : b.ratio;
+  const value = b => state.raw ? b.count : (b.ratio ?? 0); // null: a bucket without any article
   const max = Math.max(...series.flatMap(s => s.buckets.map(value)), state.raw ? 1 : 0.0001);
   const W = 900, H = 200, left = 48, right = 10, top = 10, bottom = 24;
   const band = (W - left - right) / buckets.length;
@@ -359,7 +359,7 @@ function renderChart(timeline) {
       'data-index': i, 'data-from': b.from, 'data-to': b.to,
     });
     const tip = svg('title');
-    tip.textContent = `${b.key}: ${b.count} / ${b.total} (${(b.ratio * 100).toFixed(1)}%)`;
+    tip.textContent = b.total ? `${b.key}: ${b.count} / ${b.total} (${(b.ratio * 100).toFixed(1)}%)` : `${b.key}: 0 / 0`;
     bar.append(tip);
     bar.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(b, b); } });
     chart.append(bar);
