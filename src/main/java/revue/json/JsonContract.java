@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import revue.FacetCounts;
 import revue.Hit;
 import revue.IndexReport;
@@ -45,6 +46,15 @@ public final class JsonContract {
    * [{"value", "label", "count"}], "otherValues": n, "otherCount": n}}.
    */
   public static void write(SearchResults results, Writer out) throws IOException {
+    write(results, out, UnaryOperator.identity());
+  }
+
+  /**
+   * Writes search results as {@link #write(SearchResults, Writer)} does, each hit's {@code path}
+   * given as {@code shownPath} makes it (a server shows a file's last name, not where it lies).
+   */
+  public static void write(SearchResults results, Writer out, UnaryOperator<String> shownPath)
+      throws IOException {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeNumberField("total", results.total());
@@ -62,7 +72,7 @@ public final class JsonContract {
       g.writeEndArray();
       g.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
-        write(hit, g);
+        write(hit, g, shownPath);
       }
       g.writeEndArray();
       g.writeObjectFieldStart("facets");
@@ -92,6 +102,12 @@ public final class JsonContract {
    * {@code ministers} as {@code [{"value", "label", "spellings": [...]}]}.
    */
   public static void write(StoredArticle article, Writer out) throws IOException {
+    write(article, out, UnaryOperator.identity());
+  }
+
+  /** Writes one stored article, its {@code path} given as {@code shownPath} makes it. */
+  public static void write(StoredArticle article, Writer out, UnaryOperator<String> shownPath)
+      throws IOException {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeStringField("id", article.id());
@@ -104,7 +120,7 @@ public final class JsonContract {
       g.writeStringField("lang", article.lang());
       g.writeStringField("source", article.source());
       g.writeStringField("url", article.url());
-      g.writeStringField("path", article.path());
+      g.writeStringField("path", shown(article.path(), shownPath));
       g.writeArrayFieldStart("bodies");
       for (StoredArticle.Body body : article.bodies()) {
         g.writeStartObject();
@@ -134,13 +150,19 @@ public final class JsonContract {
 
   /** Writes one hit as search results show it (saved-search runs list hits the same way). */
   public static void write(Hit hit, JsonGenerator g) throws IOException {
+    write(hit, g, UnaryOperator.identity());
+  }
+
+  private static void write(Hit hit, JsonGenerator g, UnaryOperator<String> shownPath)
+      throws IOException {
     g.writeStartObject();
-    hitFields(hit, g);
+    hitFields(hit, g, shownPath);
     g.writeEndObject();
   }
 
   /** The members of a hit object, shared by search results, saved searches and related articles. */
-  private static void hitFields(Hit hit, JsonGenerator g) throws IOException {
+  private static void hitFields(Hit hit, JsonGenerator g, UnaryOperator<String> shownPath)
+      throws IOException {
     g.writeStringField("id", hit.id());
     g.writeStringField("collection", hit.collection());
     g.writeStringField("sourceId", hit.sourceId());
@@ -151,7 +173,7 @@ public final class JsonContract {
     strings(g, "countries", hit.countries());
     strings(g, "ministers", hit.ministers());
     g.writeStringField("url", hit.url());
-    g.writeStringField("path", hit.path());
+    g.writeStringField("path", shown(hit.path(), shownPath));
     g.writeNumberField("score", hit.score());
     g.writeStringField("snippet", hit.snippet());
     strings(g, "matchedEntities", hit.matchedEntities());
@@ -166,13 +188,19 @@ public final class JsonContract {
    * (hit objects, id order, score 0), which are not among the hits.
    */
   public static void write(RelatedResults results, Writer out) throws IOException {
+    write(results, out, UnaryOperator.identity());
+  }
+
+  /** Writes related articles, each hit's {@code path} given as {@code shownPath} makes it. */
+  public static void write(RelatedResults results, Writer out, UnaryOperator<String> shownPath)
+      throws IOException {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeStringField("id", results.id());
       g.writeArrayFieldStart("hits");
       for (Related related : results.related()) {
         g.writeStartObject();
-        hitFields(related.hit(), g);
+        hitFields(related.hit(), g, shownPath);
         g.writeObjectFieldStart("why");
         strings(g, "sharedTerms", related.why().sharedTerms());
         strings(g, "sharedEntities", related.why().sharedEntities());
@@ -187,7 +215,7 @@ public final class JsonContract {
       g.writeEndArray();
       g.writeArrayFieldStart("copies");
       for (Hit copy : results.copies()) {
-        write(copy, g);
+        write(copy, g, shownPath);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -331,6 +359,10 @@ public final class JsonContract {
   }
 
   /** A pretty-printing generator that leaves {@code out} open when closed. */
+  private static String shown(String path, UnaryOperator<String> shownPath) {
+    return path == null ? null : shownPath.apply(path);
+  }
+
   public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

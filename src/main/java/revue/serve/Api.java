@@ -82,7 +82,8 @@ final class Api {
             all.suggestions(),
             all.filterNote(),
             all.filterSuggestions()),
-        out);
+        out,
+        Api::name);
     return out.toString();
   }
 
@@ -95,7 +96,7 @@ final class Api {
             .article(id, labels)
             .orElseThrow(() -> HttpError.notFound("no article '" + Params.clip(id) + "'"));
     StringWriter out = new StringWriter();
-    JsonContract.write(article, out);
+    JsonContract.write(article, out, Api::name);
     return out.toString();
   }
 
@@ -112,7 +113,7 @@ final class Api {
       throw HttpError.notFound("no article '" + Params.clip(id) + "'");
     }
     StringWriter out = new StringWriter();
-    JsonContract.write(results, out);
+    JsonContract.write(results, out, Api::name);
     return out.toString();
   }
 
