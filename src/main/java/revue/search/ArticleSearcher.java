@@ -330,7 +330,7 @@ public final class ArticleSearcher {
    * matched some; the closest to the typed query first, then those that match most.
    */
   private List<String> suggestions(SearchRequest request, long total) throws IOException {
-    record Counted(String text, int distance, long count) {}
+    record Counted(String text, int distance, int doublings, long count) {}
     List<Counted> found = new ArrayList<>();
     for (Suggestions.Alternative alternative :
         Suggestions.forQuery(
@@ -352,13 +352,14 @@ public final class ArticleSearcher {
       addFilters(drillDown, other.filters());
       long count = searcher.count(state == null ? query : drillDown);
       if (count > 0 && count >= Suggestions.MORE_POPULAR * total) {
-        found.add(new Counted(text, alternative.distance(), count));
+        found.add(new Counted(text, alternative.distance(), alternative.doublings(), count));
       }
     }
-    // the closest to what was typed, then those that match most (stable: then the more frequent
-    // corrections)
+    // the closest to what was typed (a letter doubled or undoubled the closest of one edit), then
+    // those that match most (stable: then the more frequent corrections)
     found.sort(
         Comparator.comparingInt(Counted::distance)
+            .thenComparing(Comparator.comparingInt(Counted::doublings).reversed())
             .thenComparing(Comparator.comparingLong(Counted::count).reversed()));
     return found.stream().limit(Suggestions.MAX_SUGGESTIONS).map(Counted::text).toList();
   }

@@ -70,12 +70,13 @@ final class Suggestions {
   /**
    * An alternative query and how far it is from the typed one: the sum over its corrected words of
    * the edits from the typed word to the correction (as written by articles, or as indexed when
-   * closer).
+   * closer), and how many of its corrections only double or undouble a letter (see {@link
+   * #doubling}), which go first among alternatives as far.
    */
-  record Alternative(String text, int distance) {}
+  record Alternative(String text, int distance, int doublings) {}
 
   /** A correction of one word, written as the query shows it, and its edits from the typed word. */
-  private record Correction(String text, int distance) {}
+  private record Correction(String text, int distance, boolean doubling) {}
 
   /**
    * As {@link #forQuery(IndexReader, String)}, the words that {@code name} tells to be a person's
@@ -101,6 +102,7 @@ final class Suggestions {
       boolean changed = false;
       boolean varied = rank == 0;
       int distance = 0;
+      int doublings = 0;
       for (int i = 0; i < words.length; i++) {
         List<Correction> found = corrections.get(i);
         String word = words[i];
@@ -109,12 +111,13 @@ final class Suggestions {
           varied |= pick > 0;
           word = found.get(pick).text();
           distance += found.get(pick).distance();
+          doublings += found.get(pick).doubling() ? 1 : 0;
           changed = true;
         }
         text.append(i == 0 ? "" : " ").append(word);
       }
       if (changed && varied) {
-        queries.putIfAbsent(text.toString(), new Alternative(text.toString(), distance));
+        queries.putIfAbsent(text.toString(), new Alternative(text.toString(), distance, doublings));
       }
     }
     return List.copyOf(queries.values());
@@ -196,16 +199,19 @@ final class Suggestions {
                       text,
                       edits(term.text(), text),
                       folded == null ? 0 : typedEdits(folded, term.text(), text),
+                      folded != null && doubling(folded, term.text(), text),
                       fuzzy.docFreq()));
             }
           }
         }
       }
-      // closest first (to the analysed word, then to the typed one), then the most frequent; the
-      // same term from two languages counts once
+      // closest first (to the analysed word, then to the typed one), a letter doubled or
+      // undoubled before other edits as close, then the most frequent; the same term from two
+      // languages counts once
       best.sort(
           Comparator.comparingInt(Candidate::edits)
               .thenComparingInt(Candidate::typedEdits)
+              .thenComparing(Candidate::doubling, Comparator.reverseOrder())
               .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
               .thenComparing(Candidate::term));
       Map<String, Correction> out = new LinkedHashMap<>();
@@ -228,7 +234,7 @@ final class Suggestions {
                   : Math.min(
                       edits(folded, c.term()),
                       writtenFolded == null ? Integer.MAX_VALUE : edits(folded, writtenFolded));
-          out.putIfAbsent(text, new Correction(text, distance));
+          out.putIfAbsent(text, new Correction(text, distance, c.doubling()));
         }
       }
       return List.copyOf(out.values());
@@ -263,7 +269,8 @@ final class Suggestions {
   /** Words shorter than this (analysed) get no suggestion: too many terms are that close. */
   private static final int MIN_LENGTH = 4;
 
-  private record Candidate(String field, String term, int edits, int typedEdits, int docFreq) {}
+  private record Candidate(
+      String field, String term, int edits, int typedEdits, boolean doubling, int docFreq) {}
 
   /**
    * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the
@@ -358,6 +365,40 @@ final class Suggestions {
     }
     String given = folded.substring(0, at) + candidate + folded.substring(at + typedTerm.length());
     return Math.min(plain, edits(folded, given));
+  }
+
+  /**
+   * Whether a candidate term, given back what the analysis took off the typed word as {@link
+   * #typedEdits} does, is the typed word with one letter doubled or one double letter written once:
+   * the commonest slip in writing a name, and the commonest difference between two transliterations
+   * of one (Abas and Abbas, Hasan and Hassan, Mohamed and Mohammed), so it goes before other
+   * corrections as close ("Abas": Abbas before abus and Abad).
+   */
+  static boolean doubling(String folded, String typedTerm, String candidate) {
+    int at = typedTerm.isEmpty() ? -1 : folded.indexOf(typedTerm);
+    String given =
+        at < 0
+            ? candidate
+            : folded.substring(0, at) + candidate + folded.substring(at + typedTerm.length());
+    return oneLetterDoubled(folded, given) || oneLetterDoubled(folded, candidate);
+  }
+
+  /** Whether one of the two strings is the other with one of its letters written twice. */
+  static boolean oneLetterDoubled(String a, String b) {
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() != shorter.length() + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    // longer's letter i is the extra one: it must repeat its neighbour, the rest must agree
+    boolean repeats =
+        i > 0 && longer.charAt(i) == longer.charAt(i - 1)
+            || i + 1 < longer.length() && longer.charAt(i) == longer.charAt(i + 1);
+    return repeats && shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
