@@ -19,13 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * French articles: Abbas beside Netanyahu in 30, the place Abas in 2, "abus" in 40 (3 of them with
  * Netanyahu), the minister Abad in 40.
  */
-class DidYouMeanTest {
+public class DidYouMeanTest {
 
   @TempDir static Path tmp;
   static Revue revue;
 
   @BeforeAll
   static void index() throws IOException {
+    revue = Revue.open(tmp.resolve("index"));
+    revue.index(List.of(write(tmp.resolve("in"))));
+  }
+
+  /** Writes the articles into a new folder, which it returns (the cluster's test reads it too). */
+  public static Path write(Path in) throws IOException {
     List<String> lines = new ArrayList<>();
     int id = 0;
     for (int i = 0; i < 30; i++) {
@@ -62,11 +68,9 @@ class DidYouMeanTest {
                   + i
                   + "."));
     }
-    Path in = tmp.resolve("in");
     Files.createDirectories(in);
     Files.write(in.resolve("presse-fr.jsonl"), lines);
-    revue = Revue.open(tmp.resolve("index"));
-    revue.index(List.of(in));
+    return in;
   }
 
   @AfterAll
@@ -76,19 +80,30 @@ class DidYouMeanTest {
 
   @Test
   void aMisspelledNameBesideAnotherWordIsSpelledAsTheArticlesThatNameBothWriteIt() {
+    checkNameBesideAnotherWord(revue);
+  }
+
+  @Test
+  void aRareSpellingThatMatchesAFewArticlesGetsTheSpellingsTenTimesAsCommon() {
+    checkRareSpelling(revue);
+  }
+
+  /** On an index of {@link #write}'s articles. */
+  public static void checkNameBesideAnotherWord(Revue revue) {
     SearchResults r = revue.search(SearchRequest.of("Netanyahu Abas"));
     assertEquals(0, r.total());
     // both one letter from "Abas"; Abbas is beside Netanyahu in 30 articles, abus in 3
     assertEquals(List.of("Netanyahu Abbas", "Netanyahu Abus"), r.suggestions());
   }
 
-  @Test
-  void aRareSpellingThatMatchesAFewArticlesGetsTheSpellingsTenTimesAsCommon() {
+  /** On an index of {@link #write}'s articles. */
+  public static void checkRareSpelling(Revue revue) {
     SearchResults r = revue.search(SearchRequest.of("Abas"));
     assertEquals(2, r.total());
     // all three one letter from "Abas"; a letter written once for a double one is the likeliest
     // slip (and transliteration), so Abbas goes first though abus and Abad are in more articles
-    assertEquals(List.of("Abbas", "Abus", "Abad"), r.suggestions());
+    // (abus and Abad, in 40 articles each, then by their terms)
+    assertEquals(List.of("Abbas", "Abad", "Abus"), r.suggestions());
     // a spelling as common as the query's words is no suggestion
     assertEquals(List.of(), revue.search(SearchRequest.of("Abbas")).suggestions());
     // more words that find a few articles (a pasted title finding its own) are not corrected:

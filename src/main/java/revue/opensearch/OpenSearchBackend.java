@@ -57,6 +57,7 @@ import revue.ingest.IngestListener;
 import revue.search.FilterNotes;
 import revue.search.QueryLinks;
 import revue.search.SecondReading;
+import revue.search.Suggestions;
 
 /**
  * revue's articles on an OpenSearch cluster: enriched by revue, sent in bulk, searched through the
@@ -443,11 +444,77 @@ public final class OpenSearchBackend implements Backend {
     QueryTranslator.Translated t = translator.translate(request, standing, false, asTyped);
     SearchResults results =
         SecondReading.orAnyWord(
-            search(request, t),
+            withSuggestions(search(request, t), request, t),
             SecondReading.noteFor(t.askedThreeInFour(), t.askedLongShare()),
             () -> search(request, translator.translate(request, standing, true, asTyped)));
     return FilterNotes.annotate(
         results, request.filters(), t.fieldFilters(), held, request.uiLanguage());
+  }
+
+  /**
+   * The results with "did you mean", as locally ({@code revue.search.ArticleSearcher}): for a query
+   * that matched nothing, or few articles for one word, each rare word's closest corrections among
+   * the cluster's terms, the alternatives that match ten times as many articles under the same
+   * filters.
+   */
+  private SearchResults withSuggestions(
+      SearchResults results, SearchRequest request, QueryTranslator.Translated t) {
+    if (!Suggestions.wanted(request.query(), results.total())
+        || request.query().isBlank()
+        || t.askedLongShare()) {
+      return results;
+    }
+    ClusterIdentities.Snapshot snapshot = identities.get();
+    List<String> suggestions =
+        Suggestions.ranked(
+            Suggestions.forQuery(
+                new ClusterVocabulary(this::searchCall),
+                request.query(),
+                word -> namesMinister(word, snapshot),
+                Suggestions.WEIGHED),
+            results.total(),
+            text -> {
+              SearchRequest other =
+                  new SearchRequest(
+                      text,
+                      request.filters(),
+                      0,
+                      0,
+                      request.expandEntities(),
+                      request.uiLanguage(),
+                      false);
+              try {
+                QueryTranslator.Translated alt = translator.translate(other, standing);
+                return searchCall(translator.searchBody(other, alt, 0, 0))
+                    .path("hits")
+                    .path("total")
+                    .path("value")
+                    .asLong();
+              } catch (InvalidInputException e) {
+                return -1;
+              }
+            });
+    return suggestions.isEmpty()
+        ? results
+        : new SearchResults(
+            results.total(),
+            results.hits(),
+            results.facets(),
+            results.queryNote(),
+            suggestions,
+            results.filterNote(),
+            results.filterSuggestions());
+  }
+
+  /**
+   * Whether a word is a minister's name as typed, or the family name of one of the cluster's
+   * persons: a name, which "did you mean" leaves alone however few articles hold it (as locally).
+   */
+  private boolean namesMinister(String word, ClusterIdentities.Snapshot snapshot) {
+    String w = word.strip();
+    EntityExtractor e = entities.get();
+    return e.ministerForQueryExactly(w).isPresent()
+        || !snapshot.identities().forFamilyName(w, e::knowsMinister).isEmpty();
   }
 
   private SearchResults search(SearchRequest request, QueryTranslator.Translated t) {

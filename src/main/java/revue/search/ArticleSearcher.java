@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -308,14 +307,9 @@ public final class ArticleSearcher {
                 parser)
             : hitReader.hits(query, top, request.limit(), parser);
     List<FacetCounts> facets = facets(sideways, request, dayFacet);
-    // few matches get suggestions only for a query of a few words ("Abas"): a pasted title that
-    // finds its article and a few others would pay for corrections it does not need
     long total = top.totalHits.value();
     List<String> suggestions =
-        (total == 0
-                    || total < Suggestions.FEW_HITS
-                        && request.query().strip().split("\\s+").length
-                            <= Suggestions.FEW_HITS_WORDS)
+        Suggestions.wanted(request.query(), total)
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
                 && !parser.readAsLongQuery()
@@ -330,38 +324,37 @@ public final class ArticleSearcher {
    * matched some; the closest to the typed query first, then those that match most.
    */
   private List<String> suggestions(SearchRequest request, long total) throws IOException {
-    record Counted(String text, int distance, int doublings, long count) {}
-    List<Counted> found = new ArrayList<>();
-    for (Suggestions.Alternative alternative :
+    return Suggestions.ranked(
         Suggestions.forQuery(
-            searcher.getIndexReader(),
+            Suggestions.local(searcher.getIndexReader()),
             request.query(),
             lookups::namesMinister,
-            Suggestions.WEIGHED)) {
-      String text = alternative.text();
-      SearchRequest other =
-          new SearchRequest(
-              text, request.filters(), 0, 0, request.expandEntities(), request.uiLanguage(), false);
-      Query query;
-      try {
-        query = parse(other).query();
-      } catch (InvalidInputException e) {
-        continue;
-      }
-      DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
-      addFilters(drillDown, other.filters());
-      long count = searcher.count(state == null ? query : drillDown);
-      if (count > 0 && count >= Suggestions.MORE_POPULAR * total) {
-        found.add(new Counted(text, alternative.distance(), alternative.doublings(), count));
-      }
-    }
-    // the closest to what was typed (a letter doubled or undoubled the closest of one edit), then
-    // those that match most (stable: then the more frequent corrections)
-    found.sort(
-        Comparator.comparingInt(Counted::distance)
-            .thenComparing(Comparator.comparingInt(Counted::doublings).reversed())
-            .thenComparing(Comparator.comparingLong(Counted::count).reversed()));
-    return found.stream().limit(Suggestions.MAX_SUGGESTIONS).map(Counted::text).toList();
+            Suggestions.WEIGHED),
+        total,
+        text -> {
+          SearchRequest other =
+              new SearchRequest(
+                  text,
+                  request.filters(),
+                  0,
+                  0,
+                  request.expandEntities(),
+                  request.uiLanguage(),
+                  false);
+          Query query;
+          try {
+            query = parse(other).query();
+          } catch (InvalidInputException e) {
+            return -1;
+          }
+          DrillDownQuery drillDown = new DrillDownQuery(ArticleDocuments.facetsConfig(), query);
+          addFilters(drillDown, other.filters());
+          try {
+            return searcher.count(state == null ? query : drillDown);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Hits fetched when a search collapses copies and wants {@code limit} stories. */

@@ -42,7 +42,7 @@ import revue.index.Fields;
  * with the typed word's first capital. Words of syntax (fields, operators, quotes) are left as
  * typed. Thread-safe: one spell checker per call.
  */
-final class Suggestions {
+public final class Suggestions {
 
   /** At most this many alternative queries. */
   static final int MAX_SUGGESTIONS = 3;
@@ -52,7 +52,7 @@ final class Suggestions {
    * short word are many ("Abas": "abus", "Abad", "Abbas"), and the words around it tell which
    * ("Netanyahu Abbas").
    */
-  static final int WEIGHED = 10;
+  public static final int WEIGHED = 10;
 
   private Suggestions() {}
 
@@ -62,9 +62,106 @@ final class Suggestions {
    * Empty when every word is in the index or none has a correction.
    */
   static List<String> forQuery(IndexReader reader, String query) {
-    return forQuery(reader, query, word -> false, MAX_SUGGESTIONS).stream()
+    return forQuery(local(reader), query, word -> false, MAX_SUGGESTIONS).stream()
         .map(Alternative::text)
         .toList();
+  }
+
+  /**
+   * The terms corrections are read from: the local index's ({@link #local}), or a cluster's, which
+   * holds the same terms (revue's own analysis) in its {@code _tokens} fields.
+   */
+  public interface Vocabulary {
+
+    /** Articles whose body of the language holds the analysed term, plus those whose title does. */
+    long docFreq(String lang, String term) throws IOException;
+
+    /**
+     * The terms of the language's body within {@code edits} edits of {@code term} (a transposition
+     * counting as one) that share its first letter, each with the articles holding it.
+     */
+    List<Near> near(String lang, String term, int edits) throws IOException;
+
+    /** The word articles write for a term of the language's body (see {@link #surface}). */
+    String surface(String lang, String term) throws IOException;
+  }
+
+  /** A term near the typed one and the articles holding it. */
+  public record Near(String term, int docFreq) {}
+
+  /** The local index's terms. */
+  static Vocabulary local(IndexReader reader) {
+    return new Vocabulary() {
+      // one automaton per analysed text: the languages' analyses mostly agree on a name
+      private final Map<String, CompiledAutomaton> automata = new HashMap<>();
+
+      @Override
+      public long docFreq(String lang, String term) throws IOException {
+        return reader.docFreq(new Term(Fields.bodyField(lang), term))
+            + reader.docFreq(new Term(Fields.titleField(lang), term));
+      }
+
+      @Override
+      public List<Near> near(String lang, String term, int edits) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.bodyField(lang));
+        if (terms == null) {
+          return List.of();
+        }
+        TermsEnum fuzzy =
+            automata
+                .computeIfAbsent(
+                    edits + " " + term,
+                    t -> FuzzyQuery.getFuzzyAutomaton(term, edits, PREFIX_LENGTH, true))
+                .getTermsEnum(terms);
+        List<Near> near = new ArrayList<>();
+        for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
+          near.add(new Near(candidate.utf8ToString(), fuzzy.docFreq()));
+        }
+        return near;
+      }
+
+      @Override
+      public String surface(String lang, String term) throws IOException {
+        return Suggestions.surface(reader, Fields.bodyField(lang), term);
+      }
+    };
+  }
+
+  /**
+   * The alternatives that {@code count} finds in ten times as many articles as the query's {@code
+   * total} (any, for none), as the query is to be shown them: the closest to the typed query first
+   * (a letter doubled or undoubled the closest of one edit), then those that match most; at most
+   * {@link #MAX_SUGGESTIONS}.
+   *
+   * @param count the articles an alternative query matches under the request's filters, or -1 when
+   *     it is no query
+   */
+  public static List<String> ranked(
+      List<Alternative> alternatives, long total, java.util.function.ToLongFunction<String> count) {
+    record Counted(String text, int distance, int doublings, long count) {}
+    List<Counted> found = new ArrayList<>();
+    for (Alternative alternative : alternatives) {
+      long n = count.applyAsLong(alternative.text());
+      if (n > 0 && n >= MORE_POPULAR * total) {
+        found.add(
+            new Counted(alternative.text(), alternative.distance(), alternative.doublings(), n));
+      }
+    }
+    // stable: then the more frequent corrections
+    found.sort(
+        Comparator.comparingInt(Counted::distance)
+            .thenComparing(Comparator.comparingInt(Counted::doublings).reversed())
+            .thenComparing(Comparator.comparingLong(Counted::count).reversed()));
+    return found.stream().limit(MAX_SUGGESTIONS).map(Counted::text).toList();
+  }
+
+  /**
+   * Whether a search's results get "did you mean": when it matched nothing, or few articles for a
+   * query of one word ("Abas"): a pasted title that finds its article and a few others would pay
+   * for corrections it does not need.
+   */
+  public static boolean wanted(String query, long total) {
+    return total == 0 || total < FEW_HITS && query.strip().split("\\s+").length <= FEW_HITS_WORDS;
   }
 
   /**
@@ -73,7 +170,7 @@ final class Suggestions {
    * closer), and how many of its corrections only double or undouble a letter (see {@link
    * #doubling}), which go first among alternatives as far.
    */
-  record Alternative(String text, int distance, int doublings) {}
+  public record Alternative(String text, int distance, int doublings) {}
 
   /** A correction of one word, written as the query shows it, and its edits from the typed word. */
   private record Correction(String text, int distance, boolean doubling) {}
@@ -83,13 +180,13 @@ final class Suggestions {
    * name left as typed: a rare name is no typo ("Seehofer" is not "Selon"); at most {@code max}
    * alternatives (and corrections of a word).
    */
-  static List<Alternative> forQuery(
-      IndexReader reader, String query, java.util.function.Predicate<String> name, int max) {
+  public static List<Alternative> forQuery(
+      Vocabulary vocabulary, String query, java.util.function.Predicate<String> name, int max) {
     String[] words = query.strip().split("\\s+");
     List<List<Correction>> corrections = new ArrayList<>(words.length);
     boolean any = false;
     for (String word : words) {
-      List<Correction> found = name.test(word) ? List.of() : corrections(reader, word, max);
+      List<Correction> found = name.test(word) ? List.of() : corrections(vocabulary, word, max);
       any |= !found.isEmpty();
       corrections.add(found);
     }
@@ -127,7 +224,7 @@ final class Suggestions {
    * The corrections of one word, best first, written as typed (the typed word's leading
    * punctuation, first capital); empty when the word is known, is syntax, or has none.
    */
-  private static List<Correction> corrections(IndexReader reader, String typed, int max) {
+  private static List<Correction> corrections(Vocabulary vocabulary, String typed, int max) {
     int start = 0;
     int end = typed.length();
     while (start < end && !Character.isLetterOrDigit(typed.codePointAt(start))) {
@@ -144,22 +241,17 @@ final class Suggestions {
       return List.of();
     }
     try {
-      List<Term> analyzed = new ArrayList<>();
+      List<String[]> analyzed = new ArrayList<>(); // {lang, term}
       boolean arabic = word.codePoints().anyMatch(Suggestions::isArabic);
       long typedFreq = 0;
       for (String lang : Fields.TEXT_LANGS) {
         if (arabic != lang.equals("ar")) {
           continue; // a word's corrections are in the analyses of its own script
         }
-        String body = Fields.bodyField(lang);
-        String term = firstTerm(FieldAnalyzers.perField(), body, word);
+        String term = firstTerm(FieldAnalyzers.perField(), Fields.bodyField(lang), word);
         if (term != null) {
-          typedFreq =
-              Math.max(
-                  typedFreq,
-                  reader.docFreq(new Term(body, term))
-                      + reader.docFreq(new Term(Fields.titleField(lang), term)));
-          analyzed.add(new Term(body, term));
+          typedFreq = Math.max(typedFreq, vocabulary.docFreq(lang, term));
+          analyzed.add(new String[] {lang, term});
         }
       }
       if (typedFreq >= MAX_TYPO_FREQ) {
@@ -174,33 +266,26 @@ final class Suggestions {
       // for (the same answer, since the closest are kept; the two-edit automaton walks far more of
       // the terms dictionary: a 3-word query that matched nothing took 22 ms, new to the searcher)
       for (int edits = 1; edits <= maxEdits && best.isEmpty(); edits++) {
-        // one automaton per analysed text: the languages' analyses mostly agree on a name
-        Map<String, CompiledAutomaton> automata = new HashMap<>();
-        for (Term term : analyzed) {
-          Terms terms = MultiTerms.getTerms(reader, term.field());
+        for (String[] langTerm : analyzed) {
           // the typed word's length: a stem may be shorter ("aba", of "Abas")
-          if (terms == null || word.codePointCount(0, word.length()) < MIN_LENGTH) {
+          if (word.codePointCount(0, word.length()) < MIN_LENGTH) {
             continue;
           }
-          int e = edits;
-          TermsEnum fuzzy =
-              automata
-                  .computeIfAbsent(
-                      term.text(), t -> FuzzyQuery.getFuzzyAutomaton(t, e, PREFIX_LENGTH, true))
-                  .getTermsEnum(terms);
-          for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
+          String lang = langTerm[0];
+          String term = langTerm[1];
+          for (Near near : vocabulary.near(lang, term, edits)) {
             // a typo that some articles share ("Macorn") is no answer: its correction is far more
             // frequent
-            if (typedFreq == 0 || fuzzy.docFreq() >= MORE_POPULAR * typedFreq) {
-              String text = candidate.utf8ToString();
+            if (typedFreq == 0 || near.docFreq() >= MORE_POPULAR * typedFreq) {
+              String text = near.term();
               best.add(
                   new Candidate(
-                      term.field(),
+                      lang,
                       text,
-                      edits(term.text(), text),
-                      folded == null ? 0 : typedEdits(folded, term.text(), text),
-                      folded != null && doubling(folded, term.text(), text),
-                      fuzzy.docFreq()));
+                      edits(term, text),
+                      folded == null ? 0 : typedEdits(folded, term, text),
+                      folded != null && doubling(folded, term, text),
+                      near.docFreq()));
             }
           }
         }
@@ -221,7 +306,7 @@ final class Suggestions {
             && (out.isEmpty()
                 || c.edits() == best.get(0).edits()
                     && c.docFreq() * MORE_POPULAR >= best.get(0).docFreq())) {
-          String shown = surface(reader, c.field(), c.term());
+          String shown = vocabulary.surface(c.lang(), c.term());
           String text = typed.substring(0, start) + asTyped(shown, word) + typed.substring(end);
           // from the typed word to the correction as written ("Abas" to "Abbas": one; to "Able",
           // read "abl" as "Abas" is read "aba": two), or to its term when closer (Arabic articles
@@ -270,7 +355,7 @@ final class Suggestions {
   private static final int MIN_LENGTH = 4;
 
   private record Candidate(
-      String field, String term, int edits, int typedEdits, boolean doubling, int docFreq) {}
+      String lang, String term, int edits, int typedEdits, boolean doubling, int docFreq) {}
 
   /**
    * The word as an article writes it, for a stemmed term ("mauritan" is shown "Mauritanie"): the
@@ -318,8 +403,11 @@ final class Suggestions {
   /** How many articles holding a term are looked at for the one that writes it most. */
   private static final int SURFACE_POSTINGS = 2000;
 
-  private static String commonestWordReadAs(String field, String text, String term)
-      throws IOException {
+  /**
+   * The word of {@code text} most often read as {@code term} by the field's analysis (ties to the
+   * shortest), as the text writes it; the term itself when none is.
+   */
+  public static String commonestWordReadAs(String field, String text, String term) {
     // by lower case: the count and the first spelling met
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> firstSpelling = new HashMap<>();
@@ -336,6 +424,8 @@ final class Suggestions {
         }
       }
       stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
