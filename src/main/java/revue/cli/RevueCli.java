@@ -109,6 +109,16 @@ public final class RevueCli implements Runnable {
             err.println("revue: " + ex.getMessage());
             // picocli's "Possible solutions: --limit", from the names of the options nearest
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            String query = excludingQuery(ex, cmd);
+            if (query != null) {
+              // "revue search '-Maroc'": a query that excludes a word first reads as an option
+              err.println(
+                  "A query starting with '-' goes after '--': "
+                      + cmd.getCommandSpec().qualifiedName()
+                      + " -- '"
+                      + query
+                      + "'");
+            }
           }
           err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
@@ -129,6 +139,22 @@ public final class RevueCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The unknown "option" a command that takes a query first was given, when it reads as a query
+   * that excludes a word ({@code -Maroc}, {@code -"Nasser Bourita"}): one dash, then no option
+   * name; else null.
+   */
+  private static String excludingQuery(CommandLine.ParameterException ex, CommandLine cmd) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()
+        || cmd.getCommandSpec().positionalParameters().stream()
+            .noneMatch(p -> p.paramLabel().equals("QUERY") && p.index().min() == 0)) {
+      return null;
+    }
+    String first = unmatched.getUnmatched().get(0);
+    return first.length() > 1 && first.charAt(0) == '-' && first.charAt(1) != '-' ? first : null;
   }
 
   /**

@@ -63,6 +63,20 @@ class CliMannersTest {
     assertEquals("Try 'revue search --help'.", err.get(err.size() - 1));
   }
 
+  @Test
+  void aQueryThatExcludesAWordFirstIsToldToGoAfterTheDoubleDash() {
+    CliRunner r = CliRunner.run("search", "-Maroc");
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        List.of(
+            "revue: Unknown option: '-Maroc'",
+            "A query starting with '-' goes after '--': revue search -- '-Maroc'",
+            "Try 'revue search --help'."),
+        r.err().lines().toList());
+    // a misspelt long option is no query
+    assertFalse(CliRunner.run("search", "--limt", "3").err().contains("goes after '--'"));
+  }
+
   /**
    * Each command's summary in the top-level help is one whole sentence: a capital, then a full
    * stop.
