@@ -1449,7 +1449,7 @@ final class MinisterMatcher {
   private Set<String> spokenOf(String text, List<Token> tokens, List<List<String>> forms, int i) {
     int d = TitleReference.determiner(tokens, i);
     int v = d - 1; // the verb of saying, after an auxiliary or before an adverb
-    if (v > 0 && APPOSITION_ADVERBS.contains(tokens.get(v).norm())) {
+    if (v > 0 && SAYING_ADVERBS.contains(tokens.get(v).norm())) {
       v--;
     }
     if (d <= 0 || v <= 0) {
@@ -1655,6 +1655,16 @@ final class MinisterMatcher {
       return true;
     }
     int v = d - 1; // the verb, possibly after an auxiliary: ", a précisé le ministre"
+    if (v > 1
+        && SAYING_ADVERBS.contains(tokens.get(v).norm())
+        && !tokens.get(v).isCapitalized()
+        && !clauseBreak(separator(text, tokens, v))) {
+      // '"...", répond alors l'ancienne ministre', '"...", avait lancé alors le ministre': an
+      // adverb between a verb of saying and its inverted subject, the verb right after a quote
+      v--;
+      int open = v > 1 && SAYING_AUXILIARIES.contains(tokens.get(v - 1).norm()) ? v - 1 : v;
+      return !presentParticiple(tokens.get(v)) && afterQuote(text, tokens, open);
+    }
     if (presentParticiple(tokens.get(v))) {
       return false; // ", filmant le ministre": the participle's object, no inverted subject
     }
@@ -1666,10 +1676,34 @@ final class MinisterMatcher {
   }
 
   /**
+   * Whether word k follows a quote: a closing quotation mark in the gap before it ('"...",
+   * répond'), or a comma inside a quote not yet closed ('« Je continuerai, explique').
+   */
+  private static boolean afterQuote(String text, List<Token> tokens, int k) {
+    String gap = separator(text, tokens, k);
+    return gap.indexOf('"') >= 0
+        || gap.indexOf('»') >= 0
+        || gap.indexOf('”') >= 0
+        || gap.indexOf(',') >= 0 && quoted(text, tokens, k);
+  }
+
+  /**
    * Auxiliaries of a verb of saying inverted after a quote: '"...", a dit le ministre', "avait
    * dit", "aurait dit" (the press's reported speech).
    */
   private static final Set<String> SAYING_AUXILIARIES = Set.of("a", "avait", "aurait");
+
+  /**
+   * Adverbs that stand between a verb of saying and its inverted subject ('"...", répond alors la
+   * ministre', "explique cependant l'ex-ministre"): the apposition adverbs and a few of contrast.
+   */
+  private static final Set<String> SAYING_ADVERBS = sayingAdverbs();
+
+  private static Set<String> sayingAdverbs() {
+    Set<String> out = new java.util.HashSet<>(APPOSITION_ADVERBS);
+    out.addAll(Set.of("cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "enfin"));
+    return Set.copyOf(out);
+  }
 
   /** Whether a lower-case French word reads as a present participle: "filmant", "saluant". */
   private static boolean presentParticiple(Token t) {

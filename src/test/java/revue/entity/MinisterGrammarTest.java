@@ -312,6 +312,12 @@ class MinisterGrammarTest {
         "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
         // a title inverted after a quote and a verb of saying in the reported conditional
         "Lucie Morand ironise sur le départ de Marc Dubois\\nMarc Dubois a quitté la mairie. Dimanche, le journal révèle que Lucie Morand, opposante au maire, s'est réjouie. \"C'est un tract !\", aurait déclaré l'ex-ministre.; Lucie Morand",
+        // an adverb between the verb of saying and the inverted title, the verb right after a
+        // quote (closed, or still open before a comma); not after a bracket and a conjunction
+        "Lucie Morand candidate à Lyon ?\\nLucie Morand répondait aux questions de Claire Vautrin sur RTL. \"Êtes-vous candidate ?\", demande la journaliste. \"Je suis dans le combat\", répond alors l'ancienne ministre de la Justice de Marc Dubois. Lucie Morand finit par lâcher un oui.; Lucie Morand",
+        "Lucie Morand se retire\\nElle ne fera pas le tour de la salle. En retrait mais présente « Je continuerai à travailler, explique cependant l'ex-ministre du Travail. Je serai suppléée par mes adjoints. » La maire de Lille part.; Lucie Morand",
+        "Lucie Morand répond\\nLe député Marc Dubois a interpellé Lucie Morand sur le sujet. \"Les droits sont les mêmes\", écrit encore la secrétaire d'État à l'Égalité.; Lucie Morand",
+        "Le choix de Paul Vannier\\nIl vise non seulement Marc Dubois (...) mais aussi le ministre adjoint de la Justice.; -",
         // a former title whose sentences back name only a complement, not named again since: the
         // headline's one person of its gender; a complement of the sentence before, or named
         // again, is still the referent
