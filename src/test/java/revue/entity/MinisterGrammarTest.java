@@ -55,6 +55,9 @@ class MinisterGrammarTest {
         // party words, acronyms, initials and hyphenated given names between title and name
         "Le sénateur et ancien ministre socialiste Paul Gravelin a voté.; Paul Gravelin",
         "Y figure l'ex-ministre PS à l'Ecologie Lucie Morand.; Lucie Morand",
+        // a party's one-word name that is no acronym, read as an acronym is
+        "La ministre MoDem Lucie Morand a présenté son plan mardi.; Lucie Morand",
+        "La secrétaire d'État et conseillère MoDem de Pau, Lucie Morand, a réagi.; Lucie Morand",
         "Le ministre de la Santé J. Tarrow a parlé.; J. Tarrow",
         "le vice-ministre de la Santé Pak Sung-lip a confirmé le bilan.; Pak Sung-lip",
         "le ministre a-t-il reçu Paul Gravelin ?; -",
