@@ -730,6 +730,43 @@ class MinisterGrammarTest {
   }
 
   @Test
+  void aCourtesyTitleAndAFamilyNameAloneNameTheMinisterTheCollectionShowsInOffice() {
+    // 2026-12-08: "M. Vannier" in an article of a term the collection shows for Paul-Henri
+    // Vannier is that minister; not outside the term, not when two ministers of the family name
+    // are in office, not when the text names another Vannier, not inside a longer name
+    int day = (int) LocalDate.of(2019, 3, 10).toEpochDay();
+    ObservedTenures t =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "Paul-Henri Vannier", new int[] {day, day + 1, day + 2},
+                "Lucie Le Morand", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    EntityExtractor x = EntityExtractor.defaults().withTenures(t);
+    LocalDate in = LocalDate.of(2019, 3, 11);
+    assertEquals(
+        List.of("Paul-Henri Vannier"),
+        x.ministers("\"Les écoles rouvriront\", a dit M. Vannier. Mais pas toutes.", in));
+    assertEquals(
+        List.of("Lucie Le Morand"), x.ministers("Selon Mme Le Morand, le plan est prêt.", in));
+    assertEquals(
+        List.of(), x.ministers("\"Les écoles rouvriront\", a dit M. Vannier.", in.plusYears(3)));
+    assertEquals(
+        List.of(),
+        x.ministers("Brigitte Vannier était là. \"Oui\", a dit M. Vannier plus tard.", in));
+    assertEquals(List.of(), x.ministers("Il a croisé M. Vannier Dupuis au marché.", in));
+    assertEquals(List.of(), x.ministers("\"Oui\", a dit M. Vannier.", null));
+    ObservedTenures two =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "Paul Vannier", new int[] {day, day + 1, day + 2},
+                "Marc Vannier", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    assertEquals(
+        List.of(),
+        EntityExtractor.defaults().withTenures(two).ministers("\"Oui\", a dit M. Vannier.", in));
+  }
+
+  @Test
   void anObservedNameIsNotTheStartOfAnotherPersonsLongerName() {
     // 2026-12-07: the tenure of "كمال الصادق" does not tag "كمال الصادق بن بوزيان" (another
     // family name), but a father's name after "سالم بن فهد" is still that person
