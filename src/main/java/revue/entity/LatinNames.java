@@ -56,6 +56,9 @@ final class LatinNames {
   /** Party, colour and standing words between a title and its name: "ministre socialiste X Y". */
   static final Set<String> TITLE_ADJECTIVES = WordLists.load("title-adjectives-latin.txt");
 
+  /** Parties' one-word names that are no acronym: "MoDem", "LaREM" (read like "PS", "LR"). */
+  static final Set<String> PARTY_NAMES = WordLists.load("party-names-latin.txt");
+
   /**
    * Whether word k is an initial: one capital letter, a full stop after it, a capitalized word
    * after that ("J. Smith", "George W. Bush").
@@ -166,8 +169,8 @@ final class LatinNames {
       if (allowStart && initial(text, tokens, j)) {
         return readLatinName(text, tokens, forms, j); // "le ministre de la Santé J. Smith"
       }
-      if (allowStart && tok.isAllUpperCase() && w.length() >= 2 && w.length() <= 4) {
-        j++; // a party's acronym: "l'ex-ministre PS à l'Ecologie X Y"
+      if (allowStart && (acronym(tok) || tok.isCapitalized() && PARTY_NAMES.contains(w))) {
+        j++; // a party's acronym: "l'ex-ministre PS à l'Ecologie X Y", "les ministres MoDem X Y"
         continue;
       }
       if (!tok.isCapitalized() && TITLE_ADJECTIVES.contains(w)) {
@@ -1003,7 +1006,9 @@ final class LatinNames {
    */
   static boolean otherRole(String text, List<Token> tokens, Set<String> titles, int k, int from) {
     int m = k - 1;
-    if (m - 2 >= from && acronym(tokens.get(m)) && sameLine(separator(text, tokens, m + 1))) {
+    if (m - 2 >= from
+        && (acronym(tokens.get(m)) || PARTY_NAMES.contains(tokens.get(m).norm()))
+        && sameLine(separator(text, tokens, m + 1))) {
       m--; // the party: "le député LR X Y"
     }
     if (m - 1 < from) {

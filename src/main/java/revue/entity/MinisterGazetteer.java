@@ -52,6 +52,12 @@ final class MinisterGazetteer {
   /** Their spellings, matched after the names a text presents with a title. */
   private final PhraseTrie<String> observedTrie = new PhraseTrie<>();
 
+  /**
+   * Their Latin-script names' ends past the first word, folded ("blanquer", "le drian"): the family
+   * names a courtesy title may stand before ("M. Blanquer"), each with the names ending so.
+   */
+  private final Map<String, List<String>> observedFamilies = new HashMap<>();
+
   private MinisterGazetteer() {}
 
   /** The bundled gazetteer {@value #RESOURCE} plus the user's files. */
@@ -96,6 +102,11 @@ final class MinisterGazetteer {
 
   boolean hasObserved() {
     return !observed.isEmpty();
+  }
+
+  /** The observed names whose words after the first end as {@code family} (folded words). */
+  List<String> observedWithFamily(String family) {
+    return observedFamilies.getOrDefault(family, List.of());
   }
 
   java.util.Set<String> firstWords() {
@@ -195,6 +206,16 @@ final class MinisterGazetteer {
       g.offices.put(t.name(), held);
       g.observed.add(t.name());
       g.observedTrie.put(List.copyOf(words), t.name(), (old, neu) -> old);
+      if (words.size() >= 2 && !TextFolding.tokens(t.name()).get(0).isArabic()) {
+        for (int k = 1; k < words.size(); k++) {
+          List<String> names =
+              g.observedFamilies.computeIfAbsent(
+                  String.join(" ", words.subList(k, words.size())), x -> new ArrayList<>());
+          if (!names.contains(t.name())) {
+            names.add(t.name());
+          }
+        }
+      }
     }
     return g;
   }

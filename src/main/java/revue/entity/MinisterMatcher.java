@@ -219,6 +219,9 @@ final class MinisterMatcher {
     titledPeople(text, tokens, forms, starts, covered, titled, found);
     if (gazetteer.hasObserved()) {
       observedPeople(text, tokens, forms, covered, found);
+      if (date != null) {
+        observedSurnames(text, tokens, covered, found, date);
+      }
     }
     List<FoundName> grouped = group(found);
     List<Mention> out = new ArrayList<>();
@@ -299,6 +302,93 @@ final class MinisterMatcher {
       }
       i = m.to();
     }
+  }
+
+  /** Courtesy titles before a family name alone: "M. Blanquer", "Mme Buzyn", "Mr Baker". */
+  private static final Set<String> COURTESY_TITLES =
+      Set.of("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms");
+
+  /**
+   * 3d. A family name alone after a courtesy title ("M. Blanquer", "Mme Buzyn") that ends the name
+   * of exactly one minister the collection showed in office on the date: that minister, when the
+   * text writes the family name after no other given name ("Brigitte Blanquer").
+   */
+  private void observedSurnames(
+      String text, List<Token> tokens, boolean[] covered, List<FoundName> found, LocalDate date) {
+    int n = tokens.size();
+    for (int i = 0; i + 1 < n; i++) {
+      Token courtesy = tokens.get(i);
+      if (!courtesy.isCapitalized()
+          || courtesy.isArabic()
+          || !COURTESY_TITLES.contains(courtesy.norm())
+          || covered[i + 1]
+          || !tokens.get(i + 1).isCapitalized()) {
+        continue;
+      }
+      // the longest run of up to three words after the title that ends one observed name
+      String person = null;
+      int end = -1;
+      for (int to = Math.min(n, i + 4); to > i + 1 && person == null; to--) {
+        List<String> words = new ArrayList<>();
+        for (int k = i + 1; k < to; k++) {
+          words.add(tokens.get(k).norm());
+        }
+        List<String> inOffice = new ArrayList<>();
+        for (String c : gazetteer.observedWithFamily(String.join(" ", words))) {
+          if (gazetteer.inOffice(c, date)) {
+            inOffice.add(c);
+          }
+        }
+        if (inOffice.size() == 1) {
+          person = inOffice.get(0);
+          end = to;
+        } else if (inOffice.size() > 1) {
+          break; // two ministers of that family name: not one
+        }
+      }
+      if (person == null
+          || anyCovered(covered, i + 1, end)
+          || namedBefore(found, tokens.get(end - 1).norm())
+          || end < n
+              && tokens.get(end).isCapitalized()
+              && separator(text, tokens, end).isBlank() // "M. X Y": a longer name
+          || otherGivenName(tokens, person, tokens.get(end - 1).norm())) {
+        continue;
+      }
+      found.add(found(text, tokens, i + 1, end, person));
+      mark(covered, i + 1, end);
+      i = end - 1;
+    }
+  }
+
+  /** Whether a name found already ends with the word {@code last} (folded): that person. */
+  private static boolean namedBefore(List<FoundName> found, String last) {
+    for (FoundName f : found) {
+      if (!f.words().isEmpty() && f.words().get(f.words().size() - 1).equals(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text writes a family name's last word right after a capitalized word that is
+   * neither the minister's word before it nor a courtesy title: another person of that name.
+   */
+  private static boolean otherGivenName(List<Token> tokens, String person, String last) {
+    List<Token> own = TextFolding.tokens(person);
+    String before = own.size() >= 2 ? own.get(own.size() - 2).norm() : "";
+    for (int k = 1; k < tokens.size(); k++) {
+      Token prev = tokens.get(k - 1);
+      if (tokens.get(k).norm().equals(last)
+          && prev.isCapitalized()
+          && !prev.norm().equals(before)
+          && !COURTESY_TITLES.contains(prev.norm())
+          && !LATIN_HONORIFICS.contains(prev.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1449,7 +1539,7 @@ final class MinisterMatcher {
   private Set<String> spokenOf(String text, List<Token> tokens, List<List<String>> forms, int i) {
     int d = TitleReference.determiner(tokens, i);
     int v = d - 1; // the verb of saying, after an auxiliary or before an adverb
-    if (v > 0 && APPOSITION_ADVERBS.contains(tokens.get(v).norm())) {
+    if (v > 0 && SAYING_ADVERBS.contains(tokens.get(v).norm())) {
       v--;
     }
     if (d <= 0 || v <= 0) {
@@ -1655,6 +1745,16 @@ final class MinisterMatcher {
       return true;
     }
     int v = d - 1; // the verb, possibly after an auxiliary: ", a précisé le ministre"
+    if (v > 1
+        && SAYING_ADVERBS.contains(tokens.get(v).norm())
+        && !tokens.get(v).isCapitalized()
+        && !clauseBreak(separator(text, tokens, v))) {
+      // '"...", répond alors l'ancienne ministre', '"...", avait lancé alors le ministre': an
+      // adverb between a verb of saying and its inverted subject, the verb right after a quote
+      v--;
+      int open = v > 1 && SAYING_AUXILIARIES.contains(tokens.get(v - 1).norm()) ? v - 1 : v;
+      return !presentParticiple(tokens.get(v)) && afterQuote(text, tokens, open);
+    }
     if (presentParticiple(tokens.get(v))) {
       return false; // ", filmant le ministre": the participle's object, no inverted subject
     }
@@ -1666,10 +1766,34 @@ final class MinisterMatcher {
   }
 
   /**
+   * Whether word k follows a quote: a closing quotation mark in the gap before it ('"...",
+   * répond'), or a comma inside a quote not yet closed ('« Je continuerai, explique').
+   */
+  private static boolean afterQuote(String text, List<Token> tokens, int k) {
+    String gap = separator(text, tokens, k);
+    return gap.indexOf('"') >= 0
+        || gap.indexOf('»') >= 0
+        || gap.indexOf('”') >= 0
+        || gap.indexOf(',') >= 0 && quoted(text, tokens, k);
+  }
+
+  /**
    * Auxiliaries of a verb of saying inverted after a quote: '"...", a dit le ministre', "avait
    * dit", "aurait dit" (the press's reported speech).
    */
   private static final Set<String> SAYING_AUXILIARIES = Set.of("a", "avait", "aurait");
+
+  /**
+   * Adverbs that stand between a verb of saying and its inverted subject ('"...", répond alors la
+   * ministre', "explique cependant l'ex-ministre"): the apposition adverbs and a few of contrast.
+   */
+  private static final Set<String> SAYING_ADVERBS = sayingAdverbs();
+
+  private static Set<String> sayingAdverbs() {
+    Set<String> out = new java.util.HashSet<>(APPOSITION_ADVERBS);
+    out.addAll(Set.of("cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "enfin"));
+    return Set.copyOf(out);
+  }
 
   /** Whether a lower-case French word reads as a present participle: "filmant", "saluant". */
   private static boolean presentParticiple(Token t) {

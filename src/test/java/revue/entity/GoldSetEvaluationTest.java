@@ -187,6 +187,9 @@ class GoldSetEvaluationTest {
   /** Fourth Arabic draw, continuing the third one's order (labelled blind). */
   static final String DISCOVERY4_ARABIC = "/revue/entity/discovery4-arabic-entities.tsv";
 
+  /** Fifth draw, French and English, continuing the fourth one's order (labelled blind). */
+  static final String DISCOVERY5_LATIN = "/revue/entity/discovery5-latin-entities.tsv";
+
   private static final Set<String> DEVELOPMENT_ONLY =
       Set.of(
           DISCOVERY2_LATIN,
@@ -194,7 +197,8 @@ class GoldSetEvaluationTest {
           DISCOVERY3_LATIN,
           DISCOVERY3_ARABIC,
           DISCOVERY4_LATIN,
-          DISCOVERY4_ARABIC);
+          DISCOVERY4_ARABIC,
+          DISCOVERY5_LATIN);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -218,10 +222,12 @@ class GoldSetEvaluationTest {
           case "discovery3-arabic" -> DISCOVERY3_ARABIC;
           case "discovery4-latin" -> DISCOVERY4_LATIN;
           case "discovery4-arabic" -> DISCOVERY4_ARABIC;
+          case "discovery5-latin" -> DISCOVERY5_LATIN;
           default ->
               throw new IllegalArgumentException(
                   "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin,"
-                      + " discovery3-arabic, discovery4-latin or discovery4-arabic, not "
+                      + " discovery3-arabic, discovery4-latin, discovery4-arabic or discovery5-latin,"
+                      + " not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -243,7 +249,8 @@ class GoldSetEvaluationTest {
       {"disc3-lat", DISCOVERY3_LATIN},
       {"disc3-ar", DISCOVERY3_ARABIC},
       {"disc4-lat", DISCOVERY4_LATIN},
-      {"disc4-ar", DISCOVERY4_ARABIC}
+      {"disc4-ar", DISCOVERY4_ARABIC},
+      {"disc5-lat", DISCOVERY5_LATIN}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");

@@ -55,6 +55,9 @@ class MinisterGrammarTest {
         // party words, acronyms, initials and hyphenated given names between title and name
         "Le sénateur et ancien ministre socialiste Paul Gravelin a voté.; Paul Gravelin",
         "Y figure l'ex-ministre PS à l'Ecologie Lucie Morand.; Lucie Morand",
+        // a party's one-word name that is no acronym, read as an acronym is
+        "La ministre MoDem Lucie Morand a présenté son plan mardi.; Lucie Morand",
+        "La secrétaire d'État et conseillère MoDem de Pau, Lucie Morand, a réagi.; Lucie Morand",
         "Le ministre de la Santé J. Tarrow a parlé.; J. Tarrow",
         "le vice-ministre de la Santé Pak Sung-lip a confirmé le bilan.; Pak Sung-lip",
         "le ministre a-t-il reçu Paul Gravelin ?; -",
@@ -312,6 +315,12 @@ class MinisterGrammarTest {
         "Une séance à l'Assemblée\\nLe député Paul Vannier a parlé. \"Le Premier ministre de l'époque ?\", a-t-il demandé.; -",
         // a title inverted after a quote and a verb of saying in the reported conditional
         "Lucie Morand ironise sur le départ de Marc Dubois\\nMarc Dubois a quitté la mairie. Dimanche, le journal révèle que Lucie Morand, opposante au maire, s'est réjouie. \"C'est un tract !\", aurait déclaré l'ex-ministre.; Lucie Morand",
+        // an adverb between the verb of saying and the inverted title, the verb right after a
+        // quote (closed, or still open before a comma); not after a bracket and a conjunction
+        "Lucie Morand candidate à Lyon ?\\nLucie Morand répondait aux questions de Claire Vautrin sur RTL. \"Êtes-vous candidate ?\", demande la journaliste. \"Je suis dans le combat\", répond alors l'ancienne ministre de la Justice de Marc Dubois. Lucie Morand finit par lâcher un oui.; Lucie Morand",
+        "Lucie Morand se retire\\nElle ne fera pas le tour de la salle. En retrait mais présente « Je continuerai à travailler, explique cependant l'ex-ministre du Travail. Je serai suppléée par mes adjoints. » La maire de Lille part.; Lucie Morand",
+        "Lucie Morand répond\\nLe député Marc Dubois a interpellé Lucie Morand sur le sujet. \"Les droits sont les mêmes\", écrit encore la secrétaire d'État à l'Égalité.; Lucie Morand",
+        "Le choix de Paul Vannier\\nIl vise non seulement Marc Dubois (...) mais aussi le ministre adjoint de la Justice.; -",
         // a former title whose sentences back name only a complement, not named again since: the
         // headline's one person of its gender; a complement of the sentence before, or named
         // again, is still the referent
@@ -718,6 +727,43 @@ class MinisterGrammarTest {
             null);
     assertEquals(List.of("Paul Verdier"), m.stream().map(Mention::value).toList());
     assertEquals(true, m.get(0).former());
+  }
+
+  @Test
+  void aCourtesyTitleAndAFamilyNameAloneNameTheMinisterTheCollectionShowsInOffice() {
+    // 2026-12-08: "M. Vannier" in an article of a term the collection shows for Paul-Henri
+    // Vannier is that minister; not outside the term, not when two ministers of the family name
+    // are in office, not when the text names another Vannier, not inside a longer name
+    int day = (int) LocalDate.of(2019, 3, 10).toEpochDay();
+    ObservedTenures t =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "Paul-Henri Vannier", new int[] {day, day + 1, day + 2},
+                "Lucie Le Morand", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    EntityExtractor x = EntityExtractor.defaults().withTenures(t);
+    LocalDate in = LocalDate.of(2019, 3, 11);
+    assertEquals(
+        List.of("Paul-Henri Vannier"),
+        x.ministers("\"Les écoles rouvriront\", a dit M. Vannier. Mais pas toutes.", in));
+    assertEquals(
+        List.of("Lucie Le Morand"), x.ministers("Selon Mme Le Morand, le plan est prêt.", in));
+    assertEquals(
+        List.of(), x.ministers("\"Les écoles rouvriront\", a dit M. Vannier.", in.plusYears(3)));
+    assertEquals(
+        List.of(),
+        x.ministers("Brigitte Vannier était là. \"Oui\", a dit M. Vannier plus tard.", in));
+    assertEquals(List.of(), x.ministers("Il a croisé M. Vannier Dupuis au marché.", in));
+    assertEquals(List.of(), x.ministers("\"Oui\", a dit M. Vannier.", null));
+    ObservedTenures two =
+        ObservedTenures.of(
+            java.util.Map.of(
+                "Paul Vannier", new int[] {day, day + 1, day + 2},
+                "Marc Vannier", new int[] {day, day + 1, day + 2}),
+            name -> false);
+    assertEquals(
+        List.of(),
+        EntityExtractor.defaults().withTenures(two).ministers("\"Oui\", a dit M. Vannier.", in));
   }
 
   @Test
