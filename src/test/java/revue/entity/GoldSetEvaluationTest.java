@@ -187,6 +187,9 @@ class GoldSetEvaluationTest {
   /** Fourth Arabic draw, continuing the third one's order (labelled blind). */
   static final String DISCOVERY4_ARABIC = "/revue/entity/discovery4-arabic-entities.tsv";
 
+  /** Fifth Arabic draw, continuing the fourth one's order (labelled blind). */
+  static final String DISCOVERY5_ARABIC = "/revue/entity/discovery5-arabic-entities.tsv";
+
   private static final Set<String> DEVELOPMENT_ONLY =
       Set.of(
           DISCOVERY2_LATIN,
@@ -194,7 +197,8 @@ class GoldSetEvaluationTest {
           DISCOVERY3_LATIN,
           DISCOVERY3_ARABIC,
           DISCOVERY4_LATIN,
-          DISCOVERY4_ARABIC);
+          DISCOVERY4_ARABIC,
+          DISCOVERY5_ARABIC);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -218,10 +222,11 @@ class GoldSetEvaluationTest {
           case "discovery3-arabic" -> DISCOVERY3_ARABIC;
           case "discovery4-latin" -> DISCOVERY4_LATIN;
           case "discovery4-arabic" -> DISCOVERY4_ARABIC;
+          case "discovery5-arabic" -> DISCOVERY5_ARABIC;
           default ->
               throw new IllegalArgumentException(
                   "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin,"
-                      + " discovery3-arabic, discovery4-latin or discovery4-arabic, not "
+                      + " discovery3-arabic, discovery4-latin, discovery4-arabic or discovery5-arabic, not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -243,7 +248,8 @@ class GoldSetEvaluationTest {
       {"disc3-lat", DISCOVERY3_LATIN},
       {"disc3-ar", DISCOVERY3_ARABIC},
       {"disc4-lat", DISCOVERY4_LATIN},
-      {"disc4-ar", DISCOVERY4_ARABIC}
+      {"disc4-ar", DISCOVERY4_ARABIC},
+      {"disc5-ar", DISCOVERY5_ARABIC}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");
