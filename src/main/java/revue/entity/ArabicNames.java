@@ -1365,6 +1365,15 @@ final class ArabicNames {
       return null; // "، بنقل المساعدات أمس": a verbal noun and its object
     }
     String after = separator(text, tokens, span.to());
+    if (span.to() - span.from() == 2
+        && hasArticle(tokens.get(span.to() - 1))
+        && after.isBlank()
+        && closedByComma(text, tokens, span.to() + 1)
+        && thirdPart(text, tokens, forms, span.to(), false)) {
+      // "، X الY Z،": a definite second given name (Maghrebi style) and the family name, the
+      // apposition closed by its second comma ("وزير الصحة، محمد الهادي سالمي، أمس")
+      return new NameSpan(span.from(), span.to() + 1);
+    }
     boolean closed =
         after.indexOf('،') >= 0
             || after.indexOf(',') >= 0

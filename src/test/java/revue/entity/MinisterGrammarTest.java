@@ -647,6 +647,12 @@ class MinisterGrammarTest {
         "وقال يفغيني سوروكين، وزير النقل في روسيا، إن الطريق مغلق.; يفغيني سوروكين",
         "وقال يفغيني سوروكين وزير النقل إن الطريق مغلق.; -",
         "وقال يجب التحرك، وزير الخارجية إن; -",
+        // fifteenth session: a comma apposition of a given name, a definite second given name
+        // and a family name, closed by its second comma
+        "أفاد وزير الصحة، كمال الهادي بوزيان، اليوم الأحد، أنه; كمال الهادي بوزيان",
+        "أفاد وزير الصحة، كمّال الهادي بوزيان، اليوم; كمّال الهادي بوزيان",
+        "وقال وزير الصحة، كمال الهادي أمس، إن; كمال الهادي",
+        "وقال وزير الصحة، كمال الهادي رسالته، إن; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
