@@ -1950,10 +1950,13 @@ final class ArabicNames {
   static boolean foreignNameAfterName(Token t) {
     String raw = bareSpelling(t);
     return raw.length() == 5
-        && (raw.startsWith("وال")
-            || raw.startsWith("فال")
-            || raw.startsWith("بال")
-            || raw.startsWith("كال"));
+            && (raw.startsWith("وال")
+                || raw.startsWith("فال")
+                || raw.startsWith("بال")
+                || raw.startsWith("كال"))
+        || raw.length() >= 7 && raw.startsWith("بال") && !prepositionAndWord(raw, t.norm());
+    // (a longer one, بالاكرينان, when the corpora write no such noun after ب: "بالتعاون" is ب and
+    // a noun, "بالاكرينان" a family name, Balakrishnan)
   }
 
   /**

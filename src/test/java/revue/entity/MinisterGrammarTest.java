@@ -653,6 +653,11 @@ class MinisterGrammarTest {
         "أفاد وزير الصحة، كمّال الهادي بوزيان، اليوم; كمّال الهادي بوزيان",
         "وقال وزير الصحة، كمال الهادي أمس، إن; كمال الهادي",
         "وقال وزير الصحة، كمال الهادي رسالته، إن; -",
+        // a second part that reads as ب and the article (بال), when the corpora write no such noun
+        // after ب: a foreign family name (Balakrishnan), not a preposition
+        "وأجرى وزير الخارجية، كمال بالاكرينان، زيارة للعاصمة; كمال بالاكرينان",
+        "وقام وزير الخارجية كمال بالاكرينان بزيارة; كمال بالاكرينان",
+        "وأجرى وزير الخارجية، كمال بالتعاون مع الوزارة، زيارة; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
