@@ -859,7 +859,10 @@ final class ArabicNames {
     }
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
-    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
+    // A title of the article and a country's adjective ("المستشار النمساوي") is followed by the
+    // full
+    // name, as "رئيس الوزراء النمساوي X Y" is.
+    int maxUnits = hasArticle(tokens.get(titleStart)) && t - titleStart == 1 ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
       if (!tok.isArabic()) {
@@ -976,6 +979,12 @@ final class ArabicNames {
         name = readArabicName(text, tokens, forms, j, 2);
       }
       if (name == null) {
+        if (maxUnits > 1
+            && hasArticle(tokens.get(titleStart))
+            && objectLike(tokens.get(j))
+            && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
+          return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
+        }
         name = readArabicName(text, tokens, forms, j, maxUnits);
       }
       if (name != null
@@ -991,6 +1000,27 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /**
+   * Whether a word after a title reads as a verb's object rather than a given name: a verbal noun
+   * of the form إفعال (إغلاق, إطلاق; a name of that shape, إحسان or إسحاق, is told by the given
+   * name lists or the gazetteer) or a noun with a possessive pronoun (اهتمامها, مواقفهم).
+   */
+  private boolean objectLike(Token tok) {
+    String b = bareSpelling(tok);
+    if (!gazetteer.aliasesStartingWith(tok.norm()).isEmpty()) {
+      return false;
+    }
+    if (b.length() == 5
+        && "اأإ".indexOf(b.charAt(0)) >= 0
+        && b.charAt(3) == 'ا'
+        && consonant(b.charAt(1))
+        && consonant(b.charAt(2))
+        && consonant(b.charAt(4))) {
+      return true;
+    }
+    return b.length() >= 5 && (b.endsWith("ها") || b.endsWith("هم") || b.endsWith("ته"));
   }
 
   /**

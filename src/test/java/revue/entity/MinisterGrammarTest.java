@@ -658,6 +658,12 @@ class MinisterGrammarTest {
         "وأجرى وزير الخارجية، كمال بالاكرينان، زيارة للعاصمة; كمال بالاكرينان",
         "وقام وزير الخارجية كمال بالاكرينان بزيارة; كمال بالاكرينان",
         "وأجرى وزير الخارجية، كمال بالتعاون مع الوزارة، زيارة; -",
+        // the German and Austrian chancellor, with the country's adjective only, and a full name
+        "وقال المستشار النمساوي سيمون كمال إن الحكومة; سيمون كمال",
+        "وقال نائب المستشار النمساوي هاينز-سيمون بوزيان إن; هاينز-سيمون بوزيان",
+        "وقال المستشار سيمون كمال إن المحكمة; -",
+        "انتقد الرئيس قرار المستشار النمساوي إغلاق مساجد في البلاد; -",
+        "ولن تمنح المستشارة الألمانية اهتمامها لموضوع الهجرة; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
