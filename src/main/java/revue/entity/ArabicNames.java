@@ -1373,6 +1373,13 @@ final class ArabicNames {
         && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
       j++; // "، الدكتور X Y"
     }
+    boolean princely = j > 0 && j < n && PRINCELY.contains(tokens.get(j - 1).norm());
+    if (j + 1 < n
+        && PRINCELY.contains(tokens.get(j).norm())
+        && separator(text, tokens, j + 1).isBlank()) {
+      princely = true;
+      j++; // "وزير الداخلية، الأمير X بن Y بن Z"
+    }
     if (j >= n
         || !tokens.get(j).isArabic()
         || hasArticle(tokens.get(j)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(j).norm())
@@ -1394,6 +1401,9 @@ final class ArabicNames {
         && !closedByComma(text, tokens, span.to())) {
       return null; // "، بنقل المساعدات أمس": a verbal noun and its object
     }
+    if (princely && links(tokens, span) >= 2) {
+      return span; // "، الأمير X بن Y بن Z شجب": a prince's lineage closes itself
+    }
     String after = separator(text, tokens, span.to());
     if (span.to() - span.from() == 2
         && hasArticle(tokens.get(span.to() - 1))
@@ -1414,6 +1424,18 @@ final class ArabicNames {
     // (على, which folds as the name علي, closes a name that starts with a common given name: "وزير
     // الصحة، X Y على ضرورة"; "، شريط مصور على موقعه" is an object)
     return closed ? span : null;
+  }
+
+  /** The patronymic particles (بن, بنت, ابن) inside a name span. */
+  private static int links(List<Token> tokens, NameSpan span) {
+    int c = 0;
+    for (int k = span.from(); k < span.to(); k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("بن") || w.equals("بنت") || w.equals("ابن")) {
+        c++;
+      }
+    }
+    return c;
   }
 
   NameSpan readArabicName(
@@ -1443,7 +1465,7 @@ final class ArabicNames {
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
     boolean foreign = false; // a European particle was read: the name has its family name
     boolean nasab = false; // a patronymic particle (بن, بنت, ابن) was read
-    while (k < n && k < j + 7) {
+    while (k < n && k < j + (nasab ? 11 : 7)) { // a lineage: "X بن Y بن Z بن عبد W"
       Token tok = tokens.get(k);
       if (!tok.isArabic()) {
         break;

@@ -664,6 +664,11 @@ class MinisterGrammarTest {
         "وقال المستشار سيمون كمال إن المحكمة; -",
         "انتقد الرئيس قرار المستشار النمساوي إغلاق مساجد في البلاد; -",
         "ولن تمنح المستشارة الألمانية اهتمامها لموضوع الهجرة; -",
+        // a prince's lineage after a comma needs no close (two links of بن at least), and a
+        // lineage may be long
+        "أكد وزير الداخلية، الأمير سالم بن فهد بن كمال بن عبد الكريم شجب الهجوم; سالم بن فهد بن كمال بن عبد الكريم",
+        "أكد وزير الداخلية، الأمير سالم بن فهد، شجب الهجوم; سالم بن فهد",
+        "أكد وزير الداخلية، الأمير سالم بن فهد شجب الهجوم; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
