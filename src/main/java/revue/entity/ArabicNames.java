@@ -979,10 +979,7 @@ final class ArabicNames {
         name = readArabicName(text, tokens, forms, j, 2);
       }
       if (name == null) {
-        if (maxUnits > 1
-            && hasArticle(tokens.get(titleStart))
-            && objectLike(tokens.get(j))
-            && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
+        if (maxUnits > 1 && objectLike(tokens.get(j)) && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
           return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
         }
         name = readArabicName(text, tokens, forms, j, maxUnits);
@@ -1002,6 +999,10 @@ final class ArabicNames {
     return null;
   }
 
+  /** Given names of a verbal noun's shape (إحسان, إسحاق, أحلام). */
+  private static final Set<String> VERBAL_NOUN_SHAPED_NAMES =
+      WordLists.load("given-names-arabic-verbal-noun-shape.txt");
+
   /**
    * Whether a word after a title reads as a verb's object rather than a given name: a verbal noun
    * of the form إفعال (إغلاق, إطلاق; a name of that shape, إحسان or إسحاق, is told by the given
@@ -1009,7 +1010,8 @@ final class ArabicNames {
    */
   private boolean objectLike(Token tok) {
     String b = bareSpelling(tok);
-    if (!gazetteer.aliasesStartingWith(tok.norm()).isEmpty()) {
+    if (!gazetteer.aliasesStartingWith(tok.norm()).isEmpty()
+        || VERBAL_NOUN_SHAPED_NAMES.contains(tok.norm())) {
       return false;
     }
     if (b.length() == 5
