@@ -859,7 +859,10 @@ final class ArabicNames {
     }
     // "الوزير X": a title that carries the article itself is followed by the surname alone; in
     // "رئيس الوزراء X Y" the article is on the complement, and a full name follows.
-    int maxUnits = hasArticle(tokens.get(titleStart)) ? 1 : 2;
+    // A title of the article and a country's adjective ("المستشار النمساوي") is followed by the
+    // full
+    // name, as "رئيس الوزراء النمساوي X Y" is.
+    int maxUnits = hasArticle(tokens.get(titleStart)) && t - titleStart == 1 ? 1 : 2;
     while (j < n && j < t + 14) {
       Token tok = tokens.get(j);
       if (!tok.isArabic()) {
@@ -976,6 +979,9 @@ final class ArabicNames {
         name = readArabicName(text, tokens, forms, j, 2);
       }
       if (name == null) {
+        if (maxUnits > 1 && objectLike(tokens.get(j)) && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
+          return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
+        }
         name = readArabicName(text, tokens, forms, j, maxUnits);
       }
       if (name != null
@@ -991,6 +997,32 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /** Given names of a verbal noun's shape (إحسان, إسحاق, أحلام). */
+  private static final Set<String> VERBAL_NOUN_SHAPED_NAMES =
+      WordLists.load("given-names-arabic-verbal-noun-shape.txt");
+
+  /**
+   * Whether a word after a title reads as a verb's object rather than a given name: a verbal noun
+   * of the form إفعال (إغلاق, إطلاق; a name of that shape, إحسان or إسحاق, is told by the given
+   * name lists or the gazetteer) or a noun with a possessive pronoun (اهتمامها, مواقفهم).
+   */
+  private boolean objectLike(Token tok) {
+    String b = bareSpelling(tok);
+    if (!gazetteer.aliasesStartingWith(tok.norm()).isEmpty()
+        || VERBAL_NOUN_SHAPED_NAMES.contains(tok.norm())) {
+      return false;
+    }
+    if (b.length() == 5
+        && "اأإ".indexOf(b.charAt(0)) >= 0
+        && b.charAt(3) == 'ا'
+        && consonant(b.charAt(1))
+        && consonant(b.charAt(2))
+        && consonant(b.charAt(4))) {
+      return true;
+    }
+    return b.length() >= 5 && (b.endsWith("ها") || b.endsWith("هم") || b.endsWith("ته"));
   }
 
   /**
@@ -1343,6 +1375,13 @@ final class ArabicNames {
         && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
       j++; // "، الدكتور X Y"
     }
+    boolean princely = j > 0 && j < n && PRINCELY.contains(tokens.get(j - 1).norm());
+    if (j + 1 < n
+        && PRINCELY.contains(tokens.get(j).norm())
+        && separator(text, tokens, j + 1).isBlank()) {
+      princely = true;
+      j++; // "وزير الداخلية، الأمير X بن Y بن Z"
+    }
     if (j >= n
         || !tokens.get(j).isArabic()
         || hasArticle(tokens.get(j)) && !DEFINITE_GIVEN_NAMES.contains(tokens.get(j).norm())
@@ -1364,7 +1403,19 @@ final class ArabicNames {
         && !closedByComma(text, tokens, span.to())) {
       return null; // "، بنقل المساعدات أمس": a verbal noun and its object
     }
+    if (princely && links(tokens, span) >= 2) {
+      return span; // "، الأمير X بن Y بن Z شجب": a prince's lineage closes itself
+    }
     String after = separator(text, tokens, span.to());
+    if (span.to() - span.from() == 2
+        && hasArticle(tokens.get(span.to() - 1))
+        && after.isBlank()
+        && closedByComma(text, tokens, span.to() + 1)
+        && thirdPart(text, tokens, forms, span.to(), false)) {
+      // "، X الY Z،": a definite second given name (Maghrebi style) and the family name, the
+      // apposition closed by its second comma ("وزير الصحة، محمد الهادي سالمي، أمس")
+      return new NameSpan(span.from(), span.to() + 1);
+    }
     boolean closed =
         after.indexOf('،') >= 0
             || after.indexOf(',') >= 0
@@ -1375,6 +1426,18 @@ final class ArabicNames {
     // (على, which folds as the name علي, closes a name that starts with a common given name: "وزير
     // الصحة، X Y على ضرورة"; "، شريط مصور على موقعه" is an object)
     return closed ? span : null;
+  }
+
+  /** The patronymic particles (بن, بنت, ابن) inside a name span. */
+  private static int links(List<Token> tokens, NameSpan span) {
+    int c = 0;
+    for (int k = span.from(); k < span.to(); k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("بن") || w.equals("بنت") || w.equals("ابن")) {
+        c++;
+      }
+    }
+    return c;
   }
 
   NameSpan readArabicName(
@@ -1404,7 +1467,7 @@ final class ArabicNames {
     boolean glued = false; // the previous word was a particle (بن، عبد، آل): this one belongs to it
     boolean foreign = false; // a European particle was read: the name has its family name
     boolean nasab = false; // a patronymic particle (بن, بنت, ابن) was read
-    while (k < n && k < j + 7) {
+    while (k < n && k < j + (nasab ? 11 : 7)) { // a lineage: "X بن Y بن Z بن عبد W"
       Token tok = tokens.get(k);
       if (!tok.isArabic()) {
         break;
@@ -1941,10 +2004,13 @@ final class ArabicNames {
   static boolean foreignNameAfterName(Token t) {
     String raw = bareSpelling(t);
     return raw.length() == 5
-        && (raw.startsWith("وال")
-            || raw.startsWith("فال")
-            || raw.startsWith("بال")
-            || raw.startsWith("كال"));
+            && (raw.startsWith("وال")
+                || raw.startsWith("فال")
+                || raw.startsWith("بال")
+                || raw.startsWith("كال"))
+        || raw.length() >= 7 && raw.startsWith("بال") && !prepositionAndWord(raw, t.norm());
+    // (a longer one, بالاكرينان, when the corpora write no such noun after ب: "بالتعاون" is ب and
+    // a noun, "بالاكرينان" a family name, Balakrishnan)
   }
 
   /**

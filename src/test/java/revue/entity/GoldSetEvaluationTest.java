@@ -190,6 +190,9 @@ class GoldSetEvaluationTest {
   /** Fifth draw, French and English, continuing the fourth one's order (labelled blind). */
   static final String DISCOVERY5_LATIN = "/revue/entity/discovery5-latin-entities.tsv";
 
+  /** Fifth Arabic draw, continuing the fourth one's order (labelled blind). */
+  static final String DISCOVERY5_ARABIC = "/revue/entity/discovery5-arabic-entities.tsv";
+
   private static final Set<String> DEVELOPMENT_ONLY =
       Set.of(
           DISCOVERY2_LATIN,
@@ -198,7 +201,8 @@ class GoldSetEvaluationTest {
           DISCOVERY3_ARABIC,
           DISCOVERY4_LATIN,
           DISCOVERY4_ARABIC,
-          DISCOVERY5_LATIN);
+          DISCOVERY5_LATIN,
+          DISCOVERY5_ARABIC);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -223,11 +227,12 @@ class GoldSetEvaluationTest {
           case "discovery4-latin" -> DISCOVERY4_LATIN;
           case "discovery4-arabic" -> DISCOVERY4_ARABIC;
           case "discovery5-latin" -> DISCOVERY5_LATIN;
+          case "discovery5-arabic" -> DISCOVERY5_ARABIC;
           default ->
               throw new IllegalArgumentException(
                   "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin,"
-                      + " discovery3-arabic, discovery4-latin, discovery4-arabic or discovery5-latin,"
-                      + " not "
+                      + " discovery3-arabic, discovery4-latin, discovery4-arabic, discovery5-latin or"
+                      + " discovery5-arabic, not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -250,7 +255,8 @@ class GoldSetEvaluationTest {
       {"disc3-ar", DISCOVERY3_ARABIC},
       {"disc4-lat", DISCOVERY4_LATIN},
       {"disc4-ar", DISCOVERY4_ARABIC},
-      {"disc5-lat", DISCOVERY5_LATIN}
+      {"disc5-lat", DISCOVERY5_LATIN},
+      {"disc5-ar", DISCOVERY5_ARABIC}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");

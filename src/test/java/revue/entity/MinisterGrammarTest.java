@@ -656,6 +656,34 @@ class MinisterGrammarTest {
         "وقال يفغيني سوروكين، وزير النقل في روسيا، إن الطريق مغلق.; يفغيني سوروكين",
         "وقال يفغيني سوروكين وزير النقل إن الطريق مغلق.; -",
         "وقال يجب التحرك، وزير الخارجية إن; -",
+        // fifteenth session: a comma apposition of a given name, a definite second given name
+        // and a family name, closed by its second comma
+        "أفاد وزير الصحة، كمال الهادي بوزيان، اليوم الأحد، أنه; كمال الهادي بوزيان",
+        "أفاد وزير الصحة، كمّال الهادي بوزيان، اليوم; كمّال الهادي بوزيان",
+        "وقال وزير الصحة، كمال الهادي أمس، إن; كمال الهادي",
+        "وقال وزير الصحة، كمال الهادي رسالته، إن; -",
+        // a second part that reads as ب and the article (بال), when the corpora write no such noun
+        // after ب: a foreign family name (Balakrishnan), not a preposition
+        "وأجرى وزير الخارجية، كمال بالاكرينان، زيارة للعاصمة; كمال بالاكرينان",
+        "وقام وزير الخارجية كمال بالاكرينان بزيارة; كمال بالاكرينان",
+        "وأجرى وزير الخارجية، كمال بالتعاون مع الوزارة، زيارة; -",
+        // the German and Austrian chancellor, with the country's adjective only, and a full name
+        "وقال المستشار النمساوي سيمون كمال إن الحكومة; سيمون كمال",
+        "وقال نائب المستشار النمساوي هاينز-سيمون بوزيان إن; هاينز-سيمون بوزيان",
+        "وقال المستشار سيمون كمال إن المحكمة; -",
+        "انتقد الرئيس قرار المستشار النمساوي إغلاق مساجد في البلاد; -",
+        "ولن تمنح المستشارة الألمانية اهتمامها لموضوع الهجرة; -",
+        // a prince's lineage after a comma needs no close (two links of بن at least), and a
+        // lineage may be long
+        "أكد وزير الداخلية، الأمير سالم بن فهد بن كمال بن عبد الكريم شجب الهجوم; سالم بن فهد بن كمال بن عبد الكريم",
+        "أكد وزير الداخلية، الأمير سالم بن فهد، شجب الهجوم; سالم بن فهد",
+        "أكد وزير الداخلية، الأمير سالم بن فهد شجب الهجوم; -",
+        // after any title, a verbal noun of the form إفعال or a noun with a possessive pronoun
+        // starts no name, unless a list knows it as a given name
+        "وانتقد وزير الوظيفة العمومية اليوم الجمعة إغراق الأسواق بالسلع; -",
+        "وطالب وزير الداخلية بإجراء تحقيق، وأعلن وزير المالية إطلاق برنامج جديد; -",
+        "وقالت وزيرة الرياضة في الولاية، سلمى جونز، إن ألعاب الكومنولث آمنة; سلمى جونز",
+        "وقال وزير الداخلية إحسان بوزيان إن; إحسان بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));

@@ -19,7 +19,7 @@ class WordListsTest {
     assertTrue(titles.contains("وزيرا"), titles.toString());
     assertTrue(titles.contains("كاتب الدولة"), titles.toString());
     assertTrue(titles.contains("رئيس حكومة"), titles.toString());
-    assertEquals(71, titles.size(), titles.toString());
+    assertEquals(75, titles.size(), titles.toString());
   }
 
   @Test
