@@ -465,35 +465,29 @@ public final class OpenSearchBackend implements Backend {
       return results;
     }
     ClusterIdentities.Snapshot snapshot = identities.get();
-    List<String> suggestions =
-        Suggestions.ranked(
-            Suggestions.forQuery(
-                new ClusterVocabulary(this::searchCall),
-                request.query(),
-                word -> namesMinister(word, snapshot),
-                Suggestions.WEIGHED),
-            results.total(),
-            text -> {
-              SearchRequest other =
-                  new SearchRequest(
-                      text,
-                      request.filters(),
-                      0,
-                      0,
-                      request.expandEntities(),
-                      request.uiLanguage(),
-                      false);
-              try {
-                QueryTranslator.Translated alt = translator.translate(other, standing);
-                return searchCall(translator.searchBody(other, alt, 0, 0))
-                    .path("hits")
-                    .path("total")
-                    .path("value")
-                    .asLong();
-              } catch (InvalidInputException e) {
-                return -1;
-              }
-            });
+    List<String> suggestions;
+    try {
+      suggestions =
+          Suggestions.forRequest(
+              request,
+              results.total(),
+              new ClusterVocabulary(this::searchCall),
+              word -> namesMinister(word, snapshot),
+              other -> {
+                try {
+                  QueryTranslator.Translated alt = translator.translate(other, standing);
+                  return searchCall(translator.searchBody(other, alt, 0, 0))
+                      .path("hits")
+                      .path("total")
+                      .path("value")
+                      .asLong();
+                } catch (InvalidInputException e) {
+                  return -1;
+                }
+              });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return suggestions.isEmpty()
         ? results
         : new SearchResults(

@@ -324,23 +324,12 @@ public final class ArticleSearcher {
    * matched some; the closest to the typed query first, then those that match most.
    */
   private List<String> suggestions(SearchRequest request, long total) throws IOException {
-    return Suggestions.ranked(
-        Suggestions.forQuery(
-            Suggestions.local(searcher.getIndexReader()),
-            request.query(),
-            lookups::namesMinister,
-            Suggestions.WEIGHED),
+    return Suggestions.forRequest(
+        request,
         total,
-        text -> {
-          SearchRequest other =
-              new SearchRequest(
-                  text,
-                  request.filters(),
-                  0,
-                  0,
-                  request.expandEntities(),
-                  request.uiLanguage(),
-                  false);
+        Suggestions.local(searcher.getIndexReader()),
+        lookups::namesMinister,
+        other -> {
           Query query;
           try {
             query = parse(other).query();

@@ -26,6 +26,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
+import revue.SearchRequest;
 import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 
@@ -52,7 +53,7 @@ public final class Suggestions {
    * short word are many ("Abas": "abus", "Abad", "Abbas"), and the words around it tell which
    * ("Netanyahu Abbas").
    */
-  public static final int WEIGHED = 10;
+  static final int WEIGHED = 10;
 
   private Suggestions() {}
 
@@ -128,6 +129,37 @@ public final class Suggestions {
   }
 
   /**
+   * "Did you mean" for a request that matched {@code total} articles: the {@link #forQuery
+   * alternatives} of its query that match something under the same filters, ten times as many
+   * articles as it when it matched some, {@link #ranked} (each backend's search answers {@code
+   * count}).
+   *
+   * @param name tells the words that are a person's name, left as typed
+   * @param count the articles a request matches, or -1 when its query is no query
+   */
+  public static List<String> forRequest(
+      SearchRequest request,
+      long total,
+      Vocabulary vocabulary,
+      java.util.function.Predicate<String> name,
+      java.util.function.ToLongFunction<SearchRequest> count)
+      throws IOException {
+    return ranked(
+        forQuery(vocabulary, request.query(), name, WEIGHED),
+        total,
+        text ->
+            count.applyAsLong(
+                new SearchRequest(
+                    text,
+                    request.filters(),
+                    0,
+                    0,
+                    request.expandEntities(),
+                    request.uiLanguage(),
+                    false)));
+  }
+
+  /**
    * The alternatives that {@code count} finds in ten times as many articles as the query's {@code
    * total} (any, for none), as the query is to be shown them: the closest to the typed query first
    * (a letter doubled or undoubled the closest of one edit), then those that match most; at most
@@ -136,7 +168,7 @@ public final class Suggestions {
    * @param count the articles an alternative query matches under the request's filters, or -1 when
    *     it is no query
    */
-  public static List<String> ranked(
+  static List<String> ranked(
       List<Alternative> alternatives, long total, java.util.function.ToLongFunction<String> count) {
     record Counted(String text, int distance, int doublings, long count) {}
     List<Counted> found = new ArrayList<>();
@@ -170,7 +202,7 @@ public final class Suggestions {
    * closer), and how many of its corrections only double or undouble a letter (see {@link
    * #doubling}), which go first among alternatives as far.
    */
-  public record Alternative(String text, int distance, int doublings) {}
+  record Alternative(String text, int distance, int doublings) {}
 
   /** A correction of one word, written as the query shows it, and its edits from the typed word. */
   private record Correction(String text, int distance, boolean doubling) {}
@@ -180,7 +212,7 @@ public final class Suggestions {
    * name left as typed: a rare name is no typo ("Seehofer" is not "Selon"); at most {@code max}
    * alternatives (and corrections of a word).
    */
-  public static List<Alternative> forQuery(
+  static List<Alternative> forQuery(
       Vocabulary vocabulary, String query, java.util.function.Predicate<String> name, int max) {
     String[] words = query.strip().split("\\s+");
     List<List<Correction>> corrections = new ArrayList<>(words.length);
