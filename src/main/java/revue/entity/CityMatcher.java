@@ -78,9 +78,10 @@ final class CityMatcher {
    * The country of the city a dateline starts with, when the city stands alone before the rest:
    * "TOKYO, March 3 -", "Rabat, le 15 janvier 2023", "RABAT (Reuters)", "الرباط، 15 يناير",
    * "Niamey".
+   *
+   * @param tokens the dateline's words ({@link TextFolding#tokens})
    */
-  Optional<Mention> inDateline(String dateline) {
-    List<Token> tokens = TextFolding.tokens(dateline);
+  Optional<Mention> inDateline(String dateline, List<Token> tokens) {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -106,9 +107,10 @@ final class CityMatcher {
    * city ("MEMPHIS, Tenn., March 18 -", "WOODSTOCK, Ontario,", "ST. PETERSBURG, Fla.": the United
    * States, not Russia), from {@code revue/entity/regions.txt}; the span is the city and the
    * region.
+   *
+   * @param tokens the dateline's words ({@link TextFolding#tokens})
    */
-  Optional<Mention> regionInDateline(String dateline) {
-    List<Token> tokens = TextFolding.tokens(dateline);
+  Optional<Mention> regionInDateline(String dateline, List<Token> tokens) {
     int i = afterCity(dateline, tokens);
     if (i < 0 || !Character.isUpperCase(tokens.get(i).raw().charAt(0))) {
       return Optional.empty();

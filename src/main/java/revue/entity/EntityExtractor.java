@@ -306,11 +306,11 @@ public final class EntityExtractor {
   public Optional<Mention> countryOfDateline(String dateline) {
     Objects.requireNonNull(dateline, "dateline");
     // the region or country written after the city decides: "PORTLAND, Me.", "LONDON, Ontario"
-    Optional<Mention> region = Cities.MATCHER.regionInDateline(dateline);
+    List<Token> tokens = TextFolding.tokens(dateline);
+    Optional<Mention> region = Cities.MATCHER.regionInDateline(dateline, tokens);
     if (region.isPresent()) {
       return region;
     }
-    List<Token> tokens = TextFolding.tokens(dateline);
     List<Mention> named = countries.mentions(dateline, tokens, CountryMatcher.forms(tokens));
     int second = CityMatcher.afterCity(dateline, tokens);
     if (second >= 0) {
@@ -328,7 +328,7 @@ public final class EntityExtractor {
         }
       }
     }
-    Optional<Mention> city = Cities.MATCHER.inDateline(dateline);
+    Optional<Mention> city = Cities.MATCHER.inDateline(dateline, tokens);
     if (city.isPresent()) {
       return city;
     }

@@ -313,9 +313,9 @@ public final class ArticleSearcher {
                 && !(parsed.query() instanceof MatchAllDocsQuery)
                 && !parser.onlyStopWords()
                 && !parser.readAsLongQuery()
-            ? suggestions(request, top.totalHits.value())
+            ? suggestions(request, total)
             : List.of();
-    return new SearchResults(top.totalHits.value(), hits, facets, parsed.note(), suggestions);
+    return new SearchResults(total, hits, facets, parsed.note(), suggestions);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,6 +23,8 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Operations;
 import revue.Filter;
 import revue.analysis.ArabicSpelling;
 import revue.entity.WholeName;
@@ -253,12 +256,11 @@ final class RevueQueryParser extends QueryParser {
           fieldValue(
               field,
               queryText,
-              new org.apache.lucene.search.AutomatonQuery(
+              new AutomatonQuery(
                   new Term(field, queryText),
-                  org.apache.lucene.util.automaton.Operations.determinize(
-                      org.apache.lucene.util.automaton.Automata.makeCaseInsensitiveString(
-                          queryText),
-                      org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)));
+                  Operations.determinize(
+                      Automata.makeCaseInsensitiveString(queryText),
+                      Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)));
       case Fields.COUNTRY ->
           fieldValue(field, queryText, new TermQuery(new Term(field, resolveCountry(queryText))));
       case Fields.MINISTER ->

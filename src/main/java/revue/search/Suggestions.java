@@ -58,17 +58,6 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Alternative queries for {@code query}, best first: the first takes each unknown word's best
-   * correction, the next ones the second and third best of the first unknown word that has them.
-   * Empty when every word is in the index or none has a correction.
-   */
-  static List<String> forQuery(IndexReader reader, String query) {
-    return forQuery(local(reader), query, word -> false, MAX_SUGGESTIONS).stream()
-        .map(Alternative::text)
-        .toList();
-  }
-
-  /**
    * The terms corrections are read from: the local index's ({@link #local}), or a cluster's, which
    * holds the same terms (revue's own analysis) in its {@code _tokens} fields.
    */
@@ -208,9 +197,11 @@ public final class Suggestions {
   private record Correction(String text, int distance, boolean doubling) {}
 
   /**
-   * As {@link #forQuery(IndexReader, String)}, the words that {@code name} tells to be a person's
-   * name left as typed: a rare name is no typo ("Seehofer" is not "Selon"); at most {@code max}
-   * alternatives (and corrections of a word).
+   * Alternative queries for {@code query}, best first: the first takes each unknown word's best
+   * correction, the next ones the second and third best of the first unknown word that has them;
+   * empty when every word is in the index or none has a correction. The words that {@code name}
+   * tells to be a person's name are left as typed: a rare name is no typo ("Seehofer" is not
+   * "Selon"). At most {@code max} alternatives (and corrections of a word).
    */
   static List<Alternative> forQuery(
       Vocabulary vocabulary, String query, java.util.function.Predicate<String> name, int max) {
@@ -266,14 +257,16 @@ public final class Suggestions {
       end--;
     }
     String word = typed.substring(start, end);
-    if (word.isEmpty()
+    // the typed word's length, not its term's: a stem may be shorter ("aba", of "Abas")
+    if (word.codePointCount(0, word.length()) < MIN_LENGTH
         || word.indexOf(':') >= 0
         || isOperator(word)
         || word.chars().anyMatch(Character::isDigit)) {
       return List.of();
     }
     try {
-      List<String[]> analyzed = new ArrayList<>(); // {lang, term}
+      record Analysed(String lang, String term) {}
+      List<Analysed> analyzed = new ArrayList<>();
       boolean arabic = word.codePoints().anyMatch(Suggestions::isArabic);
       long typedFreq = 0;
       for (String lang : Fields.TEXT_LANGS) {
@@ -283,7 +276,7 @@ public final class Suggestions {
         String term = firstTerm(FieldAnalyzers.perField(), Fields.bodyField(lang), word);
         if (term != null) {
           typedFreq = Math.max(typedFreq, vocabulary.docFreq(lang, term));
-          analyzed.add(new String[] {lang, term});
+          analyzed.add(new Analysed(lang, term));
         }
       }
       if (typedFreq >= MAX_TYPO_FREQ) {
@@ -298,21 +291,16 @@ public final class Suggestions {
       // for (the same answer, since the closest are kept; the two-edit automaton walks far more of
       // the terms dictionary: a 3-word query that matched nothing took 22 ms, new to the searcher)
       for (int edits = 1; edits <= maxEdits && best.isEmpty(); edits++) {
-        for (String[] langTerm : analyzed) {
-          // the typed word's length: a stem may be shorter ("aba", of "Abas")
-          if (word.codePointCount(0, word.length()) < MIN_LENGTH) {
-            continue;
-          }
-          String lang = langTerm[0];
-          String term = langTerm[1];
-          for (Near near : vocabulary.near(lang, term, edits)) {
+        for (Analysed a : analyzed) {
+          String term = a.term();
+          for (Near near : vocabulary.near(a.lang(), term, edits)) {
             // a typo that some articles share ("Macorn") is no answer: its correction is far more
             // frequent
             if (typedFreq == 0 || near.docFreq() >= MORE_POPULAR * typedFreq) {
               String text = near.term();
               best.add(
                   new Candidate(
-                      lang,
+                      a.lang(),
                       text,
                       edits(term, text),
                       folded == null ? 0 : typedEdits(folded, term, text),
@@ -383,7 +371,7 @@ public final class Suggestions {
   /** Leading characters a correction shares with the typed word (as DirectSpellChecker's). */
   private static final int PREFIX_LENGTH = 1;
 
-  /** Words shorter than this (analysed) get no suggestion: too many terms are that close. */
+  /** Words shorter than this (as typed) get no suggestion: too many terms are that close. */
   private static final int MIN_LENGTH = 4;
 
   private record Candidate(
