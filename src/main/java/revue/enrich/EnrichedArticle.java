@@ -29,6 +29,9 @@ import revue.ingest.Article;
  * @param dateline the article's dateline as written (see {@code dateSource}), or null
  * @param signature the body's near-duplicate signature, from which the index groups copies of one
  *     story; null when the body is too short to tell (see {@link DuplicateSignature#of})
+ * @param courtesyNames the words written after a courtesy title ("M. Blanquer": "blanquer"),
+ *     folded, for finding the articles that name a minister only so ({@link
+ *     revue.entity.EntityExtractor#courtesyNames})
  */
 public record EnrichedArticle(
     Article article,
@@ -43,9 +46,11 @@ public record EnrichedArticle(
     String dateSource,
     int dateLine,
     String dateline,
-    DuplicateSignature signature) {
+    DuplicateSignature signature,
+    List<String> courtesyNames) {
 
   public EnrichedArticle {
+    courtesyNames = List.copyOf(courtesyNames);
     segments = List.copyOf(segments);
     countries = List.copyOf(countries);
     ministers = List.copyOf(ministers);

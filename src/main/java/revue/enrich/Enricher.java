@@ -163,7 +163,8 @@ public final class Enricher {
         dateSource,
         dateLine,
         dateline,
-        DuplicateSignature.of(article.body()));
+        DuplicateSignature.of(article.body()),
+        entities.courtesyNames(text));
   }
 
   /** The end of the body's first sentence (its first line at most): the lead, for locatives. */

@@ -204,6 +204,16 @@ public final class EntityExtractor {
   }
 
   /**
+   * The words written after each courtesy title ("M. Blanquer", "Mme Buzyn", "Mr Baker"), one to
+   * three of them, folded ("blanquer"): where a tenure a collection shows may name its minister by
+   * the family name alone ({@link ObservedTenures.Tenure#familyNames}), in text order, each once.
+   */
+  public List<String> courtesyNames(String text) {
+    Objects.requireNonNull(text, "text");
+    return Collections.unmodifiableList(MinisterMatcher.courtesyNames(words(text).tokens()));
+  }
+
+  /**
    * The publication date a text states, when it states one: a date it presents as today's or
    * yesterday's, or an embedded tweet's, the one written most often, the latest among equals (see
    * {@link DateExtractor}). Never today's date, and no other date of the text.

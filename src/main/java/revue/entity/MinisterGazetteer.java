@@ -206,14 +206,10 @@ final class MinisterGazetteer {
       g.offices.put(t.name(), held);
       g.observed.add(t.name());
       g.observedTrie.put(List.copyOf(words), t.name(), (old, neu) -> old);
-      if (words.size() >= 2 && !TextFolding.tokens(t.name()).get(0).isArabic()) {
-        for (int k = 1; k < words.size(); k++) {
-          List<String> names =
-              g.observedFamilies.computeIfAbsent(
-                  String.join(" ", words.subList(k, words.size())), x -> new ArrayList<>());
-          if (!names.contains(t.name())) {
-            names.add(t.name());
-          }
+      for (String family : t.familyNames()) {
+        List<String> names = g.observedFamilies.computeIfAbsent(family, x -> new ArrayList<>());
+        if (!names.contains(t.name())) {
+          names.add(t.name());
         }
       }
     }

@@ -308,6 +308,41 @@ final class MinisterMatcher {
   private static final Set<String> COURTESY_TITLES =
       Set.of("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms");
 
+  /** The most words of a family name after a courtesy title ("M. Le Drian"). */
+  private static final int COURTESY_NAME_WORDS = 3;
+
+  /** Whether a capitalised courtesy title stands at {@code i} before a capitalised word. */
+  private static boolean courtesyAt(List<Token> tokens, int i) {
+    Token courtesy = tokens.get(i);
+    return i + 1 < tokens.size()
+        && courtesy.isCapitalized()
+        && !courtesy.isArabic()
+        && COURTESY_TITLES.contains(courtesy.norm())
+        && tokens.get(i + 1).isCapitalized();
+  }
+
+  /**
+   * The words after each courtesy title, one to {@value #COURTESY_NAME_WORDS} of them, folded: the
+   * family names step 3d may read as a minister's ("M. Le Drian": "le", "le drian", "le drian a"),
+   * so that a pass with tenures can find the articles to read again by them ({@link
+   * ObservedTenures.Tenure#familyNames}).
+   */
+  static List<String> courtesyNames(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i + 1 < n; i++) {
+      if (courtesyAt(tokens, i)) {
+        for (int to = i + 2; to <= Math.min(n, i + 1 + COURTESY_NAME_WORDS); to++) {
+          String name = String.join(" ", words(tokens, i + 1, to));
+          if (!out.contains(name)) {
+            out.add(name);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * 3d. A family name alone after a courtesy title ("M. Blanquer", "Mme Buzyn") that ends the name
    * of exactly one minister the collection showed in office on the date: that minister, when the
@@ -317,24 +352,15 @@ final class MinisterMatcher {
       String text, List<Token> tokens, boolean[] covered, List<FoundName> found, LocalDate date) {
     int n = tokens.size();
     for (int i = 0; i + 1 < n; i++) {
-      Token courtesy = tokens.get(i);
-      if (!courtesy.isCapitalized()
-          || courtesy.isArabic()
-          || !COURTESY_TITLES.contains(courtesy.norm())
-          || covered[i + 1]
-          || !tokens.get(i + 1).isCapitalized()) {
+      if (!courtesyAt(tokens, i) || covered[i + 1]) {
         continue;
       }
       // the longest run of up to three words after the title that ends one observed name
       String person = null;
       int end = -1;
-      for (int to = Math.min(n, i + 4); to > i + 1 && person == null; to--) {
-        List<String> words = new ArrayList<>();
-        for (int k = i + 1; k < to; k++) {
-          words.add(tokens.get(k).norm());
-        }
+      for (int to = Math.min(n, i + 1 + COURTESY_NAME_WORDS); to > i + 1 && person == null; to--) {
         List<String> inOffice = new ArrayList<>();
-        for (String c : gazetteer.observedWithFamily(String.join(" ", words))) {
+        for (String c : gazetteer.observedWithFamily(String.join(" ", words(tokens, i + 1, to)))) {
           if (gazetteer.inOffice(c, date)) {
             inOffice.add(c);
           }

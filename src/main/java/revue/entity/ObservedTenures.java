@@ -79,6 +79,31 @@ public final class ObservedTenures {
     public boolean holds(long day) {
       return terms.stream().anyMatch(t -> t.holds(day));
     }
+
+    /**
+     * The ends of a Latin-script name past its first word, folded ("le drian" and "drian" of
+     * Jean-Yves Le Drian): the family names a courtesy title may stand before ("M. Le Drian"), as
+     * {@link EntityExtractor#courtesyNames} gives them. Empty for an Arabic-script or one-word
+     * name.
+     */
+    public List<String> familyNames() {
+      return familyNames(TextFolding.tokens(name));
+    }
+
+    static List<String> familyNames(List<Token> words) {
+      if (words.size() < 2 || words.get(0).isArabic()) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>(words.size() - 1);
+      for (int k = 1; k < words.size(); k++) {
+        StringBuilder b = new StringBuilder();
+        for (Token w : words.subList(k, words.size())) {
+          b.append(b.isEmpty() ? "" : " ").append(w.norm());
+        }
+        out.add(b.toString());
+      }
+      return out;
+    }
   }
 
   private final List<Tenure> tenures;

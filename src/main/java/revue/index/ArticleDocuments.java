@@ -108,6 +108,9 @@ public final class ArticleDocuments {
     for (String lang : enriched.segmentLangs()) {
       doc.add(new StringField(Fields.SEGMENT_LANGS, lang, Field.Store.YES));
     }
+    for (String name : enriched.courtesyNames()) {
+      doc.add(new StringField(Fields.COURTESY_NAME, name, Field.Store.NO));
+    }
     if (enriched.date() != null) {
       long epochDay = enriched.date().toEpochDay();
       doc.add(new StoredField(Fields.DATE, enriched.date().toString()));

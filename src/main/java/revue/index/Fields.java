@@ -77,6 +77,13 @@ public final class Fields {
   public static final String MINISTER_OBSERVED = "minister_observed";
 
   /**
+   * The words after each courtesy title of an article ("M. Blanquer": "blanquer"), folded: the
+   * tenure pass finds by them the articles that name a minister by the family name alone.
+   * StringField, not stored.
+   */
+  public static final String COURTESY_NAME = "courtesy_name";
+
+  /**
    * How much an article names each of its countries and ministers, for ranking the articles an
    * entity query finds by their tags: a {@code FeatureField} per entity (feature: the ISO code or
    * the minister's canonical name; value: mentions in the body plus {@link #TITLE_MENTION_WEIGHT}

@@ -426,9 +426,10 @@ public final class TenureTagging {
 
   /**
    * By input file: the articles to read again. Those dated within a tenure's terms that name its
-   * minister and do not tag them, and those tagging a minister from a tenure that no longer covers
-   * their date (the articles that gave the post changed or went), so that a run takes back the tags
-   * it no longer has grounds for.
+   * minister (by the whole name, or a family name of it after a courtesy title) and do not tag
+   * them, and those tagging a minister from a tenure that no longer covers their date (the articles
+   * that gave the post changed or went), so that a run takes back the tags it no longer has grounds
+   * for.
    */
   static Map<String, FileCandidates> candidates(IndexReader reader, ObservedTenures tenures)
       throws IOException {
@@ -441,7 +442,7 @@ public final class TenureTagging {
       collect(
           searcher,
           new BooleanQuery.Builder()
-              .add(phrase(t.name()), BooleanClause.Occur.FILTER)
+              .add(named(t), BooleanClause.Occur.FILTER)
               .add(within(t.terms()), BooleanClause.Occur.FILTER)
               .add(new TermQuery(new Term(Fields.MINISTER, t.name())), BooleanClause.Occur.MUST_NOT)
               .build(),
@@ -465,6 +466,20 @@ public final class TenureTagging {
       }
     }
     return out;
+  }
+
+  /**
+   * The articles that name a tenure's minister: the name as a phrase, or a family name of it after
+   * a courtesy title ("M. Blanquer"; French analysis drops "M." as a stop word, so no phrase finds
+   * it).
+   */
+  private static Query named(ObservedTenures.Tenure t) throws IOException {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(phrase(t.name()), BooleanClause.Occur.SHOULD);
+    for (String family : t.familyNames()) {
+      b.add(new TermQuery(new Term(Fields.COURTESY_NAME, family)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** Adds the live articles a query matches to the candidates, by input file. */

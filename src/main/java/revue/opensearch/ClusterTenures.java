@@ -256,7 +256,15 @@ final class ClusterTenures {
       ObjectNode query = Cluster.JSON.createObjectNode();
       ObjectNode bool = query.putObject("bool");
       ArrayNode filter = bool.putArray("filter");
-      filter.add(phrase(t.name()));
+      // the name as a phrase, or a family name of it after a courtesy title (TenureTagging.named)
+      ObjectNode named = filter.addObject().putObject("bool");
+      named.put("minimum_should_match", 1);
+      ArrayNode either = named.putArray("should");
+      either.add(phrase(t.name()));
+      if (!t.familyNames().isEmpty()) {
+        ArrayNode families = either.addObject().putObject("terms").putArray(Fields.COURTESY_NAME);
+        t.familyNames().forEach(families::add);
+      }
       ObjectNode dates = filter.addObject().putObject("bool");
       dates.put("minimum_should_match", 1);
       ArrayNode ranges = dates.putArray("should");

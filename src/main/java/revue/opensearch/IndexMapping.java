@@ -193,8 +193,10 @@ final class IndexMapping {
   static ObjectNode combinedProperties() {
     ObjectNode props = Cluster.JSON.createObjectNode();
     // and the fields of the tenures' pass (ClusterTenures), also added after they existed: the tags
-    // read from a tenure, and the line of its file an article was read from (kept, not searched)
+    // read from a tenure, the words after courtesy titles, and the line of its file an article was
+    // read from (kept, not searched)
     props.putObject(Fields.MINISTER_OBSERVED).put("type", "keyword");
+    props.putObject(Fields.COURTESY_NAME).put("type", "keyword").put("doc_values", false);
     props.putObject(Fields.LINE).put("type", "long").put("index", false).put("doc_values", false);
     for (String lang : Fields.TEXT_LANGS) {
       props
@@ -260,6 +262,7 @@ final class IndexMapping {
     doc.put(Fields.COUNTRY_MENTIONS, mentions(enriched.countries(), enriched.countryMentions()));
     doc.put(Fields.MINISTER_MENTIONS, mentions(enriched.ministers(), enriched.ministerMentions()));
     enriched.segmentLangs().forEach(doc.putArray(Fields.SEGMENT_LANGS)::add);
+    enriched.courtesyNames().forEach(doc.putArray(Fields.COURTESY_NAME)::add);
     LocalDate date = enriched.date();
     if (date != null) {
       String day = date.toString();

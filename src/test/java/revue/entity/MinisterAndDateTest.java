@@ -315,4 +315,15 @@ class MinisterAndDateTest {
   void findsNoDateWhereTheTextStatesNone(String text) {
     assertEquals(Optional.empty(), extractor.dateInText(text));
   }
+
+  @Test
+  void theWordsAfterCourtesyTitlesAreTheFamilyNamesATenureIsLookedUpBy() {
+    assertEquals(
+        List.of("le", "le drian", "le drian mme", "buzyn", "buzyn et", "buzyn et mr"),
+        extractor.courtesyNames("Selon M. Le Drian, Mme Buzyn et mr Baker, puis M. et la"));
+    assertEquals(
+        List.of("yves le drian", "le drian", "drian"),
+        new ObservedTenures.Tenure("Jean-Yves Le Drian", List.of()).familyNames());
+    assertEquals(List.of(), new ObservedTenures.Tenure("بوريطة", List.of()).familyNames());
+  }
 }

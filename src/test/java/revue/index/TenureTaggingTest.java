@@ -178,6 +178,56 @@ public class TenureTaggingTest {
     assertEquals(List.of("b1", "m1"), observed(index, "Octave Maranval"));
   }
 
+  @Test
+  void aMinisterNamedOnlyByCourtesyTitleAndFamilyNameIsTaggedWithinTheTerm() throws IOException {
+    Path in = corpus();
+    writeCourtesy(in);
+    Path index = dir.resolve("index");
+    cli("rebuild", in.toString(), "--index", index.toString(), "--quiet");
+    // c1 says only "M. Tavernier" in June 2017: read again and tagged, as n1 is; c2 (2019) is
+    // out of the term; c3's "M. Maranval" has no tenure (given the post twice only)
+    assertEquals(List.of("c1", "n1"), observed(index, "Jules Tavernier"));
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "presse-fr/t0", "presse-fr/t1", "presse-fr/t2", "presse-fr/n1", "courtesy-fr/c1")),
+        tagging(index, "Jules Tavernier"));
+    assertEquals(
+        new TreeSet<>(List.of("presse-fr/r2017-06-01", "presse-fr/r2017-06-20")),
+        tagging(index, "Octave Maranval"));
+  }
+
+  /**
+   * Writes {@code courtesy-fr.jsonl}: "M. Tavernier" alone in June 2017 (c1) and in 2019 (c2), "M.
+   * Maranval" alone in June 2017 (c3).
+   */
+  public static void writeCourtesy(Path in) throws IOException {
+    Files.writeString(
+        in.resolve("courtesy-fr.jsonl"),
+        line(
+                "c1",
+                "2017-06-12",
+                "Cambriolages : le plan contesté",
+                "M. Tavernier a défendu son plan contre les cambriolages devant les syndicats de"
+                    + " policiers, qui réclament plus d'effectifs.")
+            + "\n"
+            + line(
+                "c2",
+                "2019-04-02",
+                "Cambriolages : un bilan",
+                "M. Tavernier a défendu son bilan contre les cambriolages devant les syndicats de"
+                    + " policiers, qui réclament plus d'effectifs.")
+            + "\n"
+            + line(
+                "c3",
+                "2017-06-14",
+                "Le prix du lait",
+                "M. Maranval a écouté les éleveurs sans rien promettre sur le prix du lait ni sur"
+                    + " les aides.")
+            + "\n",
+        StandardCharsets.UTF_8);
+  }
+
   /** Writes {@code both-fr.jsonl}: Jules Tavernier and Octave Maranval named without a post. */
   public static void writeBothNamed(Path in) throws IOException {
     Files.writeString(

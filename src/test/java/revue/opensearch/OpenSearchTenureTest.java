@@ -67,6 +67,31 @@ class OpenSearchTenureTest {
   }
 
   @Test
+  void aMinisterNamedOnlyByCourtesyTitleAndFamilyNameIsTaggedOnBothBackends() throws Exception {
+    Path in = TenureTaggingTest.writeCorpus(tmp.resolve("in"));
+    TenureTaggingTest.writeCourtesy(in);
+    String url = ParityRun.clusterUrl();
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster = Revue.open(tmp.resolve("home"), ParityRun.on(url, "courtesy", 1, 0))) {
+      local.rebuild(List.of(in));
+      cluster.rebuild(List.of(in));
+      for (Revue r : List.of(local, cluster)) {
+        assertEquals(
+            List.of("Jules Tavernier 5", "Octave Maranval 2"),
+            OpenSearchMinisterIdentityTest.ministerFacet(r.search(SearchRequest.of(""))),
+            r.toString());
+        assertEquals(
+            List.of("courtesy-fr/c1"),
+            r.search(SearchRequest.of("minister:\"Jules Tavernier\"")).hits().stream()
+                .map(h -> h.id())
+                .filter(id -> id.startsWith("courtesy"))
+                .toList(),
+            r.toString());
+      }
+    }
+  }
+
+  @Test
   void moreTenuresThanOneBatchOfSearchesAreAllObservedAndTagged() throws Exception {
     // 3 articles giving the post and 1 not, for each of more ministers than one _msearch holds
     String[] firsts = {"Jules", "Octave", "Léon", "Marcel", "Gaston", "Émile", "Lucien", "Armand"};
