@@ -395,6 +395,12 @@ final class RevueQueryParser extends QueryParser {
     return other(new DisjunctionMaxQuery(perField, TIE_BREAKER));
   }
 
+  /**
+   * A word with {@code ~}: the word as it would be read without it (its analysis in each language,
+   * so its stem, and the entity it names), or the words within the edits of it as written; an
+   * article holding the word itself ranks first, as the words near it match too ("Bourita~" finds
+   * the articles about Nasser Bourita in both scripts before those naming Morita).
+   */
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
@@ -402,7 +408,16 @@ final class RevueQueryParser extends QueryParser {
     for (String f : multiTermFields(field)) {
       perField.add(super.getFuzzyQuery(f, termStr, minSimilarity));
     }
-    return other(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+    Query near = new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    Query word = getFieldQuery(field, termStr, false);
+    if (word == null) {
+      return other(near);
+    }
+    return other(
+        new BooleanQuery.Builder()
+            .add(word, BooleanClause.Occur.SHOULD)
+            .add(near, BooleanClause.Occur.SHOULD)
+            .build());
   }
 
   @Override
