@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.FuzzyQuery;
 import revue.Filter;
 import revue.InvalidInputException;
 import revue.SearchRequest;
@@ -22,6 +24,7 @@ import revue.analysis.RevueAnalyzers;
 import revue.entity.EntityExtractor;
 import revue.entity.MinisterIdentities;
 import revue.entity.WholeName;
+import revue.index.FieldAnalyzers;
 import revue.index.Fields;
 import revue.search.ArticleSearcher;
 import revue.search.FilterNotes;
@@ -384,7 +387,12 @@ final class QueryTranslator {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(t.substring(colon + 1));
         ObjectNode clause =
-            fieldClause(field, value, t.substring(colon + 1).startsWith("\""), build.analysed());
+            fieldClause(
+                field,
+                value,
+                t.substring(colon + 1),
+                t.substring(colon + 1).startsWith("\""),
+                build);
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
@@ -401,14 +409,19 @@ final class QueryTranslator {
       if (words.isBlank()) {
         continue;
       }
+      MultiTerm multi = quoted ? null : MultiTerm.of(t);
       if (negated) {
-        excluded.add(match(words, quoted, textFields(), build.analysed()));
+        excluded.add(
+            multi != null
+                ? multiTerm(multi, textFields(), build)
+                : match(words, quoted, textFields(), build.analysed()));
         continue;
       }
       if (longWords != null) {
         continue; // ranked below
       }
-      ObjectNode concept = concept(words, quoted, build);
+      ObjectNode concept =
+          multi != null ? multiTerm(multi, textFields(), build) : concept(words, quoted, build);
       // a stop word, or an emoji or a symbol of a pasted post, as locally (RevueQueryParser)
       boolean dropped =
           droppedSomewhere(words)
@@ -766,14 +779,19 @@ final class QueryTranslator {
     alternatives.add(dismax);
   }
 
-  private ObjectNode fieldClause(String field, String value, boolean quoted, boolean analysed) {
+  private ObjectNode fieldClause(
+      String field, String value, String raw, boolean quoted, Build build) {
+    boolean analysed = build.analysed();
     switch (field) {
       case "title", "body" -> {
         List<String> fields = new ArrayList<>();
         for (String lang : Fields.TEXT_LANGS) {
           fields.add(field.equals("title") ? Fields.titleField(lang) : Fields.bodyField(lang));
         }
-        return match(value, quoted, fields, analysed);
+        MultiTerm multi = quoted ? null : MultiTerm.of(raw);
+        return multi != null
+            ? multiTerm(multi, fields, build)
+            : match(value, quoted, fields, analysed);
       }
       case "minister" -> {
         return ministerFilter(value);
@@ -813,6 +831,109 @@ final class QueryTranslator {
   }
 
   /** A word or phrase in the text fields: as revue analyses it, or as the cluster does. */
+  /**
+   * A word with wildcards ({@code Maro*}, {@code Ma?oc}) or a fuzzy suffix ({@code Bourita~},
+   * {@code Bourita~1}), as the local parser reads it (its escaped characters are text).
+   *
+   * @param word the word without its fuzzy suffix, escaped characters marked
+   * @param edits the edits a fuzzy word allows, or -1 for a wildcard word
+   * @param similarity the fuzzy suffix's number (2 when none), which the edits come from
+   */
+  private record MultiTerm(String word, int edits, float similarity) {
+
+    /** The word's multi-term reading, or null when it is a plain word. */
+    static MultiTerm of(String token) {
+      int tilde = token.lastIndexOf('~');
+      if (tilde > 0) {
+        String suffix = token.substring(tilde + 1);
+        if (suffix.isEmpty() || suffix.matches("[0-9]+(\\.[0-9]+)?")) {
+          float similarity = suffix.isEmpty() ? 2f : Float.parseFloat(suffix);
+          return new MultiTerm(token.substring(0, tilde), 0, similarity);
+        }
+      }
+      if (token.indexOf('*') > 0 || token.indexOf('?') > 0) {
+        return new MultiTerm(token, -1, 0);
+      }
+      return null;
+    }
+
+    boolean fuzzy() {
+      return edits >= 0;
+    }
+  }
+
+  /**
+   * A multi-term word in the text fields, as the local parser's: per field, its pattern or its
+   * fuzzy term normalised by that field's analysis (lower case, folding), the best field counting
+   * most and no title boost; a fuzzy word also as the word itself, with the entity it names ({@code
+   * RevueQueryParser#getFuzzyQuery}).
+   */
+  private ObjectNode multiTerm(MultiTerm multi, List<String> fields, Build build) {
+    Analyzer analyzer = FieldAnalyzers.perField();
+    ObjectNode near = Cluster.JSON.createObjectNode();
+    ObjectNode d = near.putObject("dis_max");
+    d.put("tie_breaker", TIE_BREAKER);
+    ArrayNode queries = d.putArray("queries");
+    for (String field : fields) {
+      String target = build.analysed() ? AnalysedText.field(field) : field;
+      if (multi.fuzzy()) {
+        String term = analyzer.normalize(field, unescaped(multi.word())).utf8ToString();
+        int edits =
+            FuzzyQuery.floatToEdits(multi.similarity(), term.codePointCount(0, term.length()));
+        ObjectNode f = queries.addObject().putObject("fuzzy").putObject(target);
+        f.put("value", term);
+        f.put("fuzziness", edits);
+        f.put("prefix_length", 0);
+        f.put("max_expansions", FuzzyQuery.defaultMaxExpansions);
+        f.put("transpositions", true);
+      } else {
+        queries
+            .addObject()
+            .putObject("wildcard")
+            .putObject(target)
+            .put("value", wildcardPattern(analyzer, field, multi.word()));
+      }
+    }
+    if (!multi.fuzzy()) {
+      return near;
+    }
+    String word = unescaped(multi.word());
+    ObjectNode either = Cluster.JSON.createObjectNode();
+    ObjectNode b = either.putObject("bool");
+    ArrayNode should = b.putArray("should");
+    if (!word.isBlank()) {
+      should.add(concept(word, false, build));
+    }
+    should.add(near);
+    b.put("minimum_should_match", 1);
+    return either;
+  }
+
+  /**
+   * A wildcard word as OpenSearch's pattern: the text between wildcards normalised by the field's
+   * analysis (as Lucene's query parser does), escaped characters and backslashes as literal text.
+   */
+  private static String wildcardPattern(Analyzer analyzer, String field, String word) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder chunk = new StringBuilder();
+    for (int i = 0; i <= word.length(); i++) {
+      char c = i < word.length() ? word.charAt(i) : '*';
+      if (c == '*' || c == '?') {
+        if (!chunk.isEmpty()) {
+          String text = analyzer.normalize(field, unescaped(chunk.toString())).utf8ToString();
+          out.append(text.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?"));
+          chunk.setLength(0);
+        }
+        if (i < word.length()) {
+          out.append(c);
+        }
+      } else {
+        chunk.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static ObjectNode match(
       String text, boolean phrase, List<String> fields, boolean analysed) {
     return analysed
@@ -1038,7 +1159,7 @@ final class QueryTranslator {
           // an escaped sign before a word is punctuation, not an exclusion: the analysis drops it
           continue;
         }
-        current.append(escaped == ':' ? ESCAPED_COLON : escaped);
+        current.append(escaped(escaped));
         continue;
       }
       current.append(c);
@@ -1051,6 +1172,27 @@ final class QueryTranslator {
 
   /** Stands for an escaped colon inside a token until the token's text is used. */
   private static final char ESCAPED_COLON = '\uE000';
+
+  /** Escaped characters of the syntax and what stands for each until the token's text is used. */
+  private static final String SYNTAX = ":*?~";
+
+  private static final String ESCAPED = "\uE000\uE001\uE002\uE003";
+
+  private static char escaped(char c) {
+    int k = SYNTAX.indexOf(c);
+    return k < 0 ? c : ESCAPED.charAt(k);
+  }
+
+  /** A token's text with its escaped characters as written. */
+  private static String unescaped(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int k = ESCAPED.indexOf(c);
+      b.append(k < 0 ? c : SYNTAX.charAt(k));
+    }
+    return b.toString();
+  }
 
   /**
    * The colon after a field name of the syntax; any other word before a colon is text, as locally.
@@ -1075,9 +1217,9 @@ final class QueryTranslator {
       t = t.substring(0, tilde + 1);
     }
     if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-      return t.substring(1, t.length() - 1).replace(ESCAPED_COLON, ':');
+      return unescaped(t.substring(1, t.length() - 1));
     }
     // a quote inside a word separates, as the local analysis of such a word does
-    return t.replace("\"", " ").replace(ESCAPED_COLON, ':').strip();
+    return unescaped(t.replace("\"", " ").strip());
   }
 }

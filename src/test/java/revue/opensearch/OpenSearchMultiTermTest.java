@@ -1,0 +1,70 @@
+package revue.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import revue.Hit;
+import revue.Revue;
+import revue.SearchRequest;
+import revue.SearchResults;
+
+/**
+ * Wildcard and fuzzy words on the cluster as locally: {@code Maro*}, {@code Ma?oc}, {@code
+ * title:Guin*}, {@code Bourita~} find the same articles of the bundled corpus on both backends, and
+ * a fuzzy word's own articles (its entity's, in Arabic too) come first on both.
+ */
+class OpenSearchMultiTermTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void wildcardAndFuzzyWordsFindTheSameArticlesOnBothBackends() {
+    try (Revue local = Revue.open(tmp.resolve("local"));
+        Revue cluster =
+            Revue.open(
+                tmp.resolve("home"), ParityRun.on(ParityRun.clusterUrl(), "multiterm", 1, 0))) {
+      local.rebuild(List.of(Path.of("corpus")));
+      cluster.rebuild(List.of(Path.of("corpus")));
+      for (String q :
+          List.of(
+              "Maro*",
+              "Ma?oc",
+              "title:Guin*",
+              "Niger Bour*",
+              "Niger -Maur*",
+              "Bourita~",
+              "Boruita~1",
+              "sahel~ Niger")) {
+        SearchResults l = local.search(request(q));
+        SearchResults c = cluster.search(request(q));
+        assertEquals(ids(l), ids(c), q);
+        assertEquals(l.total(), c.total(), q);
+      }
+      // the articles naming Nasser Bourita (the Arabic one by the entity) before any other
+      SearchResults l = local.search(request("Bourita~"));
+      SearchResults c = cluster.search(request("Bourita~"));
+      List<String> bourita =
+          local.search(request("minister:Bourita")).hits().stream().map(Hit::id).sorted().toList();
+      assertEquals(
+          bourita,
+          l.hits().subList(0, bourita.size()).stream().map(Hit::id).sorted().toList(),
+          "local");
+      assertEquals(
+          bourita,
+          c.hits().subList(0, bourita.size()).stream().map(Hit::id).sorted().toList(),
+          "cluster");
+    }
+  }
+
+  private static SearchRequest request(String q) {
+    return new SearchRequest(q, List.of(), 50, 0, true, Locale.ENGLISH).withCollapse(false);
+  }
+
+  private static List<String> ids(SearchResults r) {
+    return r.hits().stream().map(Hit::id).sorted().toList();
+  }
+}
