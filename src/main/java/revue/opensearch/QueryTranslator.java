@@ -382,6 +382,12 @@ final class QueryTranslator {
       }
       boolean negated = token.negated();
       String t = token.text();
+      float boost = 1f;
+      java.util.regex.Matcher boostSuffix = BOOST.matcher(t);
+      if (boostSuffix.matches()) {
+        t = boostSuffix.group(1);
+        boost = Float.parseFloat(boostSuffix.group(2));
+      }
       int colon = fieldColon(t);
       if (colon > 0) {
         String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -396,7 +402,7 @@ final class QueryTranslator {
         if (negated) {
           excluded.add(clause);
         } else if (field.equals("title") || field.equals("body")) {
-          required.add(clause);
+          required.add(boosted(clause, boost));
         } else {
           restrictions.add(clause);
           // as locally: a value no article has is noted (FilterNotes)
@@ -421,7 +427,9 @@ final class QueryTranslator {
         continue; // ranked below
       }
       ObjectNode concept =
-          multi != null ? multiTerm(multi, textFields(), build) : concept(words, quoted, build);
+          boosted(
+              multi != null ? multiTerm(multi, textFields(), build) : concept(words, quoted, build),
+              boost);
       // a stop word, or an emoji or a symbol of a pasted post, as locally (RevueQueryParser)
       boolean dropped =
           droppedSomewhere(words)
@@ -1174,9 +1182,25 @@ final class QueryTranslator {
   private static final char ESCAPED_COLON = '\uE000';
 
   /** Escaped characters of the syntax and what stands for each until the token's text is used. */
-  private static final String SYNTAX = ":*?~";
+  private static final String SYNTAX = ":*?~^";
 
-  private static final String ESCAPED = "\uE000\uE001\uE002\uE003";
+  private static final String ESCAPED = "\uE000\uE001\uE002\uE003\uE004";
+
+  /** A word's or phrase's boost ({@code Maroc^2}, {@code "Nasser Bourita"^3}), as locally. */
+  private static final java.util.regex.Pattern BOOST =
+      java.util.regex.Pattern.compile("(.+)\\^([0-9]+(?:\\.[0-9]+)?)");
+
+  /** The query of a word or phrase weighed by its boost (none when 1). */
+  private static ObjectNode boosted(ObjectNode query, float boost) {
+    if (boost == 1f) {
+      return query;
+    }
+    ObjectNode b = Cluster.JSON.createObjectNode();
+    ObjectNode bool = b.putObject("bool");
+    bool.putArray("should").add(query);
+    bool.put("boost", boost);
+    return b;
+  }
 
   private static char escaped(char c) {
     int k = SYNTAX.indexOf(c);

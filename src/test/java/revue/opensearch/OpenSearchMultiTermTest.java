@@ -13,16 +13,17 @@ import revue.SearchRequest;
 import revue.SearchResults;
 
 /**
- * Wildcard and fuzzy words on the cluster as locally: {@code Maro*}, {@code Ma?oc}, {@code
- * title:Guin*}, {@code Bourita~} find the same articles of the bundled corpus on both backends, and
- * a fuzzy word's own articles (its entity's, in Arabic too) come first on both.
+ * Wildcard, fuzzy and boosted words on the cluster as locally: {@code Maro*}, {@code Ma?oc}, {@code
+ * title:Guin*}, {@code Bourita~}, {@code Maroc^2} find the same articles of the bundled corpus on
+ * both backends, the same first, and a fuzzy word's own articles (its entity's, in Arabic too) come
+ * first on both.
  */
 class OpenSearchMultiTermTest {
 
   @TempDir Path tmp;
 
   @Test
-  void wildcardAndFuzzyWordsFindTheSameArticlesOnBothBackends() {
+  void wildcardFuzzyAndBoostedWordsFindTheSameArticlesOnBothBackends() {
     try (Revue local = Revue.open(tmp.resolve("local"));
         Revue cluster =
             Revue.open(
@@ -38,10 +39,14 @@ class OpenSearchMultiTermTest {
               "Niger -Maur*",
               "Bourita~",
               "Boruita~1",
-              "sahel~ Niger")) {
+              "sahel~ Niger",
+              "Maroc^2 Niger",
+              "\"Nasser Bourita\"^3 Niger",
+              "title:Niger^2 Sahel")) {
         SearchResults l = local.search(request(q));
         SearchResults c = cluster.search(request(q));
         assertEquals(ids(l), ids(c), q);
+        assertEquals(l.hits().get(0).id(), c.hits().get(0).id(), q);
         assertEquals(l.total(), c.total(), q);
       }
       // the articles naming Nasser Bourita (the Arabic one by the entity) before any other
