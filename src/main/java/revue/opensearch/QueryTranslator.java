@@ -342,8 +342,13 @@ final class QueryTranslator {
       List<QueryToken> tokens = read(QueryTranslator.tokens(text));
       String lang =
           tokens.size() > ArticleSearcher.LONG_QUERY_WORDS ? QueryLanguage.of(text) : null;
-      return new Reading(
-          tokens, lang, lang == null ? null : QueryTranslator.longWords(tokens, lang));
+      Map<String, LongWord> longWords =
+          lang == null ? null : QueryTranslator.longWords(tokens, lang);
+      // a long query's words are ranked, whatever brackets hold them; a shorter one's groups
+      // are read as the local parser reads them ("(Maroc Niger) OR Guinée")
+      return longWords != null
+          ? new Reading(tokens, lang, longWords)
+          : new Reading(grouped(QueryTranslator.tokens(text, true)), lang, null);
     }
   }
 
@@ -378,6 +383,24 @@ final class QueryTranslator {
     for (QueryToken token : tokens) {
       if (token.or()) {
         orNext = !required.isEmpty() || !optional.isEmpty();
+        continue;
+      }
+      if (token.group() != null) {
+        // a bracketed group: its own words by the same rules, one clause here
+        ObjectNode group = query(new Reading(token.group(), null, null), build);
+        if (token.negated()) {
+          excluded.add(group);
+        } else if (orNext) {
+          List<ObjectNode> into = !required.isEmpty() ? required : optional;
+          ObjectNode previous = into.remove(into.size() - 1);
+          ObjectNode either = Cluster.JSON.createObjectNode();
+          either.putObject("bool").putArray("should").add(previous).add(group);
+          into.add(either);
+          orNext = false;
+        } else {
+          required.add(group);
+          plainRequired++;
+        }
         continue;
       }
       boolean negated = token.negated();
@@ -506,7 +529,46 @@ final class QueryTranslator {
    * A token of the query as both readings take it: an OR (or {@code ||}), or a word, phrase or
    * {@code field:value} with its sign ({@code -word}, {@code NOT word}; a {@code +} is dropped).
    */
-  private record QueryToken(boolean or, boolean negated, String text) {}
+  private record QueryToken(boolean or, boolean negated, String text, List<QueryToken> group) {
+    QueryToken(boolean or, boolean negated, String text) {
+      this(or, negated, text, null);
+    }
+  }
+
+  /**
+   * The query's tokens as {@link #read} gives them, a bracketed group as one token holding its own
+   * ({@code NOT (a OR b)}, {@code -(a b)}); a bracket left open closes at the end.
+   */
+  private static List<QueryToken> grouped(List<String> tokens) {
+    return grouped(tokens, new int[] {0});
+  }
+
+  private static List<QueryToken> grouped(List<String> tokens, int[] at) {
+    List<QueryToken> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    boolean notBefore = false;
+    while (at[0] < tokens.size()) {
+      String t = tokens.get(at[0]++);
+      if (t.equals(")")) {
+        break;
+      }
+      if (t.equals("(") || t.equals("-(") || t.equals("+(")) {
+        List<QueryToken> before = read(run);
+        // a NOT just before the bracket is the group's
+        boolean not = !run.isEmpty() && run.get(run.size() - 1).equals("NOT");
+        out.addAll(before);
+        run.clear();
+        List<QueryToken> group = grouped(tokens, at);
+        if (!group.isEmpty()) {
+          out.add(new QueryToken(false, not || t.equals("-("), "", group));
+        }
+        continue;
+      }
+      run.add(t);
+    }
+    out.addAll(read(run));
+    return out;
+  }
 
   /** The query's tokens without AND, NOT and signs, which become each token's {@code negated}. */
   private static List<QueryToken> read(List<String> tokens) {
@@ -1143,6 +1205,15 @@ final class QueryTranslator {
 
   /** The query's tokens: quoted phrases (with their field), operators and words. */
   static List<String> tokens(String text) {
+    return tokens(text, false);
+  }
+
+  /**
+   * The query's tokens: words, phrases and operators, and with {@code brackets} each bracket
+   * outside a phrase as a token of its own ({@code (}, {@code )}, a sign before a bracket with it:
+   * {@code -(}); without, brackets only separate.
+   */
+  static List<String> tokens(String text, boolean brackets) {
     List<String> tokens = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean inQuote = false;
@@ -1154,9 +1225,18 @@ final class QueryTranslator {
         continue;
       }
       if (!inQuote && (Character.isWhitespace(c) || c == '(' || c == ')')) {
+        String sign = current.toString();
+        if (brackets && c == '(' && (sign.equals("-") || sign.equals("+"))) {
+          tokens.add(sign + c);
+          current.setLength(0);
+          continue;
+        }
         if (!current.isEmpty()) {
           tokens.add(current.toString());
           current.setLength(0);
+        }
+        if (brackets && c != ' ' && !Character.isWhitespace(c)) {
+          tokens.add(String.valueOf(c));
         }
         continue;
       }

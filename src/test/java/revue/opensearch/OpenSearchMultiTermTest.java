@@ -42,7 +42,12 @@ class OpenSearchMultiTermTest {
               "sahel~ Niger",
               "Maroc^2 Niger",
               "\"Nasser Bourita\"^3 Niger",
-              "title:Niger^2 Sahel")) {
+              "title:Niger^2 Sahel",
+              "(Niger OR Mali) AND Bourita",
+              "(Maroc Niger) OR Guinea",
+              "Sahel NOT (Maroc OR Mauritanie)",
+              "Sahel -(Maroc Mauritanie)",
+              "Bourita AND (Niger OR (Mali Guinée))")) {
         SearchResults l = local.search(request(q));
         SearchResults c = cluster.search(request(q));
         assertEquals(ids(l), ids(c), q);
