@@ -451,7 +451,9 @@ final class QueryTranslator {
       }
       ObjectNode concept =
           boosted(
-              multi != null ? multiTerm(multi, textFields(), build) : concept(words, quoted, build),
+              multi != null
+                  ? multiTerm(multi, textFields(), build)
+                  : concept(words, quoted, quoted ? slop(t) : 0, build),
               boost);
       // a stop word, or an emoji or a symbol of a pasted post, as locally (RevueQueryParser)
       boolean dropped =
@@ -647,9 +649,7 @@ final class QueryTranslator {
     }
     ObjectNode text;
     if (!build.analysed()) {
-      text =
-          textMatch(
-              words, quoted, List.of(Fields.titleField(lang), Fields.bodyField(lang)), Set.of());
+      text = textMatch(words, quoted, 0, List.of(Fields.titleField(lang), Fields.bodyField(lang)));
     } else {
       String tokens = AnalysedText.of(lang, words);
       boolean oneTerm = oneTerm(lang, words);
@@ -679,7 +679,24 @@ final class QueryTranslator {
 
   /** A word or phrase in every text field, and the entity it names when there is one. */
   private ObjectNode concept(String words, boolean quoted, Build build) {
-    return withEntities(match(words, quoted, textFields(), build.analysed()), words, build);
+    return concept(words, quoted, 0, build);
+  }
+
+  /** The same, a phrase's words up to {@code slop} moves apart ({@code "Nasser Bourita"~2}). */
+  private ObjectNode concept(String words, boolean quoted, int slop, Build build) {
+    return withEntities(match(words, quoted, slop, textFields(), build.analysed()), words, build);
+  }
+
+  /** The slop of a phrase token ({@code "a b"~2}), 0 when it has none. */
+  private static int slop(String token) {
+    int tilde = token.lastIndexOf("\"~");
+    if (tilde > 0 && tilde + 2 < token.length()) {
+      String n = token.substring(tilde + 2);
+      if (n.chars().allMatch(Character::isDigit) && n.length() <= 4) {
+        return Integer.parseInt(n);
+      }
+    }
+    return 0;
   }
 
   /** A word's text query, or the best of it and the entities the word names. */
@@ -790,7 +807,7 @@ final class QueryTranslator {
           fields.add(f);
         }
       }
-      ObjectNode m = textMatch(form, true, fields, Set.of());
+      ObjectNode m = textMatch(form, true, 0, fields);
       ((ObjectNode) m.get("multi_match")).put("boost", EXPANSION_WEIGHT);
       forms.add(m);
     }
@@ -829,7 +846,7 @@ final class QueryTranslator {
           m.put("query", tokens);
           m.put("boost", boost);
         } else {
-          ObjectNode m = textMatch(form, true, List.of(field), Set.of());
+          ObjectNode m = textMatch(form, true, 0, List.of(field));
           ((ObjectNode) m.get("multi_match")).put("boost", boost);
           queries.add(m);
         }
@@ -1006,9 +1023,14 @@ final class QueryTranslator {
 
   private static ObjectNode match(
       String text, boolean phrase, List<String> fields, boolean analysed) {
+    return match(text, phrase, 0, fields, analysed);
+  }
+
+  private static ObjectNode match(
+      String text, boolean phrase, int slop, List<String> fields, boolean analysed) {
     return analysed
-        ? analysedMatch(text, phrase, fields)
-        : textMatch(text, phrase, fields, Set.of());
+        ? analysedMatch(text, phrase, slop, fields)
+        : textMatch(text, phrase, slop, fields);
   }
 
   /**
@@ -1017,7 +1039,8 @@ final class QueryTranslator {
    * parser's; a field whose analysis leaves nothing (a stopword there) takes no part, and none left
    * matches nothing.
    */
-  private static ObjectNode analysedMatch(String text, boolean phrase, List<String> fields) {
+  private static ObjectNode analysedMatch(
+      String text, boolean phrase, int slop, List<String> fields) {
     ObjectNode q = Cluster.JSON.createObjectNode();
     ObjectNode d = q.putObject("dis_max");
     d.put("tie_breaker", TIE_BREAKER);
@@ -1037,6 +1060,8 @@ final class QueryTranslator {
       m.put("query", tokens);
       if (!phrase) {
         m.put("operator", "or");
+      } else if (slop > 0) {
+        m.put("slop", slop);
       }
       m.put("boost", field.startsWith("title_") ? TITLE_BOOST : 1f);
     }
@@ -1048,12 +1073,14 @@ final class QueryTranslator {
     return q;
   }
 
-  private static ObjectNode textMatch(
-      String text, boolean phrase, List<String> fields, Set<String> unused) {
+  private static ObjectNode textMatch(String text, boolean phrase, int slop, List<String> fields) {
     ObjectNode q = Cluster.JSON.createObjectNode();
     ObjectNode m = q.putObject("multi_match");
     m.put("query", text);
     m.put("type", phrase ? "phrase" : "best_fields");
+    if (phrase && slop > 0) {
+      m.put("slop", slop);
+    }
     m.put("tie_breaker", TIE_BREAKER);
     // a word the analysis splits (États-Unis) matches any of its terms, as the local parser's
     // default operator OR has it

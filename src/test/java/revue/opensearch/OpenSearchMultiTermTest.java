@@ -13,10 +13,10 @@ import revue.SearchRequest;
 import revue.SearchResults;
 
 /**
- * Wildcard, fuzzy and boosted words on the cluster as locally: {@code Maro*}, {@code Ma?oc}, {@code
- * title:Guin*}, {@code Bourita~}, {@code Maroc^2} find the same articles of the bundled corpus on
- * both backends, the same first, and a fuzzy word's own articles (its entity's, in Arabic too) come
- * first on both.
+ * Wildcard, fuzzy and boosted words, bracketed groups and phrases with slop on the cluster as
+ * locally: {@code Maro*}, {@code Ma?oc}, {@code title:Guin*}, {@code Bourita~}, {@code Maroc^2}
+ * find the same articles of the bundled corpus on both backends, the same first, and a fuzzy word's
+ * own articles (its entity's, in Arabic too) come first on both.
  */
 class OpenSearchMultiTermTest {
 
@@ -47,7 +47,9 @@ class OpenSearchMultiTermTest {
               "(Maroc Niger) OR Guinea",
               "Sahel NOT (Maroc OR Mauritanie)",
               "Sahel -(Maroc Mauritanie)",
-              "Bourita AND (Niger OR (Mali Guinée))")) {
+              "Bourita AND (Niger OR (Mali Guinée))",
+              "\"coalition Daech\"~3",
+              "\"Bourita Niger\"~20")) {
         SearchResults l = local.search(request(q));
         SearchResults c = cluster.search(request(q));
         assertEquals(ids(l), ids(c), q);
