@@ -391,11 +391,7 @@ final class QueryTranslator {
         if (token.negated()) {
           excluded.add(group);
         } else if (orNext) {
-          List<ObjectNode> into = !required.isEmpty() ? required : optional;
-          ObjectNode previous = into.remove(into.size() - 1);
-          ObjectNode either = Cluster.JSON.createObjectNode();
-          either.putObject("bool").putArray("should").add(previous).add(group);
-          into.add(either);
+          orWithLast(!required.isEmpty() ? required : optional, group);
           orNext = false;
         } else {
           required.add(group);
@@ -460,11 +456,7 @@ final class QueryTranslator {
           droppedSomewhere(words)
               || !quoted && words.codePoints().noneMatch(Character::isLetterOrDigit);
       if (orNext) {
-        List<ObjectNode> into = !required.isEmpty() ? required : optional;
-        ObjectNode previous = into.remove(into.size() - 1);
-        ObjectNode either = Cluster.JSON.createObjectNode();
-        either.putObject("bool").putArray("should").add(previous).add(concept);
-        into.add(either);
+        orWithLast(!required.isEmpty() ? required : optional, concept);
         orNext = false;
         continue;
       }
@@ -525,6 +517,14 @@ final class QueryTranslator {
       excluded.forEach(b.putArray("must_not")::add);
     }
     return bool;
+  }
+
+  /** Replaces the last clause of a list by either it or {@code clause} ({@code a OR b}). */
+  private static void orWithLast(List<ObjectNode> clauses, ObjectNode clause) {
+    ObjectNode previous = clauses.remove(clauses.size() - 1);
+    ObjectNode either = Cluster.JSON.createObjectNode();
+    either.putObject("bool").putArray("should").add(previous).add(clause);
+    clauses.add(either);
   }
 
   /**
