@@ -246,7 +246,8 @@ final class LatinNames {
         return null;
       }
       if (connector) {
-        allowStart = false;
+        // "minister for international affairs X Y": a connector that is the portfolio's noun
+        allowStart = w.equals("affairs") && englishNounAfter(tokens, j);
         prevLowerContent = false;
         prevAdjective = false;
         afterConnector = true;
@@ -270,9 +271,10 @@ final class LatinNames {
         allowStart =
             portfolioAdjective
                 || prevAdjective
-                    && (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
                     && !DAYS_AND_MONTHS.contains(w)
-                    && plural(prev.norm()) == plural(w);
+                    && (englishNounAfter(tokens, j)
+                        || (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
+                            && plural(prev.norm()) == plural(w));
         prevLowerContent = !portfolioAdjective;
         prevAdjective = portfolioAdjective;
         afterConnector = false;
@@ -280,6 +282,22 @@ final class LatinNames {
       j++;
     }
     return null;
+  }
+
+  /** English connectors of a portfolio, after which an adjective comes before its noun. */
+  private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for");
+
+  /**
+   * Whether lower-case word j is the English noun of a portfolio after its adjective: "minister of
+   * financial institutions", "for public works". English adjectives come first and do not agree in
+   * number, so the French agreement test does not apply; the adjective must read as one.
+   */
+  private static boolean englishNounAfter(List<Token> tokens, int j) {
+    if (j < 2 || !ENGLISH_CONNECTORS.contains(tokens.get(j - 2).norm())) {
+      return false;
+    }
+    Token prev = tokens.get(j - 1);
+    return !prev.isCapitalized() && (adjective(prev.norm()) || prev.norm().equals("foreign"));
   }
 
   /** Auxiliary and modal verbs, which end a title's portfolio ("le ministre a de nouveau"). */

@@ -68,6 +68,11 @@ class MinisterGrammarTest {
         "John Dorval, who met the finance minister, said.; -",
         "Hal Brennick, secretary for trade and industry, said.; Hal Brennick",
         "Hal Brennick, secretary of the union, said.; -",
+        // an English portfolio's adjective before its noun, which does not agree in number
+        "Alberta's minister of public works Hal Brennick said.; Hal Brennick",
+        "The minister for external affairs Hal Brennick arrived.; Hal Brennick",
+        "The minister of foreign trade Hal Brennick arrived.; Hal Brennick",
+        "The minister of public works met Hal Brennick.; -",
         "Lord Brennick, a junior agriculture minister, told the House.; Lord Brennick",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
