@@ -68,6 +68,12 @@ class MinisterGrammarTest {
         "John Dorval, who met the finance minister, said.; -",
         "Hal Brennick, secretary for trade and industry, said.; Hal Brennick",
         "Hal Brennick, secretary of the union, said.; -",
+        // a post a possessive holds is the person named before it in the sentence, not one that
+        // a demonstrative brings in
+        "Lucie Morand a démissionné de son poste de ministre des Sports.; Lucie Morand",
+        "Selon Paul Garnier, Lucie Morand avait quitté ses fonctions de ministre des Armées.;"
+            + " Lucie Morand",
+        "Paul Garnier a parlé au sujet de celui qui a quitté son poste de ministre des Sports.; -",
         // an English portfolio's adjective before its noun, which does not agree in number
         "Alberta's minister of public works Hal Brennick said.; Hal Brennick",
         "The minister for external affairs Hal Brennick arrived.; Hal Brennick",
