@@ -235,6 +235,14 @@ final class LatinNames {
         return null;
       }
       boolean connector = CONNECTORS.contains(w);
+      if (!connector
+          && j + 1 < n
+          && separator(text, tokens, j).indexOf(',') >= 0
+          && AGENT_WORDS.contains(tokens.get(j + 1).norm())) {
+        // "affirme l'ex-ministre de l'Économie, soutenu par le député X Y": a participle and its
+        // agent after the comma; the names after it are the agent's, not the title's
+        return null;
+      }
       if (COORDINATORS.contains(w)
           && j + 2 < n
           && INDEFINITE_ARTICLES.contains(tokens.get(j + 1).raw())
@@ -244,6 +252,14 @@ final class LatinNames {
         // article and a lower-case noun after "et" open another noun phrase, no second portfolio
         // (a definite one may: "chargée de l'Égalité entre les femmes et les hommes, X Y")
         return null;
+      }
+      if (!connector
+          && !prevAdjective
+          && prevLowerContent
+          && separator(text, tokens, j).equals("-")
+          && !tokens.get(j - 1).isCapitalized()) {
+        j++; // the second half of a lower-case compound: "l'égalité femmes-hommes" is one word
+        continue;
       }
       if (connector) {
         // "minister for international affairs X Y": a connector that is the portfolio's noun
@@ -273,6 +289,7 @@ final class LatinNames {
                 || prevAdjective
                     && !DAYS_AND_MONTHS.contains(w)
                     && (englishNounAfter(tokens, j)
+                        || compoundAfterNoun(text, tokens, j)
                         || (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
                             && plural(prev.norm()) == plural(w));
         prevLowerContent = !portfolioAdjective;
@@ -283,6 +300,21 @@ final class LatinNames {
     }
     return null;
   }
+
+  /**
+   * Whether lower-case word j opens a compound joined by a hyphen to the next lower-case word,
+   * after a portfolio's noun: "l'égalité femmes-hommes", a noun's complement that need not agree
+   * with it.
+   */
+  private static boolean compoundAfterNoun(String text, List<Token> tokens, int j) {
+    return j + 1 < tokens.size()
+        && separator(text, tokens, j + 1).equals("-")
+        && !tokens.get(j + 1).isCapitalized()
+        && !tokens.get(j).isCapitalized();
+  }
+
+  /** Words that introduce a participle's agent: "soutenu par", "backed by". */
+  private static final Set<String> AGENT_WORDS = Set.of("par", "by");
 
   /** English connectors of a portfolio, after which an adjective comes before its noun. */
   private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for");
