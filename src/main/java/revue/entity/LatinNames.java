@@ -235,6 +235,14 @@ final class LatinNames {
         return null;
       }
       boolean connector = CONNECTORS.contains(w);
+      if (!connector
+          && j + 1 < n
+          && separator(text, tokens, j).indexOf(',') >= 0
+          && AGENT_WORDS.contains(tokens.get(j + 1).norm())) {
+        // "affirme l'ex-ministre de l'Économie, soutenu par le député X Y": a participle and its
+        // agent after the comma; the names after it are the agent's, not the title's
+        return null;
+      }
       if (COORDINATORS.contains(w)
           && j + 2 < n
           && INDEFINITE_ARTICLES.contains(tokens.get(j + 1).raw())
@@ -245,8 +253,17 @@ final class LatinNames {
         // (a definite one may: "chargée de l'Égalité entre les femmes et les hommes, X Y")
         return null;
       }
+      if (!connector
+          && !prevAdjective
+          && prevLowerContent
+          && separator(text, tokens, j).equals("-")
+          && !tokens.get(j - 1).isCapitalized()) {
+        j++; // the second half of a lower-case compound: "l'égalité femmes-hommes" is one word
+        continue;
+      }
       if (connector) {
-        allowStart = false;
+        // "minister for international affairs X Y": a connector that is the portfolio's noun
+        allowStart = w.equals("affairs") && englishNounAfter(tokens, j);
         prevLowerContent = false;
         prevAdjective = false;
         afterConnector = true;
@@ -270,9 +287,11 @@ final class LatinNames {
         allowStart =
             portfolioAdjective
                 || prevAdjective
-                    && (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
                     && !DAYS_AND_MONTHS.contains(w)
-                    && plural(prev.norm()) == plural(w);
+                    && (englishNounAfter(tokens, j)
+                        || compoundAfterNoun(text, tokens, j)
+                        || (adjective(w) || hyphenated(text, tokens, j) || !NOT_NAMES.contains(w))
+                            && plural(prev.norm()) == plural(w));
         prevLowerContent = !portfolioAdjective;
         prevAdjective = portfolioAdjective;
         afterConnector = false;
@@ -280,6 +299,37 @@ final class LatinNames {
       j++;
     }
     return null;
+  }
+
+  /**
+   * Whether lower-case word j opens a compound joined by a hyphen to the next lower-case word,
+   * after a portfolio's noun: "l'égalité femmes-hommes", a noun's complement that need not agree
+   * with it.
+   */
+  private static boolean compoundAfterNoun(String text, List<Token> tokens, int j) {
+    return j + 1 < tokens.size()
+        && separator(text, tokens, j + 1).equals("-")
+        && !tokens.get(j + 1).isCapitalized()
+        && !tokens.get(j).isCapitalized();
+  }
+
+  /** Words that introduce a participle's agent: "soutenu par", "backed by". */
+  private static final Set<String> AGENT_WORDS = Set.of("par", "by");
+
+  /** English connectors of a portfolio, after which an adjective comes before its noun. */
+  private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for");
+
+  /**
+   * Whether lower-case word j is the English noun of a portfolio after its adjective: "minister of
+   * financial institutions", "for public works". English adjectives come first and do not agree in
+   * number, so the French agreement test does not apply; the adjective must read as one.
+   */
+  private static boolean englishNounAfter(List<Token> tokens, int j) {
+    if (j < 2 || !ENGLISH_CONNECTORS.contains(tokens.get(j - 2).norm())) {
+      return false;
+    }
+    Token prev = tokens.get(j - 1);
+    return !prev.isCapitalized() && (adjective(prev.norm()) || prev.norm().equals("foreign"));
   }
 
   /** Auxiliary and modal verbs, which end a title's portfolio ("le ministre a de nouveau"). */

@@ -554,7 +554,10 @@ final class MinisterMatcher {
           // a title "de l'époque" is a past incumbent's, not inside a quote ('"Le Premier
           // ministre de l'époque ?", interroge-t-il', asking for a name)
           int pastEnd = quoted(text, tokens, i) ? -1 : trig.to();
-          int kind = TitleReference.kind(tokens, i, false, pastEnd);
+          int kind =
+              TitleReference.possessedPost(tokens, i)
+                  ? TitleReference.POSSESSED
+                  : TitleReference.kind(tokens, i, false, pastEnd);
           if (kind == TitleReference.DEFINITE || kind == TitleReference.FORMER) {
             kind =
                 subjectPosition(text, tokens, forms, TitleReference.determiner(tokens, i))
@@ -685,10 +688,13 @@ final class MinisterMatcher {
         }
       }
       if (span != null) {
+        // (a post a possessive holds, "a quitté son poste de ministre", says nothing of when)
         byte how =
             title.kind() == TitleReference.FORMER
                 ? FORMER
-                : title.bodyObject() ? OBJECT_TITLE : CURRENT;
+                : title.bodyObject() || title.kind() == TitleReference.POSSESSED
+                    ? OBJECT_TITLE
+                    : CURRENT;
         for (int k = span.from(); k < span.to(); k++) {
           titled[k] |= how;
         }
@@ -1426,6 +1432,10 @@ final class MinisterMatcher {
         && tokens.get(a.to() - 1).norm().equals(tokens.get(b.to() - 1).norm());
   }
 
+  /** Demonstrative pronouns that bring in a person other than the one named before them. */
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("celui", "celle", "ceux", "celles", "those");
+
   /** How many sentences back an unnamed title's referent is looked for. */
   private static final int SENTENCES_BACK = 3;
 
@@ -1441,6 +1451,27 @@ final class MinisterMatcher {
     char gender = TitleReference.gender(tokens, trigger);
     Set<String> otherGender =
         gender == 'F' ? MASCULINE_NAMES : gender == 'M' ? FEMININE_NAMES : Set.of();
+    if (title.kind() == TitleReference.POSSESSED) {
+      // "X Y a démissionné de son poste de ministre": the last person named before the title in
+      // its sentence (not one another role presents: "a reçu le député X Y")
+      NameSpan last = null;
+      for (int k = start; k < trigger; ) {
+        NameSpan name =
+            latin.firstPersonName(
+                text, tokens, forms, k, trigger, ministerTitleWords, Set.of(), Set.of());
+        if (name == null) {
+          break;
+        }
+        last = name;
+        k = name.to();
+      }
+      for (int k = last == null ? trigger : last.to(); k < trigger; k++) {
+        if (DEMONSTRATIVES.contains(tokens.get(k).norm())) {
+          return null; // "X Y, au sujet de celui qui ... ses fonctions de ministre": another person
+        }
+      }
+      return last;
+    }
     if (title.kind() == TitleReference.PREDICATE) {
       NameSpan subject = latin.firstPersonName(text, tokens, forms, start, trigger);
       char pronoun = subject == null ? pronounAfter(text, tokens, title.end()) : 0;

@@ -25,7 +25,39 @@ final class TitleReference {
   /** "est ministre", "en tant que ministre", "as minister": the sentence's subject. */
   static final int PREDICATE = 3;
 
+  /** "son poste de ministre": the possessor, named before in the sentence. */
+  static final int POSSESSED = 4;
+
   private TitleReference() {}
+
+  /** Nouns of a post a possessive holds before a title: "son poste de ministre". */
+  private static final Set<String> POST_NOUNS =
+      Set.of("poste", "fonction", "fonctions", "portefeuille");
+
+  /** Possessive determiners of the third person. */
+  private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses");
+
+  /**
+   * Whether a title stands after a possessive and a post's noun: "a démissionné de son poste de
+   * ministre des Sports", "ses fonctions de Premier ministre"; the post is the possessor's, a
+   * person named before the title in its sentence (English "his post as minister" is a predicate
+   * already).
+   */
+  static boolean possessedPost(List<Token> tokens, int trigger) {
+    int j = trigger - 1;
+    while (j >= 0
+        && trigger - j <= 3
+        && (FORMER_WORDS.contains(tokens.get(j).norm()) || INSIDE.contains(tokens.get(j).norm()))) {
+      j--;
+    }
+    if (j < 2) {
+      return false;
+    }
+    String link = tokens.get(j).norm();
+    return (link.equals("de") || link.equals("d"))
+        && POST_NOUNS.contains(tokens.get(j - 1).norm())
+        && POSSESSIVES.contains(tokens.get(j - 2).norm());
+  }
 
   /** Words inside a title before its head word: "l'ex-Premier ministre", "la vice-ministre". */
   private static final Set<String> INSIDE =

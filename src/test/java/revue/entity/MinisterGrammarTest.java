@@ -68,6 +68,21 @@ class MinisterGrammarTest {
         "John Dorval, who met the finance minister, said.; -",
         "Hal Brennick, secretary for trade and industry, said.; Hal Brennick",
         "Hal Brennick, secretary of the union, said.; -",
+        // a post a possessive holds is the person named before it in the sentence, not one that
+        // a demonstrative brings in
+        "Lucie Morand a démissionné de son poste de ministre des Sports.; Lucie Morand",
+        "Selon Paul Garnier, Lucie Morand avait quitté ses fonctions de ministre des Armées.;"
+            + " Lucie Morand",
+        "Paul Garnier a parlé au sujet de celui qui a quitté son poste de ministre des Sports.; -",
+        // a lower-case compound after a portfolio's noun is one word of it
+        "la ministre de la parité hommes-femmes Lucie Morand a répondu.; Lucie Morand",
+        "Reçue par Jean-Paul Garnier, la ministre de la parité hommes-femmes, Lucie Morand, a"
+            + " répondu.; Lucie Morand",
+        // an English portfolio's adjective before its noun, which does not agree in number
+        "Alberta's minister of public works Hal Brennick said.; Hal Brennick",
+        "The minister for external affairs Hal Brennick arrived.; Hal Brennick",
+        "The minister of foreign trade Hal Brennick arrived.; Hal Brennick",
+        "The minister of public works met Hal Brennick.; -",
         "Lord Brennick, a junior agriculture minister, told the House.; Lord Brennick",
         // the subject of the sentence before an unnamed title, not a name after a preposition
         "Avec Lucie Morand, Claire Vautrin est candidate. L'ancienne ministre a parlé.; Claire Vautrin",
@@ -330,6 +345,11 @@ class MinisterGrammarTest {
         // a role noun coordinated before the title under its determiner
         "Une année chargée\\nInconnu il y a trois ans, Paul Vannier est devenu président. Surtout, l'ancien conseiller puis ministre de Marc Dubois s'est fait élire sans parti.; Paul Vannier",
         "Mort de Paul Vannier\\nPaul Vannier est mort à 80 ans. L'ancien sénateur et ministre du Budget était malade.; Paul Vannier",
+        // a participle and its agent after the title's comma: the names after are the agent's
+        "La dette\\nMarc Dubois a parlé. \"Non\", dit l'ancien ministre des Sports, soutenu par le"
+            + " député Paul Garnier.; Marc Dubois",
+        "La dette\\nMarc Dubois a parlé. \"Non\", dit l'ancien ministre des Sports, appuyé par une"
+            + " élue du parti, Lucie Morand.; Marc Dubois",
       })
   void readsLeadTitlesAgainstTheHeadline(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
