@@ -392,4 +392,30 @@ class PastedTextSearchTest {
   private static String pick(String[] values, Random random) {
     return values[random.nextInt(values.length)];
   }
+
+  @Test
+  void aFuzzyWordMarksTheEntityItNamesInTheOtherScript() {
+    revue.Hit arabic =
+        revue.search(SearchRequest.of("Bourita~")).hits().stream()
+            .filter(h -> h.id().equals("samples/sample-ar-maroc-mauritanie-2023.txt"))
+            .findFirst()
+            .orElseThrow();
+    List<String> marked =
+        arabic.snippetMatches().stream()
+            .map(m -> arabic.snippetText().substring(m.start(), m.end()))
+            .toList();
+    // as for "Bourita": the Arabic spelling of the minister the word names
+    assertEquals(
+        revue.search(SearchRequest.of("Bourita")).hits().stream()
+            .filter(h -> h.id().equals(arabic.id()))
+            .findFirst()
+            .map(
+                h ->
+                    h.snippetMatches().stream()
+                        .map(m -> h.snippetText().substring(m.start(), m.end()))
+                        .toList())
+            .orElseThrow(),
+        marked);
+    assertEquals(true, marked.stream().anyMatch(w -> w.contains("بوريطة")), marked.toString());
+  }
 }

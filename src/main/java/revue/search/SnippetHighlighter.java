@@ -33,6 +33,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchesUtils;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -102,6 +103,23 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       return new SharedMatches(components);
     }
     return super.getOffsetStrategy(offsetSource, components);
+  }
+
+  /**
+   * Postings also for a query with {@code word*} or {@code word~}: the superclass re-analyses the
+   * text of such a query's fields into a one-document index, where the entity clauses' tag fields
+   * are missing ("Bourita~" marked no Arabic spelling of Nasser Bourita); the hit's matches, read
+   * from the index itself ({@link SharedMatches}), hold the multi-term words as well.
+   */
+  @Override
+  protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+    OffsetSource source = super.getOptimizedOffsetSource(components);
+    if (source == OffsetSource.ANALYSIS
+        && getOffsetSource(components.field()) == OffsetSource.POSTINGS
+        && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+      return OffsetSource.POSTINGS;
+    }
+    return source;
   }
 
   /** As the stored-fields visitor of the superclass returns them, from the loaded documents. */
@@ -640,8 +658,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         leaves.add(synonyms);
       }
       return true;
+    } else if (query instanceof MultiTermQuery multi) {
+      // word*, word~: matched in the field as its terms (the rewrite reads the field's terms)
+      if (multi.getField().equals(field)) {
+        leaves.add(multi);
+      }
+      return true;
     }
-    return false; // other queries (multi-term, nested spans...): match the whole query
+    return false; // other queries (nested spans...): match the whole query
   }
 
   /**

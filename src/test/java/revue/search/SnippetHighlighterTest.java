@@ -91,7 +91,16 @@ class SnippetHighlighterTest {
             .build();
     assertNull(SnippetHighlighter.fieldPart(nested, "body_fr"));
     assertNull(
-        SnippetHighlighter.fieldPart(new WildcardQuery(new Term("body_fr", "bouri*")), "body_fr"));
+        SnippetHighlighter.fieldPart(
+            org.apache.lucene.document.LongPoint.newRangeQuery("date_day", 0, 10), "body_fr"));
+  }
+
+  @Test
+  void aWildcardOrFuzzyWordIsALeafOfItsField() {
+    Query wildcard = new WildcardQuery(new Term("body_fr", "bouri*"));
+    assertEquals(wildcard, SnippetHighlighter.fieldPart(wildcard, "body_fr"));
+    assertEquals(
+        MatchNoDocsQuery.class, SnippetHighlighter.fieldPart(wildcard, "body_ar").getClass());
   }
 
   @Test
