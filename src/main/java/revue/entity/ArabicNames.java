@@ -1550,6 +1550,10 @@ final class ArabicNames {
     while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
       k--;
     }
+    int family = rulingFamilyEnd(text, tokens, j, k);
+    if (family > k) {
+      return new NameSpan(j, family); // "الشيخ X Y الصباح": the family, not the morning
+    }
     if (units < maxUnits) {
       // "أبي" / "آبي" (Abiy) and one name after it, nothing more: the genitive of a kunya (أبو) has
       // no name alone after a title, so it is a given name and a second name ("رئيس الوزراء
@@ -1560,6 +1564,42 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /** الشيخ and الشيخة, as folded: the honorific of the Gulf's ruling families. */
+  private static final Set<String> SHEIKH = folded("الشيخ", "الشيخة");
+
+  /**
+   * A ruling family's name that also reads as a time word ("الصباح", the morning); alone, it names
+   * no one ({@link NameGroups#surnamesAgain} does not take it).
+   */
+  static final Set<String> FAMILY_TIME_WORDS = folded("الصباح");
+
+  /**
+   * The end of a name read as [j, k) and carried on to its family name when that name also reads as
+   * a time word and the honorific الشيخ introduces the name: "الشيخ X Y الصباح", "الشيخ X Y الZ
+   * الصباح" (after الشيخ, الصباح is Kuwait's ruling family, not "the morning"); k when it does not
+   * apply.
+   */
+  private static int rulingFamilyEnd(String text, List<Token> tokens, int j, int k) {
+    int n = tokens.size();
+    if (j == 0
+        || k <= j
+        || k >= n
+        || !SHEIKH.contains(tokens.get(j - 1).norm())
+        || !separator(text, tokens, j).isBlank()) {
+      return k;
+    }
+    for (int p = k; p < n && p < k + 2; p++) {
+      Token tok = tokens.get(p);
+      if (!tok.isArabic() || !separator(text, tokens, p).isBlank() || !hasArticle(tok)) {
+        return k;
+      }
+      if (FAMILY_TIME_WORDS.contains(tok.norm())) {
+        return p + 1; // at most one definite name between: "الشيخ X Y الZ الصباح"
+      }
+    }
+    return k;
   }
 
   /**

@@ -684,6 +684,12 @@ class MinisterGrammarTest {
         "وطالب وزير الداخلية بإجراء تحقيق، وأعلن وزير المالية إطلاق برنامج جديد; -",
         "وقالت وزيرة الرياضة في الولاية، سلمى جونز، إن ألعاب الكومنولث آمنة; سلمى جونز",
         "وقال وزير الداخلية إحسان بوزيان إن; إحسان بوزيان",
+        // sixteenth session: after الشيخ, الصباح is a family name (Kuwait's ruling family), not
+        // "the morning"; without الشيخ it still ends a name
+        "وقال وزير الداخلية الشيخ سالم كمال الصباح إن; سالم كمال الصباح",
+        "وقال وزير الداخلية الشيخ سالم كمال الفهد الصباح إن; سالم كمال الفهد الصباح",
+        "وقال وزير الداخلية الشيخ سالم الصباح إن; سالم الصباح",
+        "وصل وزير الداخلية سالم بوزيان الصباح إلى; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
