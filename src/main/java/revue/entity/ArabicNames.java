@@ -1374,6 +1374,12 @@ final class ArabicNames {
         && !arabicStop(forms.get(j))
         && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
       j++; // "، الدكتور X Y"
+      if (j < n
+          && RANK_SECONDS.contains(tokens.get(j).norm())
+          && ARABIC_HONORIFICS.contains(tokens.get(j - 1).norm())
+          && separator(text, tokens, j).isBlank()) {
+        j++; // "، الفريق أول X Y"
+      }
     }
     boolean princely = j > 0 && j < n && PRINCELY.contains(tokens.get(j - 1).norm());
     if (j + 1 < n
@@ -1423,10 +1429,23 @@ final class ArabicNames {
             || arabicStop(forms.get(span.to()))
             || nameStop(tokens.get(span.to()))
                 && COMMON_GIVEN_NAMES.contains(tokens.get(span.from()).norm());
+    if (!closed && !expected && span.to() - span.from() == 2 && !clitic(tokens.get(span.from()))) {
+      // "، X Y Z W،": a name of three or four plain parts (a father's and a grandfather's name),
+      // the apposition closed by its second comma; an object or a clause has no such close (nor
+      // a first word that may be ب, ل or و and a word: "، لتحل محل X Y،")
+      for (int m = 1; m <= 2 && plainPart(text, tokens, forms, span.to() + m - 1); m++) {
+        if (closedByComma(text, tokens, span.to() + m)) {
+          return new NameSpan(span.from(), span.to() + m);
+        }
+      }
+    }
     // (على, which folds as the name علي, closes a name that starts with a common given name: "وزير
     // الصحة، X Y على ضرورة"; "، شريط مصور على موقعه" is an object)
     return closed ? span : null;
   }
+
+  /** The patronymic particles, as folded: بن, بنت, ابن, ولد. */
+  private static final Set<String> PATRONYMIC = folded("بن", "بنت", "ابن", "ولد");
 
   /** The patronymic particles (بن, بنت, ابن) inside a name span. */
   private static int links(List<Token> tokens, NameSpan span) {
@@ -1727,18 +1746,13 @@ final class ArabicNames {
   }
 
   /**
-   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
-   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
-   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"), or by و
-   * glued to a definite word (the next conjunct: "X Y Z والوفد"); after a father's name ("X بن Y
-   * Z"), by anything but a definite word or a bare noun with a possessive pronoun (the complements
-   * of an object: "X بن Y انتقادات المعارضة", "رعاية أسرته"). Not an indefinite accusative (final
-   * ا) nor a feminine noun (final ة), which names here rarely end with.
+   * Whether word k looks like a name part after two others: an Arabic word after a space, of two
+   * letters or more, that no rule makes a non-name (stop word, article, title closer, country,
+   * particle, ordinal, verb, verbal noun, a conjunction or pronoun glued to it, a preposition and a
+   * noun), and not ending in ا, ة or ى. {@link #thirdPart} asks for a close after it too.
    */
-  private boolean thirdPart(
-      String text, List<Token> tokens, List<List<String>> forms, int k, boolean nasab) {
-    int n = tokens.size();
-    if (k >= n) {
+  private boolean plainPart(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (k >= tokens.size()) {
       return false;
     }
     Token tok = tokens.get(k);
@@ -1762,6 +1776,24 @@ final class ArabicNames {
         || prepositionAndWord(raw, tok.norm())) {
       return false;
     }
+    return true;
+  }
+
+  /**
+   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
+   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
+   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"), or by و
+   * glued to a definite word (the next conjunct: "X Y Z والوفد"); after a father's name ("X بن Y
+   * Z"), by anything but a definite word or a bare noun with a possessive pronoun (the complements
+   * of an object: "X بن Y انتقادات المعارضة", "رعاية أسرته"). Not an indefinite accusative (final
+   * ا) nor a feminine noun (final ة), which names here rarely end with.
+   */
+  private boolean thirdPart(
+      String text, List<Token> tokens, List<List<String>> forms, int k, boolean nasab) {
+    int n = tokens.size();
+    if (!plainPart(text, tokens, forms, k)) {
+      return false;
+    }
     if (k + 1 >= n) {
       return true;
     }
@@ -1769,6 +1801,10 @@ final class ArabicNames {
     Token next = tokens.get(k + 1);
     if (after.isBlank() && next.isArabic()) {
       String nb = bareSpelling(next);
+      if (PATRONYMIC.contains(next.norm())
+          && particleChainEnd(text, tokens, forms, k + 1) > k + 2) {
+        return true; // "X Y Z بن W": a four-part name, its family name glued by بن
+      }
       if (nb.startsWith("وال") && nb.length() > 5) {
         return true; // "X Y Z والمستثمرين": و opens the next conjunct; a noun in construct
         // would take its complement without it (والذي, والتي: a relative clause may follow one)
