@@ -396,6 +396,20 @@ final class ArabicNames {
         : span;
   }
 
+  /**
+   * Whether word k is a title with the preposition ل or ب glued before it ("لوزير", "برئيس",
+   * "ولوزيرة"): a genitive, which a name before it is never in apposition with.
+   */
+  private static boolean prepositionGlued(List<Token> tokens, List<List<String>> forms, int k) {
+    String w = tokens.get(k).norm();
+    if (w.length() > 5 && w.charAt(0) == 'و') {
+      w = w.substring(1);
+    }
+    return w.length() > 4
+        && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+        && forms.get(k).contains(w.substring(1));
+  }
+
   /** Whether a word is و and a given name (وفهد), not a given name itself (وليد, وائل). */
   private boolean conjoinedGivenName(Token tok, Set<String> givenNames) {
     String w = tok.norm();
@@ -431,8 +445,8 @@ final class ArabicNames {
       chained |= end - c > 1 || !tokens.get(c).norm().startsWith("ناي");
       end = c;
     }
-    if (end < 2) {
-      return null;
+    if (end < 2 || !chained && end == titleStart && prepositionGlued(tokens, forms, titleStart)) {
+      return null; // "X Y Z لوزير الصحة": a title after ل or ب is no apposition of a name before it
     }
     String gap = separator(text, tokens, end);
     // a comma, or a semicolon some papers write for one ("X Y؛ وزير الشؤون البلدية")

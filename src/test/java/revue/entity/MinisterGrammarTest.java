@@ -699,6 +699,10 @@ class MinisterGrammarTest {
         "وقال وزير الدفاع، سالم كمال أحمد بوزيان، لدى استقباله السفير; سالم كمال أحمد بوزيان",
         "وقال وزير الدفاع، سالم كمال أحمد بوزيان رسالة شكر، إن; -",
         "واختيرت سلمى، التي عملت سابقا وزيرة للعمل، لتحل محل سالم بوزيان، الذي استقال; -",
+        // a title after the preposition ل or ب is a genitive: no name before it is its apposition
+        "ومن المتوقع أن تصل نتائج وتوصيات اللجنة لوزير الصحة قبل نهاية العام; -",
+        "وقال إن سالم بوزيان لوزير الخارجية; -",
+        "وقال سالم بوزيان النائب الأول لرئيس الوزراء إن; سالم بوزيان",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
