@@ -993,6 +993,9 @@ final class ArabicNames {
         name = readArabicName(text, tokens, forms, j, 2);
       }
       if (name == null) {
+        if (predicateLike(text, tokens, titleStart, j)) {
+          return null; // "رئيسة وزراء X تطرح مبادرة", "رئيسة الحكومة متحمسة لـ", "رافعا يده"
+        }
         if (maxUnits > 1 && objectLike(tokens.get(j)) && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
           return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
         }
@@ -1011,6 +1014,43 @@ final class ArabicNames {
       return name;
     }
     return null;
+  }
+
+  /**
+   * Whether word j after a title reads as the start of a predicate about the titled person rather
+   * than a name: after a feminine title, a present-tense verb of ت (a consonant after it) whose ي
+   * form the corpora write ("تطرح", as "يطرح"; a name such as تسيبي has none); a participle of the
+   * forms متفعّلة or مستفعلة ("متحمسة", "مستعدة"); a circumstantial participle فاعلًا with a noun
+   * and its possessive pronoun after it ("رافعا يده"). Never a word the gazetteer or the common
+   * given names know.
+   */
+  private boolean predicateLike(String text, List<Token> tokens, int titleStart, int j) {
+    Token tok = tokens.get(j);
+    String b = bareSpelling(tok);
+    String w = tok.norm();
+    if (!gazetteer.aliasesStartingWith(w).isEmpty() || COMMON_GIVEN_NAMES.contains(w)) {
+      return false;
+    }
+    if (bareSpelling(tokens.get(titleStart)).endsWith("ة")
+        && b.length() >= 3
+        && b.charAt(0) == 'ت'
+        && consonant(b.charAt(1))
+        && WORDS_AFTER_CLITICS.contains("ي" + w.substring(1))) {
+      return true;
+    }
+    if (b.length() >= 6 && (b.startsWith("مت") || b.startsWith("مست")) && b.endsWith("ة")) {
+      return true;
+    }
+    if (b.length() == 5 && b.charAt(1) == 'ا' && b.endsWith("ا") && j + 1 < tokens.size()) {
+      Token next = tokens.get(j + 1);
+      String nb = bareSpelling(next);
+      return next.isArabic()
+          && separator(text, tokens, j + 1).isBlank()
+          && nb.length() >= 3
+          && "وبلف".indexOf(nb.charAt(0)) < 0
+          && (nb.endsWith("ه") || nb.endsWith("ها") || nb.endsWith("هم"));
+    }
+    return false;
   }
 
   /** Given names of a verbal noun's shape (إحسان, إسحاق, أحلام). */
