@@ -994,7 +994,7 @@ final class ArabicNames {
       }
       if (name == null) {
         if (predicateLike(text, tokens, titleStart, j)) {
-          return null; // "رئيسة وزراء X تطرح مبادرة", "رئيسة الحكومة متحمسة لـ", "رافعا يده"
+          return null; // "رئيسة وزراء X تطرح مبادرة", "رئيسة الحكومة متحمسة لـ", "حاملا حقيبتها"
         }
         if (maxUnits > 1 && objectLike(tokens.get(j)) && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
           return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
@@ -1021,7 +1021,7 @@ final class ArabicNames {
    * than a name: after a feminine title, a present-tense verb of ت (a consonant after it) whose ي
    * form the corpora write ("تطرح", as "يطرح"; a name such as تسيبي has none); a participle of the
    * forms متفعّلة or مستفعلة ("متحمسة", "مستعدة"); a circumstantial participle فاعلًا with a noun
-   * and its possessive pronoun after it ("رافعا يده"). Never a word the gazetteer or the common
+   * and its possessive pronoun after it ("حاملا حقيبتها"). Never a word the gazetteer or the common
    * given names know.
    */
   private boolean predicateLike(String text, List<Token> tokens, int titleStart, int j) {
