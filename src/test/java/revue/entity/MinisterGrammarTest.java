@@ -711,6 +711,8 @@ class MinisterGrammarTest {
         "وظهر الرئيس إلى جانب رئيسة الوزراء النرويجية حاملا حقيبتها الجديدة; -",
         "وقالت وزيرة الخارجية تسيبي ليفني إن; تسيبي ليفني",
         "وقالت وزيرة الخارجية ماريا بوزيان إن; ماريا بوزيان",
+        // the blessing after a title's person is no name
+        "وحضر الحفل نجل وزير الخارجية السابق - رحمه الله -، ومعالي الوزير; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
