@@ -1060,7 +1060,9 @@ final class ArabicNames {
   /**
    * Whether a word after a title reads as a verb's object rather than a given name: a verbal noun
    * of the form إفعال (إغلاق, إطلاق; a name of that shape, إحسان or إسحاق, is told by the given
-   * name lists or the gazetteer) or a noun with a possessive pronoun (اهتمامها, مواقفهم).
+   * name lists or the gazetteer), of the forms افتعال, انفعال or استفعال (اختيار, انسحاب, استقبال;
+   * ابتسام and انتصار are names of the list) or a noun with a possessive pronoun (اهتمامها,
+   * مواقفهم).
    */
   private boolean objectLike(Token tok) {
     String b = bareSpelling(tok);
@@ -1074,6 +1076,20 @@ final class ArabicNames {
         && consonant(b.charAt(1))
         && consonant(b.charAt(2))
         && consonant(b.charAt(4))) {
+      return true;
+    }
+    // افتعال, انفعال (اختيار, انسحاب) and استفعال (استقبال): the derived forms' verbal nouns
+    int p = b.length() == 7 && b.startsWith("است") ? 3 : b.length() == 6 ? 1 : -1;
+    if (p > 0
+        && "اإ".indexOf(b.charAt(0)) >= 0
+        && b.charAt(b.length() - 2) == 'ا'
+        && consonant(b.charAt(p))
+        && consonant(b.charAt(p + 1))
+        && (p == 3
+            || consonant(b.charAt(p + 2))
+            || b.charAt(p + 2) == 'ي' && "تطد".indexOf(b.charAt(p + 1)) >= 0) // اختيار
+        && consonant(b.charAt(b.length() - 1))
+        && b.charAt(b.length() - 1) != 'ة') {
       return true;
     }
     return b.length() >= 5 && (b.endsWith("ها") || b.endsWith("هم") || b.endsWith("ته"));
