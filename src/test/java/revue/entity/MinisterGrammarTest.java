@@ -720,6 +720,8 @@ class MinisterGrammarTest {
         "وقال رئيس الوزراء انطوان بوزيان إن; انطوان بوزيان",
         // the blessing after a title's person is no name
         "وحضر الحفل نجل وزير الخارجية السابق - رحمه الله -، ومعالي الوزير; -",
+        // وسط (amid) opens a phrase, as بين does
+        "استدعى الملك رئيس الوزراء وسط أنباء عن إقالته; -",
       })
   void readsArabicNamesNotVerbsOrOrdinals(String sentence, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split("\\|"));
