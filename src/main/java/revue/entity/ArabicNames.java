@@ -1944,11 +1944,29 @@ final class ArabicNames {
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first && prepositionAndNoun(tok, bare)
+        || accusativeParticiple(tok, bare)
         || first
             && bare.length() >= 6
             && bare.endsWith("ات")
             && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
             && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /**
+   * Whether a word reads as an adjective or adverb of the form مفعل / مفاعل in the indefinite
+   * accusative, its tanween unwritten ("مماثلا", "موسعا", "مؤخرا"): م first, ا last, and the
+   * corpora write the rest with the article (المماثل); a name of that spelling (ماريا, مونتيرا) has
+   * no such noun. Never a word the gazetteer knows as the start of a name.
+   */
+  private boolean accusativeParticiple(Token tok, String bare) {
+    String w = tok.norm();
+    return bare.length() >= 5
+        && bare.charAt(0) == 'م'
+        && "اي".indexOf(bare.charAt(1)) < 0 // (ماتيا, مايا: names)
+        && bare.endsWith("ا")
+        && w.endsWith("ا")
+        && WORDS_AFTER_CLITICS.contains("ال" + w.substring(0, w.length() - 1))
+        && gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
   /**
