@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws unlabelled Arabic articles with ministerial cues and shows what revue's minister grammar
 reads in them (issue 20, Arabic discovery recall): rules are written from this sample, not from the
-labelled sets, whose articles (gold, held-out, discovery, discovery-rejected) are left out.
+labelled sets, whose articles (gold, held-out, discovery, discovery-rejected and every later Arabic
+draw, kept or rejected) are left out.
 
 Pool: ant-multisource-ar, ant-jawharafm-ar and saudinewsnet-ar articles of 300 to 2,000 characters
 with a cue (وزير، وزيرة، رئيس الوزراء، رئيس الحكومة، نظيره، وزير الدولة), sorted by collection and
@@ -34,6 +35,16 @@ def labelled():
             for line in f:
                 if line.strip() and not line.startswith("#"):
                     ids.add(tuple(line.split("\t")[:2]))
+    # the later Arabic draws (discovery2-arabic-entities.tsv and on), kept and "#rejected" lines
+    for name in sorted(os.listdir(LABELS)):
+        if re.fullmatch(r"discovery\d+-arabic-entities\.tsv", name):
+            with open(os.path.join(LABELS, name), encoding="utf-8") as f:
+                for line in f:
+                    cols = line.rstrip("\n").split("\t")
+                    if line.startswith("#rejected") and len(cols) > 2:
+                        ids.add((cols[1], cols[2]))
+                    elif line.strip() and not line.startswith("#"):
+                        ids.add((cols[0], cols[1]))
     return ids
 
 

@@ -396,6 +396,20 @@ final class ArabicNames {
         : span;
   }
 
+  /**
+   * Whether word k is a title with the preposition ل or ب glued before it ("لوزير", "برئيس",
+   * "ولوزيرة"): a genitive, which a name before it is never in apposition with.
+   */
+  private static boolean prepositionGlued(List<Token> tokens, List<List<String>> forms, int k) {
+    String w = tokens.get(k).norm();
+    if (w.length() > 5 && w.charAt(0) == 'و') {
+      w = w.substring(1);
+    }
+    return w.length() > 4
+        && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+        && forms.get(k).contains(w.substring(1));
+  }
+
   /** Whether a word is و and a given name (وفهد), not a given name itself (وليد, وائل). */
   private boolean conjoinedGivenName(Token tok, Set<String> givenNames) {
     String w = tok.norm();
@@ -431,8 +445,8 @@ final class ArabicNames {
       chained |= end - c > 1 || !tokens.get(c).norm().startsWith("ناي");
       end = c;
     }
-    if (end < 2) {
-      return null;
+    if (end < 2 || !chained && end == titleStart && prepositionGlued(tokens, forms, titleStart)) {
+      return null; // "X Y Z لوزير الصحة": a title after ل or ب is no apposition of a name before it
     }
     String gap = separator(text, tokens, end);
     // a comma, or a semicolon some papers write for one ("X Y؛ وزير الشؤون البلدية")
@@ -979,6 +993,9 @@ final class ArabicNames {
         name = readArabicName(text, tokens, forms, j, 2);
       }
       if (name == null) {
+        if (predicateLike(text, tokens, titleStart, j)) {
+          return null; // "رئيسة وزراء X تطرح مبادرة", "رئيسة الحكومة متحمسة لـ", "حاملا حقيبتها"
+        }
         if (maxUnits > 1 && objectLike(tokens.get(j)) && !COMMON_GIVEN_NAMES.contains(tok.norm())) {
           return null; // "قرار المستشار النمساوي إغلاق مساجد", "المستشارة الألمانية اهتمامها"
         }
@@ -999,6 +1016,43 @@ final class ArabicNames {
     return null;
   }
 
+  /**
+   * Whether word j after a title reads as the start of a predicate about the titled person rather
+   * than a name: after a feminine title, a present-tense verb of ت (a consonant after it) whose ي
+   * form the corpora write ("تطرح", as "يطرح"; a name such as تسيبي has none); a participle of the
+   * forms متفعّلة or مستفعلة ("متحمسة", "مستعدة"); a circumstantial participle فاعلًا with a noun
+   * and its possessive pronoun after it ("حاملا حقيبتها"). Never a word the gazetteer or the common
+   * given names know.
+   */
+  private boolean predicateLike(String text, List<Token> tokens, int titleStart, int j) {
+    Token tok = tokens.get(j);
+    String b = bareSpelling(tok);
+    String w = tok.norm();
+    if (!gazetteer.aliasesStartingWith(w).isEmpty() || COMMON_GIVEN_NAMES.contains(w)) {
+      return false;
+    }
+    if (bareSpelling(tokens.get(titleStart)).endsWith("ة")
+        && b.length() >= 3
+        && b.charAt(0) == 'ت'
+        && consonant(b.charAt(1))
+        && WORDS_AFTER_CLITICS.contains("ي" + w.substring(1))) {
+      return true;
+    }
+    if (b.length() >= 6 && (b.startsWith("مت") || b.startsWith("مست")) && b.endsWith("ة")) {
+      return true;
+    }
+    if (b.length() == 5 && b.charAt(1) == 'ا' && b.endsWith("ا") && j + 1 < tokens.size()) {
+      Token next = tokens.get(j + 1);
+      String nb = bareSpelling(next);
+      return next.isArabic()
+          && separator(text, tokens, j + 1).isBlank()
+          && nb.length() >= 3
+          && "وبلف".indexOf(nb.charAt(0)) < 0
+          && (nb.endsWith("ه") || nb.endsWith("ها") || nb.endsWith("هم"));
+    }
+    return false;
+  }
+
   /** Given names of a verbal noun's shape (إحسان, إسحاق, أحلام). */
   private static final Set<String> VERBAL_NOUN_SHAPED_NAMES =
       WordLists.load("given-names-arabic-verbal-noun-shape.txt");
@@ -1006,7 +1060,9 @@ final class ArabicNames {
   /**
    * Whether a word after a title reads as a verb's object rather than a given name: a verbal noun
    * of the form إفعال (إغلاق, إطلاق; a name of that shape, إحسان or إسحاق, is told by the given
-   * name lists or the gazetteer) or a noun with a possessive pronoun (اهتمامها, مواقفهم).
+   * name lists or the gazetteer), of the forms افتعال, انفعال or استفعال (اختيار, انسحاب, استقبال;
+   * ابتسام and انتصار are names of the list) or a noun with a possessive pronoun (اهتمامها,
+   * مواقفهم).
    */
   private boolean objectLike(Token tok) {
     String b = bareSpelling(tok);
@@ -1020,6 +1076,20 @@ final class ArabicNames {
         && consonant(b.charAt(1))
         && consonant(b.charAt(2))
         && consonant(b.charAt(4))) {
+      return true;
+    }
+    // افتعال, انفعال (اختيار, انسحاب) and استفعال (استقبال): the derived forms' verbal nouns
+    int p = b.length() == 7 && b.startsWith("است") ? 3 : b.length() == 6 ? 1 : -1;
+    if (p > 0
+        && "اإ".indexOf(b.charAt(0)) >= 0
+        && b.charAt(b.length() - 2) == 'ا'
+        && consonant(b.charAt(p))
+        && consonant(b.charAt(p + 1))
+        && (p == 3
+            || consonant(b.charAt(p + 2))
+            || b.charAt(p + 2) == 'ي' && "تطد".indexOf(b.charAt(p + 1)) >= 0) // اختيار
+        && consonant(b.charAt(b.length() - 1))
+        && b.charAt(b.length() - 1) != 'ة') {
       return true;
     }
     return b.length() >= 5 && (b.endsWith("ها") || b.endsWith("هم") || b.endsWith("ته"));
@@ -1374,6 +1444,12 @@ final class ArabicNames {
         && !arabicStop(forms.get(j))
         && separator(text, tokens, j + 1 < n ? j + 1 : j).isBlank()) {
       j++; // "، الدكتور X Y"
+      if (j < n
+          && RANK_SECONDS.contains(tokens.get(j).norm())
+          && ARABIC_HONORIFICS.contains(tokens.get(j - 1).norm())
+          && separator(text, tokens, j).isBlank()) {
+        j++; // "، الفريق أول X Y"
+      }
     }
     boolean princely = j > 0 && j < n && PRINCELY.contains(tokens.get(j - 1).norm());
     if (j + 1 < n
@@ -1423,10 +1499,23 @@ final class ArabicNames {
             || arabicStop(forms.get(span.to()))
             || nameStop(tokens.get(span.to()))
                 && COMMON_GIVEN_NAMES.contains(tokens.get(span.from()).norm());
+    if (!closed && !expected && span.to() - span.from() == 2 && !clitic(tokens.get(span.from()))) {
+      // "، X Y Z W،": a name of three or four plain parts (a father's and a grandfather's name),
+      // the apposition closed by its second comma; an object or a clause has no such close (nor
+      // a first word that may be ب, ل or و and a word: "، لتحل محل X Y،")
+      for (int m = 1; m <= 2 && plainPart(text, tokens, forms, span.to() + m - 1); m++) {
+        if (closedByComma(text, tokens, span.to() + m)) {
+          return new NameSpan(span.from(), span.to() + m);
+        }
+      }
+    }
     // (على, which folds as the name علي, closes a name that starts with a common given name: "وزير
     // الصحة، X Y على ضرورة"; "، شريط مصور على موقعه" is an object)
     return closed ? span : null;
   }
+
+  /** The patronymic particles, as folded: بن, بنت, ابن, ولد. */
+  private static final Set<String> PATRONYMIC = folded("بن", "بنت", "ابن", "ولد");
 
   /** The patronymic particles (بن, بنت, ابن) inside a name span. */
   private static int links(List<Token> tokens, NameSpan span) {
@@ -1550,6 +1639,10 @@ final class ArabicNames {
     while (k > j && ARABIC_PARTICLES.contains(tokens.get(k - 1).norm())) {
       k--;
     }
+    int family = rulingFamilyEnd(text, tokens, j, k);
+    if (family > k) {
+      return new NameSpan(j, family); // "الشيخ X Y الصباح": the family, not the morning
+    }
     if (units < maxUnits) {
       // "أبي" / "آبي" (Abiy) and one name after it, nothing more: the genitive of a kunya (أبو) has
       // no name alone after a title, so it is a given name and a second name ("رئيس الوزراء
@@ -1560,6 +1653,42 @@ final class ArabicNames {
       return null;
     }
     return new NameSpan(j, k);
+  }
+
+  /** الشيخ and الشيخة, as folded: the honorific of the Gulf's ruling families. */
+  private static final Set<String> SHEIKH = folded("الشيخ", "الشيخة");
+
+  /**
+   * A ruling family's name that also reads as a time word ("الصباح", the morning); alone, it names
+   * no one ({@link NameGroups#surnamesAgain} does not take it).
+   */
+  static final Set<String> FAMILY_TIME_WORDS = folded("الصباح");
+
+  /**
+   * The end of a name read as [j, k) and carried on to its family name when that name also reads as
+   * a time word and the honorific الشيخ introduces the name: "الشيخ X Y الصباح", "الشيخ X Y الZ
+   * الصباح" (after الشيخ, الصباح is Kuwait's ruling family, not "the morning"); k when it does not
+   * apply.
+   */
+  private static int rulingFamilyEnd(String text, List<Token> tokens, int j, int k) {
+    int n = tokens.size();
+    if (j == 0
+        || k <= j
+        || k >= n
+        || !SHEIKH.contains(tokens.get(j - 1).norm())
+        || !separator(text, tokens, j).isBlank()) {
+      return k;
+    }
+    for (int p = k; p < n && p < k + 2; p++) {
+      Token tok = tokens.get(p);
+      if (!tok.isArabic() || !separator(text, tokens, p).isBlank() || !hasArticle(tok)) {
+        return k;
+      }
+      if (FAMILY_TIME_WORDS.contains(tok.norm())) {
+        return p + 1; // at most one definite name between: "الشيخ X Y الZ الصباح"
+      }
+    }
+    return k;
   }
 
   /**
@@ -1687,18 +1816,13 @@ final class ArabicNames {
   }
 
   /**
-   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
-   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
-   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"), or by و
-   * glued to a definite word (the next conjunct: "X Y Z والوفد"); after a father's name ("X بن Y
-   * Z"), by anything but a definite word or a bare noun with a possessive pronoun (the complements
-   * of an object: "X بن Y انتقادات المعارضة", "رعاية أسرته"). Not an indefinite accusative (final
-   * ا) nor a feminine noun (final ة), which names here rarely end with.
+   * Whether word k looks like a name part after two others: an Arabic word after a space, of two
+   * letters or more, that no rule makes a non-name (stop word, article, title closer, country,
+   * particle, ordinal, verb, verbal noun, a conjunction or pronoun glued to it, a preposition and a
+   * noun), and not ending in ا, ة or ى. {@link #thirdPart} asks for a close after it too.
    */
-  private boolean thirdPart(
-      String text, List<Token> tokens, List<List<String>> forms, int k, boolean nasab) {
-    int n = tokens.size();
-    if (k >= n) {
+  private boolean plainPart(String text, List<Token> tokens, List<List<String>> forms, int k) {
+    if (k >= tokens.size()) {
       return false;
     }
     Token tok = tokens.get(k);
@@ -1722,6 +1846,24 @@ final class ArabicNames {
         || prepositionAndWord(raw, tok.norm())) {
       return false;
     }
+    return true;
+  }
+
+  /**
+   * Whether word k is the third part of a name of three ("باك يونغ سيك", "لي كه تشيانغ"): a word
+   * that no rule makes a non-name, closed by a comma, a full stop or a stop word right after it
+   * (after two parts, an open third word is more often a verb's object: "X Y رسالة شكر"), or by و
+   * glued to a definite word (the next conjunct: "X Y Z والوفد"); after a father's name ("X بن Y
+   * Z"), by anything but a definite word or a bare noun with a possessive pronoun (the complements
+   * of an object: "X بن Y انتقادات المعارضة", "رعاية أسرته"). Not an indefinite accusative (final
+   * ا) nor a feminine noun (final ة), which names here rarely end with.
+   */
+  private boolean thirdPart(
+      String text, List<Token> tokens, List<List<String>> forms, int k, boolean nasab) {
+    int n = tokens.size();
+    if (!plainPart(text, tokens, forms, k)) {
+      return false;
+    }
     if (k + 1 >= n) {
       return true;
     }
@@ -1729,6 +1871,10 @@ final class ArabicNames {
     Token next = tokens.get(k + 1);
     if (after.isBlank() && next.isArabic()) {
       String nb = bareSpelling(next);
+      if (PATRONYMIC.contains(next.norm())
+          && particleChainEnd(text, tokens, forms, k + 1) > k + 2) {
+        return true; // "X Y Z بن W": a four-part name, its family name glued by بن
+      }
       if (nb.startsWith("وال") && nb.length() > 5) {
         return true; // "X Y Z والمستثمرين": و opens the next conjunct; a noun in construct
         // would take its complement without it (والذي, والتي: a relative clause may follow one)
@@ -1798,11 +1944,29 @@ final class ArabicNames {
         || accusativeTitle(tok)
         || first && bare.length() >= 5 && (bare.endsWith("ته") || bare.endsWith("تها")) // ولايته
         || first && prepositionAndNoun(tok, bare)
+        || accusativeParticiple(tok, bare)
         || first
             && bare.length() >= 6
             && bare.endsWith("ات")
             && "متلب".indexOf(bare.charAt(0)) >= 0 // مستجدات, تطورات, لساعات, بمناسبات
             && gazetteer.aliasesStartingWith(tok.norm()).isEmpty();
+  }
+
+  /**
+   * Whether a word reads as an adjective or adverb of the form مفعل / مفاعل in the indefinite
+   * accusative, its tanween unwritten ("مماثلا", "موسعا", "مؤخرا"): م first, ا last, and the
+   * corpora write the rest with the article (المماثل); a name of that spelling (ماريا, مونتيرا) has
+   * no such noun. Never a word the gazetteer knows as the start of a name.
+   */
+  private boolean accusativeParticiple(Token tok, String bare) {
+    String w = tok.norm();
+    return bare.length() >= 5
+        && bare.charAt(0) == 'م'
+        && "اي".indexOf(bare.charAt(1)) < 0 // (ماتيا, مايا: names)
+        && bare.endsWith("ا")
+        && w.endsWith("ا")
+        && WORDS_AFTER_CLITICS.contains("ال" + w.substring(0, w.length() - 1))
+        && gazetteer.aliasesStartingWith(w).isEmpty();
   }
 
   /**

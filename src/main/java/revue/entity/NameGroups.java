@@ -35,8 +35,10 @@ final class NameGroups {
         continue;
       }
       String surname = f.words().get(f.words().size() - 1);
-      if (surname.length() < 3 || NAME_PARTICLES.contains(surname)) {
-        continue;
+      if (surname.length() < 3
+          || NAME_PARTICLES.contains(surname)
+          || ArabicNames.FAMILY_TIME_WORDS.contains(surname)) {
+        continue; // (الصباح alone is a whole ruling family, or the morning)
       }
       String prev = bySurname.putIfAbsent(surname, f.canonical());
       if (prev != null && !prev.equals(f.canonical())) {

@@ -196,6 +196,9 @@ class GoldSetEvaluationTest {
   /** Sixth draw, French and English, continuing the fifth one's order (labelled blind). */
   static final String DISCOVERY6_LATIN = "/revue/entity/discovery6-latin-entities.tsv";
 
+  /** Sixth Arabic draw, continuing the fifth one's order (labelled blind). */
+  static final String DISCOVERY6_ARABIC = "/revue/entity/discovery6-arabic-entities.tsv";
+
   private static final Set<String> DEVELOPMENT_ONLY =
       Set.of(
           DISCOVERY2_LATIN,
@@ -206,7 +209,8 @@ class GoldSetEvaluationTest {
           DISCOVERY4_ARABIC,
           DISCOVERY5_LATIN,
           DISCOVERY5_ARABIC,
-          DISCOVERY6_LATIN);
+          DISCOVERY6_LATIN,
+          DISCOVERY6_ARABIC);
 
   /**
    * Prints the figures of one labelled set ("gold", "heldout" or "discovery"; default gold) on one
@@ -233,11 +237,12 @@ class GoldSetEvaluationTest {
           case "discovery5-latin" -> DISCOVERY5_LATIN;
           case "discovery5-arabic" -> DISCOVERY5_ARABIC;
           case "discovery6-latin" -> DISCOVERY6_LATIN;
+          case "discovery6-arabic" -> DISCOVERY6_ARABIC;
           default ->
               throw new IllegalArgumentException(
                   "set: gold, heldout, discovery, discovery2-latin, discovery2-arabic, discovery3-latin,"
                       + " discovery3-arabic, discovery4-latin, discovery4-arabic, discovery5-latin,"
-                      + " discovery5-arabic or discovery6-latin, not "
+                      + " discovery5-arabic, discovery6-latin or discovery6-arabic, not "
                       + set);
         };
     System.out.println(set + " / " + half.name().toLowerCase(Locale.ROOT));
@@ -262,7 +267,8 @@ class GoldSetEvaluationTest {
       {"disc4-ar", DISCOVERY4_ARABIC},
       {"disc5-lat", DISCOVERY5_LATIN},
       {"disc5-ar", DISCOVERY5_ARABIC},
-      {"disc6-lat", DISCOVERY6_LATIN}
+      {"disc6-lat", DISCOVERY6_LATIN},
+      {"disc6-ar", DISCOVERY6_ARABIC}
     };
     System.out.println(
         "set        half     lang  ministers P / R      countries P / R      splits");
