@@ -442,6 +442,21 @@ final class LatinNames {
     while (from < end - 1 && COMMON_WORDS.contains(tokens.get(from).norm())) {
       from++; // "Avec X Y", "Invité X Y": a common word starts no name
     }
+    if (end - from >= 3
+        && from > 0
+        && THING_DETERMINERS.contains(tokens.get(from - 1).norm())
+        && !tokens.get(from - 1).isArabic()) {
+      String sep = separator(text, tokens, from);
+      if (sep.equals(" ") || sep.equals("'") || sep.equals("’")) {
+        // "Selon Le Parisien X Y, la ministre": a determiner's capitalized word is a thing (a
+        // paper, a people), and the person's name starts after it ("la Ligue de X Y": after its
+        // particles too)
+        from++;
+        while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
+          from++;
+        }
+      }
+    }
     if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
       return null;
     }

@@ -49,6 +49,10 @@ class MinisterGrammarTest {
         "Foreign Minister Tomas Weller met his Danish counterpart Lars Holm on Monday.; Tomas Weller|Lars Holm",
         // precision: common words, known things and capitals are no names
         "La ministre de la Culture sur France Info a parlé.; -",
+        "Selon Le Quotidien Lucie Morand, la ministre de la Santé, dort peu.; Lucie Morand",
+        "D'après l'Hebdomadaire Paul Gravelin, le ministre du Travail, hésite.; Paul Gravelin",
+        "According to the Courier Tomas Weller, the foreign minister, resigned.; Tomas Weller",
+        "Face à la Ligue de Paul Gravelin, ministre de l'Intérieur, il recule.; Paul Gravelin",
         "FORMER TREASURY SECRETARY BLASTS REAGAN; -",
         "Deputy Foreign Minister Tomas Weller arrived.; Tomas Weller",
         "Assistant Secretary of State Ron Kimble arrived.; -",
