@@ -542,17 +542,19 @@ final class QueryTranslator {
    * ({@code NOT (a OR b)}, {@code -(a b)}); a bracket left open closes at the end.
    */
   private static List<QueryToken> grouped(List<String> tokens) {
-    return grouped(tokens, new int[] {0});
+    return grouped(tokens, new int[] {0}, false);
   }
 
-  private static List<QueryToken> grouped(List<String> tokens, int[] at) {
+  private static List<QueryToken> grouped(List<String> tokens, int[] at, boolean inGroup) {
     List<QueryToken> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
-    boolean notBefore = false;
     while (at[0] < tokens.size()) {
       String t = tokens.get(at[0]++);
       if (t.equals(")")) {
-        break;
+        if (inGroup) {
+          break;
+        }
+        continue; // a bracket closing none only separates
       }
       if (t.equals("(") || t.equals("-(") || t.equals("+(")) {
         List<QueryToken> before = read(run);
@@ -560,7 +562,7 @@ final class QueryTranslator {
         boolean not = !run.isEmpty() && run.get(run.size() - 1).equals("NOT");
         out.addAll(before);
         run.clear();
-        List<QueryToken> group = grouped(tokens, at);
+        List<QueryToken> group = grouped(tokens, at, true);
         if (!group.isEmpty()) {
           out.add(new QueryToken(false, not || t.equals("-("), "", group));
         }

@@ -27,6 +27,14 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void bracketsAreTokensOfTheirOwnOutsidePhrases() {
+    assertEquals(
+        List.of("a", "-(", "b", "c", ")", "NOT", "(", "d", "OR", "e", ")", "\"(f)\""),
+        QueryTranslator.tokens("a -(b c) NOT (d OR e) \"(f)\"", true));
+    assertEquals(List.of("a", "b", "c"), QueryTranslator.tokens("a (b) c", false));
+  }
+
+  @Test
   void anEscapedSignBeforeAWordIsNoOperator() {
     assertEquals(List.of("2014", "كمال", "a-b"), QueryTranslator.tokens("2014 \\-كمال a\\-b"));
     JsonNode q =
