@@ -428,6 +428,7 @@ final class LatinNames {
           && w.length() >= 2
           && !tok.isAllUpperCase()
           && !anyGlued(tok.raw())
+          && !PARTY_NAMES.contains(w)
           && !countryAt(forms, k)
           && !thingAt(forms, k)) {
         capitals++;
@@ -1031,7 +1032,12 @@ final class LatinNames {
       }
       if (prev.isCapitalized()
           && (sep.equals(" ") || sep.equals("-"))
-          && !NOT_NAMES.contains(prev.norm())) {
+          && !NOT_NAMES.contains(prev.norm())
+          && !(PARTY_NAMES.contains(prev.norm())
+              && sep.equals(" ")
+              && !(k >= 2 && THING_DETERMINERS.contains(tokens.get(k - 2).norm())))) {
+        // (a party's word right after a role is read as an acronym: "les députés MoDem X Y"; after
+        // a determiner it is the party, a noun: "le président des Républicains X Y")
         return null; // inside a longer capitalized phrase, or a hyphenated name ("Jean-Vincent")
       }
     }
@@ -1077,6 +1083,7 @@ final class LatinNames {
         && !t.isAllUpperCase()
         && !anyGlued(t.raw()) // "NuñezLaurent": two words a text lost the break between
         && !NOT_NAMES.contains(w)
+        && !PARTY_NAMES.contains(w) // "les députés MoDem X Y": the party, then the name
         && !NAME_PARTICLES.contains(w)
         && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }

@@ -63,6 +63,10 @@ class MinisterGrammarTest {
         "La ministre de la Santé Lucie Morvand du Loiret a parlé.; Lucie Morvand",
         "Il était temps, prévient DorlanneMarcel Dorlanne, secrétaire d'État à l'Intérieur.; -",
         "Il était temps, prévient PRUDENCEMarcel Dorlanne, secrétaire d'État à l'Intérieur.; -",
+        // audit6: a party written as a capitalized word before a name
+        "Le président des Républicains Paul Gravelin, ancien ministre du Travail, a parlé.; Paul Gravelin",
+        "Dans une lettre au Premier ministre, le maire Les Républicains de Vervins réclame des tests.; -",
+        "Parmi eux, le chef de file des députés MoDem Marc Gravelin, nommé ministre de l'Agriculture.; Marc Gravelin",
         "FORMER TREASURY SECRETARY BLASTS REAGAN; -",
         "Deputy Foreign Minister Tomas Weller arrived.; Tomas Weller",
         "Assistant Secretary of State Ron Kimble arrived.; -",
