@@ -427,6 +427,8 @@ final class LatinNames {
           && !NAME_PARTICLES.contains(w)
           && w.length() >= 2
           && !tok.isAllUpperCase()
+          && !anyGlued(tok.raw())
+          && !PARTY_NAMES.contains(w)
           && !countryAt(forms, k)
           && !thingAt(forms, k)) {
         capitals++;
@@ -436,6 +438,14 @@ final class LatinNames {
       k--;
     }
     int from = k + 1;
+    if (k >= 0) {
+      Match<CountryGazetteer.Entry> thing = countries.longestAt(forms, k);
+      if (thing != null && thing.value().code() == null && thing.to() > from) {
+        // "sur France Inter X Y, secrétaire d'État": the known thing the run stopped at goes on
+        // into it, and the name starts after it
+        from = Math.min(thing.to(), end);
+      }
+    }
     while (from < end && NAME_PARTICLES.contains(tokens.get(from).norm())) {
       from++;
     }
@@ -460,7 +470,7 @@ final class LatinNames {
     if (capitals < 2 || end - from < 2 || !tokens.get(end - 1).isCapitalized()) {
       return null;
     }
-    return new NameSpan(givenNameStart(text, tokens, from, end), end);
+    return trimmedName(text, tokens, from, end);
   }
 
   /**
@@ -762,7 +772,7 @@ final class LatinNames {
           && (!NOT_NAMES.contains(w) || syllable)
           && !particle
           && w.length() >= 2) {
-        if (tok.isAllUpperCase() || glued(tok.raw())) {
+        if (tok.isAllUpperCase() || anyGlued(tok.raw())) {
           // an acronym, a headline in capitals ("SECRETARY BLASTS REAGAN"), or two words a text
           // lost the break between ("X ParlyMinistre des Armées")
           break;
@@ -798,7 +808,7 @@ final class LatinNames {
     if (!twoWords) {
       return null; // "Jean-Yves": a hyphenated given name alone
     }
-    return new NameSpan(givenNameStart(text, tokens, j, lastCapital + 1), lastCapital + 1);
+    return trimmedName(text, tokens, j, lastCapital + 1);
   }
 
   /**
@@ -845,6 +855,71 @@ final class LatinNames {
    */
   static boolean glued(String raw) {
     return glued(raw, 5);
+  }
+
+  /**
+   * Whether a word is a word in capitals glued to a capitalized word by a lost break: four capitals
+   * or more, then a capital and two lower-case letters or more ("RELAXÉSDominique", a headline's
+   * last word and a name's first).
+   */
+  static boolean gluedToCapitals(String raw) {
+    int caps = 0;
+    while (caps < raw.length() && Character.isUpperCase(raw.charAt(caps))) {
+      caps++;
+    }
+    if (caps < 5 || raw.length() - caps < 2) {
+      return false;
+    }
+    for (int k = caps; k < raw.length(); k++) {
+      if (!Character.isLowerCase(raw.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word is two words glued by a lost break, in either shape: {@link #glued(String)} or
+   * {@link #gluedToCapitals(String)}.
+   */
+  static boolean anyGlued(String raw) {
+    return glued(raw) || gluedToCapitals(raw);
+  }
+
+  /**
+   * The name [from, to) that a capitalized run reads as: cut before a second copy of its first
+   * words ("X Y X Y": a caption or a title repeated where a text lost its break), started at its
+   * given name ({@link #givenNameStart}), and cut before 'du' after a known given name and a
+   * surname ("X Y du Var", "X Y du Sdis": the place or the body the person is from; a family name
+   * in 'du' follows the given name directly, "Barend du Plessis").
+   */
+  static NameSpan trimmedName(String text, List<Token> tokens, int from, int to) {
+    int end = to;
+    for (int h = 2; from + 2 * h <= end; h++) {
+      boolean same = true;
+      for (int i = 0; i < h && same; i++) {
+        same = tokens.get(from + i).norm().equals(tokens.get(from + h + i).norm());
+      }
+      if (same) {
+        end = from + h;
+        break;
+      }
+    }
+    int start = givenNameStart(text, tokens, from, end);
+    if (GIVEN_NAMES.contains(tokens.get(start).norm())) {
+      boolean spaced = false;
+      for (int p = start + 1; p < end - 1; p++) {
+        String w = tokens.get(p).norm();
+        if (NAME_PARTICLES.contains(w)) {
+          if (w.equals("du") && spaced) {
+            end = p;
+          }
+          break;
+        }
+        spaced |= separator(text, tokens, p).indexOf(' ') >= 0;
+      }
+    }
+    return new NameSpan(start, end);
   }
 
   /**
@@ -957,7 +1032,12 @@ final class LatinNames {
       }
       if (prev.isCapitalized()
           && (sep.equals(" ") || sep.equals("-"))
-          && !NOT_NAMES.contains(prev.norm())) {
+          && !NOT_NAMES.contains(prev.norm())
+          && !(PARTY_NAMES.contains(prev.norm())
+              && sep.equals(" ")
+              && !(k >= 2 && THING_DETERMINERS.contains(tokens.get(k - 2).norm())))) {
+        // (a party's word right after a role is read as an acronym: "les députés MoDem X Y"; after
+        // a determiner it is the party, a noun: "le président des Républicains X Y")
         return null; // inside a longer capitalized phrase, or a hyphenated name ("Jean-Vincent")
       }
     }
@@ -990,8 +1070,8 @@ final class LatinNames {
     if (words < 2 || !space) {
       return null;
     }
-    int start = givenNameStart(text, tokens, k, end);
-    return end - start >= 2 ? new NameSpan(start, end) : null;
+    NameSpan name = trimmedName(text, tokens, k, end);
+    return name.to() - name.from() >= 2 ? name : null;
   }
 
   boolean nameWord(List<Token> tokens, List<List<String>> forms, int k) {
@@ -1001,7 +1081,9 @@ final class LatinNames {
         && t.isCapitalized()
         && w.length() >= 2
         && !t.isAllUpperCase()
+        && !anyGlued(t.raw()) // "NuñezLaurent": two words a text lost the break between
         && !NOT_NAMES.contains(w)
+        && !PARTY_NAMES.contains(w) // "les députés MoDem X Y": the party, then the name
         && !NAME_PARTICLES.contains(w)
         && countries.longestAt(forms, k) == null; // no country, nor a phrase such as "Miss Monde"
   }

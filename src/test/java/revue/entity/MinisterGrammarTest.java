@@ -53,6 +53,20 @@ class MinisterGrammarTest {
         "D'après l'Hebdomadaire Paul Gravelin, le ministre du Travail, hésite.; Paul Gravelin",
         "According to the Courier Tomas Weller, the foreign minister, resigned.; Tomas Weller",
         "Face à la Ligue de Paul Gravelin, ministre de l'Intérieur, il recule.; Paul Gravelin",
+        // audit6: a name written twice (a caption), a medium or a platform before a name, a
+        // complement in 'du' after a full name, words glued by a lost break
+        "La version de Karel Vosmik Karel Vosmik, ancien Premier ministre, diffère.; Karel Vosmik",
+        "Le ministre de l'Intérieur Karel Vosmik Karel Vosmik a parlé.; Karel Vosmik",
+        "\"Nous avançons\", a écrit sur Twitter Lucie Morvand, la secrétaire d'État au Numérique.; Lucie Morvand",
+        "\"Nous avançons\", a déclaré sur France Inter Paulin Gravetier, secrétaire d'État au Numérique.; Paulin Gravetier",
+        "Le ministre de l'Intérieur ira à Lyon, Marcel Dorlanne du Cantal et Anne Vicq dans les Alpes.; Marcel Dorlanne",
+        "La ministre de la Santé Lucie Morvand du Loiret a parlé.; Lucie Morvand",
+        "Il était temps, prévient DorlanneMarcel Dorlanne, secrétaire d'État à l'Intérieur.; -",
+        "Il était temps, prévient PRUDENCEMarcel Dorlanne, secrétaire d'État à l'Intérieur.; -",
+        // audit6: a party written as a capitalized word before a name
+        "Le président des Républicains Paul Gravelin, ancien ministre du Travail, a parlé.; Paul Gravelin",
+        "Dans une lettre au Premier ministre, le maire Les Républicains de Vervins réclame des tests.; -",
+        "Parmi eux, le chef de file des députés MoDem Marc Gravelin, nommé ministre de l'Agriculture.; Marc Gravelin",
         "FORMER TREASURY SECRETARY BLASTS REAGAN; -",
         "Deputy Foreign Minister Tomas Weller arrived.; Tomas Weller",
         "Assistant Secretary of State Ron Kimble arrived.; -",
