@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.FuzzyQuery;
 import revue.Filter;
@@ -402,7 +404,7 @@ final class QueryTranslator {
       boolean negated = token.negated();
       String t = token.text();
       float boost = 1f;
-      java.util.regex.Matcher boostSuffix = BOOST.matcher(t);
+      Matcher boostSuffix = BOOST.matcher(t);
       if (boostSuffix.matches()) {
         t = boostSuffix.group(1);
         boost = Float.parseFloat(boostSuffix.group(2));
@@ -919,16 +921,15 @@ final class QueryTranslator {
     }
   }
 
-  /** A word or phrase in the text fields: as revue analyses it, or as the cluster does. */
   /**
    * A word with wildcards ({@code Maro*}, {@code Ma?oc}) or a fuzzy suffix ({@code Bourita~},
    * {@code Bourita~1}), as the local parser reads it (its escaped characters are text).
    *
    * @param word the word without its fuzzy suffix, escaped characters marked
-   * @param edits the edits a fuzzy word allows, or -1 for a wildcard word
-   * @param similarity the fuzzy suffix's number (2 when none), which the edits come from
+   * @param fuzzy whether it is a fuzzy word (else a wildcard one)
+   * @param similarity a fuzzy word's suffix number (2 when none), which its edits come from
    */
-  private record MultiTerm(String word, int edits, float similarity) {
+  private record MultiTerm(String word, boolean fuzzy, float similarity) {
 
     /** The word's multi-term reading, or null when it is a plain word. */
     static MultiTerm of(String token) {
@@ -937,17 +938,13 @@ final class QueryTranslator {
         String suffix = token.substring(tilde + 1);
         if (suffix.isEmpty() || suffix.matches("[0-9]+(\\.[0-9]+)?")) {
           float similarity = suffix.isEmpty() ? 2f : Float.parseFloat(suffix);
-          return new MultiTerm(token.substring(0, tilde), 0, similarity);
+          return new MultiTerm(token.substring(0, tilde), true, similarity);
         }
       }
       if (token.indexOf('*') > 0 || token.indexOf('?') > 0) {
-        return new MultiTerm(token, -1, 0);
+        return new MultiTerm(token, false, 0);
       }
       return null;
-    }
-
-    boolean fuzzy() {
-      return edits >= 0;
     }
   }
 
@@ -1023,6 +1020,7 @@ final class QueryTranslator {
     return out.toString();
   }
 
+  /** A word or phrase in the text fields: as revue analyses it, or as the cluster does. */
   private static ObjectNode match(
       String text, boolean phrase, List<String> fields, boolean analysed) {
     return match(text, phrase, 0, fields, analysed);
@@ -1264,7 +1262,7 @@ final class QueryTranslator {
           tokens.add(current.toString());
           current.setLength(0);
         }
-        if (brackets && c != ' ' && !Character.isWhitespace(c)) {
+        if (brackets && !Character.isWhitespace(c)) {
           tokens.add(String.valueOf(c));
         }
         continue;
@@ -1287,17 +1285,13 @@ final class QueryTranslator {
     return tokens;
   }
 
-  /** Stands for an escaped colon inside a token until the token's text is used. */
-  private static final char ESCAPED_COLON = '\uE000';
-
   /** Escaped characters of the syntax and what stands for each until the token's text is used. */
   private static final String SYNTAX = ":*?~^";
 
   private static final String ESCAPED = "\uE000\uE001\uE002\uE003\uE004";
 
   /** A word's or phrase's boost ({@code Maroc^2}, {@code "Nasser Bourita"^3}), as locally. */
-  private static final java.util.regex.Pattern BOOST =
-      java.util.regex.Pattern.compile("(.+)\\^([0-9]+(?:\\.[0-9]+)?)");
+  private static final Pattern BOOST = Pattern.compile("(.+)\\^([0-9]+(?:\\.[0-9]+)?)");
 
   /** The query of a word or phrase weighed by its boost (none when 1). */
   private static ObjectNode boosted(ObjectNode query, float boost) {
